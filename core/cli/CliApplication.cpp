@@ -1,0 +1,7 @@
+#include "CliApplication.h"
+
+int CliApplication::run(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    return 0;
+}
