@@ -1,1 +1,162 @@
 #include "TestDatabase.h"
+
+#include "SqlStatement.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+TestLedger::TestLedger(bool setUp)
+    : m_path(m_dir.filePath(QStringLiteral("company.facturo"))),
+      m_clock(QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC))
+{
+    REQUIRE(m_dir.isValid());
+    auto ledger = Ledger::open(m_path, Database::OpenMode::CreateIfMissing, m_clock);
+    INFO(ledger.message().toStdString());
+    REQUIRE(ledger.ok());
+    m_ledger = std::move(ledger).value();
+    if (!setUp)
+        return;
+    const Status done = m_ledger->setUp(sampleCompany(), QStringLiteral("marie"), Percentage::fromInteger(20));
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    m_customerId = addCustomer(QStringLiteral("Boulangerie Martin SARL"), QStringLiteral("FR40303265045"));
+}
+
+CompanySettings TestLedger::sampleCompany()
+{
+    CompanySettings c;
+    c.name = QStringLiteral("Climatec Services SAS");
+    c.address = QStringLiteral("12 rue des Artisans\n69003 Lyon\nFrance");
+    c.vatId = QStringLiteral("FR32123456789");
+    c.registration = QStringLiteral("RCS Lyon 123 456 789");
+    c.email = QStringLiteral("billing@climatec.example");
+    c.iban = QStringLiteral("FR76 3000 6000 0112 3456 7890 189");
+    c.bic = QStringLiteral("AGRIFRPP");
+    c.bankName = QStringLiteral("Crédit Agricole");
+    c.currency = QStringLiteral("EUR");
+    return c;
+}
+
+qint64 TestLedger::addCustomer(const QString &name, const QString &vatId)
+{
+    Customer c;
+    c.name = name;
+    c.billingAddress = QStringLiteral("3 place Bellecour\n69002 Lyon");
+    c.vatId = vatId;
+    c.language = QStringLiteral("fr");
+    c.contacts.append({0, QStringLiteral("Comptabilité"), QStringLiteral("compta@example.fr"), QString(), QString(), true});
+    auto id = m_ledger->customers().add(c);
+    INFO(id.message().toStdString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+DocumentLine makeLine(const QString &description, const QString &quantity, const QString &price, const QString &rate,
+                      const QString &discount)
+{
+    DocumentLine l;
+    l.description = description;
+    l.quantity = Quantity::parse(quantity).value();
+    l.unitPrice = UnitPrice::parse(price).value();
+    l.taxRate = Percentage::parse(rate).value();
+    l.taxCategory = l.taxRate.isZero() ? TaxCategory::Zero : TaxCategory::Standard;
+    l.discount = Percentage::parse(discount).value();
+    l.kind = LineKind::Other;
+    return l;
+}
+
+qint64 TestLedger::draftWith(const QList<std::tuple<QString, QString, QString, QString>> &lines, qint64 customerId)
+{
+    auto id = m_ledger->drafts().createInvoice(customerId > 0 ? customerId : m_customerId);
+    REQUIRE(id.ok());
+    for (const auto &[description, quantity, price, rate] : lines) {
+        auto added = m_ledger->drafts().addLine(id.value(), makeLine(description, quantity, price, rate));
+        INFO(added.message().toStdString());
+        REQUIRE(added.ok());
+    }
+    return id.value();
+}
+
+QString TestLedger::postNew(const QString &price)
+{
+    const qint64 id = draftWith({{QStringLiteral("Service"), QStringLiteral("1"), price, QStringLiteral("20")}});
+    auto number = m_ledger->posting().post(id);
+    INFO(number.message().toStdString());
+    REQUIRE(number.ok());
+    return number.value();
+}
+
+void TestLedger::reopen()
+{
+    const QString user = m_ledger->user().name;
+    m_ledger.reset();
+    auto ledger = Ledger::open(m_path, Database::OpenMode::MustExist, m_clock);
+    REQUIRE(ledger.ok());
+    m_ledger = std::move(ledger).value();
+    if (!user.isEmpty())
+        REQUIRE(m_ledger->signIn(user).ok());
+}
+
+QString TestLedger::dump()
+{
+    QSqlDatabase db = m_ledger->database().connection();
+    QString out;
+    QSqlQuery tables(db);
+    REQUIRE(tables.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY type, name")));
+    QStringList names;
+    while (tables.next()) {
+        out += tables.value(1).toString() + QLatin1Char('\n');
+        names << tables.value(0).toString();
+    }
+    tables.finish();
+    QSqlQuery version(db);
+    REQUIRE(version.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(version.next());
+    out += QStringLiteral("user_version=%1\n").arg(version.value(0).toInt());
+    version.finish();
+    QSqlQuery kinds(db);
+    REQUIRE(kinds.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList tableNames;
+    while (kinds.next())
+        tableNames << kinds.value(0).toString();
+    kinds.finish();
+    for (const QString &table : std::as_const(tableNames)) {
+        QSqlQuery rows(db);
+        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table)));
+        out += QStringLiteral("== %1\n").arg(table);
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i)
+                cells << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+int runProgram(const QString &program, const QStringList &arguments, QString *out, QString *err,
+               const QByteArray &input, const QStringList &extraEnv)
+{
+    QProcess process;
+    if (!extraEnv.isEmpty()) {
+        QStringList env = QProcess::systemEnvironment();
+        env << extraEnv;
+        process.setEnvironment(env);
+    }
+    process.start(program, arguments);
+    if (!process.waitForStarted(30000))
+        return -1;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}

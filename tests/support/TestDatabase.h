@@ -1,1 +1,49 @@
 #pragma once
+
+#include "Clock.h"
+#include "Ledger.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh company file in its own temporary folder, set up like a real firm: complete seller
+// details, a manager, default tax rates (20 % standard) and a customer. Each test gets its own.
+class TestLedger
+{
+public:
+    explicit TestLedger(bool setUp = true);
+
+    Ledger &ledger() { return *m_ledger; }
+    Ledger *operator->() { return m_ledger.get(); }
+    FixedClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    qint64 customerId() const { return m_customerId; }
+
+    static CompanySettings sampleCompany();
+    qint64 addCustomer(const QString &name, const QString &vatId = {});
+    // A draft with the given lines ("description", quantity text, price text, rate text).
+    qint64 draftWith(const QList<std::tuple<QString, QString, QString, QString>> &lines, qint64 customerId = 0);
+    QString postNew(const QString &price = QStringLiteral("100"));
+    // Reopens the file (after a test changed it behind the ledger's back).
+    void reopen();
+
+    // Every table's rows in a stable text form: equal dumps mean a logically equal file.
+    QString dump();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Ledger> m_ledger;
+    qint64 m_customerId = 0;
+};
+
+DocumentLine makeLine(const QString &description, const QString &quantity, const QString &price,
+                      const QString &rate = QStringLiteral("20"), const QString &discount = QStringLiteral("0"));
+
+// Runs an external program and returns its exit code; output goes to `out` when given.
+int runProgram(const QString &program, const QStringList &arguments, QString *out = nullptr,
+               QString *err = nullptr, const QByteArray &input = {}, const QStringList &extraEnv = {});

@@ -1,0 +1,132 @@
+#include "Ledger.h"
+
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+Ledger::Ledger(std::unique_ptr<Database> database, const Clock &clock)
+    : m_db(std::move(database)), m_ctx(*m_db, clock), m_audit(m_ctx), m_numbering(m_ctx), m_journal(m_ctx),
+      m_drafts(m_ctx, m_audit), m_posting(m_ctx, m_audit, m_numbering, m_journal),
+      m_payments(m_ctx, m_audit, m_journal), m_creditNotes(m_ctx, m_audit), m_customers(m_ctx, m_audit),
+      m_settings(m_ctx, m_audit), m_orders(m_ctx, m_audit), m_jobImport(m_ctx, m_audit),
+      m_quotations(m_ctx, m_audit, m_numbering)
+{
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Database::OpenMode mode, const Clock &clock)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    return std::make_unique<Ledger>(std::move(db).value(), clock);
+}
+
+Status Ledger::signIn(const QString &userName)
+{
+    QString name = userName.trimmed();
+    if (name.isEmpty()) {
+        auto fallback = m_ctx.company.setting(QStringLiteral("default_user"));
+        if (!fallback)
+            return fallback.error();
+        name = fallback.value();
+    }
+    if (name.isEmpty())
+        return Error::refused(tr("This company file has no user yet: set it up first."));
+    auto user = m_ctx.users.findByName(name);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return Error::permission(tr("The user %1 is disabled.").arg(name));
+    m_ctx.user = user.value();
+    return {};
+}
+
+Result<bool> Ledger::isSetUp() const
+{
+    auto users = m_ctx.users.list();
+    if (!users)
+        return users.error();
+    return !users->isEmpty();
+}
+
+Status Ledger::setUp(const CompanySettings &company, const QString &managerName, const Percentage &standardRate)
+{
+    auto setUp = isSetUp();
+    if (!setUp)
+        return setUp.error();
+    if (setUp.value())
+        return Error::conflict(tr("This company file is already set up."));
+    auto valid = SettingsService::validated(company);
+    if (!valid)
+        return valid.error();
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    User manager;
+    manager.name = managerName.trimmed().isEmpty() ? QStringLiteral("manager") : managerName.trimmed();
+    manager.role = UserRole::Manager;
+    auto id = m_settings.addUser(manager);
+    if (!id)
+        return id.error();
+    manager.id = id.value();
+    m_ctx.user = manager;
+    FACTURO_TRY(m_ctx.company.setSetting(QStringLiteral("default_user"), manager.name));
+    FACTURO_TRY(m_settings.saveCompany(valid.value()));
+    const QList<TaxRate> rates = {
+        {0, tr("VAT %1%").arg(standardRate.toString()), TaxCategory::Standard, standardRate, QString(), true, true},
+        {0, tr("VAT 10%"), TaxCategory::Reduced, Percentage::fromInteger(10), QString(), false, true},
+        {0, tr("VAT 5.5%"), TaxCategory::Reduced, Percentage::fromScaled(550), QString(), false, true},
+        {0, tr("Zero-rated"), TaxCategory::Zero, Percentage(), QString(), false, true},
+        {0, tr("Exempt"), TaxCategory::Exempt, Percentage(), tr("VAT exempt, Article 132 of Directive 2006/112/EC"),
+         false, true},
+        {0, tr("Reverse charge"), TaxCategory::ReverseCharge, Percentage(), QString(), false, true},
+    };
+    for (const TaxRate &rate : rates) {
+        if (rate.rate == standardRate && rate.category != TaxCategory::Standard)
+            continue;
+        auto added = m_settings.addTaxRate(rate);
+        if (!added)
+            return added.error();
+    }
+    return tx.commit();
+}
+
+Status Ledger::backupTo(const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    if (target.exists())
+        return Error::refused(tr("%1 already exists: choose a new file name for the backup.")
+                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error::storage(tr("The folder %1 cannot be created.").arg(target.absolutePath()));
+    if (m_db->transactionDepth() > 0)
+        return Error::refused(tr("A backup cannot be taken in the middle of a change."));
+    SqlStatement q(*m_db, "VACUUM INTO :target");
+    q.bind(":target", target.absoluteFilePath());
+    const Status done = q.exec(tr("write the backup %1").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (!done) {
+        QFile::remove(target.absoluteFilePath());
+        return done;
+    }
+    // Check the copy before calling it a backup.
+    auto copy = Database::open(target.absoluteFilePath(), Database::OpenMode::MustExist);
+    if (!copy) {
+        QFile::remove(target.absoluteFilePath());
+        return copy.error().prefixed(tr("The backup could not be verified"));
+    }
+    QSqlQuery check(copy.value()->connection());
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        check.finish();
+        copy.value().reset();
+        QFile::remove(target.absoluteFilePath());
+        return Error::storage(tr("The backup failed its integrity check and was removed."));
+    }
+    check.finish();
+    // Leave a single self-contained file behind: fold the copy's WAL back in.
+    (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    return m_audit.record(QStringLiteral("file"), 0, QStringLiteral("backup"),
+                          {{QStringLiteral("target"), target.absoluteFilePath()}});
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "JournalService.h"
+#include "LedgerContext.h"
+#include "Payment.h"
+
+struct PaymentRequest
+{
+    qint64 documentId = 0;
+    qint64 amount = 0; // minor units, positive
+    QDate date;        // empty: today
+    PaymentMethod method = PaymentMethod::BankTransfer;
+    QString reference;
+};
+
+// Money in (payments on invoices) and money back (refunds of credit notes). Payments are
+// immutable: a mistake is undone by a reversal, never by a delete.
+class PaymentService
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentService)
+public:
+    PaymentService(LedgerContext &context, AuditLog &audit, JournalService &journal)
+        : m_ctx(context), m_audit(audit), m_journal(journal)
+    {
+    }
+
+    // A payment on a posted invoice; partial payments are fine, more than is due is refused.
+    Result<qint64> registerPayment(const PaymentRequest &request);
+    // Undoes a payment by a reversal entry of the opposite amount.
+    Result<qint64> reverse(qint64 paymentId, const QString &reason);
+    // Pays back what a posted credit note still owes the customer.
+    Result<qint64> refund(const PaymentRequest &request);
+
+private:
+    Status validate(const PaymentRequest &request) const;
+    Result<qint64> record(Payment payment, Document &document, const QString &action);
+
+    LedgerContext &m_ctx;
+    AuditLog &m_audit;
+    JournalService &m_journal;
+};

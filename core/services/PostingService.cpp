@@ -1,0 +1,207 @@
+#include "PostingService.h"
+
+#include "DraftService.h"
+#include "Money.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString snapshotOf(const CompanySettings &c, const Customer &k, const Document &d)
+{
+    const QJsonObject seller{{QStringLiteral("name"), c.name},       {QStringLiteral("address"), c.address},
+                             {QStringLiteral("vat_id"), c.vatId},    {QStringLiteral("registration"), c.registration},
+                             {QStringLiteral("email"), c.email},     {QStringLiteral("phone"), c.phone},
+                             {QStringLiteral("website"), c.website}, {QStringLiteral("iban"), c.iban},
+                             {QStringLiteral("bic"), c.bic},         {QStringLiteral("bank_name"), c.bankName}};
+    const QJsonObject customer{{QStringLiteral("name"), k.name},
+                               {QStringLiteral("address"), k.billingAddress},
+                               {QStringLiteral("vat_id"), k.vatId},
+                               {QStringLiteral("email"), k.primaryEmail()}};
+    const QJsonObject snapshot{{QStringLiteral("seller"), seller},
+                               {QStringLiteral("customer"), customer},
+                               {QStringLiteral("payment_terms_days"), d.paymentTermsDays}};
+    return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+DocumentStatus PostingService::settlementStatus(const Document &d, qint64 amountPaid, qint64 amountCredited)
+{
+    const qint64 due = d.totalGross - amountPaid - amountCredited;
+    if (d.type == DocumentType::CreditNote)
+        return due == 0 && amountPaid > 0 ? DocumentStatus::Refunded : DocumentStatus::Posted;
+    if (due == 0 && amountCredited > 0 && amountPaid == 0)
+        return DocumentStatus::Credited;
+    if (due == 0)
+        return DocumentStatus::Paid;
+    if (amountPaid > 0)
+        return DocumentStatus::PartiallyPaid;
+    return DocumentStatus::Posted;
+}
+
+Result<QList<PostingIssue>> PostingService::issuesOf(const Document &d, const CompanySettings &company,
+                                                     const Customer &customer, const DocumentTotals &totals,
+                                                     const Document *creditedInvoice)
+{
+    QList<PostingIssue> issues;
+    auto need = [&](bool ok, const char *field, const QString &message) {
+        if (!ok)
+            issues.append({QString::fromLatin1(field), message});
+    };
+    need(!company.name.trimmed().isEmpty(), "seller.name", tr("the seller's name (Settings › Company)"));
+    need(!company.address.trimmed().isEmpty(), "seller.address", tr("the seller's address (Settings › Company)"));
+    need(!company.vatId.trimmed().isEmpty(), "seller.vat_id", tr("the seller's VAT id (Settings › Company)"));
+    need(!company.iban.trimmed().isEmpty(), "seller.iban", tr("the seller's bank details, IBAN (Settings › Company)"));
+    need(!customer.name.trimmed().isEmpty(), "customer.name", tr("the customer's name"));
+    need(!customer.billingAddress.trimmed().isEmpty(), "customer.address",
+         tr("the customer's billing address (customer %1)").arg(customer.name));
+    bool reverseCharge = false;
+    for (const DocumentLine &l : d.lines)
+        reverseCharge = reverseCharge || l.taxCategory == TaxCategory::ReverseCharge;
+    need(!reverseCharge || !customer.vatId.trimmed().isEmpty(), "customer.vat_id",
+         tr("the customer's VAT id, required for reverse charge (customer %1)").arg(customer.name));
+    need(!d.lines.isEmpty(), "lines", tr("at least one line"));
+    need(d.serviceDate.isValid(), "service_date", tr("the date of supply (service date)"));
+    need(totals.gross >= 0, "total", tr("a total that is not negative (the total is %1)")
+                                         .arg(Money::plain(totals.gross, d.currency)));
+    if (creditedInvoice) {
+        need(totals.gross > 0, "total", tr("a credit note with a positive total"));
+        need(!creditedInvoice->isDraft(), "credited_invoice", tr("a posted invoice to credit"));
+    }
+    if (d.type == DocumentType::Invoice && company.approvalThreshold > 0 && totals.gross > company.approvalThreshold
+        && !m_ctx.user.isManager() && d.approvedBy.isEmpty())
+        issues.append({QStringLiteral("approval"),
+                       tr("a manager's approval: the total %1 is above the approval threshold of %2")
+                           .arg(Money::plain(totals.gross, d.currency), Money::plain(company.approvalThreshold, d.currency))});
+    return issues;
+}
+
+Result<QList<PostingIssue>> PostingService::check(qint64 documentId)
+{
+    auto doc = m_ctx.documents.find(documentId);
+    if (!doc)
+        return doc.error();
+    auto company = m_ctx.company.load();
+    if (!company)
+        return company.error();
+    auto customer = m_ctx.customers.find(doc->customerId);
+    if (!customer)
+        return customer.error();
+    auto totals = DraftService::totalsOf(doc->lines);
+    if (!totals)
+        return totals.error();
+    std::optional<Document> invoice;
+    if (doc->type == DocumentType::CreditNote) {
+        auto found = m_ctx.documents.find(doc->creditedDocumentId, false);
+        if (!found)
+            return found.error();
+        invoice = found.value();
+    }
+    return issuesOf(doc.value(), company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+}
+
+Result<QString> PostingService::post(qint64 documentId)
+{
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    auto loaded = m_ctx.documents.find(documentId);
+    if (!loaded)
+        return loaded.error();
+    Document d = loaded.value();
+    if (!d.isDraft())
+        return Error::conflict(tr("%1 is already posted.").arg(d.displayName()));
+    if (d.isDeleted())
+        return Error::refused(tr("%1 is in the trash: restore it before posting.").arg(d.displayName()));
+    auto company = m_ctx.company.load();
+    if (!company)
+        return company.error();
+    auto customer = m_ctx.customers.find(d.customerId);
+    if (!customer)
+        return customer.error();
+    auto totals = DraftService::totalsOf(d.lines);
+    if (!totals)
+        return totals.error();
+    std::optional<Document> invoice;
+    if (d.type == DocumentType::CreditNote) {
+        auto found = m_ctx.documents.find(d.creditedDocumentId, false);
+        if (!found)
+            return found.error();
+        invoice = found.value();
+    }
+    auto issues = issuesOf(d, company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+    if (!issues)
+        return issues.error();
+    if (!issues->isEmpty()) {
+        QStringList missing;
+        for (const PostingIssue &issue : issues.value())
+            missing << issue.message;
+        const ErrorKind kind = issues->first().field == QLatin1String("approval") ? ErrorKind::Permission
+                                                                                  : ErrorKind::Refused;
+        return Error(kind, tr("%1 cannot be posted: it needs %2.").arg(d.displayName(), missing.join(tr("; "))));
+    }
+    if (invoice) {
+        // Never credit more than was invoiced, whatever the lines say.
+        auto notes = m_ctx.documents.creditNotesOf(invoice->id);
+        if (!notes)
+            return notes.error();
+        qint64 alreadyCredited = 0;
+        for (const DocumentSummary &n : notes.value())
+            alreadyCredited += n.totalGross;
+        if (alreadyCredited + totals->gross > invoice->totalGross)
+            return Error::refused(tr("%1 cannot be posted: with the credit notes already posted it would credit %2, "
+                                     "more than the %3 invoiced on %4.")
+                                      .arg(d.displayName(), Money::plain(alreadyCredited + totals->gross, d.currency),
+                                           Money::plain(invoice->totalGross, d.currency), invoice->number));
+    }
+
+    d.issueDate = m_ctx.clock.today();
+    d.dueDate = d.issueDate.addDays(d.paymentTermsDays);
+    d.totalNet = totals->net;
+    d.totalTax = totals->tax;
+    d.totalGross = totals->gross;
+    d.taxSubtotals = totals->subtotals;
+    d.customerName = customer->name;
+    d.snapshot = snapshotOf(company.value(), customer.value(), d);
+    d.postedAt = m_ctx.clock.nowUtc();
+    d.postedBy = m_ctx.user.name;
+    if (d.approvedBy.isEmpty() && company->approvalThreshold > 0 && d.totalGross > company->approvalThreshold) {
+        d.approvedBy = m_ctx.user.name; // a manager posting approves
+        d.approvedAt = d.postedAt;
+    }
+    auto number = m_numbering.assign(d.type, d.issueDate);
+    if (!number)
+        return number.error();
+    d.number = number.value();
+
+    FACTURO_TRY(m_ctx.documents.insertTaxLines(d.id, d.taxSubtotals));
+    FACTURO_TRY(m_ctx.documents.markPosted(d));
+    d.status = DocumentStatus::Posted;
+    FACTURO_TRY(m_journal.recordDocument(d));
+    if (invoice)
+        FACTURO_TRY(applyCreditNote(d, invoice.value()));
+    FACTURO_TRY(m_audit.record(DocumentTypes::key(d.type), d.id, QStringLiteral("post"),
+                               {{QStringLiteral("number"), d.number},
+                                {QStringLiteral("gross"), d.totalGross},
+                                {QStringLiteral("customer"), d.customerName}}));
+    FACTURO_TRY(tx.commit());
+    return d.number;
+}
+
+Status PostingService::applyCreditNote(Document &creditNote, const Document &invoice)
+{
+    // The credit first reduces what the invoice still owes; any rest is owed back to the
+    // customer and stays open on the credit note until refunded.
+    const qint64 applied = std::min(creditNote.totalGross, std::max<qint64>(invoice.amountDue(), 0));
+    const qint64 invoiceCredited = invoice.amountCredited + applied;
+    FACTURO_TRY(m_ctx.documents.setSettlement(invoice.id, invoice.amountPaid, invoiceCredited,
+                                              settlementStatus(invoice, invoice.amountPaid, invoiceCredited),
+                                              m_ctx.clock.nowUtc()));
+    creditNote.amountCredited = applied;
+    FACTURO_TRY(m_ctx.documents.setSettlement(creditNote.id, 0, applied, settlementStatus(creditNote, 0, applied),
+                                              m_ctx.clock.nowUtc()));
+    return m_audit.record(QStringLiteral("invoice"), invoice.id, QStringLiteral("credit"),
+                          {{QStringLiteral("credit_note"), creditNote.number},
+                           {QStringLiteral("applied"), applied},
+                           {QStringLiteral("gross"), creditNote.totalGross}});
+}

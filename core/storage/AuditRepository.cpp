@@ -1,0 +1,79 @@
+#include "AuditRepository.h"
+
+#include "SqlStatement.h"
+
+namespace {
+AuditEvent readEvent(const QSqlQuery &q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.occurredAt = SqlValue::toTimestamp(q.value(1));
+    e.userName = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.details = q.value(6).toString();
+    e.prevHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
+    return e;
+}
+} // namespace
+
+Result<std::pair<qint64, QString>> AuditRepository::last() const
+{
+    SqlStatement q(m_db, "SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1");
+    FACTURO_TRY(q.exec(tr("read the audit trail")));
+    if (!q.next())
+        return std::pair<qint64, QString>(0, QString());
+    return std::pair<qint64, QString>(q.integer(0), q.text(1));
+}
+
+Status AuditRepository::insert(const AuditEvent &e)
+{
+    SqlStatement q(m_db, "INSERT INTO audit_events (id, occurred_at, user_name, entity, entity_id, action, details, "
+                         "prev_hash, hash) VALUES (:id, :at, :user, :entity, :entity_id, :action, :details, :prev, "
+                         ":hash)");
+    q.bind(":id", e.id).bind(":at", SqlValue::timestamp(e.occurredAt)).bind(":user", e.userName);
+    q.bind(":entity", e.entity).bind(":entity_id", SqlValue::nullableId(e.entityId)).bind(":action", e.action);
+    q.bind(":details", e.details).bind(":prev", e.prevHash).bind(":hash", e.hash);
+    return q.exec(tr("write the audit trail"));
+}
+
+Result<QList<AuditEvent>> AuditRepository::forEntity(const QString &entity, qint64 entityId) const
+{
+    SqlStatement q(m_db, "SELECT id, occurred_at, user_name, entity, coalesce(entity_id, 0), action, details, "
+                         "prev_hash, hash FROM audit_events WHERE entity = :entity AND entity_id = :id ORDER BY id");
+    q.bind(":entity", entity).bind(":id", entityId);
+    FACTURO_TRY(q.exec(tr("read the history")));
+    QList<AuditEvent> events;
+    while (q.next())
+        events.append(readEvent(q.query()));
+    return events;
+}
+
+Result<QList<AuditEvent>> AuditRepository::recent(int limit) const
+{
+    SqlStatement q(m_db, "SELECT id, occurred_at, user_name, entity, coalesce(entity_id, 0), action, details, "
+                         "prev_hash, hash FROM audit_events ORDER BY id DESC LIMIT :limit");
+    q.bind(":limit", limit);
+    FACTURO_TRY(q.exec(tr("read the audit trail")));
+    QList<AuditEvent> events;
+    while (q.next())
+        events.append(readEvent(q.query()));
+    return events;
+}
+
+Status AuditRepository::forEach(const std::function<bool(const AuditEvent &)> &visit) const
+{
+    // A query of its own: the walk may be long and must not hold a cached statement.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, occurred_at, user_name, entity, coalesce(entity_id, 0), action, details, "
+                               "prev_hash, hash FROM audit_events ORDER BY id")))
+        return Database::queryError(q, tr("read the audit trail"));
+    while (q.next()) {
+        if (!visit(readEvent(q)))
+            break;
+    }
+    return {};
+}

@@ -1,0 +1,76 @@
+#include "CompanyRepository.h"
+
+#include "SqlStatement.h"
+
+Result<CompanySettings> CompanyRepository::load() const
+{
+    SqlStatement q(m_db, "SELECT name, address, vat_id, registration, email, phone, website, iban, bic, bank_name, "
+                         "currency, payment_terms_days, invoice_pattern, credit_note_pattern, quotation_pattern, "
+                         "reset_yearly, approval_threshold, default_language, paper_size, reminder_levels "
+                         "FROM company WHERE id = 1");
+    FACTURO_TRY(q.exec(tr("read the company settings")));
+    if (!q.next())
+        return Error::storage(tr("The company settings are missing from the company file."));
+    CompanySettings s;
+    s.name = q.text(0);
+    s.address = q.text(1);
+    s.vatId = q.text(2);
+    s.registration = q.text(3);
+    s.email = q.text(4);
+    s.phone = q.text(5);
+    s.website = q.text(6);
+    s.iban = q.text(7);
+    s.bic = q.text(8);
+    s.bankName = q.text(9);
+    s.currency = q.text(10);
+    s.paymentTermsDays = q.value(11).toInt();
+    s.invoicePattern = q.text(12);
+    s.creditNotePattern = q.text(13);
+    s.quotationPattern = q.text(14);
+    s.resetYearly = q.value(15).toBool();
+    s.approvalThreshold = q.integer(16);
+    s.defaultLanguage = q.text(17);
+    s.paperSize = q.text(18);
+    s.reminderLevels = q.text(19);
+    return s;
+}
+
+Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc)
+{
+    SqlStatement q(m_db, "UPDATE company SET name = :name, address = :address, vat_id = :vat_id, "
+                         "registration = :registration, email = :email, phone = :phone, website = :website, "
+                         "iban = :iban, bic = :bic, bank_name = :bank_name, currency = :currency, "
+                         "payment_terms_days = :terms, invoice_pattern = :invoice_pattern, "
+                         "credit_note_pattern = :credit_note_pattern, quotation_pattern = :quotation_pattern, "
+                         "reset_yearly = :reset_yearly, approval_threshold = :threshold, "
+                         "default_language = :language, paper_size = :paper, reminder_levels = :levels, "
+                         "updated_at = :now WHERE id = 1");
+    q.bind(":name", s.name).bind(":address", s.address).bind(":vat_id", s.vatId);
+    q.bind(":registration", s.registration).bind(":email", s.email).bind(":phone", s.phone);
+    q.bind(":website", s.website).bind(":iban", s.iban).bind(":bic", s.bic).bind(":bank_name", s.bankName);
+    q.bind(":currency", s.currency).bind(":terms", s.paymentTermsDays);
+    q.bind(":invoice_pattern", s.invoicePattern).bind(":credit_note_pattern", s.creditNotePattern);
+    q.bind(":quotation_pattern", s.quotationPattern).bind(":reset_yearly", s.resetYearly ? 1 : 0);
+    q.bind(":threshold", s.approvalThreshold).bind(":language", s.defaultLanguage);
+    q.bind(":paper", s.paperSize).bind(":levels", s.reminderLevels);
+    q.bind(":now", SqlValue::timestamp(nowUtc));
+    return q.exec(tr("save the company settings"));
+}
+
+Result<QString> CompanyRepository::setting(const QString &key, const QString &fallback) const
+{
+    SqlStatement q(m_db, "SELECT value FROM settings WHERE key = :key");
+    q.bind(":key", key);
+    FACTURO_TRY(q.exec(tr("read a setting")));
+    if (!q.next())
+        return fallback;
+    return q.text(0);
+}
+
+Status CompanyRepository::setSetting(const QString &key, const QString &value)
+{
+    SqlStatement q(m_db, "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    q.bind(":key", key).bind(":value", value);
+    return q.exec(tr("save a setting"));
+}

@@ -1,0 +1,124 @@
+#include "CustomerRepository.h"
+
+#include "SqlStatement.h"
+
+Result<qint64> CustomerRepository::insert(const Customer &c, const QDateTime &nowUtc)
+{
+    SqlStatement q(m_db, "INSERT INTO customers (name, billing_address, vat_id, payment_terms_days, language, "
+                         "no_reminders, notes, created_at, updated_at) VALUES (:name, :address, :vat_id, :terms, "
+                         ":language, :no_reminders, :notes, :now, :now)");
+    q.bind(":name", c.name).bind(":address", c.billingAddress).bind(":vat_id", c.vatId);
+    q.bind(":terms", c.paymentTermsDays ? QVariant(*c.paymentTermsDays) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(":language", c.language).bind(":no_reminders", c.noReminders ? 1 : 0).bind(":notes", c.notes);
+    q.bind(":now", SqlValue::timestamp(nowUtc));
+    FACTURO_TRY(q.exec(tr("add the customer %1").arg(c.name)));
+    Customer stored = c;
+    stored.id = q.lastInsertId();
+    FACTURO_TRY(writeContacts(stored));
+    return stored.id;
+}
+
+Status CustomerRepository::update(const Customer &c, const QDateTime &nowUtc)
+{
+    SqlStatement q(m_db, "UPDATE customers SET name = :name, billing_address = :address, vat_id = :vat_id, "
+                         "payment_terms_days = :terms, language = :language, no_reminders = :no_reminders, "
+                         "notes = :notes, updated_at = :now WHERE id = :id");
+    q.bind(":name", c.name).bind(":address", c.billingAddress).bind(":vat_id", c.vatId);
+    q.bind(":terms", c.paymentTermsDays ? QVariant(*c.paymentTermsDays) : QVariant(QMetaType(QMetaType::Int)));
+    q.bind(":language", c.language).bind(":no_reminders", c.noReminders ? 1 : 0).bind(":notes", c.notes);
+    q.bind(":now", SqlValue::timestamp(nowUtc)).bind(":id", c.id);
+    FACTURO_TRY(q.exec(tr("save the customer %1").arg(c.name)));
+    if (q.rowsAffected() != 1)
+        return Error::notFound(tr("Customer %1 does not exist.").arg(c.id));
+    SqlStatement del(m_db, "DELETE FROM customer_contacts WHERE customer_id = :id");
+    del.bind(":id", c.id);
+    FACTURO_TRY(del.exec(tr("save the customer's contacts")));
+    return writeContacts(c);
+}
+
+Status CustomerRepository::writeContacts(const Customer &c)
+{
+    for (const Contact &contact : c.contacts) {
+        SqlStatement q(m_db, "INSERT INTO customer_contacts (customer_id, name, email, phone, role, is_primary) "
+                             "VALUES (:customer, :name, :email, :phone, :role, :primary)");
+        q.bind(":customer", c.id).bind(":name", contact.name).bind(":email", contact.email);
+        q.bind(":phone", contact.phone).bind(":role", contact.role).bind(":primary", contact.isPrimary ? 1 : 0);
+        FACTURO_TRY(q.exec(tr("save the customer's contacts")));
+    }
+    return {};
+}
+
+Result<Customer> CustomerRepository::find(qint64 id) const
+{
+    SqlStatement q(m_db, "SELECT id, name, billing_address, vat_id, payment_terms_days, language, no_reminders, "
+                         "notes FROM customers WHERE id = :id");
+    q.bind(":id", id);
+    FACTURO_TRY(q.exec(tr("read customer %1").arg(id)));
+    if (!q.next())
+        return Error::notFound(tr("Customer %1 does not exist.").arg(id));
+    Customer c;
+    c.id = q.integer(0);
+    c.name = q.text(1);
+    c.billingAddress = q.text(2);
+    c.vatId = q.text(3);
+    if (!q.value(4).isNull())
+        c.paymentTermsDays = q.value(4).toInt();
+    c.language = q.text(5);
+    c.noReminders = q.value(6).toBool();
+    c.notes = q.text(7);
+
+    SqlStatement contacts(m_db, "SELECT id, name, email, phone, role, is_primary FROM customer_contacts "
+                                "WHERE customer_id = :id ORDER BY is_primary DESC, id");
+    contacts.bind(":id", id);
+    FACTURO_TRY(contacts.exec(tr("read the customer's contacts")));
+    while (contacts.next())
+        c.contacts.append({contacts.integer(0), contacts.text(1), contacts.text(2), contacts.text(3),
+                           contacts.text(4), contacts.value(5).toBool()});
+    return c;
+}
+
+Result<qint64> CustomerRepository::findMatch(const QString &name, const QString &email, const QString &vatId) const
+{
+    if (!vatId.trimmed().isEmpty()) {
+        SqlStatement q(m_db, "SELECT id FROM customers WHERE vat_id = :vat_id ORDER BY id LIMIT 1");
+        q.bind(":vat_id", vatId.trimmed());
+        FACTURO_TRY(q.exec(tr("look up the customer")));
+        if (q.next())
+            return q.integer(0);
+    }
+    if (!email.trimmed().isEmpty()) {
+        SqlStatement q(m_db, "SELECT c.id FROM customers c JOIN customer_contacts k ON k.customer_id = c.id "
+                             "WHERE c.name = :name COLLATE NOCASE AND k.email = :email COLLATE NOCASE "
+                             "ORDER BY c.id LIMIT 1");
+        q.bind(":name", name.trimmed()).bind(":email", email.trimmed());
+        FACTURO_TRY(q.exec(tr("look up the customer")));
+        if (q.next())
+            return q.integer(0);
+    }
+    return qint64(0);
+}
+
+Result<QList<CustomerSummary>> CustomerRepository::list(const QString &search, int limit) const
+{
+    SqlStatement q(m_db, "SELECT c.id, c.name, (SELECT email FROM customer_contacts k WHERE k.customer_id = c.id "
+                         "ORDER BY is_primary DESC, id LIMIT 1), c.vat_id, "
+                         "(SELECT coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents d "
+                         " WHERE d.customer_id = c.id AND d.doc_type = 'invoice' "
+                         " AND d.status IN ('posted', 'partially_paid')) "
+                         "FROM customers c WHERE :search = '' OR c.name LIKE '%' || :search || '%' "
+                         "OR c.vat_id LIKE '%' || :search || '%' ORDER BY c.name COLLATE NOCASE LIMIT :limit");
+    q.bind(":search", search.trimmed()).bind(":limit", limit);
+    FACTURO_TRY(q.exec(tr("list the customers")));
+    QList<CustomerSummary> rows;
+    while (q.next())
+        rows.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.integer(4)});
+    return rows;
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    SqlStatement q(m_db, "SELECT count(*) FROM customers");
+    FACTURO_TRY(q.exec(tr("count the customers")));
+    q.next();
+    return q.integer(0);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Customer.h"
+#include "Database.h"
+
+#include <QList>
+
+struct CustomerSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString vatId;
+    qint64 balance = 0; // amount due on posted documents, minor units
+};
+
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+public:
+    explicit CustomerRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Customer &customer, const QDateTime &nowUtc);
+    Status update(const Customer &customer, const QDateTime &nowUtc); // contacts replaced
+    Result<Customer> find(qint64 id) const;
+    // Import matching (DESIGN: same name and email, or same VAT id). 0 when none.
+    Result<qint64> findMatch(const QString &name, const QString &email, const QString &vatId) const;
+    Result<QList<CustomerSummary>> list(const QString &search = {}, int limit = 1000) const;
+    Result<qint64> count() const;
+
+private:
+    Status writeContacts(const Customer &customer);
+    Database &m_db;
+};

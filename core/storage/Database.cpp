@@ -1,0 +1,278 @@
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+constexpr int ApplicationId = 0x46414354; // "FACT"
+const QStringList &migrationFiles()
+{
+    static const QStringList files = {QStringLiteral(":/migrations/0001_initial.sql")};
+    return files;
+}
+
+// Splits a migration script into statements: a statement ends with ';' at the end of a line;
+// inside a CREATE TRIGGER it ends with the line "END;".
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Error storageError(const QSqlError &error, const QString &path)
+{
+    const QString code = error.nativeErrorCode();
+    const QString file = QDir::toNativeSeparators(path);
+    if (code == QLatin1String("5") || code == QLatin1String("6"))
+        return Error::storage(Database::tr("The company file %1 is in use by another program. "
+                                           "Try again in a moment.").arg(file));
+    if (code == QLatin1String("8"))
+        return Error::storage(Database::tr("The company file %1 is read-only.").arg(file));
+    if (code == QLatin1String("13"))
+        return Error::storage(Database::tr("The disk is full: nothing was saved. Free some space and try again."));
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return Error::storage(Database::tr("The file %1 is damaged or is not a Facturo company file.").arg(file));
+    if (code == QLatin1String("14"))
+        return Error::storage(Database::tr("The company file %1 cannot be opened.").arg(file));
+    return Error::storage(Database::tr("Database error in %1: %2").arg(file, error.text()));
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    if (m_db.isOpen()) {
+        while (m_depth > 0)
+            rollbackLevel();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return Error::invalid(tr("No company file was given."));
+    const QFileInfo info(path);
+    const QString file = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists()) {
+        if (!info.isFile())
+            return Error::storage(tr("%1 is not a file.").arg(file));
+        if (!info.isReadable())
+            return Error::storage(tr("The company file %1 cannot be read (permission denied).").arg(file));
+        if (!info.isWritable())
+            return Error::storage(tr("The company file %1 is read-only. Copy it to a writable folder or "
+                                     "change its permissions to work with it.").arg(file));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error::storage(tr("The folder of the company file %1 is read-only.").arg(file));
+        if (info.size() > 0 && info.size() < 512)
+            return Error::storage(tr("The file %1 is damaged or is not a Facturo company file.").arg(file));
+    } else {
+        if (mode == OpenMode::MustExist)
+            return Error::notFound(tr("The company file %1 does not exist.").arg(file));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::storage(tr("The folder for %1 cannot be created.").arg(file));
+    }
+
+    const QString name = QStringLiteral("facturo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db->m_db.isValid())
+        return Error::storage(tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite)."));
+    db->m_db.setDatabaseName(info.absoluteFilePath());
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return storageError(db->m_db.lastError(), info.absoluteFilePath());
+    FACTURO_TRY(db->configure());
+    FACTURO_TRY(db->migrate());
+    return db;
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(m_db);
+    // The first read of the header tells a damaged or foreign file apart.
+    if (!query.exec(QStringLiteral("PRAGMA application_id")))
+        return storageError(query.lastError(), m_path);
+    FACTURO_TRY(execute(QStringLiteral("PRAGMA foreign_keys = ON")));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return storageError(query.lastError(), m_path);
+    FACTURO_TRY(execute(QStringLiteral("PRAGMA synchronous = FULL")));
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return storageError(query.lastError(), m_path);
+    const int applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return storageError(query.lastError(), m_path);
+    m_schemaVersion = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return storageError(query.lastError(), m_path);
+    const int objects = query.value(0).toInt();
+    query.finish();
+    const QString file = QDir::toNativeSeparators(m_path);
+
+    if (applicationId != ApplicationId && (objects > 0 || m_schemaVersion > 0))
+        return Error::storage(tr("The file %1 is not a Facturo company file.").arg(file));
+    if (m_schemaVersion > latestSchemaVersion())
+        return Error::storage(tr("The company file %1 was written by a newer version of Facturo (schema %2; "
+                                 "this version reads up to schema %3). Install the newer version to open it.")
+                                  .arg(file)
+                                  .arg(m_schemaVersion)
+                                  .arg(latestSchemaVersion()));
+
+    for (int version = m_schemaVersion + 1; version <= latestSchemaVersion(); ++version) {
+        QFile script(migrationFiles().at(version - 1));
+        if (!script.open(QIODevice::ReadOnly))
+            return Error::storage(tr("Migration %1 is missing from this build.").arg(version));
+        const QString sql = QString::fromUtf8(script.readAll());
+        FACTURO_TRY(beginLevel());
+        for (const QString &statement : splitStatements(sql)) {
+            if (!query.exec(statement)) {
+                const Error error = storageError(query.lastError(), m_path)
+                                        .prefixed(tr("Upgrading the company file to schema %1").arg(version));
+                rollbackLevel();
+                return error;
+            }
+        }
+        Status stamped = execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (stamped)
+            stamped = execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!stamped) {
+            rollbackLevel();
+            return stamped;
+        }
+        FACTURO_TRY(commitLevel());
+        m_schemaVersion = version;
+    }
+    return {};
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto *query = new QSqlQuery(m_db);
+        query->setForwardOnly(true);
+        // A failed prepare is reported by the exec() that follows, with lastError().
+        query->prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    (*it)->finish();
+    return **it;
+}
+
+QSqlQuery &Database::statement(const char *literalSql)
+{
+    auto it = m_literalStatements.find(literalSql);
+    if (it == m_literalStatements.end()) {
+        QSqlQuery &query = statement(QString::fromUtf8(literalSql));
+        it = m_literalStatements.insert(literalSql, &query);
+    }
+    (*it)->finish();
+    return **it;
+}
+
+Status Database::execute(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return storageError(query.lastError(), m_path);
+    return {};
+}
+
+Status Database::beginLevel()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
+    FACTURO_TRY(execute(sql));
+    ++m_depth;
+    return {};
+}
+
+Status Database::commitLevel()
+{
+    Q_ASSERT(m_depth > 0);
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth - 1);
+    Status done = execute(sql);
+    if (!done)
+        return done; // still open: the caller rolls back
+    --m_depth;
+    return {};
+}
+
+void Database::rollbackLevel()
+{
+    Q_ASSERT(m_depth > 0);
+    for (QSqlQuery *query : std::as_const(m_statements))
+        query->finish();
+    if (m_depth == 1) {
+        (void)execute(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)execute(QStringLiteral("ROLLBACK TO level%1").arg(m_depth - 1));
+        (void)execute(QStringLiteral("RELEASE level%1").arg(m_depth - 1));
+    }
+    --m_depth;
+}
+
+Error Database::queryError(const QSqlQuery &query, const QString &doing)
+{
+    const QSqlError error = query.lastError();
+    const QString code = error.nativeErrorCode();
+    QString reason = error.databaseText();
+    if (reason.isEmpty())
+        reason = error.text();
+    // Rules enforced by triggers and constraints come back as refusals with their own words.
+    if (code == QLatin1String("19") || code.toInt() % 256 == 19) {
+        if (reason.contains(QLatin1String("UNIQUE")))
+            return Error::conflict(tr("Could not %1: it already exists (%2).").arg(doing, reason));
+        return Error::refused(tr("Could not %1: %2.").arg(doing, reason));
+    }
+    if (code == QLatin1String("13"))
+        return Error::storage(tr("Could not %1: the disk is full. Nothing was saved.").arg(doing));
+    if (code == QLatin1String("5") || code == QLatin1String("6"))
+        return Error::storage(tr("Could not %1: the company file is in use by another program.").arg(doing));
+    if (code == QLatin1String("8"))
+        return Error::storage(tr("Could not %1: the company file is read-only.").arg(doing));
+    return Error::storage(tr("Could not %1: %2").arg(doing, reason));
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+// One open company file: a SQLite database in WAL mode with foreign keys on, migrated to the
+// current schema. Each Database owns its own Qt SQL connection and a cache of prepared
+// statements. Not shared between threads.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class OpenMode {
+        CreateIfMissing, // a missing file is created and migrated
+        MustExist,       // a missing file is an error
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::MustExist);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase &connection() { return m_db; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    // A prepared statement from the cache (prepared once per connection). The returned query
+    // is finished and has its old bindings when handed out: bind, exec, read, done.
+    QSqlQuery &statement(const QString &sql);
+    // The same for a string literal, looked up by its address (the hot path of the services).
+    QSqlQuery &statement(const char *literalSql);
+
+    // Runs one statement without parameters (PRAGMA, DDL). Failure carries the SQLite message.
+    Status execute(const QString &sql);
+
+    // Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner levels are savepoints.
+    int transactionDepth() const { return m_depth; }
+    Status beginLevel();
+    Status commitLevel();
+    void rollbackLevel();
+
+    // A user-readable message for a failed query, with what was being done.
+    static Error queryError(const QSqlQuery &query, const QString &doing);
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    QHash<QString, QSqlQuery *> m_statements;
+    QHash<const void *, QSqlQuery *> m_literalStatements;
+};

@@ -1,0 +1,385 @@
+#include "DocumentRepository.h"
+
+#include "SqlStatement.h"
+
+#include <QSqlError>
+
+namespace {
+const char *const SelectDocument =
+    "SELECT id, doc_type, status, coalesce(number, ''), customer_id, customer_name, issue_date, service_date, "
+    "due_date, payment_terms_days, customer_reference, printed_notes, internal_notes, language, currency, "
+    "total_net, total_tax, total_gross, amount_paid, amount_credited, coalesce(credited_document_id, 0), "
+    "credit_reason, coalesce(service_order_id, 0), coalesce(quotation_id, 0), coalesce(snapshot, ''), "
+    "coalesce(approved_by, ''), approved_at, posted_at, coalesce(posted_by, ''), created_at, created_by, "
+    "updated_at, deleted_at FROM documents WHERE id = :id";
+
+void bindLine(SqlStatement &q, const DocumentLine &l)
+{
+    q.bind(":position", l.position).bind(":kind", LineKinds::key(l.kind)).bind(":description", l.description);
+    q.bind(":quantity", l.quantity.scaled()).bind(":unit", l.unit).bind(":price", l.unitPrice.scaled());
+    q.bind(":discount", l.discount.scaled()).bind(":category", TaxCategories::key(l.taxCategory));
+    q.bind(":rate", l.taxRate.scaled()).bind(":reason", l.exemptionReason).bind(":net", l.net);
+    q.bind(":item", SqlValue::nullableId(l.catalogItemId)).bind(":source", SqlValue::nullableId(l.sourceLineId));
+}
+} // namespace
+
+Result<qint64> DocumentRepository::insertDraft(const Document &d)
+{
+    SqlStatement q(m_db, "INSERT INTO documents (doc_type, status, customer_id, customer_name, issue_date, "
+                         "service_date, due_date, payment_terms_days, customer_reference, printed_notes, "
+                         "internal_notes, language, currency, total_net, total_tax, total_gross, "
+                         "credited_document_id, credit_reason, service_order_id, quotation_id, created_at, "
+                         "created_by, updated_at) VALUES (:type, 'draft', :customer, :customer_name, :issue, "
+                         ":service, :due, :terms, :reference, :printed, :internal, :language, :currency, :net, "
+                         ":tax, :gross, :credited, :reason, :order, :quotation, :now, :user, :now)");
+    q.bind(":type", DocumentTypes::key(d.type)).bind(":customer", d.customerId);
+    q.bind(":customer_name", d.customerName).bind(":issue", SqlValue::date(d.issueDate));
+    q.bind(":service", SqlValue::date(d.serviceDate)).bind(":due", SqlValue::date(d.dueDate));
+    q.bind(":terms", d.paymentTermsDays).bind(":reference", d.customerReference);
+    q.bind(":printed", d.printedNotes).bind(":internal", d.internalNotes).bind(":language", d.language);
+    q.bind(":currency", d.currency).bind(":net", d.totalNet).bind(":tax", d.totalTax).bind(":gross", d.totalGross);
+    q.bind(":credited", SqlValue::nullableId(d.creditedDocumentId)).bind(":reason", d.creditReason);
+    q.bind(":order", SqlValue::nullableId(d.serviceOrderId)).bind(":quotation", SqlValue::nullableId(d.quotationId));
+    q.bind(":now", SqlValue::timestamp(d.createdAt)).bind(":user", d.createdBy);
+    FACTURO_TRY(q.exec(tr("create the draft")));
+    return q.lastInsertId();
+}
+
+Status DocumentRepository::updateDraftHeader(const Document &d)
+{
+    SqlStatement q(m_db, "UPDATE documents SET customer_id = :customer, customer_name = :customer_name, "
+                         "issue_date = :issue, service_date = :service, due_date = :due, payment_terms_days = :terms, "
+                         "customer_reference = :reference, printed_notes = :printed, internal_notes = :internal, "
+                         "language = :language, total_net = :net, total_tax = :tax, total_gross = :gross, "
+                         "credit_reason = :reason, approved_by = :approved_by, approved_at = :approved_at, "
+                         "updated_at = :now WHERE id = :id AND status = 'draft'");
+    q.bind(":customer", d.customerId).bind(":customer_name", d.customerName);
+    q.bind(":issue", SqlValue::date(d.issueDate)).bind(":service", SqlValue::date(d.serviceDate));
+    q.bind(":due", SqlValue::date(d.dueDate)).bind(":terms", d.paymentTermsDays);
+    q.bind(":reference", d.customerReference).bind(":printed", d.printedNotes);
+    q.bind(":internal", d.internalNotes).bind(":language", d.language);
+    q.bind(":net", d.totalNet).bind(":tax", d.totalTax).bind(":gross", d.totalGross).bind(":reason", d.creditReason);
+    q.bind(":approved_by", SqlValue::nullableText(d.approvedBy));
+    q.bind(":approved_at", d.approvedAt.isValid() ? QVariant(SqlValue::timestamp(d.approvedAt))
+                                                  : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(":now", SqlValue::timestamp(d.updatedAt)).bind(":id", d.id);
+    FACTURO_TRY(q.exec(tr("save the draft")));
+    if (q.rowsAffected() != 1)
+        return Error::refused(tr("%1 is not a draft: it cannot be changed.").arg(d.displayName()));
+    return {};
+}
+
+Result<qint64> DocumentRepository::insertLine(qint64 documentId, const DocumentLine &line)
+{
+    SqlStatement q(m_db, "INSERT INTO document_lines (document_id, position, kind, description, quantity, unit, "
+                         "unit_price, discount, tax_category, tax_rate, exemption_reason, line_net, "
+                         "catalog_item_id, source_line_id) VALUES (:document, :position, :kind, :description, "
+                         ":quantity, :unit, :price, :discount, :category, :rate, :reason, :net, :item, :source)");
+    q.bind(":document", documentId);
+    bindLine(q, line);
+    FACTURO_TRY(q.exec(tr("add the line")));
+    return q.lastInsertId();
+}
+
+Status DocumentRepository::updateLine(const DocumentLine &line)
+{
+    SqlStatement q(m_db, "UPDATE document_lines SET position = :position, kind = :kind, description = :description, "
+                         "quantity = :quantity, unit = :unit, unit_price = :price, discount = :discount, "
+                         "tax_category = :category, tax_rate = :rate, exemption_reason = :reason, line_net = :net, "
+                         "catalog_item_id = :item, source_line_id = :source WHERE id = :id");
+    bindLine(q, line);
+    q.bind(":id", line.id);
+    return q.exec(tr("save the line"));
+}
+
+Status DocumentRepository::deleteLine(qint64 lineId)
+{
+    SqlStatement q(m_db, "DELETE FROM document_lines WHERE id = :id");
+    q.bind(":id", lineId);
+    return q.exec(tr("remove the line"));
+}
+
+Result<Document> DocumentRepository::find(qint64 id, bool withLines) const
+{
+    SqlStatement q(m_db, SelectDocument);
+    q.bind(":id", id);
+    FACTURO_TRY(q.exec(tr("read document %1").arg(id)));
+    if (!q.next())
+        return Error::notFound(tr("Document %1 does not exist.").arg(id));
+    Document d;
+    d.id = q.integer(0);
+    d.type = DocumentTypes::fromKey(q.text(1));
+    d.status = DocumentStatuses::fromKey(q.text(2));
+    d.number = q.text(3);
+    d.customerId = q.integer(4);
+    d.customerName = q.text(5);
+    d.issueDate = SqlValue::toDate(q.value(6));
+    d.serviceDate = SqlValue::toDate(q.value(7));
+    d.dueDate = SqlValue::toDate(q.value(8));
+    d.paymentTermsDays = q.value(9).toInt();
+    d.customerReference = q.text(10);
+    d.printedNotes = q.text(11);
+    d.internalNotes = q.text(12);
+    d.language = q.text(13);
+    d.currency = q.text(14);
+    d.totalNet = q.integer(15);
+    d.totalTax = q.integer(16);
+    d.totalGross = q.integer(17);
+    d.amountPaid = q.integer(18);
+    d.amountCredited = q.integer(19);
+    d.creditedDocumentId = q.integer(20);
+    d.creditReason = q.text(21);
+    d.serviceOrderId = q.integer(22);
+    d.quotationId = q.integer(23);
+    d.snapshot = q.text(24);
+    d.approvedBy = q.text(25);
+    d.approvedAt = SqlValue::toTimestamp(q.value(26));
+    d.postedAt = SqlValue::toTimestamp(q.value(27));
+    d.postedBy = q.text(28);
+    d.createdAt = SqlValue::toTimestamp(q.value(29));
+    d.createdBy = q.text(30);
+    d.updatedAt = SqlValue::toTimestamp(q.value(31));
+    d.deletedAt = SqlValue::toTimestamp(q.value(32));
+    q.query().finish();
+    if (withLines) {
+        auto lines = this->lines(id);
+        if (!lines)
+            return lines.error();
+        d.lines = lines.value();
+        if (!d.isDraft()) {
+            auto taxes = taxLines(id);
+            if (!taxes)
+                return taxes.error();
+            d.taxSubtotals = taxes.value();
+        }
+    }
+    return d;
+}
+
+Result<QList<DocumentLine>> DocumentRepository::lines(qint64 documentId) const
+{
+    SqlStatement q(m_db, "SELECT id, position, kind, description, quantity, unit, unit_price, discount, tax_category, "
+                         "tax_rate, exemption_reason, line_net, coalesce(catalog_item_id, 0), "
+                         "coalesce(source_line_id, 0) FROM document_lines WHERE document_id = :id "
+                         "ORDER BY position, id");
+    q.bind(":id", documentId);
+    FACTURO_TRY(q.exec(tr("read the lines of document %1").arg(documentId)));
+    QList<DocumentLine> lines;
+    while (q.next()) {
+        DocumentLine l;
+        l.id = q.integer(0);
+        l.position = q.value(1).toInt();
+        l.kind = LineKinds::fromKey(q.text(2));
+        l.description = q.text(3);
+        l.quantity = Quantity::fromScaled(q.integer(4));
+        l.unit = q.text(5);
+        l.unitPrice = UnitPrice::fromScaled(q.integer(6));
+        l.discount = Percentage::fromScaled(q.integer(7));
+        l.taxCategory = TaxCategories::fromKey(q.text(8)).value();
+        l.taxRate = Percentage::fromScaled(q.integer(9));
+        l.exemptionReason = q.text(10);
+        l.net = q.integer(11);
+        l.catalogItemId = q.integer(12);
+        l.sourceLineId = q.integer(13);
+        lines.append(l);
+    }
+    return lines;
+}
+
+Result<QList<TaxSubtotal>> DocumentRepository::taxLines(qint64 documentId) const
+{
+    SqlStatement q(m_db, "SELECT tax_category, tax_rate, exemption_reason, base, tax FROM document_tax_lines "
+                         "WHERE document_id = :id ORDER BY id");
+    q.bind(":id", documentId);
+    FACTURO_TRY(q.exec(tr("read the tax breakdown of document %1").arg(documentId)));
+    QList<TaxSubtotal> rows;
+    while (q.next())
+        rows.append({TaxCategories::fromKey(q.text(0)).value(), Percentage::fromScaled(q.integer(1)), q.text(2),
+                     q.integer(3), q.integer(4)});
+    return rows;
+}
+
+Result<qint64> DocumentRepository::idByNumber(const QString &number) const
+{
+    SqlStatement q(m_db, "SELECT id FROM documents WHERE number = :number");
+    q.bind(":number", number.trimmed());
+    FACTURO_TRY(q.exec(tr("look up %1").arg(number)));
+    if (!q.next())
+        return Error::notFound(tr("There is no document numbered %1.").arg(number));
+    return q.integer(0);
+}
+
+Status DocumentRepository::markPosted(const Document &d)
+{
+    SqlStatement q(m_db, "UPDATE documents SET status = 'posted', number = :number, customer_name = :customer_name, "
+                         "issue_date = :issue, service_date = :service, due_date = :due, total_net = :net, "
+                         "total_tax = :tax, total_gross = :gross, snapshot = :snapshot, approved_by = :approved_by, "
+                         "approved_at = :approved_at, posted_at = :now, posted_by = :user, updated_at = :now "
+                         "WHERE id = :id AND status = 'draft' AND deleted_at IS NULL");
+    q.bind(":number", d.number).bind(":customer_name", d.customerName).bind(":issue", SqlValue::date(d.issueDate));
+    q.bind(":service", SqlValue::date(d.serviceDate)).bind(":due", SqlValue::date(d.dueDate));
+    q.bind(":net", d.totalNet).bind(":tax", d.totalTax).bind(":gross", d.totalGross);
+    q.bind(":snapshot", d.snapshot).bind(":approved_by", SqlValue::nullableText(d.approvedBy));
+    q.bind(":approved_at", d.approvedAt.isValid() ? QVariant(SqlValue::timestamp(d.approvedAt))
+                                                  : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(":now", SqlValue::timestamp(d.postedAt)).bind(":user", d.postedBy).bind(":id", d.id);
+    FACTURO_TRY(q.exec(tr("post %1").arg(d.number)));
+    if (q.rowsAffected() != 1)
+        return Error::refused(tr("Only a draft can be posted."));
+    return {};
+}
+
+Status DocumentRepository::insertTaxLines(qint64 documentId, const QList<TaxSubtotal> &subtotals)
+{
+    for (const TaxSubtotal &t : subtotals) {
+        SqlStatement q(m_db, "INSERT INTO document_tax_lines (document_id, tax_category, tax_rate, exemption_reason, "
+                             "base, tax) VALUES (:document, :category, :rate, :reason, :base, :tax)");
+        q.bind(":document", documentId).bind(":category", TaxCategories::key(t.category));
+        q.bind(":rate", t.rate.scaled()).bind(":reason", t.exemptionReason).bind(":base", t.base).bind(":tax", t.tax);
+        FACTURO_TRY(q.exec(tr("save the tax breakdown")));
+    }
+    return {};
+}
+
+Status DocumentRepository::setSettlement(qint64 id, qint64 amountPaid, qint64 amountCredited, DocumentStatus status,
+                                         const QDateTime &nowUtc)
+{
+    SqlStatement q(m_db, "UPDATE documents SET amount_paid = :paid, amount_credited = :credited, status = :status, "
+                         "updated_at = :now WHERE id = :id AND status <> 'draft'");
+    q.bind(":paid", amountPaid).bind(":credited", amountCredited).bind(":status", DocumentStatuses::key(status));
+    q.bind(":now", SqlValue::timestamp(nowUtc)).bind(":id", id);
+    FACTURO_TRY(q.exec(tr("update what is due on document %1").arg(id)));
+    if (q.rowsAffected() != 1)
+        return Error::refused(tr("Document %1 is not posted.").arg(id));
+    return {};
+}
+
+Status DocumentRepository::setDeleted(qint64 id, const QDateTime &deletedAtUtc, const QString &user)
+{
+    SqlStatement q(m_db, "UPDATE documents SET deleted_at = :at, deleted_by = :user WHERE id = :id "
+                         "AND status = 'draft'");
+    q.bind(":at", deletedAtUtc.isValid() ? QVariant(SqlValue::timestamp(deletedAtUtc))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(":user", deletedAtUtc.isValid() ? QVariant(user) : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(":id", id);
+    FACTURO_TRY(q.exec(tr("move the draft to the trash")));
+    if (q.rowsAffected() != 1)
+        return Error::refused(tr("Only a draft can be deleted or restored."));
+    return {};
+}
+
+Result<QHash<qint64, qint64>> DocumentRepository::creditedQuantities(qint64 invoiceId) const
+{
+    SqlStatement q(m_db, "SELECT l.source_line_id, sum(l.quantity) FROM document_lines l "
+                         "JOIN documents d ON d.id = l.document_id WHERE d.credited_document_id = :invoice "
+                         "AND d.status <> 'draft' AND l.source_line_id IS NOT NULL GROUP BY l.source_line_id");
+    q.bind(":invoice", invoiceId);
+    FACTURO_TRY(q.exec(tr("read what was already credited")));
+    QHash<qint64, qint64> credited;
+    while (q.next())
+        credited.insert(q.integer(0), q.integer(1));
+    return credited;
+}
+
+Result<QList<DocumentSummary>> DocumentRepository::creditNotesOf(qint64 invoiceId) const
+{
+    DocumentFilter filter;
+    filter.type = DocumentType::CreditNote;
+    QList<DocumentSummary> notes;
+    SqlStatement q(m_db, "SELECT id FROM documents WHERE credited_document_id = :invoice AND status <> 'draft' "
+                         "ORDER BY id");
+    q.bind(":invoice", invoiceId);
+    FACTURO_TRY(q.exec(tr("read the credit notes")));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.integer(0));
+    q.query().finish();
+    for (qint64 id : ids) {
+        auto doc = find(id, false);
+        if (!doc)
+            return doc.error();
+        notes.append({doc->id, doc->type, doc->status, doc->number, doc->customerId, doc->customerName,
+                      doc->issueDate, doc->dueDate, doc->totalNet, doc->totalTax, doc->totalGross,
+                      doc->amountDue(), false});
+    }
+    return notes;
+}
+
+QString DocumentRepository::whereClause(const DocumentFilter &f)
+{
+    QStringList where;
+    if (f.type)
+        where << QStringLiteral("doc_type = :type");
+    if (!f.statuses.isEmpty()) {
+        QStringList keys;
+        for (DocumentStatus s : f.statuses)
+            keys << QLatin1Char('\'') + DocumentStatuses::key(s) + QLatin1Char('\'');
+        where << QStringLiteral("status IN (%1)").arg(keys.join(QLatin1Char(',')));
+    }
+    if (f.customerId > 0)
+        where << QStringLiteral("customer_id = :customer");
+    if (f.issuedFrom.isValid())
+        where << QStringLiteral("issue_date >= :from");
+    if (f.issuedTo.isValid())
+        where << QStringLiteral("issue_date <= :to");
+    if (f.overdueAsOf.isValid())
+        where << QStringLiteral("doc_type = 'invoice' AND status IN ('posted', 'partially_paid') AND due_date < :asof");
+    if (!f.search.trimmed().isEmpty())
+        where << QStringLiteral("(number LIKE :search_prefix OR customer_name LIKE :search_any)");
+    switch (f.trash) {
+    case DocumentFilter::Trash::Exclude: where << QStringLiteral("deleted_at IS NULL"); break;
+    case DocumentFilter::Trash::Only: where << QStringLiteral("deleted_at IS NOT NULL"); break;
+    case DocumentFilter::Trash::Include: break;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void DocumentRepository::bindFilter(QSqlQuery &q, const DocumentFilter &f)
+{
+    if (f.type)
+        q.bindValue(QStringLiteral(":type"), DocumentTypes::key(*f.type));
+    if (f.customerId > 0)
+        q.bindValue(QStringLiteral(":customer"), f.customerId);
+    if (f.issuedFrom.isValid())
+        q.bindValue(QStringLiteral(":from"), f.issuedFrom.toString(Qt::ISODate));
+    if (f.issuedTo.isValid())
+        q.bindValue(QStringLiteral(":to"), f.issuedTo.toString(Qt::ISODate));
+    if (f.overdueAsOf.isValid())
+        q.bindValue(QStringLiteral(":asof"), f.overdueAsOf.toString(Qt::ISODate));
+    if (!f.search.trimmed().isEmpty()) {
+        q.bindValue(QStringLiteral(":search_prefix"), f.search.trimmed() + QLatin1Char('%'));
+        q.bindValue(QStringLiteral(":search_any"), QLatin1Char('%') + f.search.trimmed() + QLatin1Char('%'));
+    }
+}
+
+Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f, qint64 offset, qint64 limit) const
+{
+    const QString sql = QStringLiteral("SELECT id, doc_type, status, coalesce(number, ''), customer_id, "
+                                       "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
+                                       "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
+                                       "FROM documents")
+        + whereClause(f) + QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset");
+    SqlStatement q(m_db, sql);
+    bindFilter(q.query(), f);
+    q.bind(":limit", limit).bind(":offset", offset);
+    FACTURO_TRY(q.exec(tr("list the documents")));
+    QList<DocumentSummary> rows;
+    while (q.next())
+        rows.append({q.integer(0), DocumentTypes::fromKey(q.text(1)), DocumentStatuses::fromKey(q.text(2)),
+                     q.text(3), q.integer(4), q.text(5), SqlValue::toDate(q.value(6)), SqlValue::toDate(q.value(7)),
+                     q.integer(8), q.integer(9), q.integer(10), q.integer(11), q.value(12).toBool()});
+    return rows;
+}
+
+Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) const
+{
+    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(total_net), 0), coalesce(sum(total_tax), 0), "
+                                       "coalesce(sum(total_gross), 0), "
+                                       "coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents")
+        + whereClause(f);
+    SqlStatement q(m_db, sql);
+    bindFilter(q.query(), f);
+    FACTURO_TRY(q.exec(tr("total the documents")));
+    q.next();
+    return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4)};
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Database.h"
+#include "Document.h"
+
+#include <QHash>
+#include <QList>
+
+// What the lists show of a document: a narrow row, read without its lines (STYLE.md).
+struct DocumentSummary
+{
+    qint64 id = 0;
+    DocumentType type = DocumentType::Invoice;
+    DocumentStatus status = DocumentStatus::Draft;
+    QString number;
+    qint64 customerId = 0;
+    QString customerName;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 totalNet = 0;
+    qint64 totalTax = 0;
+    qint64 totalGross = 0;
+    qint64 amountDue = 0;
+    bool deleted = false;
+};
+
+struct DocumentFilter
+{
+    enum class Trash { Exclude, Only, Include };
+    std::optional<DocumentType> type;
+    QList<DocumentStatus> statuses; // empty: all
+    qint64 customerId = 0;
+    QDate issuedFrom;
+    QDate issuedTo;
+    QDate overdueAsOf; // valid: only open invoices due before this date
+    QString search;    // number or customer name
+    Trash trash = Trash::Exclude;
+};
+
+struct DocumentTotalsRow
+{
+    qint64 count = 0;
+    qint64 net = 0;
+    qint64 tax = 0;
+    qint64 gross = 0;
+    qint64 due = 0;
+};
+
+class DocumentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentRepository)
+public:
+    explicit DocumentRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insertDraft(const Document &draft);
+    Status updateDraftHeader(const Document &draft); // header fields and totals of a draft
+    Result<qint64> insertLine(qint64 documentId, const DocumentLine &line);
+    Status updateLine(const DocumentLine &line);
+    Status deleteLine(qint64 lineId);
+
+    Result<Document> find(qint64 id, bool withLines = true) const;
+    Result<qint64> idByNumber(const QString &number) const; // NotFound when absent
+
+    Status markPosted(const Document &posted);
+    Status insertTaxLines(qint64 documentId, const QList<TaxSubtotal> &subtotals);
+    Status setSettlement(qint64 id, qint64 amountPaid, qint64 amountCredited, DocumentStatus status,
+                         const QDateTime &nowUtc);
+    Status setDeleted(qint64 id, const QDateTime &deletedAtUtc, const QString &user); // null time restores
+
+    // Quantity already credited per invoice line by posted credit notes (source line id → quantity).
+    Result<QHash<qint64, qint64>> creditedQuantities(qint64 invoiceId) const;
+    // Posted credit notes of an invoice.
+    Result<QList<DocumentSummary>> creditNotesOf(qint64 invoiceId) const;
+
+    Result<QList<DocumentSummary>> list(const DocumentFilter &filter, qint64 offset, qint64 limit) const;
+    Result<DocumentTotalsRow> totals(const DocumentFilter &filter) const;
+
+private:
+    static QString whereClause(const DocumentFilter &filter);
+    static void bindFilter(QSqlQuery &query, const DocumentFilter &filter);
+    Result<QList<DocumentLine>> lines(qint64 documentId) const;
+    Result<QList<TaxSubtotal>> taxLines(qint64 documentId) const;
+
+    Database &m_db;
+};
