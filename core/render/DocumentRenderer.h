@@ -1,0 +1,40 @@
+#pragma once
+
+#include "DocumentTemplate.h"
+#include "PrintedDocument.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+class QPainter;
+
+// Paints a PrintedDocument onto any QPagedPaintDevice: QPrinter (print, print preview) or
+// QPdfWriter (PDF export), with the same code. Needs a QGuiApplication (fonts).
+//
+//   // print preview (ui): connect paintRequested(QPrinter *printer) to
+//   DocumentRenderer::render(*printer, document, style);
+//   // PDF:
+//   Result<QByteArray> pdf = DocumentRenderer::renderToPdf(document, style);
+class DocumentRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
+public:
+    // Paper size from the template, portrait, the document margins.
+    static QPageLayout pageLayout(const DocumentTemplate &style);
+
+    // Sets the device's page layout, then paints every page with its own QPainter.
+    static Status render(QPagedPaintDevice &device, const PrintedDocument &document, const DocumentTemplate &style);
+    // Paints with a painter already active on `device`; newPage = start on a fresh page first
+    // (every document after the first one of a combined PDF). Page numbers count per document.
+    static Status renderOnto(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &document,
+                             const DocumentTemplate &style, bool newPage);
+
+    // A PDF of the document; title = its number (or its title for a draft), creator = Facturo.
+    static Result<QByteArray> renderToPdf(const PrintedDocument &document, const DocumentTemplate &style);
+    // One PDF holding several documents one after the other (a batch to print or send).
+    static Result<QByteArray> renderManyToPdf(const QList<PrintedDocument> &documents, const DocumentTemplate &style);
+};

@@ -1,0 +1,121 @@
+#include "PaymentBlock.h"
+
+#include "FlowText.h"
+#include "PageFlow.h"
+#include "QrCodePainter.h"
+#include "RenderContext.h"
+
+#include <QPainter>
+
+#include <optional>
+
+using Kind = PrintedDocument::Kind;
+
+QString PaymentBlock::remittanceText() const
+{
+    const PrintedDocument &doc = m_context.document();
+    if (doc.kind != Kind::PaymentReminder)
+        return doc.number;
+    QStringList numbers;
+    for (const PrintedDocument::OverdueInvoice &invoice : doc.overdueInvoices)
+        numbers.append(invoice.number);
+    return numbers.join(QStringLiteral(", "));
+}
+
+Result<QByteArray> PaymentBlock::qrPayload() const
+{
+    const PrintedDocument &doc = m_context.document();
+    if (!m_context.style().showQrCode)
+        return Error::refused(tr("the template hides the payment QR code"));
+    if (doc.currency != QLatin1String("EUR") || doc.amountDue() <= 0 || doc.bank.iban.trimmed().isEmpty()
+        || (doc.kind != Kind::Invoice && doc.kind != Kind::PaymentReminder))
+        return Error::refused(tr("a payment QR code needs an amount due in euros and an IBAN"));
+    const QString holder = doc.bank.accountHolder.isEmpty() ? doc.seller.name : doc.bank.accountHolder;
+    return EpcQrPayload(holder, doc.bank.iban, doc.bank.bic, doc.amountDue(), remittanceText()).payload();
+}
+
+QList<QPair<QString, QString>> PaymentBlock::bankRows() const
+{
+    const PrintedDocument::BankDetails &bank = m_context.document().bank;
+    QList<QPair<QString, QString>> rows;
+    const QString holder = bank.accountHolder.isEmpty() ? m_context.document().seller.name : bank.accountHolder;
+    rows.append({m_context.label(DocumentLabels::AccountHolder), holder});
+    rows.append({m_context.label(DocumentLabels::Iban), DocumentFormatter::groupedIban(bank.iban)});
+    if (!bank.bic.isEmpty())
+        rows.append({m_context.label(DocumentLabels::Bic), bank.bic});
+    if (!bank.bankName.isEmpty())
+        rows.append({m_context.label(DocumentLabels::Bank), bank.bankName});
+    return rows;
+}
+
+void PaymentBlock::addTo(PageFlow &flow) const
+{
+    const PrintedDocument &doc = m_context.document();
+    const RenderContext *ctx = &m_context;
+    const QFont font = m_context.body();
+
+    QStringList sentences;
+    if (!doc.paymentTerms.trimmed().isEmpty())
+        sentences.append(m_context.label(DocumentLabels::PaymentTerms).arg(doc.paymentTerms.trimmed()));
+    const QString reference = remittanceText();
+    if (doc.kind == Kind::Invoice && doc.amountDue() > 0 && doc.dueDate.isValid() && !reference.isEmpty())
+        sentences.append(m_context.label(DocumentLabels::PayBy)
+                             .arg(m_context.format().money(doc.amountDue()), m_context.format().date(doc.dueDate), reference));
+    if (!sentences.isEmpty()) {
+        flow.addSpace(m_context.pt(10));
+        for (const QString &sentence : sentences)
+            FlowText::addParagraphs(flow, m_context, sentence, font, RenderContext::ink());
+    }
+
+    const bool showBank = m_context.style().showBankDetails && !doc.bank.iban.trimmed().isEmpty();
+    std::optional<QrCodePainter> qr;
+    if (auto payload = qrPayload()) {
+        if (auto encoded = QrCodePainter::encode(payload.value()))
+            qr = encoded.value();
+    }
+    if (!showBank && !qr)
+        return;
+
+    const QString heading = m_context.label(DocumentLabels::BankDetails);
+    const QString scan = m_context.label(DocumentLabels::ScanToPay);
+    const QList<QPair<QString, QString>> rows = showBank ? bankRows() : QList<QPair<QString, QString>>();
+    const qreal lh = m_context.lineHeight(font);
+    const qreal headingHeight = m_context.lineHeight(m_context.font(9.5, true)) + m_context.pt(4);
+    const qreal qrSide = m_context.mm(30);
+    const qreal captionHeight = m_context.lineHeight(m_context.small()) + m_context.pt(2);
+    const qreal padding = m_context.pt(9);
+    const qreal textHeight = (showBank ? headingHeight + rows.size() * (lh + m_context.pt(2)) : 0);
+    const qreal height = qMax(textHeight, qr ? qrSide + captionHeight : 0) + 2 * padding;
+
+    flow.addSpace(m_context.pt(12));
+    flow.addBlock(height, [ctx, qr, rows, heading, scan, font, lh, headingHeight, qrSide, padding, showBank](
+                              QPainter &p, const QRectF &r) {
+        p.save();
+        p.setPen(QPen(RenderContext::rule(), ctx->pt(0.6)));
+        p.setBrush(QColor(0xfa, 0xfa, 0xfa));
+        p.drawRect(r);
+        p.restore();
+        const QRectF inner = r.adjusted(padding, padding, -padding, -padding);
+        if (showBank) {
+            RenderContext::drawText(p, QRectF(inner.left(), inner.top(), inner.width(), headingHeight), Qt::AlignLeft,
+                                    heading, ctx->font(9.5, true), ctx->accent());
+            qreal y = inner.top() + headingHeight;
+            const qreal labelWidth = ctx->mm(30);
+            for (const auto &row : rows) {
+                RenderContext::drawText(p, QRectF(inner.left(), y, labelWidth, lh), Qt::AlignLeft, row.first, font,
+                                        RenderContext::muted());
+                RenderContext::drawText(p, QRectF(inner.left() + labelWidth, y, inner.width() * 0.6, lh), Qt::AlignLeft,
+                                        row.second, row.first == QLatin1String("IBAN") ? ctx->bodyBold() : font,
+                                        RenderContext::ink());
+                y += lh + ctx->pt(2);
+            }
+        }
+        if (qr) {
+            const QRectF square(inner.right() - qrSide, inner.top(), qrSide, qrSide);
+            qr->paint(p, square, Qt::black);
+            RenderContext::drawText(p, QRectF(square.left() - ctx->mm(10), square.bottom() + ctx->pt(2),
+                                              qrSide + ctx->mm(10), ctx->lineHeight(ctx->small())),
+                                    Qt::AlignRight, scan, ctx->small(), RenderContext::muted());
+        }
+    });
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "EpcQrPayload.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class PageFlow;
+class RenderContext;
+
+// How to pay: payment terms, the "please pay … by …" sentence, the bank details and, for a
+// euro amount due to an IBAN, the EPC QR code a banking app scans.
+class PaymentBlock
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentBlock)
+public:
+    explicit PaymentBlock(const RenderContext &context) : m_context(context) {}
+
+    void addTo(PageFlow &flow) const;
+
+    // The EPC payload for this document, or an error saying why there is none (not EUR,
+    // nothing due, no IBAN, invalid data, switched off in the template).
+    Result<QByteArray> qrPayload() const;
+    QList<QPair<QString, QString>> bankRows() const;
+
+private:
+    QString remittanceText() const;
+
+    const RenderContext &m_context;
+};
