@@ -54,6 +54,7 @@ void PageFlow::layout(qreal firstTop, qreal otherTop, qreal bottom)
 {
     m_pages.clear();
     m_pages.append(QList<Placement>());
+    m_bottom = bottom;
     qreal y = firstTop;
     bool pageHasContent = false;
     QList<qint64> running(m_tables.size(), 0);
@@ -113,8 +114,12 @@ void PageFlow::paintPage(QPainter &painter, int page, qreal width) const
 {
     if (page < 0 || page >= m_pages.size())
         return;
+    // A single block taller than a page (a runaway description) is cut at the footer, not over it.
+    painter.save();
+    painter.setClipRect(QRectF(0, 0, width, m_bottom));
     for (const Placement &placement : m_pages.at(page)) {
         if (placement.paint)
             placement.paint(painter, QRectF(0, placement.y, width, placement.height));
     }
+    painter.restore();
 }

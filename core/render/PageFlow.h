@@ -63,4 +63,5 @@ private:
     QList<Item> m_items;
     QList<Table> m_tables;
     QList<QList<Placement>> m_pages;
+    qreal m_bottom = 0;
 };

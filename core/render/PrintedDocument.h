@@ -110,7 +110,7 @@ struct PrintedDocument
     QString currency = QStringLiteral("EUR"); // ISO 4217, the company file's currency
 
     QString number;            // final number (posted); empty on a draft
-    QDate issueDate;
+    QDate issueDate;           // required for every kind: the letter date of a reminder, the report date
     QDate serviceDate;         // date of supply; invalid = not printed
     QDate serviceDateEnd;      // end of a supply period; invalid = a single date
     QDate dueDate;             // invoices; invalid = not printed

@@ -25,6 +25,8 @@ QFont RenderContext::font(qreal points, bool bold, bool italic) const
     font.setBold(bold);
     font.setItalic(italic);
     font.setKerning(true);
+    // Vector output: hinting only costs time (FreeType bytecode) and shifts glyphs between devices.
+    font.setHintingPreference(QFont::PreferNoHinting);
     // No ligatures: the PDF text must read "staff", not "sta\uFB00" (search, copy, screen readers).
     font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return font;

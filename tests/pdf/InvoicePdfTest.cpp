@@ -5,6 +5,9 @@
 #include "PdfTestSupport.h"
 #include "SampleDocuments.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 
 #include <catch2/catch.hpp>
@@ -19,6 +22,34 @@ DocumentTotals expectedTotals(const PrintedDocument &doc)
                                    line.exemptionReason)
                     .ok());
     return calculator.totals().value();
+}
+
+QByteArray logoPng()
+{
+    QImage image(480, 160, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0xc0, 0x5a, 0x1e));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(10, 10, 140, 140));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(QRectF(50, 50, 60, 60));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+int imageCount(const QString &pdf)
+{
+    const QString list = QString::fromUtf8(PdfTestSupport::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}));
+    int images = 0; // rows of type "image" (an alpha channel adds an "smask" row)
+    for (const QString &row : list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2))
+        images += row.simplified().split(QLatin1Char(' ')).value(2) == QLatin1String("image") ? 1 : 0;
+    return images;
 }
 
 QString flat(const QString &text)
@@ -152,6 +183,7 @@ TEST_CASE("the PDF embeds its fonts and carries the number as its title")
     CHECK(info.contains(QStringLiteral("Title:           INV-2024-00042")));
     CHECK(info.contains(QStringLiteral("Creator:         Facturo")));
     CHECK(info.contains(QStringLiteral("(A4)")));
+    CHECK(imageCount(file) == 0); // no logo, and the QR code is vector rectangles, not an image
 }
 
 TEST_CASE("the template chooses US Letter paper and hides blocks")
@@ -163,6 +195,8 @@ TEST_CASE("the template chooses US Letter paper and hides blocks")
     style.showNotes = false;
     style.showQrCode = false;
     style.footerText = QStringLiteral("Member of the Lyon electricians' guild");
+    style.logo = logoPng();
+    style.accentColor = QColor(0xc0, 0x5a, 0x1e);
     QString file;
     const QString text = flat(renderedText(pdf, SampleDocuments::invoice(QStringLiteral("en")), style, false, &file));
     CHECK(PdfTestSupport::info(file).contains(QStringLiteral("612 x 792 pts (letter)")));
@@ -170,6 +204,7 @@ TEST_CASE("the template chooses US Letter paper and hides blocks")
     CHECK_FALSE(text.contains(QStringLiteral("Thank you for your business.")));
     CHECK(text.contains(QStringLiteral("Member of the Lyon electricians' guild")));
     CHECK(pdf.decodeQr(file, 1).isEmpty());
+    CHECK(imageCount(file) == 1); // the logo
 }
 
 TEST_CASE("the EPC QR code on the invoice decodes to the payload, byte for byte")

@@ -70,3 +70,20 @@ TEST_CASE("a 300-line invoice paginates cleanly with repeated headers and carrie
     CHECK(PdfTestSupport::flat(PdfTestSupport::text(file, true, pages, pages))
               .contains(QStringLiteral("Total net ") + format.money(doc.totals.net)));
 }
+
+TEST_CASE("a line taller than a page gets a page of its own instead of stalling the layout")
+{
+    PdfTestSupport pdf;
+    PrintedDocument doc = SampleDocuments::invoice(QStringLiteral("en"));
+    QString huge;
+    for (int i = 0; i < 900; ++i)
+        huge += QStringLiteral("word%1 ").arg(i);
+    doc.lines[1].description = huge.trimmed();
+    const auto bytes = DocumentRenderer::renderToPdf(doc, DocumentTemplate());
+    REQUIRE(bytes.ok());
+    const QString file = pdf.write(QStringLiteral("huge.pdf"), bytes.value());
+    const int pages = PdfTestSupport::pageCount(file);
+    CHECK(pages >= 3);
+    CHECK(PdfTestSupport::flat(PdfTestSupport::text(file, true, pages, pages))
+              .contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
