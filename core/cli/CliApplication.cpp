@@ -1,7 +1,122 @@
 #include "CliApplication.h"
 
+#include "CliDocumentCommands.h"
+#include "CliOrderCommands.h"
+#include "CliSession.h"
+#include "CliSetupCommands.h"
+
+#include <QTextStream>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CliApplication", text, disambiguation, n);
+}
+
+const char *const Usage =
+    "Usage: facturo-cli --db FILE [--user NAME] [--json] <command> ...\n"
+    "\n"
+    "Setting up\n"
+    "  init --company NAME --address TEXT --vat-id ID --iban IBAN [--bic BIC] [--bank NAME]\n"
+    "       [--email E] [--phone P] [--registration R] [--currency EUR] [--terms DAYS]\n"
+    "       [--vat-rate PCT] [--language en|fr|de] [--manager NAME] [--approval-threshold AMOUNT]\n"
+    "  demo [--invoices N] [--seed S] [--as-of YYYY-MM-DD]\n"
+    "  user add --name NAME [--role clerk|manager] | user list\n"
+    "  customer add --name NAME [--address TEXT] [--vat-id ID] [--email E]... [--terms DAYS] [--language L]\n"
+    "  customer list [--search TEXT] | customer show ID\n"
+    "Work\n"
+    "  order import FILE|- [--dry-run] | order list [--status S] [--search T] | order show ID\n"
+    "  order status ID new|scheduled|in_progress|done|cancelled\n"
+    "  invoice new --customer ID [--reference R] [--notes T] [--service-date D]\n"
+    "  invoice from-order ORDER_ID\n"
+    "  invoice add-line DRAFT --description TEXT --quantity Q --unit-price P --tax-rate PCT\n"
+    "       [--tax-category standard|reduced|zero|exempt|reverse-charge] [--discount PCT] [--unit U]\n"
+    "       [--kind labor|part|other] [--exemption-reason TEXT]\n"
+    "  invoice remove-line DRAFT --line ID | invoice check DRAFT | invoice approve DRAFT\n"
+    "  invoice post DRAFT | invoice delete DRAFT | invoice restore DRAFT\n"
+    "  invoice list [--status S,...] [--customer ID] [--from D] [--to D] [--overdue] [--search T]\n"
+    "       [--type invoice|credit-note|all] [--trash] [--limit N] [--offset N]\n"
+    "  invoice show NUMBER|ID\n"
+    "  payment add INVOICE --amount A [--date D] [--method bank_transfer|card|cash|cheque|other] [--reference R]\n"
+    "  payment reverse PAYMENT_ID [--reason TEXT] | payment refund CREDIT_NOTE --amount A ...\n"
+    "  credit-note create INVOICE --reason TEXT [--line LINE_ID=QTY]... | credit-note post DRAFT\n"
+    "Records\n"
+    "  journal [--from D] [--to D] [--document NUMBER]\n"
+    "  audit verify | audit log [--document NUMBER] [--limit N]\n"
+    "  backup FILE\n"
+    "\n"
+    "A command that creates something prints its id or number alone on standard output.\n"
+    "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
+    "5 not allowed for this user.\n";
+
+int exitCode(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Refused:
+    case ErrorKind::Conflict: return 1;
+    case ErrorKind::Invalid: return 2;
+    case ErrorKind::Storage: return 3;
+    case ErrorKind::NotFound: return 4;
+    case ErrorKind::Permission: return 5;
+    }
+    return 1;
+}
+
+using Command = Status (*)(CliSession &);
+} // namespace
+
 int CliApplication::run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 0;
+    QTextStream err(stderr);
+    auto parsed = CliArguments::parse(arguments.mid(1));
+    if (!parsed) {
+        err << "facturo-cli: " << parsed.message() << '\n';
+        return 2;
+    }
+    CliSession session(parsed.value());
+    const QString verb = session.args.words.value(0);
+    if (session.args.help || verb.isEmpty() || verb == QLatin1String("help")) {
+        session.out << QString::fromUtf8(Usage);
+        return verb.isEmpty() && !session.args.help ? 2 : 0;
+    }
+
+    struct Entry
+    {
+        const char *name;
+        Command command;
+        bool createsFile;
+    };
+    static const Entry commands[] = {
+        {"init", CliSetupCommands::init, true},
+        {"demo", CliSetupCommands::demo, true},
+        {"customer", CliSetupCommands::customer, false},
+        {"user", CliSetupCommands::user, false},
+        {"journal", CliSetupCommands::journal, false},
+        {"audit", CliSetupCommands::audit, false},
+        {"backup", CliSetupCommands::backup, false},
+        {"order", CliOrderCommands::order, false},
+        {"invoice", CliDocumentCommands::invoice, false},
+        {"credit-note", CliDocumentCommands::creditNote, false},
+        {"payment", CliDocumentCommands::payment, false},
+    };
+    for (const Entry &entry : commands) {
+        if (verb != QLatin1String(entry.name))
+            continue;
+        Status done;
+        if (!entry.createsFile) {
+            done = session.open(Database::OpenMode::MustExist, session.systemClock);
+            if (done)
+                done = session.signIn();
+        }
+        if (done)
+            done = entry.command(session);
+        if (!done) {
+            session.out.flush();
+            err << "facturo-cli: " << done.message().simplified() << '\n';
+            return exitCode(done.error().kind());
+        }
+        return 0;
+    }
+    err << "facturo-cli: " << tr("unknown command '%1'. Run facturo-cli --help.").arg(verb) << '\n';
+    return 2;
 }

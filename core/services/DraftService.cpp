@@ -103,6 +103,51 @@ Result<qint64> DraftService::createInvoice(qint64 customerId)
     return id.value();
 }
 
+Result<qint64> DraftService::createInvoice(qint64 customerId, const Document &header, const QList<DocumentLine> &lines)
+{
+    auto draft = newInvoice(customerId);
+    if (!draft)
+        return draft.error();
+    if (header.serviceDate.isValid())
+        draft->serviceDate = header.serviceDate;
+    draft->customerReference = header.customerReference.left(200);
+    draft->printedNotes = header.printedNotes;
+    draft->internalNotes = header.internalNotes;
+    draft->quotationId = header.quotationId;
+    if (lines.size() > 10000)
+        return Error::refused(tr("A document is limited to 10,000 lines."));
+    QList<DocumentLine> priced;
+    priced.reserve(lines.size());
+    for (const DocumentLine &line : lines) {
+        auto p = DraftService::priced(line, draft->currency);
+        if (!p)
+            return p.error().prefixed(tr("Line %1").arg(priced.size() + 1));
+        p->position = static_cast<int>(priced.size()) + 1;
+        priced.append(p.value());
+    }
+    auto totals = totalsOf(priced);
+    if (!totals)
+        return totals.error();
+    draft->totalNet = totals->net;
+    draft->totalTax = totals->tax;
+    draft->totalGross = totals->gross;
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    auto id = m_ctx.documents.insertDraft(draft.value());
+    if (!id)
+        return id.error();
+    for (const DocumentLine &line : std::as_const(priced)) {
+        auto added = m_ctx.documents.insertLine(id.value(), line);
+        if (!added)
+            return added.error();
+    }
+    FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), id.value(), QStringLiteral("create"),
+                               {{QStringLiteral("customer"), draft->customerName},
+                                {QStringLiteral("lines"), static_cast<int>(priced.size())}}));
+    FACTURO_TRY(tx.commit());
+    return id.value();
+}
+
 Result<qint64> DraftService::createFromOrder(qint64 serviceOrderId)
 {
     auto order = m_ctx.orders.find(serviceOrderId);

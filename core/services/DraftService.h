@@ -14,6 +14,9 @@ public:
     DraftService(LedgerContext &context, AuditLog &audit) : m_ctx(context), m_audit(audit) {}
 
     Result<qint64> createInvoice(qint64 customerId);
+    // A whole draft in one go (bulk work, imports, quotations): header fields of `header`
+    // (service date, reference, notes) and its lines; one transaction, one audit event.
+    Result<qint64> createInvoice(qint64 customerId, const Document &header, const QList<DocumentLine> &lines);
     // Labor lines from the time entries, part lines from the parts used; the order becomes Invoiced.
     Result<qint64> createFromOrder(qint64 serviceOrderId);
 

@@ -1,0 +1,103 @@
+#include "CliSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+CliSession::CliSession(CliArguments arguments)
+    : args(std::move(arguments)), out(stdout), err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+Status CliSession::open(Database::OpenMode mode, const Clock &clock)
+{
+    if (args.db.isEmpty())
+        return Error::invalid(tr("No company file: give one with --db FILE."));
+    auto opened = Ledger::open(args.db, mode, clock);
+    if (!opened)
+        return opened.error();
+    ledger = std::move(opened).value();
+    return {};
+}
+
+Status CliSession::signIn()
+{
+    return ledger->signIn(args.user);
+}
+
+void CliSession::line(const QString &text)
+{
+    out << text << '\n';
+    out.flush();
+}
+
+void CliSession::json(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else
+        doc = QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+bool CliSession::errIsTerminal() const
+{
+    return isatty(fileno(stderr)) == 1;
+}
+
+void CliSession::progress(const QString &what, qint64 done, qint64 total)
+{
+    if (!errIsTerminal() || args.flag(QStringLiteral("quiet")))
+        return;
+    err << '\r' << what << ' ' << done << " / " << total;
+    if (total > 0)
+        err << QStringLiteral(" (%1 %)").arg(100.0 * static_cast<double>(done) / static_cast<double>(total), 0, 'f', 1);
+    if (done >= total)
+        err << '\n';
+    err.flush();
+}
+
+Result<qint64> CliSession::documentId(const QString &reference)
+{
+    bool numeric = false;
+    const qint64 id = reference.toLongLong(&numeric);
+    if (numeric) {
+        auto doc = ledger->context().documents.find(id, false);
+        if (!doc)
+            return doc.error();
+        return id;
+    }
+    return ledger->context().documents.idByNumber(reference);
+}
+
+QString CliSession::currency()
+{
+    if (m_currency.isEmpty() && ledger) {
+        auto company = ledger->context().company.load();
+        m_currency = company ? company->currency : QStringLiteral("EUR");
+    }
+    return m_currency;
+}
+
+Result<qint64> CliSession::amount(const QString &text, bool allowNegative)
+{
+    auto parsed = Money::parse(text, currency(), allowNegative);
+    if (!parsed)
+        return parsed.error();
+    return parsed->minor();
+}
+
+Result<QDate> CliSession::date(const QString &text, const QString &what)
+{
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid() || d.year() < 1900 || d.year() > 2999)
+        return Error::invalid(tr("%1: \"%2\" is not a date (use YYYY-MM-DD).").arg(what, text));
+    return d;
+}

@@ -1,0 +1,342 @@
+#include "CliSetupCommands.h"
+
+#include "CliJson.h"
+#include "DemoGenerator.h"
+
+#include <QElapsedTimer>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CliSetupCommands", text, disambiguation, n);
+}
+} // namespace
+
+Status CliSetupCommands::init(CliSession &s)
+{
+    FACTURO_TRY(s.args.allowOnly({QStringLiteral("company"), QStringLiteral("address"), QStringLiteral("vat-id"),
+                                  QStringLiteral("iban"), QStringLiteral("bic"), QStringLiteral("bank"),
+                                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("registration"),
+                                  QStringLiteral("website"), QStringLiteral("currency"), QStringLiteral("terms"),
+                                  QStringLiteral("vat-rate"), QStringLiteral("language"), QStringLiteral("manager"),
+                                  QStringLiteral("invoice-pattern"), QStringLiteral("credit-note-pattern"),
+                                  QStringLiteral("approval-threshold")},
+                                 QStringLiteral("init")));
+    CompanySettings c;
+    c.name = s.args.option(QStringLiteral("company"));
+    c.address = s.args.option(QStringLiteral("address")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    c.vatId = s.args.option(QStringLiteral("vat-id"));
+    c.iban = s.args.option(QStringLiteral("iban"));
+    c.bic = s.args.option(QStringLiteral("bic"));
+    c.bankName = s.args.option(QStringLiteral("bank"));
+    c.email = s.args.option(QStringLiteral("email"));
+    c.phone = s.args.option(QStringLiteral("phone"));
+    c.registration = s.args.option(QStringLiteral("registration"));
+    c.website = s.args.option(QStringLiteral("website"));
+    c.currency = s.args.option(QStringLiteral("currency"), QStringLiteral("EUR"));
+    c.defaultLanguage = s.args.option(QStringLiteral("language"), QStringLiteral("en"));
+    if (s.args.has(QStringLiteral("invoice-pattern")))
+        c.invoicePattern = s.args.option(QStringLiteral("invoice-pattern"));
+    if (s.args.has(QStringLiteral("credit-note-pattern")))
+        c.creditNotePattern = s.args.option(QStringLiteral("credit-note-pattern"));
+    if (s.args.has(QStringLiteral("terms"))) {
+        bool ok = false;
+        c.paymentTermsDays = s.args.option(QStringLiteral("terms")).toInt(&ok);
+        if (!ok)
+            return Error::invalid(tr("--terms takes a number of days."));
+    }
+    auto rate = Percentage::parse(s.args.option(QStringLiteral("vat-rate"), QStringLiteral("20")), false);
+    if (!rate)
+        return rate.error().prefixed(QStringLiteral("--vat-rate"));
+    if (rate->isZero())
+        return Error::invalid(tr("--vat-rate is the standard rate and cannot be 0."));
+    FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.systemClock));
+    if (s.args.has(QStringLiteral("approval-threshold"))) {
+        auto threshold = s.amount(s.args.option(QStringLiteral("approval-threshold")));
+        if (!threshold)
+            return threshold.error().prefixed(QStringLiteral("--approval-threshold"));
+        c.approvalThreshold = threshold.value();
+    }
+    const QString manager = s.args.option(QStringLiteral("manager"), s.args.user.isEmpty() ? QStringLiteral("manager")
+                                                                                          : s.args.user);
+    FACTURO_TRY(s.ledger->setUp(c, manager, rate.value()));
+    s.line(s.ledger->database().path());
+    return {};
+}
+
+Status CliSetupCommands::demo(CliSession &s)
+{
+    FACTURO_TRY(s.args.allowOnly({QStringLiteral("invoices"), QStringLiteral("seed"), QStringLiteral("as-of")},
+                                 QStringLiteral("demo")));
+    DemoOptions options;
+    if (s.args.has(QStringLiteral("invoices"))) {
+        bool ok = false;
+        options.invoices = s.args.option(QStringLiteral("invoices")).toLongLong(&ok);
+        if (!ok || options.invoices < 10 || options.invoices > 10'000'000)
+            return Error::invalid(tr("--invoices takes a number from 10 to 10000000."));
+    }
+    if (s.args.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = s.args.option(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return Error::invalid(tr("--seed takes a whole number."));
+    }
+    if (s.args.has(QStringLiteral("as-of"))) {
+        auto asOf = s.date(s.args.option(QStringLiteral("as-of")), QStringLiteral("--as-of"));
+        if (!asOf)
+            return asOf.error();
+        options.asOf = asOf.value();
+    } else {
+        options.asOf = QDate::currentDate();
+    }
+    options.progress = [&s](qint64 done, qint64 total) { s.progress(tr("Generating invoices:"), done, total); };
+    FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.fixedClock));
+    DemoGenerator generator(*s.ledger, s.fixedClock);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = generator.generate(options);
+    if (!summary)
+        return summary.error();
+    if (s.args.json) {
+        s.json(QJsonObject{{QStringLiteral("file"), s.ledger->database().path()},
+                           {QStringLiteral("customers"), summary->customers},
+                           {QStringLiteral("invoices"), summary->invoices},
+                           {QStringLiteral("credit_notes"), summary->creditNotes},
+                           {QStringLiteral("payments"), summary->payments},
+                           {QStringLiteral("service_orders"), summary->serviceOrders},
+                           {QStringLiteral("seconds"), static_cast<double>(timer.elapsed()) / 1000.0}});
+    } else {
+        s.line(s.ledger->database().path());
+        s.err << tr("Demo company created: %1 customers, %2 invoices, %3 credit notes, %4 payments, %5 service "
+                    "orders in %6 s.")
+                     .arg(summary->customers)
+                     .arg(summary->invoices)
+                     .arg(summary->creditNotes)
+                     .arg(summary->payments)
+                     .arg(summary->serviceOrders)
+                     .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << '\n';
+    }
+    return {};
+}
+
+Status CliSetupCommands::customer(CliSession &s)
+{
+    const QString sub = s.args.words.value(1);
+    s.args.verbWords = 2;
+    if (sub == QLatin1String("add")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("vat-id"),
+                                      QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("contact"),
+                                      QStringLiteral("terms"), QStringLiteral("language"), QStringLiteral("notes")},
+                                     QStringLiteral("customer add")));
+        Customer c;
+        c.name = s.args.option(QStringLiteral("name"));
+        c.billingAddress = s.args.option(QStringLiteral("address")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        c.vatId = s.args.option(QStringLiteral("vat-id"));
+        c.language = s.args.option(QStringLiteral("language"), QStringLiteral("en"));
+        c.notes = s.args.option(QStringLiteral("notes"));
+        if (s.args.has(QStringLiteral("terms"))) {
+            bool ok = false;
+            c.paymentTermsDays = s.args.option(QStringLiteral("terms")).toInt(&ok);
+            if (!ok)
+                return Error::invalid(tr("--terms takes a number of days."));
+        }
+        const QStringList emails = s.args.options(QStringLiteral("email"));
+        for (qsizetype i = emails.size() - 1; i >= 0; --i) // QMultiMap returns the newest first
+            c.contacts.append({0, s.args.option(QStringLiteral("contact")), emails.at(i),
+                               s.args.option(QStringLiteral("phone")), QString(), c.contacts.isEmpty()});
+        auto id = s.ledger->customers().add(c);
+        if (!id)
+            return id.error();
+        s.line(QString::number(id.value()));
+        return {};
+    }
+    if (sub == QLatin1String("list")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("search"), QStringLiteral("limit")}, QStringLiteral("customer list")));
+        auto rows = s.ledger->context().customers.list(s.args.option(QStringLiteral("search")),
+                                                       s.args.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+        if (!rows)
+            return rows.error();
+        QJsonArray array;
+        for (const CustomerSummary &c : rows.value()) {
+            if (s.args.json)
+                array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                         {QStringLiteral("name"), c.name},
+                                         {QStringLiteral("email"), c.email},
+                                         {QStringLiteral("vat_id"), c.vatId},
+                                         {QStringLiteral("balance"), s.money(c.balance)}});
+            else
+                s.line(QStringLiteral("%1\t%2\t%3\t%4").arg(c.id).arg(c.name, c.email, s.money(c.balance)));
+        }
+        if (s.args.json)
+            s.json(array);
+        return {};
+    }
+    if (sub == QLatin1String("show")) {
+        FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("customer show")));
+        auto idText = s.args.positional(0, tr("customer id"));
+        if (!idText)
+            return idText.error();
+        auto c = s.ledger->context().customers.find(idText->toLongLong());
+        if (!c)
+            return c.error();
+        if (s.args.json) {
+            s.json(CliJson::customer(c.value()));
+        } else {
+            s.line(QStringLiteral("%1\t%2").arg(c->id).arg(c->name));
+            s.line(c->billingAddress);
+            if (!c->vatId.isEmpty())
+                s.line(tr("VAT id: %1").arg(c->vatId));
+            for (const Contact &k : c->contacts)
+                s.line(QStringLiteral("%1 <%2>").arg(k.name, k.email));
+        }
+        return {};
+    }
+    return Error::invalid(tr("Unknown command 'customer %1' (add, list, show).").arg(sub));
+}
+
+Status CliSetupCommands::user(CliSession &s)
+{
+    const QString sub = s.args.words.value(1);
+    s.args.verbWords = 2;
+    if (sub == QLatin1String("add")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("full-name")},
+                                     QStringLiteral("user add")));
+        User u;
+        u.name = s.args.option(QStringLiteral("name"));
+        u.fullName = s.args.option(QStringLiteral("full-name"));
+        const QString role = s.args.option(QStringLiteral("role"), QStringLiteral("clerk"));
+        if (role != QLatin1String("clerk") && role != QLatin1String("manager"))
+            return Error::invalid(tr("--role is clerk or manager."));
+        u.role = role == QLatin1String("manager") ? UserRole::Manager : UserRole::Clerk;
+        auto id = s.ledger->settings().addUser(u);
+        if (!id)
+            return id.error();
+        s.line(QString::number(id.value()));
+        return {};
+    }
+    if (sub == QLatin1String("list")) {
+        auto users = s.ledger->context().users.list();
+        if (!users)
+            return users.error();
+        QJsonArray array;
+        for (const User &u : users.value()) {
+            if (s.args.json)
+                array.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("role"), User::roleKey(u.role)}});
+            else
+                s.line(QStringLiteral("%1\t%2").arg(u.name, User::roleKey(u.role)));
+        }
+        if (s.args.json)
+            s.json(array);
+        return {};
+    }
+    return Error::invalid(tr("Unknown command 'user %1' (add, list).").arg(sub));
+}
+
+Status CliSetupCommands::journal(CliSession &s)
+{
+    FACTURO_TRY(s.args.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("document")},
+                                 QStringLiteral("journal")));
+    QDate from, to;
+    if (s.args.has(QStringLiteral("from"))) {
+        auto d = s.date(s.args.option(QStringLiteral("from")), QStringLiteral("--from"));
+        if (!d)
+            return d.error();
+        from = d.value();
+    }
+    if (s.args.has(QStringLiteral("to"))) {
+        auto d = s.date(s.args.option(QStringLiteral("to")), QStringLiteral("--to"));
+        if (!d)
+            return d.error();
+        to = d.value();
+    }
+    qint64 documentId = 0;
+    if (s.args.has(QStringLiteral("document"))) {
+        auto id = s.documentId(s.args.option(QStringLiteral("document")));
+        if (!id)
+            return id.error();
+        documentId = id.value();
+    }
+    auto entries = s.ledger->context().journal.list(from, to, documentId);
+    if (!entries)
+        return entries.error();
+    QJsonArray array;
+    for (const JournalEntry &e : entries.value()) {
+        if (s.args.json) {
+            array.append(CliJson::journalEntry(e, s.currency()));
+            continue;
+        }
+        for (const JournalLine &l : e.lines)
+            s.line(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                       .arg(e.date.toString(Qt::ISODate), e.kind, e.reference, l.accountCode,
+                            l.debit ? s.money(l.debit) : QString(), l.credit ? s.money(l.credit) : QString()));
+    }
+    if (s.args.json)
+        s.json(array);
+    return {};
+}
+
+Status CliSetupCommands::audit(CliSession &s)
+{
+    const QString sub = s.args.words.value(1);
+    s.args.verbWords = 2;
+    if (sub == QLatin1String("verify")) {
+        FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("audit verify")));
+        auto result = s.ledger->audit().verify();
+        if (!result)
+            return result.error();
+        if (s.args.json)
+            s.json(QJsonObject{{QStringLiteral("intact"), result->intact},
+                               {QStringLiteral("events"), result->eventsChecked},
+                               {QStringLiteral("first_broken_event"), result->firstBrokenId},
+                               {QStringLiteral("message"), result->message}});
+        else if (result->intact)
+            s.line(result->message);
+        if (!result->intact)
+            return Error::refused(result->message);
+        return {};
+    }
+    if (sub == QLatin1String("log")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("document"), QStringLiteral("limit")}, QStringLiteral("audit log")));
+        Result<QList<AuditEvent>> events = QList<AuditEvent>();
+        if (s.args.has(QStringLiteral("document"))) {
+            auto id = s.documentId(s.args.option(QStringLiteral("document")));
+            if (!id)
+                return id.error();
+            auto doc = s.ledger->context().documents.find(id.value(), false);
+            if (!doc)
+                return doc.error();
+            events = s.ledger->audit().history(DocumentTypes::key(doc->type), id.value());
+        } else {
+            events = s.ledger->context().audit.recent(s.args.option(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+        }
+        if (!events)
+            return events.error();
+        QJsonArray array;
+        for (const AuditEvent &e : events.value()) {
+            if (s.args.json)
+                array.append(CliJson::auditEvent(e));
+            else
+                s.line(QStringLiteral("%1\t%2\t%3\t%4 %5\t%6")
+                           .arg(e.id)
+                           .arg(e.occurredAt.toString(Qt::ISODate), e.userName, e.action, e.entity)
+                           .arg(e.entityId)
+                           .arg(e.details));
+        }
+        if (s.args.json)
+            s.json(array);
+        return {};
+    }
+    return Error::invalid(tr("Unknown command 'audit %1' (verify, log).").arg(sub));
+}
+
+Status CliSetupCommands::backup(CliSession &s)
+{
+    FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("backup")));
+    auto target = s.args.positional(0, tr("backup file name"));
+    if (!target)
+        return target.error();
+    FACTURO_TRY(s.ledger->backupTo(target.value()));
+    s.line(target.value());
+    return {};
+}

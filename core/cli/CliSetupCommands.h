@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliSession.h"
+
+// init, demo, customer, journal, audit, backup, user.
+namespace CliSetupCommands {
+Status init(CliSession &s);
+Status demo(CliSession &s);
+Status customer(CliSession &s);
+Status user(CliSession &s);
+Status journal(CliSession &s);
+Status audit(CliSession &s);
+Status backup(CliSession &s);
+} // namespace CliSetupCommands
