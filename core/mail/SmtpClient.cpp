@@ -51,7 +51,6 @@ bool SmtpClient::send(
     const Status valid = validateInput(from, to);
     m_dialogue = SmtpDialogue(settings, from, to, message);
     m_reportedStage = Stage::Connecting;
-    emit stageChanged(Stage::Connecting);
     setState(State::Connecting);
 
     if (!valid) {
@@ -162,6 +161,7 @@ void SmtpClient::onConnected()
     m_dialogue.setHeloName(localHeloName());
     setState(m_settings.security == SmtpSettings::Security::ImplicitTls ? State::TlsHandshake : State::Talking);
     m_timer.start(m_settings.timeoutMs);
+    reportStage();
 }
 
 void SmtpClient::onEncrypted()
@@ -173,6 +173,7 @@ void SmtpClient::onEncrypted()
     setState(State::Talking);
     if (afterStartTls)
         perform(m_dialogue.tlsStarted());
+    reportStage();
 }
 
 void SmtpClient::onSslErrors(const QList<QSslError> &errors)
@@ -196,10 +197,11 @@ void SmtpClient::onReadyRead()
             break;
         perform(m_dialogue.handleReply(*reply, m_socket->isEncrypted()));
     }
-    if (session == m_session && isBusy() && m_reader.isMalformed())
+    if (session != m_session)
+        return;
+    if (isBusy() && m_reader.isMalformed())
         failConnection(Reason::ProtocolError, tr("the server's reply is not valid SMTP"));
-    else if (session == m_session && isBusy() && m_state != State::Talking && m_reader.hasPendingBytes())
-        failConnection(Reason::ProtocolError, tr("the server sent data before the TLS handshake"));
+    reportStage();
 }
 
 void SmtpClient::perform(const SmtpDialogue::Action &action)
@@ -221,9 +223,8 @@ void SmtpClient::perform(const SmtpDialogue::Action &action)
         break;
     case SmtpDialogue::Action::Kind::Finish:
         finish(action.outcome, action.sayGoodbye);
-        return;
+        break;
     }
-    reportStage();
 }
 
 void SmtpClient::onSocketError(QAbstractSocket::SocketError error)
@@ -338,9 +339,10 @@ void SmtpClient::releaseSocket(bool sayGoodbye)
 void SmtpClient::setState(State state)
 {
     m_state = state;
-    reportStage();
 }
 
+// Called last in each event handler: a slot connected to stageChanged may cancel() or even
+// start another send().
 void SmtpClient::reportStage()
 {
     if (m_state != State::Idle && stage() != m_reportedStage) {

@@ -52,7 +52,8 @@ public:
 
 signals:
     void finished(const SmtpOutcome &outcome);
-    void stageChanged(SmtpOutcome::Stage stage); // progress, e.g. for a status bar
+    // Progress, e.g. for a status bar: each stage after Connecting, as the session reaches it.
+    void stageChanged(SmtpOutcome::Stage stage);
 
 private:
     enum class State { Idle, Connecting, TlsHandshake, Talking };

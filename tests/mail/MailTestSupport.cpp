@@ -88,15 +88,23 @@ SmtpOutcome send(const SmtpSettings &settings, const EncodedMessage &message)
     return *outcome;
 }
 
+QByteArray simpleAttachment()
+{
+    return QByteArrayLiteral("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+}
+
 EncodedMessage simpleMessage(const QString &subject)
 {
     MailMessage message;
-    message.from = MailAddress::create(QStringLiteral("Billing"), QStringLiteral("billing@facturo.test")).value();
-    message.to = {MailAddress::create(QStringLiteral("Customer"), QStringLiteral("customer@example.com")).value()};
+    message.from = MailAddress::create(
+        QStringLiteral("Atelier M\u00fcller & S\u00f6hne"), QStringLiteral("billing@facturo.test"))
+                       .value();
+    message.to
+        = {MailAddress::create(QStringLiteral("Fran\u00e7oise Lef\u00e8vre"), QStringLiteral("customer@example.com"))
+                .value()};
     message.subject = subject;
-    message.textBody = QStringLiteral("Please find attached our invoice.\nKind regards\n");
-    message.attachments = {{QStringLiteral("invoice.pdf"), QStringLiteral("application/pdf"),
-        QByteArrayLiteral("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n")}};
+    message.textBody = QStringLiteral("Please find attached our invoice (1\u202f234,56\u00a0\u20ac).\nKind regards\n");
+    message.attachments = {{QStringLiteral("invoice.pdf"), QStringLiteral("application/pdf"), simpleAttachment()}};
     return MimeBuilder::build(message, QDateTime::currentDateTime()).value();
 }
 

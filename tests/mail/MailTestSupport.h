@@ -31,8 +31,10 @@ SmtpSettings localSettings(quint16 port, SmtpSettings::Security security);
 // Sends with SmtpClient's asynchronous API, waiting in a local event loop for finished().
 SmtpOutcome send(const SmtpSettings &settings, const EncodedMessage &message);
 
-// A small message built with MimeBuilder, for the transport tests.
+// A small message built with MimeBuilder for the transport tests: non-ASCII names and body,
+// one PDF attachment (see simpleAttachment()).
 EncodedMessage simpleMessage(const QString &subject = QStringLiteral("Invoice INV-2024-00001"));
+QByteArray simpleAttachment();
 
 QString statusName(SmtpOutcome::Status status);
 

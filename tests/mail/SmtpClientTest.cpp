@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpServer>
 
 #include <catch2/catch.hpp>
@@ -78,6 +79,26 @@ TEST_CASE("plain SMTP delivers the exact message bytes and envelope, asynchronou
     CHECK(envelope.value(QStringLiteral("mail_options")).toArray()
         == QJsonArray {QStringLiteral("SIZE=%1").arg(message.data.size())});
     CHECK_FALSE(envelope.value(QStringLiteral("tls")).toBool());
+
+    // What a mail reader makes of the message as the server received it.
+    const QJsonObject parsed = MailTest::parseMessage(server.messages().at(0));
+    INFO(QString::fromUtf8(QJsonDocument(parsed).toJson()).toStdString());
+    CHECK(parsed.value(QStringLiteral("defects")).toArray().isEmpty());
+    CHECK(parsed.value(QStringLiteral("subject")).toString() == QStringLiteral("Invoice INV-2024-00001"));
+    const QJsonObject from = parsed.value(QStringLiteral("from")).toArray().at(0).toObject();
+    CHECK(from.value(QStringLiteral("name")).toString() == QStringLiteral("Atelier M\u00fcller & S\u00f6hne"));
+    CHECK(from.value(QStringLiteral("address")).toString() == QStringLiteral("billing@facturo.test"));
+    const QJsonObject to = parsed.value(QStringLiteral("to")).toArray().at(0).toObject();
+    CHECK(to.value(QStringLiteral("name")).toString() == QStringLiteral("Fran\u00e7oise Lef\u00e8vre"));
+    CHECK(parsed.value(QStringLiteral("message_id")).toString()
+        == QLatin1Char('<') + message.messageId + QLatin1Char('>'));
+    const QJsonArray parts = parsed.value(QStringLiteral("parts")).toArray();
+    REQUIRE(parts.size() == 3);
+    CHECK(parts.at(1).toObject().value(QStringLiteral("text")).toString()
+        == QStringLiteral("Please find attached our invoice (1\u202f234,56\u00a0\u20ac).\nKind regards\n"));
+    CHECK(parts.at(2).toObject().value(QStringLiteral("filename")).toString() == QStringLiteral("invoice.pdf"));
+    CHECK(QByteArray::fromBase64(parts.at(2).toObject().value(QStringLiteral("data_base64")).toString().toLatin1())
+        == MailTest::simpleAttachment());
 }
 
 TEST_CASE("dot-stuffing: body lines starting with a dot arrive unchanged")
@@ -384,4 +405,30 @@ TEST_CASE("invalid envelope addresses are refused before connecting, through fin
         client.sendBlocking(settings, QStringLiteral("billing@facturo.test"), {}, data).reason == Reason::InvalidInput);
     CHECK(server.commandsLog().isEmpty());
     CHECK(server.messages().isEmpty());
+}
+
+TEST_CASE("cancel() ends a running send at once with a temporary failure")
+{
+    SmtpTestServer server({QStringLiteral("--mode"), QStringLiteral("silent")});
+    REQUIRE(server.isRunning());
+    SmtpClient client;
+    QEventLoop loop;
+    QList<SmtpOutcome> outcomes;
+    QObject::connect(&client, &SmtpClient::finished, &loop, [&](const SmtpOutcome &outcome) {
+        outcomes.append(outcome);
+        loop.quit();
+    });
+    // Once connected the client waits for a greeting that never comes: cancel then.
+    QObject::connect(&client, &SmtpClient::stageChanged, &loop, [&](Stage stage) {
+        if (stage == Stage::Greeting)
+            client.cancel();
+    });
+    REQUIRE(client.send(MailTest::localSettings(server.port(), Security::None), MailTest::simpleMessage()));
+    loop.exec();
+    REQUIRE(outcomes.size() == 1);
+    INFO(describe(outcomes.constFirst()));
+    CHECK(outcomes.constFirst().status == Delivery::TemporaryFailure);
+    CHECK(outcomes.constFirst().reason == Reason::Cancelled);
+    CHECK(outcomes.constFirst().stage == Stage::Greeting);
+    CHECK_FALSE(client.isBusy());
 }
