@@ -124,7 +124,7 @@ Result<QString> PostingService::post(qint64 documentId)
         return totals.error();
     std::optional<Document> invoice;
     if (d.type == DocumentType::CreditNote) {
-        auto found = m_ctx.documents.find(d.creditedDocumentId, false);
+        auto found = m_ctx.documents.find(d.creditedDocumentId); // with its lines: see the per-line check
         if (!found)
             return found.error();
         invoice = found.value();
@@ -153,6 +153,24 @@ Result<QString> PostingService::post(qint64 documentId)
                                      "more than the %3 invoiced on %4.")
                                       .arg(d.displayName(), Money::plain(alreadyCredited + totals->gross, d.currency),
                                            Money::plain(invoice->totalGross, d.currency), invoice->number));
+        // Nor more of any line than was invoiced: other credit notes may have been posted since
+        // this draft was made.
+        auto credited = m_ctx.documents.creditedQuantities(invoice->id);
+        if (!credited)
+            return credited.error();
+        QHash<qint64, qint64> inThisNote;
+        for (const DocumentLine &l : d.lines)
+            inThisNote[l.sourceLineId] += l.quantity.scaled();
+        for (const DocumentLine &source : invoice->lines) {
+            const qint64 wanted = inThisNote.value(source.id);
+            const qint64 remaining = source.quantity.scaled() - credited->value(source.id);
+            if (wanted != 0 && (source.quantity.isNegative() ? wanted < remaining : wanted > remaining))
+                return Error::refused(tr("%1 cannot be posted: line \"%2\" of %3 can only be credited %4 more "
+                                         "(invoiced %5).")
+                                          .arg(d.displayName(), source.description, invoice->number,
+                                               Quantity::fromScaled(remaining).toString(),
+                                               source.quantity.toString()));
+        }
     }
 
     d.issueDate = m_ctx.clock.today();
@@ -194,8 +212,20 @@ Status PostingService::applyCreditNote(Document &creditNote, const Document &inv
     // customer and stays open on the credit note until refunded.
     const qint64 applied = std::min(creditNote.totalGross, std::max<qint64>(invoice.amountDue(), 0));
     const qint64 invoiceCredited = invoice.amountCredited + applied;
-    FACTURO_TRY(m_ctx.documents.setSettlement(invoice.id, invoice.amountPaid, invoiceCredited,
-                                              settlementStatus(invoice, invoice.amountPaid, invoiceCredited),
+    DocumentStatus status = settlementStatus(invoice, invoice.amountPaid, invoiceCredited);
+    // DESIGN.md: a posted or partially paid invoice whose credit notes now cover all of it is
+    // Credited (fully reversed), even when part of it was paid: that part is owed back.
+    if (invoice.status == DocumentStatus::Posted || invoice.status == DocumentStatus::PartiallyPaid) {
+        auto notes = m_ctx.documents.creditNotesOf(invoice.id); // includes this one, posted above
+        if (!notes)
+            return notes.error();
+        qint64 creditedGross = 0;
+        for (const DocumentSummary &n : notes.value())
+            creditedGross += n.totalGross;
+        if (creditedGross >= invoice.totalGross)
+            status = DocumentStatus::Credited;
+    }
+    FACTURO_TRY(m_ctx.documents.setSettlement(invoice.id, invoice.amountPaid, invoiceCredited, status,
                                               m_ctx.clock.nowUtc()));
     creditNote.amountCredited = applied;
     FACTURO_TRY(m_ctx.documents.setSettlement(creditNote.id, 0, applied, settlementStatus(creditNote, 0, applied),
