@@ -131,8 +131,6 @@ Status Database::configure()
     if (!query.exec(QStringLiteral("PRAGMA application_id")))
         return storageError(query.lastError(), m_path);
     FACTURO_TRY(execute(QStringLiteral("PRAGMA foreign_keys = ON")));
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return storageError(query.lastError(), m_path);
     FACTURO_TRY(execute(QStringLiteral("PRAGMA synchronous = FULL")));
     return {};
 }
@@ -160,6 +158,10 @@ Status Database::migrate()
                                   .arg(file)
                                   .arg(m_schemaVersion)
                                   .arg(latestSchemaVersion()));
+    // Only now that the file is known to be ours: switching to WAL rewrites its header.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return storageError(query.lastError(), m_path);
+    query.finish();
 
     for (int version = m_schemaVersion + 1; version <= latestSchemaVersion(); ++version) {
         QFile script(migrationFiles().at(version - 1));
