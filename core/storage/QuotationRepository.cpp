@@ -1,6 +1,7 @@
 #include "QuotationRepository.h"
 
 #include "SqlStatement.h"
+#include "TaxCalculator.h"
 
 Result<qint64> QuotationRepository::insert(const Quotation &qt, const QDateTime &nowUtc)
 {
@@ -90,6 +91,16 @@ Result<Quotation> QuotationRepository::find(qint64 id) const
         line.net = l.integer(11);
         qt.lines.append(line);
     }
+    // The totals are not stored: they follow from the lines' nets, rounded per rate (EN 16931).
+    TaxCalculator calculator(0);
+    for (const DocumentLine &line : std::as_const(qt.lines))
+        FACTURO_TRY(calculator.addNet(line.net, line.taxCategory, line.taxRate, line.exemptionReason));
+    auto totals = calculator.totals();
+    if (!totals)
+        return totals.error();
+    qt.totalNet = totals->net;
+    qt.totalTax = totals->tax;
+    qt.totalGross = totals->gross;
     return qt;
 }
 
