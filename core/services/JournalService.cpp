@@ -67,6 +67,8 @@ Status JournalService::recordDocument(const Document &posted)
     auto entry = entryForDocument(posted);
     if (!entry)
         return entry.error();
+    if (entry->lines.isEmpty())
+        return {}; // a document of zero (free warranty work) has nothing to book
     auto id = m_ctx.journal.insert(entry.value(), m_ctx.clock.nowUtc());
     if (!id)
         return id.error();
