@@ -25,14 +25,6 @@ void runJob(QKeychain::Job *job, QKeychain::Error &error, QString &errorString, 
         loop.exec();
 }
 
-} // namespace
-
-SecretStore::SecretStore(QString service)
-    : m_service(std::move(service))
-{ }
-
-namespace {
-
 struct Classified
 {
     SecretStore::Failure failure;
@@ -62,6 +54,10 @@ Classified classify(QKeychain::Error error)
 
 } // namespace
 
+SecretStore::SecretStore(QString service)
+    : m_service(std::move(service))
+{ }
+
 Status SecretStore::store(const QString &key, const QString &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
@@ -76,8 +72,8 @@ Status SecretStore::store(const QString &key, const QString &secret)
         return {};
     if (result.failure == Failure::Unavailable)
         return Error(result.kind,
-            tr("The password could not be saved because no keychain service is available (%1). "
-               "It is kept for this session only and will be asked for again next time.")
+            tr("The password could not be saved because no keychain service (such as GNOME Keyring or KWallet) "
+               "is available (%1). It was not written anywhere else.")
                 .arg(detail));
     return Error(result.kind, tr("The password could not be saved in the keychain: %1").arg(detail));
 }

@@ -123,4 +123,11 @@ QString statusName(SmtpOutcome::Status status)
     return {};
 }
 
+std::string describe(const SmtpOutcome &outcome)
+{
+    return (statusName(outcome.status) + QStringLiteral(" [") + SmtpOutcome::stageName(outcome.stage)
+        + QStringLiteral("] ") + QString::number(outcome.replyCode) + QStringLiteral(": ") + outcome.message)
+        .toStdString();
+}
+
 } // namespace MailTest

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <string>
+
 // Helpers shared by the mail tests: the Python scripts next to this file, a real SMTP
 // server process, a throw-away TLS certificate, and reading a received message back.
 namespace MailTest {
@@ -37,5 +39,7 @@ EncodedMessage simpleMessage(const QString &subject = QStringLiteral("Invoice IN
 QByteArray simpleAttachment();
 
 QString statusName(SmtpOutcome::Status status);
+// "PermanentFailure [EHLO] 550: ..." for test failure messages.
+std::string describe(const SmtpOutcome &outcome);
 
 } // namespace MailTest

@@ -32,3 +32,9 @@ TestCertificate::TestCertificate()
     }
     m_fingerprint = QString::fromLatin1(output.mid(equals + 1).trimmed()).toUpper();
 }
+
+QStringList TestCertificate::serverArguments(const QString &mode) const
+{
+    return {QStringLiteral("--mode"), mode, QStringLiteral("--cert"), certificatePath(), QStringLiteral("--key"),
+        keyPath()};
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 // A self-signed certificate for "localhost" and 127.0.0.1, made with openssl for one test.
@@ -15,6 +16,8 @@ public:
     QString keyPath() const { return m_dir.filePath(QStringLiteral("key.pem")); }
     // As openssl prints it: "AB:CD:...", computed by openssl, not by the code under test.
     QString fingerprintSha256() const { return m_fingerprint; }
+    // Arguments for smtp_test_server.py: "--mode <mode> --cert ... --key ...".
+    QStringList serverArguments(const QString &mode) const;
 
 private:
     QTemporaryDir m_dir;
