@@ -109,7 +109,7 @@ struct PrintedDocument
     QString localeName;        // "en_GB", "en_US", "fr_FR", "de_DE"; empty = from the language
     QString currency = QStringLiteral("EUR"); // ISO 4217, the company file's currency
 
-    QString number;            // final number (posted); empty on a draft
+    QString number;            // final number (posted); empty on a draft; quotation / order number
     QDate issueDate;           // required for every kind: the letter date of a reminder, the report date
     QDate serviceDate;         // date of supply; invalid = not printed
     QDate serviceDateEnd;      // end of a supply period; invalid = a single date
@@ -130,7 +130,8 @@ struct PrintedDocument
 
     QString paymentTerms;      // "Net 30 days", printed as given
     BankDetails bank;
-    QString introduction;      // text before the lines (quotation cover text, letter body)
+    QString introduction;      // text before the lines (quotation cover text); for a reminder it
+                               // replaces the standard letter text of its level
     QString notes;             // printed notes after the totals
 
     QString creditedInvoiceNumber; // credit note: the invoice it credits
@@ -142,7 +143,7 @@ struct PrintedDocument
     QList<PartUsed> parts;
     SignOff signOff;
 
-    int reminderLevel = 1;         // payment reminder: 1, 2, 3 …
+    int reminderLevel = 1;         // payment reminder: 1, 2, 3+ (3 and up print the final-notice text)
     QList<OverdueInvoice> overdueInvoices;
     QString lateFeeText;           // optional, printed as given under the list
 
