@@ -9,9 +9,17 @@
 
 namespace {
 constexpr int ApplicationId = 0x46414354; // "FACT"
+// The numbered scripts compiled into the program (resources/migrations/NNNN_name.sql), in order.
+// Their count is the schema version this build writes.
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {QStringLiteral(":/migrations/0001_initial.sql")};
+    static const QStringList files = [] {
+        QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files,
+                                                                           QDir::Name);
+        for (QString &name : names)
+            name.prepend(QStringLiteral(":/migrations/"));
+        return names;
+    }();
     return files;
 }
 
