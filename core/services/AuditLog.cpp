@@ -25,12 +25,16 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
 {
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
-    auto last = m_ctx.audit.last();
-    if (!last)
-        return last.error();
+    if (m_lastSerial == 0 || m_lastSerial != m_ctx.db.cacheSerial()) {
+        auto last = m_ctx.audit.last();
+        if (!last)
+            return last.error();
+        m_lastId = last->first;
+        m_lastHash = last->second;
+    }
     AuditEvent e;
-    e.id = last->first + 1;
-    e.prevHash = last->second.isEmpty() ? genesisHash() : last->second;
+    e.id = m_lastId + 1;
+    e.prevHash = m_lastHash.isEmpty() ? genesisHash() : m_lastHash;
     e.occurredAt = m_ctx.clock.nowUtc();
     e.userName = m_ctx.user.name.isEmpty() ? QStringLiteral("system") : m_ctx.user.name;
     e.entity = entity;
@@ -40,7 +44,12 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
                                   : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
     FACTURO_TRY(m_ctx.audit.insert(e));
-    return tx.commit();
+    FACTURO_TRY(tx.commit());
+    // Still inside the caller's transaction (or none): remember the new link for the next event.
+    m_lastId = e.id;
+    m_lastHash = e.hash;
+    m_lastSerial = m_ctx.db.cacheSerial();
+    return {};
 }
 
 Result<QList<AuditEvent>> AuditLog::history(const QString &entity, qint64 entityId) const

@@ -31,4 +31,8 @@ public:
 
 private:
     LedgerContext &m_ctx;
+    // The chain's last link, valid within one write transaction (Database::cacheSerial).
+    qint64 m_lastId = 0;
+    QString m_lastHash;
+    quint64 m_lastSerial = 0;
 };

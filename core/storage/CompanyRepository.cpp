@@ -4,6 +4,8 @@
 
 Result<CompanySettings> CompanyRepository::load() const
 {
+    if (m_cachedSerial != 0 && m_cachedSerial == m_db.cacheSerial())
+        return m_cached;
     SqlStatement q(m_db, "SELECT name, address, vat_id, registration, email, phone, website, iban, bic, bank_name, "
                          "currency, payment_terms_days, invoice_pattern, credit_note_pattern, quotation_pattern, "
                          "reset_yearly, approval_threshold, default_language, paper_size, reminder_levels "
@@ -32,6 +34,8 @@ Result<CompanySettings> CompanyRepository::load() const
     s.defaultLanguage = q.text(17);
     s.paperSize = q.text(18);
     s.reminderLevels = q.text(19);
+    m_cached = s;
+    m_cachedSerial = m_db.cacheSerial();
     return s;
 }
 
@@ -54,6 +58,7 @@ Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc
     q.bind(":threshold", s.approvalThreshold).bind(":language", s.defaultLanguage);
     q.bind(":paper", s.paperSize).bind(":levels", s.reminderLevels);
     q.bind(":now", SqlValue::timestamp(nowUtc));
+    m_cachedSerial = 0;
     return q.exec(tr("save the company settings"));
 }
 

@@ -18,4 +18,8 @@ public:
 
 private:
     Database &m_db;
+    // Valid for one write transaction (see Database::cacheSerial): bulk work reads the settings
+    // once per transaction instead of once per document.
+    mutable CompanySettings m_cached;
+    mutable quint64 m_cachedSerial = 0;
 };

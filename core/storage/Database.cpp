@@ -231,11 +231,25 @@ Status Database::execute(const QString &sql)
     return {};
 }
 
+Status Database::control(const QString &sql)
+{
+    // Transaction control runs for every service call: keep those statements prepared.
+    QSqlQuery &query = statement(sql);
+    const bool done = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!done)
+        return storageError(error, m_path);
+    return {};
+}
+
 Status Database::beginLevel()
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
-    FACTURO_TRY(execute(sql));
+    FACTURO_TRY(control(sql));
+    if (m_depth == 0)
+        ++m_serial;
     ++m_depth;
     return {};
 }
@@ -244,7 +258,7 @@ Status Database::commitLevel()
 {
     Q_ASSERT(m_depth > 0);
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth - 1);
-    Status done = execute(sql);
+    Status done = control(sql);
     if (!done)
         return done; // still open: the caller rolls back
     --m_depth;
@@ -256,11 +270,12 @@ void Database::rollbackLevel()
     Q_ASSERT(m_depth > 0);
     for (QSqlQuery *query : std::as_const(m_statements))
         query->finish();
+    ++m_serial; // whatever was cached during this transaction may be gone
     if (m_depth == 1) {
-        (void)execute(QStringLiteral("ROLLBACK"));
+        (void)control(QStringLiteral("ROLLBACK"));
     } else {
-        (void)execute(QStringLiteral("ROLLBACK TO level%1").arg(m_depth - 1));
-        (void)execute(QStringLiteral("RELEASE level%1").arg(m_depth - 1));
+        (void)control(QStringLiteral("ROLLBACK TO level%1").arg(m_depth - 1));
+        (void)control(QStringLiteral("RELEASE level%1").arg(m_depth - 1));
     }
     --m_depth;
 }

@@ -48,12 +48,18 @@ public:
     Status commitLevel();
     void rollbackLevel();
 
+    // Identifies the current write transaction for caches: while it stays the same (and is not
+    // 0) this connection holds the write lock and nothing else can have changed the file.
+    // 0 outside a transaction; changes on every new transaction and every rollback.
+    quint64 cacheSerial() const { return m_depth > 0 ? m_serial : 0; }
+
     // A user-readable message for a failed query, with what was being done.
     static Error queryError(const QSqlQuery &query, const QString &doing);
 
 private:
     Database(QString path, QString connectionName);
     Status configure();
+    Status control(const QString &sql);
     Status migrate();
 
     QString m_path;
@@ -61,6 +67,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    quint64 m_serial = 0;
     QHash<QString, QSqlQuery *> m_statements;
     QHash<const void *, QSqlQuery *> m_literalStatements;
 };
