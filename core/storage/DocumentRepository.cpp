@@ -326,6 +326,9 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
         where << QStringLiteral("doc_type = 'invoice' AND status IN ('posted', 'partially_paid') AND due_date < :asof");
     if (!f.search.trimmed().isEmpty())
         where << QStringLiteral("(number LIKE :search_prefix OR customer_name LIKE :search_any)");
+    if (f.sent)
+        where << (*f.sent ? QStringLiteral("EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)")
+                          : QStringLiteral("NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)"));
     switch (f.trash) {
     case DocumentFilter::Trash::Exclude: where << QStringLiteral("deleted_at IS NULL"); break;
     case DocumentFilter::Trash::Only: where << QStringLiteral("deleted_at IS NOT NULL"); break;

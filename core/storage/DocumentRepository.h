@@ -35,6 +35,7 @@ struct DocumentFilter
     QDate overdueAsOf; // valid: only open invoices due before this date
     QString search;    // number or customer name
     Trash trash = Trash::Exclude;
+    std::optional<bool> sent; // true: sent by mail at least once (document_sends); false: never
 };
 
 struct DocumentTotalsRow

@@ -7,7 +7,8 @@ the SMTP dot-unstuffing) with message-N.json (envelope). Every MAIL FROM is appe
 commands.log, so that a test can tell that nothing was even offered to the server.
 
 Options select the behaviour under test: TLS mode, AUTH, temporary or permanent refusals,
-a SIZE limit, no EHLO, a connection dropped after the data, a server that never greets.
+a SIZE limit, no EHLO, a connection dropped after the data, a server that never greets,
+a final reply that comes late (--delay-data-reply), a given port (--port, to come back up).
 """
 import argparse
 import asyncio
@@ -62,6 +63,9 @@ class Handler:
                        'mail_options': envelope.mail_options,
                        'tls': session.ssl is not None or self.options.mode == 'implicit-tls',
                        'authenticated': bool(session.authenticated)}, meta)
+        if self.options.delay_data_reply > 0:
+            # The message is saved: a client killed now has delivered it without knowing.
+            await asyncio.sleep(self.options.delay_data_reply)
         if self.options.drop_after_data:
             server.transport.abort()
             return '250 OK (never seen: the connection is gone)'
@@ -99,6 +103,8 @@ def main():
     parser.add_argument('--exclude-auth', action='append', default=[])
     parser.add_argument('--no-ehlo', action='store_true')
     parser.add_argument('--drop-after-data', action='store_true')
+    parser.add_argument('--delay-data-reply', type=float, default=0)
+    parser.add_argument('--port', type=int, default=0)  # 0: a free port
     options = parser.parse_args()
 
     tls = None
@@ -124,7 +130,7 @@ def main():
         return (NoEhloSMTP if options.no_ehlo else SMTP)(handler, **kwargs)
 
     server = loop.run_until_complete(loop.create_server(
-        factory, host='127.0.0.1', port=0, ssl=tls if options.mode == 'implicit-tls' else None))
+        factory, host='127.0.0.1', port=options.port, ssl=tls if options.mode == 'implicit-tls' else None))
     print('READY %d' % server.sockets[0].getsockname()[1], flush=True)
     try:
         loop.run_forever()

@@ -1,0 +1,201 @@
+#include "MailSettingsService.h"
+
+#include "CertificateFingerprint.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+
+namespace {
+const QString HostKey = QStringLiteral("smtp.host");
+const QString PortKey = QStringLiteral("smtp.port");
+const QString SecurityKey = QStringLiteral("smtp.security");
+const QString UserKey = QStringLiteral("smtp.user");
+const QString FingerprintKey = QStringLiteral("smtp.trusted_fingerprint");
+const QString FromAddressKey = QStringLiteral("smtp.from_address");
+const QString FromNameKey = QStringLiteral("smtp.from_name");
+const QString TimeoutKey = QStringLiteral("smtp.timeout_seconds");
+const QString MaxAttemptsKey = QStringLiteral("outbox.max_attempts");
+const QString RetryDelaysKey = QStringLiteral("outbox.retry_delays");
+
+QString delaysText(const QList<int> &delays)
+{
+    QStringList parts;
+    for (int d : delays)
+        parts << QString::number(d);
+    return parts.join(QLatin1Char(','));
+}
+} // namespace
+
+QString MailSettingsService::securityKey(SmtpSettings::Security security)
+{
+    switch (security) {
+    case SmtpSettings::Security::None:
+        return QStringLiteral("none");
+    case SmtpSettings::Security::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpSettings::Security::ImplicitTls:
+        return QStringLiteral("tls");
+    }
+    return {};
+}
+
+Result<SmtpSettings::Security> MailSettingsService::securityFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("none"))
+        return SmtpSettings::Security::None;
+    if (k == QLatin1String("starttls"))
+        return SmtpSettings::Security::StartTls;
+    if (k == QLatin1String("tls"))
+        return SmtpSettings::Security::ImplicitTls;
+    return Error::invalid(tr("The connection security \"%1\" is not one of none, starttls or tls.").arg(key));
+}
+
+Result<MailSettings> MailSettingsService::load() const
+{
+    MailSettings s;
+    auto get
+        = [this](const QString &key, const QString &fallback = {}) { return m_ctx.company.setting(key, fallback); };
+    auto host = get(HostKey);
+    if (!host)
+        return host.error();
+    s.host = host.value();
+    auto port = get(PortKey);
+    auto security = get(SecurityKey, QStringLiteral("starttls"));
+    auto user = get(UserKey);
+    auto fingerprint = get(FingerprintKey);
+    auto fromAddress = get(FromAddressKey);
+    auto fromName = get(FromNameKey);
+    auto timeout = get(TimeoutKey, QStringLiteral("30"));
+    auto attempts = get(MaxAttemptsKey, QStringLiteral("3"));
+    auto delays = get(RetryDelaysKey, delaysText(s.retryDelaysSeconds));
+    for (const auto *r : {&port, &security, &user, &fingerprint, &fromAddress, &fromName, &timeout, &attempts, &delays})
+        if (!r->ok())
+            return r->error();
+    auto sec = securityFromKey(security.value());
+    s.security = sec ? sec.value() : SmtpSettings::Security::StartTls;
+    const int portNumber = port->toInt();
+    s.port = portNumber > 0 && portNumber < 65536 ? static_cast<quint16>(portNumber)
+                                                  : SmtpSettings::defaultPort(s.security);
+    s.user = user.value();
+    s.trustedFingerprint = fingerprint.value();
+    s.fromAddress = fromAddress.value();
+    s.fromName = fromName.value();
+    s.timeoutSeconds = qBound(1, timeout->toInt(), 600);
+    s.maxAttempts = qBound(1, attempts->toInt(), 20);
+    QList<int> parsed;
+    for (const QString &part : delays->split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (part.trimmed().toInt() >= 0)
+            parsed << part.trimmed().toInt();
+    if (!parsed.isEmpty())
+        s.retryDelaysSeconds = parsed;
+    return s;
+}
+
+Result<MailSettings> MailSettingsService::validated(MailSettings s)
+{
+    s.host = s.host.trimmed();
+    s.user = s.user.trimmed();
+    s.fromAddress = s.fromAddress.trimmed();
+    s.fromName = s.fromName.trimmed();
+    s.trustedFingerprint = s.trustedFingerprint.trimmed();
+    if (!s.trustedFingerprint.isEmpty()) {
+        const QString normalized = CertificateFingerprint::normalized(s.trustedFingerprint);
+        if (normalized.isEmpty())
+            return Error::invalid(tr("The trusted certificate fingerprint is not a SHA-256 fingerprint "
+                                     "(64 hexadecimal digits)."));
+        s.trustedFingerprint = normalized;
+    }
+    SmtpSettings smtp;
+    smtp.host = s.host;
+    smtp.port = s.port;
+    smtp.security = s.security;
+    smtp.username = s.user;
+    smtp.trustedFingerprintSha256 = s.trustedFingerprint;
+    FACTURO_TRY(smtp.validate());
+    if (s.security == SmtpSettings::Security::None && !s.user.isEmpty())
+        return Error::invalid(tr("A user name and password are only sent over an encrypted connection: choose "
+                                 "STARTTLS or TLS, or leave the user name empty."));
+    if (!s.fromAddress.isEmpty() || !s.fromName.isEmpty()) {
+        auto from = MailAddress::create(
+            s.fromName, s.fromAddress.isEmpty() ? QStringLiteral("x@example.com") : s.fromAddress);
+        if (!from)
+            return from.error().prefixed(tr("Sender"));
+        if (!s.fromAddress.isEmpty())
+            s.fromAddress = from->address();
+    }
+    if (s.maxAttempts < 1 || s.maxAttempts > 20)
+        return Error::invalid(tr("The number of attempts must be between 1 and 20."));
+    if (s.timeoutSeconds < 1 || s.timeoutSeconds > 600)
+        return Error::invalid(tr("The mail server's timeout must be between 1 and 600 seconds."));
+    for (int d : s.retryDelaysSeconds)
+        if (d < 0 || d > 7 * 24 * 3600)
+            return Error::invalid(tr("A wait between attempts must be between 0 seconds and one week."));
+    return s;
+}
+
+Status MailSettingsService::save(const MailSettings &settings)
+{
+    if (!m_ctx.user.isManager())
+        return Error::permission(tr("Only a manager can change the mail settings."));
+    auto s = validated(settings);
+    if (!s)
+        return s.error();
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    const QList<std::pair<QString, QString>> values {
+        {HostKey, s->host},
+        {PortKey, QString::number(s->port)},
+        {SecurityKey, securityKey(s->security)},
+        {UserKey, s->user},
+        {FingerprintKey, s->trustedFingerprint},
+        {FromAddressKey, s->fromAddress},
+        {FromNameKey, s->fromName},
+        {TimeoutKey, QString::number(s->timeoutSeconds)},
+        {MaxAttemptsKey, QString::number(s->maxAttempts)},
+        {RetryDelaysKey, delaysText(s->retryDelaysSeconds)},
+    };
+    for (const auto &[key, value] : values)
+        FACTURO_TRY(m_ctx.company.setSetting(key, value));
+    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
+        {{QStringLiteral("mail_server"), s->host}, {QStringLiteral("port"), s->port},
+            {QStringLiteral("security"), securityKey(s->security)}, {QStringLiteral("user"), s->user},
+            {QStringLiteral("trusted_fingerprint"), s->trustedFingerprint}, {QStringLiteral("from"), s->fromAddress}}));
+    return tx.commit();
+}
+
+Result<SmtpSettings> MailSettingsService::smtpSettings(const MailSettings &settings, const QString &password)
+{
+    if (!settings.isConfigured())
+        return Error::invalid(tr("No mail server is set up: set one in the mail settings "
+                                 "(facturo-cli settings smtp --host ...)."));
+    if (settings.needsPassword() && password.isEmpty())
+        return Error::invalid(
+            tr("The password of %1 on the mail server %2 is needed to send mail.").arg(settings.user, settings.host));
+    SmtpSettings smtp;
+    smtp.host = settings.host;
+    smtp.port = settings.port;
+    smtp.security = settings.security;
+    smtp.username = settings.user;
+    smtp.password = settings.needsPassword() ? password : QString();
+    smtp.trustedFingerprintSha256 = settings.trustedFingerprint;
+    smtp.timeoutMs = settings.timeoutSeconds * 1000;
+    FACTURO_TRY(smtp.validate());
+    return smtp;
+}
+
+Result<MailAddress> MailSettingsService::sender(const MailSettings &settings) const
+{
+    auto company = m_ctx.company.load();
+    if (!company)
+        return company.error();
+    const QString address = settings.fromAddress.isEmpty() ? company->email.trimmed() : settings.fromAddress;
+    const QString name = settings.fromName.isEmpty() ? company->name.trimmed() : settings.fromName;
+    if (address.isEmpty())
+        return Error::invalid(tr("There is no sender address: give one in the mail settings or the company's "
+                                 "email address."));
+    auto from = MailAddress::create(name, address);
+    if (!from)
+        return from.error().prefixed(tr("Sender"));
+    return from.value();
+}

@@ -1,0 +1,188 @@
+#include "OutboxSender.h"
+
+#include "SmtpClient.h"
+
+#include <QLockFile>
+
+#include <algorithm>
+
+OutboxSender::OutboxSender(OutboxService &outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+{
+    m_client = new SmtpClient(this);
+    connect(m_client, &SmtpClient::stageChanged, this, &OutboxSender::onStage);
+    connect(m_client, &SmtpClient::finished, this, &OutboxSender::onFinished);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxSender::sendNext);
+}
+
+OutboxSender::~OutboxSender()
+{
+    stop();
+}
+
+void OutboxSender::setSmtpSettings(const SmtpSettings &smtp, const MailSettings &policy)
+{
+    m_smtp = smtp;
+    m_policy = policy;
+    m_hasSettings = true;
+}
+
+void OutboxSender::setPollInterval(int milliseconds)
+{
+    m_pollInterval = qMax(100, milliseconds);
+}
+
+Status OutboxSender::start()
+{
+    if (m_running)
+        return {};
+    m_lock = std::make_unique<QLockFile>(m_outbox.context().db.path() + QStringLiteral(".outbox-lock"));
+    // Only a dead holder makes the lock stale: a long send never loses it.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        const bool known = m_lock->getLockInfo(&pid, &host, &application);
+        const QLockFile::LockError error = m_lock->error();
+        m_lock.reset();
+        if (error == QLockFile::LockFailedError)
+            return Error::conflict(known
+                    ? tr("Another program (process %1 on %2) is sending the mail of this company file.")
+                          .arg(pid)
+                          .arg(host)
+                    : tr("Another program is sending the mail of this company file."));
+        return Error::storage(tr("The outbox lock next to the company file cannot be created."));
+    }
+    auto recovered = m_outbox.recoverInterrupted();
+    if (!recovered) {
+        m_lock.reset();
+        return recovered.error();
+    }
+    m_running = true;
+    wake();
+    return {};
+}
+
+void OutboxSender::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer.stop();
+    if (m_client->isBusy())
+        m_client->cancel(); // finished() follows at once: the outcome is recorded
+    if (m_pendingId != 0)
+        flushPendingOutcome();
+    m_lock.reset();
+}
+
+void OutboxSender::wake()
+{
+    if (m_running && !isBusy())
+        m_timer.start(0);
+}
+
+void OutboxSender::reportProblem(const QString &message)
+{
+    emit problem(message);
+}
+
+bool OutboxSender::flushPendingOutcome()
+{
+    auto status = m_outbox.recordOutcome(m_pendingId, m_pendingOutcome, m_policy);
+    if (!status)
+        return false;
+    const qint64 id = m_pendingId;
+    m_pendingId = 0;
+    emit messageFinished(id, status.value(), m_pendingOutcome.isSent() ? QString() : m_pendingOutcome.message);
+    return true;
+}
+
+void OutboxSender::scheduleNextPass()
+{
+    auto next = m_outbox.repository().nextAttemptTime();
+    qint64 wait = m_pollInterval;
+    if (next && next->isValid())
+        wait = std::clamp<qint64>(m_outbox.context().clock.nowUtc().msecsTo(next.value()) + 50, 0, m_pollInterval);
+    m_timer.start(static_cast<int>(wait));
+}
+
+void OutboxSender::sendNext()
+{
+    if (!m_running || isBusy())
+        return;
+    if (m_pendingId != 0 && !flushPendingOutcome()) {
+        m_timer.start(2000);
+        return;
+    }
+    if (!m_hasSettings) {
+        reportProblem(tr("No mail server is set up: the outbox waits."));
+        m_timer.start(m_pollInterval);
+        emit idle();
+        return;
+    }
+    auto claimed = m_outbox.claimNextDue();
+    if (!claimed) {
+        reportProblem(claimed.message());
+        m_timer.start(m_pollInterval);
+        emit idle();
+        return;
+    }
+    if (!claimed->has_value()) {
+        scheduleNextPass();
+        emit idle();
+        return;
+    }
+    const OutboxMessage &message = **claimed;
+    m_currentId = message.id;
+    m_dataMarked = false;
+    emit messageStarted(message.id);
+    if (!m_client->send(m_smtp, message.envelopeFrom, message.envelopeRecipients, message.mime)) {
+        // Cannot happen (one send at a time); the message goes back to the queue untouched.
+        SmtpOutcome busy;
+        busy.reason = SmtpOutcome::Reason::Cancelled;
+        busy.message = tr("The mail client was busy.");
+        onFinished(busy);
+    }
+}
+
+void OutboxSender::onStage(SmtpOutcome::Stage stage)
+{
+    if (m_currentId == 0 || m_dataMarked)
+        return;
+    if (stage != SmtpOutcome::Stage::DataCommand && stage != SmtpOutcome::Stage::MessageTransfer
+        && stage != SmtpOutcome::Stage::Done)
+        return;
+    // Before the server can have a byte of the message, the file says that it may have it.
+    const Status marked = m_outbox.markDataStage(m_currentId);
+    if (!marked) {
+        reportProblem(marked.message());
+        m_client->cancel();
+        return;
+    }
+    m_dataMarked = true;
+}
+
+void OutboxSender::onFinished(const SmtpOutcome &outcome)
+{
+    const qint64 id = m_currentId;
+    m_currentId = 0;
+    if (id == 0)
+        return;
+    auto status = m_outbox.recordOutcome(id, outcome, m_policy);
+    if (!status) {
+        // Left in "sending": written on the next pass, or judged by the recovery at the next start.
+        m_pendingId = id;
+        m_pendingOutcome = outcome;
+        reportProblem(status.message());
+        if (m_running)
+            m_timer.start(2000);
+        return;
+    }
+    emit messageFinished(id, status.value(), outcome.isSent() ? QString() : outcome.message);
+    if (m_running)
+        m_timer.start(0);
+}
