@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CsvTable.h"
+#include "CustomerService.h"
+#include "ImportReport.h"
+
+// Customers from CSV. Columns (names in any case, any order): name (required), address,
+// vat_id, email, contact, phone, terms (days), language (en, fr, de), no_reminders (yes/no),
+// notes. A customer already in the file (same name and email, or same VAT id) is skipped.
+class ImportCustomers
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCustomers)
+public:
+    ImportCustomers(LedgerContext &context, CustomerService &customers)
+        : m_ctx(context)
+        , m_customers(customers)
+    { }
+
+    // Reads and checks every row; fills the report's rows and issues. Writes nothing.
+    Status check(const CsvTable &table, ImportReport &report);
+    // Creates the rows marked Create (call inside the caller's transaction).
+    Status apply(ImportReport &report);
+
+private:
+    LedgerContext &m_ctx;
+    CustomerService &m_customers;
+    QHash<int, Customer> m_parsed; // by row
+};
