@@ -1,11 +1,288 @@
 #include "GuiApplication.h"
 
+#include "CompanyFiles.h"
+#include "CompanySession.h"
+#include "CompanySetupWizard.h"
+#include "DemoCompany.h"
+#include "DraftEditorWidget.h"
+#include "InvoiceListModel.h"
+#include "InvoiceListWidget.h"
+#include "InvoicesPage.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "WelcomeDialog.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+void settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+void GuiApplication::installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language + QStringLiteral("_") + QLocale::territoryToCode(locale.territory())));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *facturo = new QTranslator(&app);
+    if (facturo->load(locale, QStringLiteral("facturo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(facturo);
+}
 
 int GuiApplication::run(QApplication &app)
 {
-    QMainWindow window;
-    window.show();
-    return app.exec();
+    installTranslations(app, SettingsPage::interfaceLanguage());
+    GuiApplication gui(app);
+    const int code = gui.start(QApplication::arguments());
+    if (code >= 0)
+        return code;
+    return QApplication::exec();
+}
+
+GuiApplication::GuiApplication(QApplication &app) : m_app(app) {}
+
+GuiApplication::~GuiApplication()
+{
+    if (m_window)
+        m_window->saveWindowState();
+    m_window.reset();
+    m_session.reset();
+}
+
+int GuiApplication::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Facturo: invoices, payments and service orders."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(tr("file"), tr("The company file to open."), tr("[file]"));
+    const QCommandLineOption screenshot(tr("screenshot"), tr("Save screenshots of the main pages into <folder> and quit."),
+                                        tr("folder"));
+    const QCommandLineOption createDemo(tr("create-demo"), tr("Create the demo company in <file> and quit."), tr("file"));
+    parser.addOption(screenshot);
+    parser.addOption(createDemo);
+    parser.process(arguments);
+
+    if (parser.isSet(createDemo)) {
+        const Status done = DemoCompany::create(parser.value(createDemo), QDate::currentDate());
+        if (!done) {
+            qWarning("%s", qPrintable(done.message()));
+            return 1;
+        }
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(screenshot)) {
+        if (files.isEmpty()) {
+            qWarning("%s", qPrintable(tr("--screenshot needs the company file to show.")));
+            return 2;
+        }
+        return screenshots(files.first(), parser.value(screenshot));
+    }
+    QString path = files.value(0);
+    const bool explicitFile = !path.isEmpty();
+    if (path.isEmpty()) {
+        path = CompanyFiles::lastFile();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = CompanyFiles::defaultFile();
+    }
+    if (!openCompany(path, explicitFile))
+        return 0;
+    connect(&m_app, &QApplication::lastWindowClosed, &m_app, &QApplication::quit);
+    return -1;
+}
+
+bool GuiApplication::openCompany(const QString &path, bool explicitFile)
+{
+    if (!QFileInfo::exists(path))
+        return firstRun(path, explicitFile ? tr("%1 does not exist yet.").arg(QDir::toNativeSeparators(path)) : QString());
+    auto session = CompanySession::open(path);
+    if (!session)
+        return firstRun(path, session.message());
+    auto setUp = session.value()->isSetUp();
+    if (!setUp)
+        return firstRun(path, setUp.message());
+    if (!setUp.value()) {
+        session.value().reset();
+        return firstRun(path, tr("%1 is not set up yet.").arg(QDir::toNativeSeparators(path)));
+    }
+    const Status signedIn = session.value()->signIn();
+    if (!signedIn)
+        return firstRun(path, signedIn.message());
+    show(std::move(session).value());
+    return true;
+}
+
+bool GuiApplication::firstRun(const QString &path, const QString &message)
+{
+    WelcomeDialog welcome(message);
+    if (welcome.exec() != QDialog::Accepted)
+        return m_window != nullptr;
+    switch (welcome.choice()) {
+    case WelcomeDialog::OpenDemo: return openDemo() || firstRun(path, QString());
+    case WelcomeDialog::CreateCompany: return createCompany(path) || firstRun(path, QString());
+    case WelcomeDialog::OpenFile: {
+        const QString chosen = QFileDialog::getOpenFileName(nullptr, tr("Open a company file"), QDir::homePath(),
+                                                            tr("Facturo company files (*.facturo);;All files (*)"));
+        if (chosen.isEmpty())
+            return firstRun(path, QString());
+        return openCompany(chosen, true);
+    }
+    case WelcomeDialog::Cancelled: break;
+    }
+    return m_window != nullptr;
+}
+
+bool GuiApplication::openDemo()
+{
+    const QString path = CompanyFiles::demoFile();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status created = DemoCompany::create(path, QDate::currentDate());
+        QApplication::restoreOverrideCursor();
+        if (!created) {
+            QFile::remove(path);
+            QMessageBox::warning(m_window.get(), tr("Demo company"), created.message());
+            return false;
+        }
+    }
+    return openCompany(path, true);
+}
+
+bool GuiApplication::createCompany(const QString &suggested)
+{
+    QString path = suggested;
+    if (QFileInfo::exists(path)) {
+        bool setUp = false;
+        {
+            auto existing = CompanySession::open(path);
+            if (existing) {
+                auto known = existing.value()->isSetUp();
+                setUp = known && known.value();
+            }
+        }
+        if (setUp) {
+            path = QFileDialog::getSaveFileName(m_window.get(), tr("New company file"), QDir::homePath(),
+                                                tr("Facturo company files (*.facturo)"));
+            if (path.isEmpty())
+                return false;
+            if (!path.endsWith(QLatin1String(".facturo")))
+                path += QStringLiteral(".facturo");
+        }
+    }
+    CompanySetupWizard wizard(m_window.get());
+    if (wizard.exec() != QDialog::Accepted)
+        return false;
+    auto session = CompanySession::open(path, true);
+    if (!session) {
+        QMessageBox::warning(m_window.get(), wizard.windowTitle(), session.message());
+        return false;
+    }
+    const Status done =
+        session.value()->ledger().setUp(wizard.company(), wizard.managerName(), wizard.standardRate());
+    if (!done) {
+        QMessageBox::warning(m_window.get(), wizard.windowTitle(), done.message());
+        return false;
+    }
+    session.value()->changed();
+    show(std::move(session).value());
+    return true;
+}
+
+void GuiApplication::askAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open a company file"), QDir::homePath(),
+                                                      tr("Facturo company files (*.facturo);;All files (*)"));
+    if (!path.isEmpty())
+        openCompany(path, true);
+}
+
+void GuiApplication::show(std::unique_ptr<CompanySession> session)
+{
+    if (m_window) {
+        m_window->saveWindowState();
+        m_window->hide();
+    }
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    std::unique_ptr<CompanySession> oldSession = std::move(m_session);
+    m_session = std::move(session);
+    CompanyFiles::remember(m_session->path());
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->restoreWindowState();
+    connect(m_window.get(), &MainWindow::openRequested, this, [this](const QString &path) {
+        QTimer::singleShot(0, this, [this, path] { path.isEmpty() ? askAndOpen() : (void)openCompany(path, true); });
+    });
+    connect(m_window.get(), &MainWindow::newCompanyRequested, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("New company file"), QDir::homePath(),
+                                                              tr("Facturo company files (*.facturo)"));
+            if (!path.isEmpty())
+                createCompany(path.endsWith(QLatin1String(".facturo")) ? path : path + QStringLiteral(".facturo"));
+        });
+    });
+    connect(m_window.get(), &MainWindow::demoRequested, this, [this] { QTimer::singleShot(0, this, [this] { openDemo(); }); });
+    m_window->show();
+    m_window->statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    old.reset();
+    oldSession.reset();
+}
+
+int GuiApplication::screenshots(const QString &file, const QString &folder)
+{
+    auto session = CompanySession::open(file);
+    if (!session || !session.value()->isSetUp().ok() || !session.value()->signIn().ok()) {
+        qWarning("%s", qPrintable(tr("%1 cannot be opened for screenshots.").arg(file)));
+        return 1;
+    }
+    QDir().mkpath(folder);
+    m_session = std::move(session).value();
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->resize(1360, 860);
+    m_window->show();
+    settle(400);
+    auto save = [&](const QString &name) {
+        settle(300);
+        const QString path = QDir(folder).filePath(name);
+        if (!m_window->grab().save(path))
+            qWarning("%s", qPrintable(tr("%1 could not be written.").arg(path)));
+    };
+    m_window->showPage(PageId::Dashboard);
+    save(QStringLiteral("dashboard.png"));
+    auto *invoices = static_cast<InvoicesPage *>(m_window->page(PageId::Invoices));
+    m_window->showPage(PageId::Invoices);
+    invoices->applyPreset(InvoicePreset::All);
+    save(QStringLiteral("invoices.png"));
+    invoices->applyPreset(InvoicePreset::Drafts);
+    if (auto first = invoices->list()->model()->summaryAt(invoices->list()->model()->rowCount() - 1)) {
+        invoices->openDocument(first->id);
+        save(QStringLiteral("invoice-editor.png"));
+    }
+    invoices->applyPreset(InvoicePreset::Outstanding);
+    if (auto first = invoices->list()->model()->summaryAt(0)) {
+        invoices->openDocument(first->id);
+        save(QStringLiteral("invoice-posted.png"));
+    }
+    m_window->showPage(PageId::ServiceOrders);
+    save(QStringLiteral("service-orders.png"));
+    return 0;
 }

@@ -1,10 +1,43 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class CompanySession;
+class MainWindow;
 class QApplication;
 
-// Starts the desktop program: opens the company file and shows the main window.
-class GuiApplication
+// Starts the desktop program: chooses the company file (the one named on the command line,
+// else the last used, else the default one), offers the demo or the setup wizard on a first
+// run, shows the main window, and switches company files when asked.
+class GuiApplication : public QObject
 {
+    Q_OBJECT
 public:
     static int run(QApplication &app);
+    // Installs Facturo's and Qt's translations for `language` ("" for the system's locale).
+    static void installTranslations(QApplication &app, const QString &language);
+
+    explicit GuiApplication(QApplication &app);
+    ~GuiApplication() override;
+
+    // Returns an exit code when the program should end at once, or -1 to run the event loop.
+    int start(const QStringList &arguments);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    bool openCompany(const QString &path, bool explicitFile);
+    bool firstRun(const QString &path, const QString &message);
+    bool openDemo();
+    bool createCompany(const QString &path);
+    void askAndOpen();
+    void show(std::unique_ptr<CompanySession> session);
+    int screenshots(const QString &file, const QString &folder);
+
+    QApplication &m_app;
+    std::unique_ptr<CompanySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
 };

@@ -1,0 +1,106 @@
+#include "DashboardService.h"
+
+#include "SqlStatement.h"
+
+#include <QHash>
+
+Result<DashboardFigures> DashboardService::figures(const QDate &today) const
+{
+    DashboardFigures f;
+    {
+        SqlStatement q(m_db, "SELECT count(*), coalesce(sum(total_gross - amount_paid - amount_credited), 0), "
+                             "coalesce(sum(CASE WHEN due_date < :today THEN 1 ELSE 0 END), 0), "
+                             "coalesce(sum(CASE WHEN due_date < :today "
+                             "THEN total_gross - amount_paid - amount_credited ELSE 0 END), 0) "
+                             "FROM documents WHERE doc_type = 'invoice' AND status IN ('posted', 'partially_paid')");
+        q.bind(":today", SqlValue::date(today));
+        FACTURO_TRY(q.exec(tr("sum the receivables")));
+        if (q.next()) {
+            f.outstandingCount = q.integer(0);
+            f.outstanding = q.integer(1);
+            f.overdueCount = q.integer(2);
+            f.overdue = q.integer(3);
+        }
+    }
+    {
+        SqlStatement q(m_db, "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind IN ('payment', 'reversal') "
+                             "AND payment_date >= :from AND payment_date <= :to");
+        q.bind(":from", SqlValue::date(QDate(today.year(), today.month(), 1))).bind(":to", SqlValue::date(today));
+        FACTURO_TRY(q.exec(tr("sum the payments of the month")));
+        if (q.next())
+            f.collectedThisMonth = q.integer(0);
+    }
+    {
+        SqlStatement q(m_db, "SELECT count(*), coalesce(sum(CASE WHEN d.doc_type = 'invoice' "
+                             "AND c.approval_threshold > 0 AND d.total_gross > c.approval_threshold "
+                             "AND d.approved_by IS NULL THEN 1 ELSE 0 END), 0) "
+                             "FROM documents d, company c WHERE d.status = 'draft' AND d.deleted_at IS NULL");
+        FACTURO_TRY(q.exec(tr("count the drafts")));
+        if (q.next()) {
+            f.draftsWaiting = q.integer(0);
+            f.awaitingApproval = q.integer(1);
+        }
+    }
+    {
+        SqlStatement q(m_db, "SELECT count(*) FROM service_orders WHERE status = 'done'");
+        FACTURO_TRY(q.exec(tr("count the service orders to invoice")));
+        if (q.next())
+            f.ordersToInvoice = q.integer(0);
+    }
+    return f;
+}
+
+Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today) const
+{
+    QList<AgingBucket> buckets = {{0, 0, 0, 0}, {1, 30, 0, 0}, {31, 60, 0, 0}, {61, 90, 0, 0}, {91, -1, 0, 0}};
+    SqlStatement q(m_db, "SELECT CASE WHEN due_date >= :today THEN 0 "
+                         "WHEN julianday(:today) - julianday(due_date) <= 30 THEN 1 "
+                         "WHEN julianday(:today) - julianday(due_date) <= 60 THEN 2 "
+                         "WHEN julianday(:today) - julianday(due_date) <= 90 THEN 3 ELSE 4 END AS bucket, "
+                         "count(*), coalesce(sum(total_gross - amount_paid - amount_credited), 0) "
+                         "FROM documents WHERE doc_type = 'invoice' AND status IN ('posted', 'partially_paid') "
+                         "GROUP BY bucket");
+    q.bind(":today", SqlValue::date(today));
+    FACTURO_TRY(q.exec(tr("age the receivables")));
+    while (q.next()) {
+        const qint64 index = q.integer(0);
+        if (index < 0 || index >= buckets.size())
+            continue;
+        buckets[index].count = q.integer(1);
+        buckets[index].amount = q.integer(2);
+    }
+    return buckets;
+}
+
+Result<QList<MonthFigures>> DashboardService::monthly(const QDate &today, int months) const
+{
+    QList<MonthFigures> rows;
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-(months - 1));
+    QHash<QString, qsizetype> index;
+    for (int i = 0; i < months; ++i) {
+        const QDate month = first.addMonths(i);
+        index.insert(month.toString(QStringLiteral("yyyy-MM")), rows.size());
+        rows.append({month, 0, 0});
+    }
+    {
+        SqlStatement q(m_db, "SELECT substr(issue_date, 1, 7), coalesce(sum(total_gross), 0) FROM documents "
+                             "WHERE doc_type = 'invoice' AND status <> 'draft' AND issue_date >= :from "
+                             "AND issue_date <= :to GROUP BY 1");
+        q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
+        FACTURO_TRY(q.exec(tr("sum the invoices per month")));
+        while (q.next())
+            if (index.contains(q.text(0)))
+                rows[index.value(q.text(0))].invoiced = q.integer(1);
+    }
+    {
+        SqlStatement q(m_db, "SELECT substr(payment_date, 1, 7), coalesce(sum(amount), 0) FROM payments "
+                             "WHERE kind IN ('payment', 'reversal') AND payment_date >= :from "
+                             "AND payment_date <= :to GROUP BY 1");
+        q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
+        FACTURO_TRY(q.exec(tr("sum the payments per month")));
+        while (q.next())
+            if (index.contains(q.text(0)))
+                rows[index.value(q.text(0))].collected = q.integer(1);
+    }
+    return rows;
+}

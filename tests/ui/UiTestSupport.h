@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CompanySession.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
+#include <QStringList>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <vector>
+
+// The main window on a fresh test company file, shown offscreen, with every model it holds
+// watched by a QAbstractItemModelTester; a model that breaks its contract fails the test.
+class UiFixture
+{
+public:
+    UiFixture();
+    ~UiFixture();
+
+    TestLedger &ledger() { return m_ledger; }
+    CompanySession &session() { return *m_session; }
+    MainWindow &window() { return *m_window; }
+
+    // Watches models created after the window (dialogs, editors).
+    void watchModels(QObject *root);
+    // Warnings the model testers reported so far.
+    static QStringList modelProblems();
+
+    template<typename T>
+    T *find(const char *name, QObject *root = nullptr)
+    {
+        T *found = (root ? root : static_cast<QObject *>(m_window.get()))->findChild<T *>(QString::fromLatin1(name));
+        INFO("widget " << name);
+        REQUIRE(found != nullptr);
+        return found;
+    }
+    // A top-level or child dialog opened with open(), found by object name.
+    template<typename T>
+    T *dialog(const char *name)
+    {
+        T *found = nullptr;
+        for (T *candidate : m_window->findChildren<T *>(QString::fromLatin1(name)))
+            if (candidate->isVisible())
+                found = candidate;
+        INFO("dialog " << name);
+        REQUIRE(found != nullptr);
+        REQUIRE(QTest::qWaitForWindowExposed(found));
+        return found;
+    }
+    // Waits until a dialog is closed (and perhaps deleted).
+    static bool closed(QWidget *dialog);
+    void click(QWidget *widget);
+    void click(const char *name) { click(find<QWidget>(name)); }
+    void setText(const char *name, const QString &text, QObject *root = nullptr);
+
+private:
+    TestLedger m_ledger;
+    std::unique_ptr<CompanySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+// A completed job as the field-service system sends it.
+QByteArray sampleJobJson(const QString &jobId = QStringLiteral("J-77"));
+QString money(qint64 minor);
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Clock.h"
+#include "Ledger.h"
+
+#include <QObject>
+
+#include <memory>
+
+// One open company file as the window sees it: the ledger with its services, the signed-in
+// user, and a signal that tells every page the file changed (the database stays the truth;
+// pages reload from it).
+class CompanySession : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens a company file; isSetUp() then tells whether it still needs the setup wizard.
+    static Result<std::unique_ptr<CompanySession>> open(const QString &path, bool createIfMissing = false);
+    // Works on a ledger owned elsewhere (tests own theirs).
+    explicit CompanySession(Ledger &ledger, QObject *parent = nullptr);
+    ~CompanySession() override;
+
+    Ledger &ledger() { return *m_ledger; }
+    LedgerContext &context() { return m_ledger->context(); }
+    QString path() const;
+    QDate today() const { return m_ledger->context().clock.today(); }
+
+    Result<bool> isSetUp() const { return m_ledger->isSetUp(); }
+    Status signIn() { return m_ledger->signIn(); }
+
+    // The company settings as last saved (reloaded after every change).
+    const CompanySettings &company() const { return m_company; }
+    const QString &currency() const { return m_company.currency; }
+    QString money(qint64 minor) const;
+
+    // Tells the pages that the file changed and says what happened in the status bar.
+    void changed(const QString &whatHappened = {});
+    void say(const QString &message) { emit statusMessage(message); }
+
+signals:
+    void dataChanged();
+    void statusMessage(const QString &text);
+
+private:
+    CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Ledger> ledger);
+    void reloadCompany();
+
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Ledger> m_owned;
+    Ledger *m_ledger = nullptr;
+    CompanySettings m_company;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CompanySettings.h"
+#include "Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+// The company's settings as fields, in two parts: who the company is (identity and bank) and
+// how it invoices (terms, numbering, approval threshold, language, paper, reminders).
+class CompanySettingsForm : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CompanySettingsForm(QObject *parent = nullptr);
+
+    QWidget *identityPage(QWidget *parent);
+    QWidget *invoicingPage(QWidget *parent);
+
+    void setSettings(const CompanySettings &settings);
+    // The edited settings; an approval threshold that cannot be read is an error.
+    Result<CompanySettings> settings() const;
+
+private:
+    CompanySettings m_settings;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_vatId = nullptr;
+    QLineEdit *m_registration = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_iban = nullptr;
+    QLineEdit *m_bic = nullptr;
+    QLineEdit *m_bank = nullptr;
+    QLineEdit *m_currency = nullptr;
+    QSpinBox *m_terms = nullptr;
+    QLineEdit *m_threshold = nullptr;
+    QLineEdit *m_invoicePattern = nullptr;
+    QLineEdit *m_creditPattern = nullptr;
+    QLineEdit *m_quotationPattern = nullptr;
+    QCheckBox *m_resetYearly = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLineEdit *m_reminders = nullptr;
+};

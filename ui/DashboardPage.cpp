@@ -1,0 +1,122 @@
+#include "DashboardPage.h"
+
+#include "AgingChartWidget.h"
+#include "CompanySession.h"
+#include "DashboardService.h"
+#include "FigureCard.h"
+#include "MonthlyChartWidget.h"
+#include "Navigator.h"
+#include "ServiceOrder.h"
+#include "UiFormat.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWidget *parent)
+    : Page(session, parent), m_navigator(navigator), m_heading(new QLabel(this)), m_error(new QLabel(this)),
+      m_outstanding(card(tr("Outstanding"), "cardOutstanding", QStringLiteral("#1f6feb"))),
+      m_overdue(card(tr("Overdue"), "cardOverdue", QStringLiteral("#d1382b"))),
+      m_collected(card(tr("Collected this month"), "cardCollected", QStringLiteral("#2e9e5b"))),
+      m_drafts(card(tr("Drafts to post"), "cardDrafts", QStringLiteral("#8a63d2"))),
+      m_approval(card(tr("Awaiting approval"), "cardApproval", QStringLiteral("#f0a020"))),
+      m_orders(card(tr("Jobs to invoice"), "cardOrders", QStringLiteral("#0f9bb5"))),
+      m_aging(new AgingChartWidget(this)), m_monthly(new MonthlyChartWidget(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    m_heading->setFont(font);
+    m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    m_error->setObjectName(QStringLiteral("dashboardMessage"));
+    m_error->setStyleSheet(QStringLiteral("color: #8a1c12;"));
+    m_error->setVisible(false);
+    m_aging->setObjectName(QStringLiteral("agingChart"));
+    m_monthly->setObjectName(QStringLiteral("monthlyChart"));
+
+    auto *cards = new QGridLayout;
+    cards->setSpacing(12);
+    cards->addWidget(m_outstanding, 0, 0);
+    cards->addWidget(m_overdue, 0, 1);
+    cards->addWidget(m_collected, 0, 2);
+    cards->addWidget(m_drafts, 1, 0);
+    cards->addWidget(m_approval, 1, 1);
+    cards->addWidget(m_orders, 1, 2);
+    auto chartFrame = [this](QWidget *chart) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("chartFrame"));
+        frame->setStyleSheet(QStringLiteral("#chartFrame { background: white; border: 1px solid #dde2e8; "
+                                            "border-radius: 8px; }"));
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(10, 8, 10, 8);
+        layout->addWidget(chart);
+        return frame;
+    };
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(chartFrame(m_aging), 2);
+    charts->addWidget(chartFrame(m_monthly), 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_error);
+    layout->addLayout(cards);
+    layout->addLayout(charts, 1);
+
+    connect(m_outstanding, &FigureCard::clicked, this, [this] { m_navigator.showInvoices(InvoicePreset::Outstanding); });
+    connect(m_overdue, &FigureCard::clicked, this, [this] { m_navigator.showInvoices(InvoicePreset::Overdue); });
+    connect(m_collected, &FigureCard::clicked, this, [this] { m_navigator.showPage(PageId::Payments); });
+    connect(m_drafts, &FigureCard::clicked, this, [this] { m_navigator.showInvoices(InvoicePreset::Drafts); });
+    connect(m_approval, &FigureCard::clicked, this,
+            [this] { m_navigator.showInvoices(InvoicePreset::AwaitingApproval); });
+    connect(m_orders, &FigureCard::clicked, this,
+            [this] { m_navigator.showServiceOrders(static_cast<int>(OrderStatus::Done)); });
+}
+
+FigureCard *DashboardPage::card(const QString &title, const char *name, const QString &accent)
+{
+    auto *c = new FigureCard(title, accent, this);
+    c->setObjectName(QString::fromLatin1(name));
+    return c;
+}
+
+QString DashboardPage::title() const
+{
+    return tr("Dashboard");
+}
+
+void DashboardPage::refresh()
+{
+    const QDate today = m_session.today();
+    m_heading->setText(tr("%1 — %2").arg(m_session.company().name, QLocale().toString(today, QLocale::LongFormat)));
+    const DashboardService dashboard(m_session.context().db);
+    auto figures = dashboard.figures(today);
+    auto aging = dashboard.receivablesByAge(today);
+    auto monthly = dashboard.monthly(today, 12);
+    const QString error = !figures ? figures.message() : !aging ? aging.message() : monthly.message();
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    if (figures) {
+        const DashboardFigures &f = figures.value();
+        m_outstanding->setFigure(m_session.money(f.outstanding),
+                                 tr("%n open invoice(s)", nullptr, static_cast<int>(f.outstandingCount)));
+        m_overdue->setFigure(m_session.money(f.overdue),
+                             tr("%n invoice(s) past due", nullptr, static_cast<int>(f.overdueCount)));
+        m_collected->setFigure(m_session.money(f.collectedThisMonth),
+                               QLocale().standaloneMonthName(today.month()) + QLatin1Char(' ')
+                                   + QString::number(today.year()));
+        m_drafts->setFigure(QLocale().toString(f.draftsWaiting), tr("waiting to be posted"));
+        m_approval->setFigure(QLocale().toString(f.awaitingApproval),
+                              m_session.company().approvalThreshold > 0
+                                  ? tr("above %1").arg(m_session.money(m_session.company().approvalThreshold))
+                                  : tr("no approval threshold set"));
+        m_orders->setFigure(QLocale().toString(f.ordersToInvoice), tr("service orders done"));
+    }
+    if (aging)
+        m_aging->setBuckets(aging.value(), m_session.currency());
+    if (monthly)
+        m_monthly->setMonths(monthly.value(), m_session.currency());
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Page.h"
+
+class AgingChartWidget;
+class FigureCard;
+class MonthlyChartWidget;
+class Navigator;
+class QLabel;
+
+// The invoicing dashboard: what is owed, overdue and collected, what waits to be posted,
+// approved or invoiced, each figure leading to its list; receivables by age and the last
+// twelve months in two charts.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+public:
+    DashboardPage(CompanySession &session, Navigator &navigator, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+private:
+    FigureCard *card(const QString &title, const char *name, const QString &accent);
+
+    Navigator &m_navigator;
+    QLabel *m_heading;
+    QLabel *m_error;
+    FigureCard *m_outstanding;
+    FigureCard *m_overdue;
+    FigureCard *m_collected;
+    FigureCard *m_drafts;
+    FigureCard *m_approval;
+    FigureCard *m_orders;
+    AgingChartWidget *m_aging;
+    MonthlyChartWidget *m_monthly;
+};

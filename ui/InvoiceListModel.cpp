@@ -1,0 +1,196 @@
+#include "InvoiceListModel.h"
+
+#include "UiFormat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+InvoiceListModel::InvoiceListModel(const DocumentRepository &documents, const Clock &clock, QString currency,
+                                   QObject *parent)
+    : QAbstractTableModel(parent), m_documents(documents), m_clock(clock), m_currency(std::move(currency))
+{
+}
+
+Status InvoiceListModel::setFilter(const DocumentFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_recent.clear();
+    m_pagesRead = 0;
+    auto totals = m_documents.totals(m_filter);
+    m_totals = totals ? totals.value() : DocumentTotalsRow{};
+    endResetModel();
+    emit totalsChanged();
+    if (!totals)
+        return totals.error();
+    return {};
+}
+
+Status InvoiceListModel::reload()
+{
+    auto totals = m_documents.totals(m_filter);
+    if (!totals)
+        return totals.error();
+    if (totals->count != m_totals.count) {
+        beginResetModel();
+        m_totals = totals.value();
+        m_pages.clear();
+        m_recent.clear();
+        endResetModel();
+    } else {
+        m_totals = totals.value();
+        m_pages.clear();
+        m_recent.clear();
+        if (m_totals.count > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit totalsChanged();
+    return {};
+}
+
+const QList<DocumentSummary> *InvoiceListModel::page(int pageIndex) const
+{
+    auto found = m_pages.constFind(pageIndex);
+    if (found != m_pages.constEnd()) {
+        if (m_recent.isEmpty() || m_recent.constLast() != pageIndex) {
+            m_recent.removeOne(pageIndex);
+            m_recent.append(pageIndex);
+        }
+        return &found.value();
+    }
+    auto rows = m_documents.list(m_filter, qint64(pageIndex) * PageSize, PageSize);
+    ++m_pagesRead;
+    if (!rows) {
+        const QString message = rows.message();
+        auto *self = const_cast<InvoiceListModel *>(this);
+        QMetaObject::invokeMethod(self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+    }
+    while (m_recent.size() >= MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    m_recent.append(pageIndex);
+    return &m_pages.insert(pageIndex, rows ? rows.value() : QList<DocumentSummary>()).value();
+}
+
+std::optional<DocumentSummary> InvoiceListModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const QList<DocumentSummary> *rows = page(row / PageSize);
+    const int offset = row % PageSize;
+    if (offset >= rows->size())
+        return std::nullopt;
+    return rows->at(offset);
+}
+
+int InvoiceListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(std::min<qint64>(m_totals.count, std::numeric_limits<int>::max()));
+}
+
+int InvoiceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool InvoiceListModel::isOverdue(const DocumentSummary &row) const
+{
+    return row.type == DocumentType::Invoice
+        && (row.status == DocumentStatus::Posted || row.status == DocumentStatus::PartiallyPaid)
+        && row.dueDate.isValid() && row.dueDate < m_clock.today();
+}
+
+QVariant InvoiceListModel::display(const DocumentSummary &row, int column) const
+{
+    switch (column) {
+    case Number:
+        return row.number.isEmpty() ? tr("Draft #%1").arg(row.id) : row.number;
+    case Type:
+        return row.type == DocumentType::Invoice ? tr("Invoice") : tr("Credit note");
+    case Customer:
+        return row.customerName;
+    case IssueDate:
+        return UiFormat::date(row.issueDate);
+    case DueDate:
+        return UiFormat::date(row.dueDate);
+    case Total:
+        return UiFormat::money(row.type == DocumentType::CreditNote ? -row.totalGross : row.totalGross, m_currency);
+    case AmountDue:
+        if (row.status == DocumentStatus::Draft)
+            return QString();
+        return UiFormat::money(row.type == DocumentType::CreditNote ? -row.amountDue : row.amountDue, m_currency);
+    case Status:
+        if (row.deleted)
+            return tr("In the trash");
+        if (isOverdue(row))
+            return tr("Overdue (%1 days)").arg(row.dueDate.daysTo(m_clock.today()));
+        return DocumentStatuses::displayName(row.status);
+    default:
+        return {};
+    }
+}
+
+QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == Total || index.column() == AmountDue;
+        return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::FontRole && role != IdRole
+        && role != Qt::ToolTipRole)
+        return {};
+    const std::optional<DocumentSummary> row = summaryAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return display(*row, index.column());
+    case IdRole: return row->id;
+    case Qt::ToolTipRole:
+        return row->status == DocumentStatus::Draft ? tr("Draft: no number yet, freely editable") : QVariant();
+    case Qt::ForegroundRole:
+        if (row->deleted)
+            return QBrush(QColor(0x99, 0x99, 0x99));
+        if (isOverdue(*row) && (index.column() == AmountDue || index.column() == Status
+                                || index.column() == DueDate))
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (row->status == DocumentStatus::Paid && index.column() == Status)
+            return QBrush(QColor(0x1d, 0x7a, 0x46));
+        return {};
+    case Qt::FontRole:
+        if (row->status == DocumentStatus::Draft) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(section == Total || section == AmountDue ? Qt::AlignRight | Qt::AlignVCenter
+                                                                            : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Number");
+    case Type: return tr("Type");
+    case Customer: return tr("Customer");
+    case IssueDate: return tr("Issued");
+    case DueDate: return tr("Due");
+    case Total: return tr("Total");
+    case AmountDue: return tr("Amount due");
+    case Status: return tr("Status");
+    default: return {};
+    }
+}

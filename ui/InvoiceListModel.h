@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Clock.h"
+#include "DocumentRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// The invoice and credit note list, paged over DocumentRepository::list. The row count comes
+// from the totals of the filtered set (the totals row needs them anyway); rows are read in
+// pages of PageSize when the view asks for them and only a bounded number of pages is kept,
+// so scrolling anywhere, including straight to the last row, reads one page and memory stays
+// flat whether the file holds ten invoices or a million.
+class InvoiceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Type, Customer, IssueDate, DueDate, Total, AmountDue, Status, ColumnCount };
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 40;
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    InvoiceListModel(const DocumentRepository &documents, const Clock &clock, QString currency,
+                     QObject *parent = nullptr);
+
+    // Replaces the filter and recounts; the view starts again at the top.
+    ::Status setFilter(const DocumentFilter &filter);
+    // Reads the same filter again (after a change to the file).
+    ::Status reload();
+    const DocumentFilter &filter() const { return m_filter; }
+    const DocumentTotalsRow &totals() const { return m_totals; }
+
+    std::optional<DocumentSummary> summaryAt(int row) const;
+    // Pages read from the database since the last filter (for tests and measurements).
+    int pagesRead() const { return m_pagesRead; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void totalsChanged();
+    void loadFailed(const QString &message);
+
+private:
+    const QList<DocumentSummary> *page(int pageIndex) const;
+    QVariant display(const DocumentSummary &row, int column) const;
+    bool isOverdue(const DocumentSummary &row) const;
+
+    const DocumentRepository &m_documents;
+    const Clock &m_clock;
+    QString m_currency;
+    DocumentFilter m_filter;
+    DocumentTotalsRow m_totals;
+    mutable QHash<int, QList<DocumentSummary>> m_pages;
+    mutable QList<int> m_recent; // page indexes, most recently used last
+    mutable int m_pagesRead = 0;
+};

@@ -1,0 +1,228 @@
+#include "InvoiceListWidget.h"
+
+#include "CompanySession.h"
+#include "CustomerPicker.h"
+#include "InvoiceListModel.h"
+#include "MessageBanner.h"
+#include "UiFormat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+enum StatusChoice { AnyStatus, Drafts, Open, Paid, Credited };
+}
+
+InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_model(new InvoiceListModel(session.context().documents, session.context().clock, session.currency(), this)),
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_type(new QComboBox(this)),
+      m_customer(new CustomerPicker(session.context().customers, this)), m_dates(new QCheckBox(tr("Issued"), this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
+      m_trash(new QCheckBox(tr("Trash"), this)), m_banner(new MessageBanner(this)), m_view(new QTableView(this)),
+      m_totals(new QLabel(this)), m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("invoiceList"));
+    m_search->setObjectName(QStringLiteral("invoiceSearch"));
+    m_search->setPlaceholderText(tr("Search number or customer  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), AnyStatus);
+    m_status->addItem(tr("Drafts"), Drafts);
+    m_status->addItem(tr("Open (unpaid)"), Open);
+    m_status->addItem(tr("Paid"), Paid);
+    m_status->addItem(tr("Credited"), Credited);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->addItem(tr("Invoices and credit notes"), -1);
+    m_type->addItem(tr("Invoices"), static_cast<int>(DocumentType::Invoice));
+    m_type->addItem(tr("Credit notes"), static_cast<int>(DocumentType::CreditNote));
+    m_customer->setObjectName(QStringLiteral("customerFilter"));
+    m_customer->setPlaceholderText(tr("Any customer"));
+    m_customer->setMaximumWidth(220);
+    m_dates->setObjectName(QStringLiteral("dateFilter"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(UiFormat::dateFormat());
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("dateFromFilter"));
+    m_to->setObjectName(QStringLiteral("dateToFilter"));
+    m_from->setDate(QDate(session.today().year(), 1, 1));
+    m_to->setDate(session.today());
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_trash->setObjectName(QStringLiteral("trashFilter"));
+    m_banner->setObjectName(QStringLiteral("invoiceListMessage"));
+    m_view->setObjectName(QStringLiteral("invoiceTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnWidth(InvoiceListModel::Number, 140);
+    m_view->setColumnWidth(InvoiceListModel::Type, 100);
+    m_view->setColumnWidth(InvoiceListModel::IssueDate, 100);
+    m_view->setColumnWidth(InvoiceListModel::DueDate, 100);
+    m_view->setColumnWidth(InvoiceListModel::Total, 120);
+    m_view->setColumnWidth(InvoiceListModel::AmountDue, 120);
+    m_view->setColumnWidth(InvoiceListModel::Status, 150);
+    m_totals->setObjectName(QStringLiteral("invoiceTotals"));
+    m_totals->setStyleSheet(QStringLiteral("QLabel { background: #f3f5f8; border-top: 1px solid #d5d9df; "
+                                           "padding: 6px 10px; }"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_status);
+    filters->addWidget(m_type);
+    filters->addWidget(m_customer, 1);
+    filters->addWidget(m_dates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_trash);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &InvoiceListWidget::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &InvoiceListWidget::applyFilter);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &InvoiceListWidget::applyFilter);
+    connect(m_customer, &CustomerPicker::customerChosen, this, &InvoiceListWidget::applyFilter);
+    connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        if (m_dates->isChecked())
+            applyFilter();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        if (m_dates->isChecked())
+            applyFilter();
+    });
+    connect(m_overdue, &QCheckBox::toggled, this, &InvoiceListWidget::applyFilter);
+    connect(m_trash, &QCheckBox::toggled, this, &InvoiceListWidget::applyFilter);
+    connect(m_model, &InvoiceListModel::totalsChanged, this, &InvoiceListWidget::updateTotals);
+    connect(m_model, &InvoiceListModel::loadFailed, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (auto row = m_model->summaryAt(index.row()))
+            emit documentActivated(row->id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &InvoiceListWidget::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceListWidget::currentChanged);
+}
+
+DocumentFilter InvoiceListWidget::currentFilter() const
+{
+    DocumentFilter f;
+    switch (m_status->currentData().toInt()) {
+    case Drafts: f.statuses = {DocumentStatus::Draft}; break;
+    case Open: f.statuses = {DocumentStatus::Posted, DocumentStatus::PartiallyPaid}; break;
+    case Paid: f.statuses = {DocumentStatus::Paid}; break;
+    case Credited: f.statuses = {DocumentStatus::Credited, DocumentStatus::Refunded}; break;
+    default: break;
+    }
+    const int type = m_type->currentData().toInt();
+    if (type >= 0)
+        f.type = static_cast<DocumentType>(type);
+    f.customerId = m_customer->customerId();
+    if (m_dates->isChecked()) {
+        f.issuedFrom = m_from->date();
+        f.issuedTo = m_to->date();
+    }
+    if (m_overdue->isChecked())
+        f.overdueAsOf = m_session.today();
+    f.search = m_search->text().trimmed();
+    f.trash = m_trash->isChecked() ? DocumentFilter::Trash::Only : DocumentFilter::Trash::Exclude;
+    return f;
+}
+
+void InvoiceListWidget::applyFilter()
+{
+    if (m_applying)
+        return;
+    m_searchTimer->stop();
+    m_banner->clearMessage();
+    const Status done = m_model->setFilter(currentFilter());
+    if (!done)
+        m_banner->showMessage(done.message());
+}
+
+void InvoiceListWidget::reload()
+{
+    const Status done = m_model->reload();
+    if (!done)
+        m_banner->showMessage(done.message());
+}
+
+void InvoiceListWidget::applyPreset(InvoicePreset preset, qint64 customerId, const QString &customerName)
+{
+    m_applying = true;
+    m_search->clear();
+    m_type->setCurrentIndex(0);
+    m_dates->setChecked(false);
+    m_overdue->setChecked(preset == InvoicePreset::Overdue);
+    m_trash->setChecked(preset == InvoicePreset::Trash);
+    int status = AnyStatus;
+    if (preset == InvoicePreset::Drafts || preset == InvoicePreset::AwaitingApproval)
+        status = Drafts;
+    else if (preset == InvoicePreset::Outstanding || preset == InvoicePreset::Overdue)
+        status = Open;
+    m_status->setCurrentIndex(m_status->findData(status));
+    if (preset == InvoicePreset::Outstanding || preset == InvoicePreset::Overdue)
+        m_type->setCurrentIndex(m_type->findData(static_cast<int>(DocumentType::Invoice)));
+    if (customerId > 0)
+        m_customer->setCustomer(customerId, customerName);
+    else {
+        m_customer->clear();
+        m_customer->clearCustomer();
+    }
+    m_applying = false;
+    applyFilter();
+}
+
+void InvoiceListWidget::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+std::optional<DocumentSummary> InvoiceListWidget::currentSummary() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->summaryAt(current.row()) : std::nullopt;
+}
+
+void InvoiceListWidget::updateTotals()
+{
+    const DocumentTotalsRow &t = m_model->totals();
+    m_totals->setText(tr("<b>%n document(s)</b> · net %1 · tax %2 · total <b>%3</b> · amount due <b>%4</b>", nullptr,
+                         static_cast<int>(std::min<qint64>(t.count, std::numeric_limits<int>::max())))
+                          .arg(m_session.money(t.net), m_session.money(t.tax), m_session.money(t.gross),
+                               m_session.money(t.due)));
+}

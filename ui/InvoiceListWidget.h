@@ -1,0 +1,62 @@
+#pragma once
+
+#include "DocumentRepository.h"
+#include "Navigator.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class CompanySession;
+class CustomerPicker;
+class InvoiceListModel;
+class MessageBanner;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The invoice and credit note list: filters (status, type, dates, customer, overdue, trash),
+// instant search, the paged table and the totals of the filtered set.
+class InvoiceListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvoiceListWidget(CompanySession &session, QWidget *parent = nullptr);
+
+    InvoiceListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void applyPreset(InvoicePreset preset, qint64 customerId = 0, const QString &customerName = {});
+    void reload();
+    void focusSearch();
+    std::optional<DocumentSummary> currentSummary() const;
+    DocumentFilter currentFilter() const;
+
+signals:
+    void documentActivated(qint64 documentId);
+    void currentChanged();
+
+private:
+    void applyFilter();
+    void updateTotals();
+
+    CompanySession &m_session;
+    InvoiceListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    CustomerPicker *m_customer;
+    QCheckBox *m_dates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QCheckBox *m_overdue;
+    QCheckBox *m_trash;
+    MessageBanner *m_banner;
+    QTableView *m_view;
+    QLabel *m_totals;
+    QTimer *m_searchTimer;
+    bool m_applying = false;
+};

@@ -1,0 +1,291 @@
+#include "MainWindow.h"
+
+#include "CatalogPage.h"
+#include "CompanyFiles.h"
+#include "CompanySession.h"
+#include "CustomersPage.h"
+#include "DashboardPage.h"
+#include "InvoicesPage.h"
+#include "OutboxPage.h"
+#include "PaymentsPage.h"
+#include "QuotationsPage.h"
+#include "ServiceOrdersPage.h"
+#include "SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+MainWindow::MainWindow(CompanySession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_navigator(new Navigator(this)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_undo(new QUndoGroup(this)), m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Facturo").arg(session.company().name));
+    buildPages();
+    buildActions();
+    buildMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *side = new QWidget(central);
+    side->setObjectName(QStringLiteral("sidebar"));
+    side->setStyleSheet(QStringLiteral(
+        "#sidebar { background: #17212e; }"
+        "#sidebar QLabel { color: #e8edf3; }"
+        "#navigation { background: transparent; border: none; color: #c4ccd6; outline: none; }"
+        "#navigation::item { padding: 9px 16px; border-left: 3px solid transparent; }"
+        "#navigation::item:hover { background: #223044; color: white; }"
+        "#navigation::item:selected { background: #263a55; color: white; border-left: 3px solid #4c9bff; }"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 14, 0, 10);
+    auto *company = new QLabel(QStringLiteral("<b>%1</b><br><span style='color:#8a97a8'>%2</span>")
+                                   .arg(session.company().name.toHtmlEscaped(),
+                                        tr("Signed in as %1").arg(session.ledger().user().name).toHtmlEscaped()),
+                               side);
+    company->setObjectName(QStringLiteral("companyLabel"));
+    company->setContentsMargins(16, 0, 12, 12);
+    company->setWordWrap(true);
+    sideLayout->addWidget(company);
+    sideLayout->addWidget(m_nav, 1);
+    side->setFixedWidth(210);
+    layout->addWidget(side);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setText(QDir::toNativeSeparators(session.path()));
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(&session, &CompanySession::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            m_stack->setCurrentIndex(row);
+        updateActions();
+    });
+    connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+    connect(m_navigator, &Navigator::documentRequested, this, [this](qint64 id) {
+        showPage(PageId::Invoices);
+        static_cast<InvoicesPage *>(page(PageId::Invoices))->openDocument(id);
+    });
+    connect(m_navigator, &Navigator::invoicesRequested, this, [this](InvoicePreset preset, qint64 customerId) {
+        showPage(PageId::Invoices);
+        static_cast<InvoicesPage *>(page(PageId::Invoices))->applyPreset(preset, customerId);
+    });
+    connect(m_navigator, &Navigator::serviceOrdersRequested, this, [this](int status) {
+        showPage(PageId::ServiceOrders);
+        static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->showStatus(status);
+    });
+    connect(m_navigator, &Navigator::serviceOrderRequested, this, [this](qint64 id) {
+        showPage(PageId::ServiceOrders);
+        static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->openOrder(id);
+    });
+    m_nav->setCurrentRow(0);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_pages = {
+        new DashboardPage(m_session, *m_navigator, m_stack),
+        new ServiceOrdersPage(m_session, *m_navigator, m_stack),
+        new QuotationsPage(m_session, *m_navigator, m_stack),
+        new InvoicesPage(m_session, m_stack),
+        new PaymentsPage(m_session, *m_navigator, m_stack),
+        new CustomersPage(m_session, *m_navigator, m_stack),
+        new CatalogPage(m_session, m_stack),
+        new OutboxPage(m_session, m_stack),
+        new SettingsPage(m_session, m_stack),
+    };
+    QFont font = m_nav->font();
+    font.setPointSizeF(font.pointSizeF() * 1.08);
+    m_nav->setFont(font);
+    int number = 1;
+    for (Page *p : std::as_const(m_pages)) {
+        m_stack->addWidget(p);
+        auto *item = new QListWidgetItem(p->title(), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(number++));
+        connect(p, &Page::actionsChanged, this, &MainWindow::updateActions);
+        connect(p, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](PageAction id, const QString &text, const QKeySequence &keys, const char *name,
+                       const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(keys);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, [this, id] { trigger(id); });
+        m_actions.insert(id, a);
+        addAction(a);
+    };
+    make(PageAction::New, tr("New"), QKeySequence::New, "actionNew", tr("Create a new invoice, order, customer…"));
+    make(PageAction::Find, tr("Find"), QKeySequence::Find, "actionFind", tr("Search the current list"));
+    make(PageAction::Post, tr("Post"), QKeySequence(Qt::CTRL | Qt::Key_Return), "actionPost",
+         tr("Post the draft: it gets its final number"));
+    make(PageAction::RegisterPayment, tr("Register payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         "actionRegisterPayment", tr("Record money received on the invoice"));
+    make(PageAction::Print, tr("Print"), QKeySequence::Print, "actionPrint", tr("Print the document"));
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(undo);
+    addAction(redo);
+    for (PageAction a : {PageAction::New, PageAction::Find})
+        toolbar->addAction(m_actions.value(a));
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    for (PageAction a : {PageAction::Post, PageAction::RegisterPayment, PageAction::Print})
+        toolbar->addAction(m_actions.value(a));
+
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open company file…"), this, [this] { emit openRequested(QString()); });
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New company…"), this, &MainWindow::newCompanyRequested);
+    file->addAction(tr("Open the &demo company"), this, &MainWindow::demoRequested);
+    m_recent = file->addMenu(tr("&Recent files"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import jobs…"), this, &MainWindow::importJobs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction *a : actions())
+        if (a->objectName() == QLatin1String("actionUndo") || a->objectName() == QLatin1String("actionRedo"))
+            edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(m_actions.value(PageAction::Find));
+
+    QMenu *document = menuBar()->addMenu(tr("&Document"));
+    for (PageAction a : {PageAction::New, PageAction::Post, PageAction::RegisterPayment, PageAction::Print})
+        document->addAction(m_actions.value(a));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *a = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(static_cast<PageId>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = CompanyFiles::recentFiles();
+    for (const QString &path : files) {
+        QAction *a = m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { emit openRequested(path); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo(path).absoluteFilePath() != QFileInfo(m_session.path()).absoluteFilePath());
+    }
+    if (files.isEmpty())
+        m_recent->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showPage(PageId id)
+{
+    m_nav->setCurrentRow(static_cast<int>(id));
+}
+
+PageId MainWindow::currentPageId() const
+{
+    return static_cast<PageId>(std::max(0, m_stack->currentIndex()));
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    return m_pages.value(static_cast<int>(id));
+}
+
+void MainWindow::trigger(PageAction action)
+{
+    Page *current = page(currentPageId());
+    if (current->canDo(action)) {
+        current->doAction(action);
+        return;
+    }
+    // New and Find on a page without them mean a new invoice and the invoice search.
+    if (action == PageAction::New || action == PageAction::Find) {
+        showPage(PageId::Invoices);
+        page(PageId::Invoices)->doAction(action);
+        return;
+    }
+    statusBar()->showMessage(tr("Nothing to do here for “%1”.").arg(m_actions.value(action)->text()), 5000);
+}
+
+void MainWindow::updateActions()
+{
+    Page *current = page(currentPageId());
+    if (!current)
+        return;
+    for (PageAction a : {PageAction::Post, PageAction::RegisterPayment, PageAction::Print})
+        m_actions.value(a)->setEnabled(current->canDo(a));
+    QUndoStack *stack = current->undoStack();
+    if (stack && !m_undo->stacks().contains(stack))
+        m_undo->addStack(stack);
+    m_undo->setActiveStack(stack);
+}
+
+void MainWindow::importJobs()
+{
+    showPage(PageId::ServiceOrders);
+    static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->chooseImportFile();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int last = settings.value(QStringLiteral("window/page"), 0).toInt();
+    if (last >= 0 && last < m_pages.size())
+        showPage(static_cast<PageId>(last));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_stack->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Navigator.h"
+#include "Page.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class CompanySession;
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+// The clerk's window: navigation on the left, one page at a time, the verbs of the current
+// page in the toolbar and on the keyboard, a status bar that says what just happened. It only
+// wires the pages together; each page does its own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CompanySession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(PageId id);
+    PageId currentPageId() const;
+    Page *page(PageId id) const;
+    Navigator &navigator() const { return *m_navigator; }
+    QAction *action(PageAction action) const { return m_actions.value(action); }
+    // Geometry and last page from the previous session.
+    void restoreWindowState();
+    void saveWindowState() const;
+
+signals:
+    // Empty path: ask which file.
+    void openRequested(const QString &path);
+    void newCompanyRequested();
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildActions();
+    void buildMenus();
+    void trigger(PageAction action);
+    void updateActions();
+    void updateRecentMenu();
+    void importJobs();
+
+    CompanySession &m_session;
+    Navigator *m_navigator;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QList<Page *> m_pages;
+    QHash<PageAction, QAction *> m_actions;
+    QUndoGroup *m_undo;
+    QMenu *m_recent = nullptr;
+    QLabel *m_fileLabel;
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QWidget>
+
+class CompanySession;
+class DocumentLinesModel;
+class HistoryModel;
+class MessageBanner;
+class PaymentTableModel;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class TaxTotalsWidget;
+template<typename Row>
+class RowTableModel;
+struct DocumentSummary;
+
+// A posted invoice or credit note, read-only: what was sent, what was paid and credited since,
+// and its history. The verbs that still apply are here: register a payment, credit, print.
+class PostedDocumentWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PostedDocumentWidget(CompanySession &session, QWidget *parent = nullptr);
+    ~PostedDocumentWidget() override;
+
+    Status openDocument(qint64 documentId);
+    void reload();
+    const Document &document() const { return m_document; }
+    bool canRegisterPayment() const;
+    bool canCredit() const;
+
+    void registerPayment();
+    void issueCreditNote();
+    void print();
+
+signals:
+    void closeRequested();
+    void documentRequested(qint64 documentId);
+    void statusMessage(const QString &text);
+
+private:
+    void display(const Document &document);
+
+    CompanySession &m_session;
+    Document m_document;
+    QLabel *m_title;
+    QLabel *m_status;
+    MessageBanner *m_banner;
+    QLabel *m_details;
+    QLabel *m_due;
+    QTabWidget *m_tabs;
+    DocumentLinesModel *m_lines;
+    TaxTotalsWidget *m_totals;
+    PaymentTableModel *m_payments;
+    RowTableModel<DocumentSummary> *m_credits;
+    HistoryModel *m_history;
+    QTableView *m_creditsView;
+    QPushButton *m_pay;
+    QPushButton *m_credit;
+    QPushButton *m_print;
+};

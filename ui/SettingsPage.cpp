@@ -1,0 +1,250 @@
+#include "SettingsPage.h"
+
+#include "CompanySession.h"
+#include "CompanySettingsForm.h"
+#include "MessageBanner.h"
+#include "RowTableModel.h"
+#include "UiFormat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QString::fromLatin1(name));
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+} // namespace
+
+SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
+    : Page(session, parent), m_banner(new MessageBanner(this)), m_tabs(new QTabWidget(this)),
+      m_form(new CompanySettingsForm(this)),
+      m_rates(new RowTableModel<TaxRate>(
+          {{tr("Name"), [](const TaxRate &r) { return r.name; }},
+           {tr("Category"), [](const TaxRate &r) { return TaxCategories::displayName(r.category); }},
+           {tr("Rate"), [](const TaxRate &r) { return UiFormat::percent(r.rate); }, RowTableModel<TaxRate>::Number},
+           {tr("Default"), [](const TaxRate &r) { return r.isDefault ? tr("default") : QString(); }},
+           {tr("Exemption reason"), [](const TaxRate &r) { return r.exemptionReason; }}},
+          this)),
+      m_users(new RowTableModel<User>(
+          {{tr("User"), [](const User &u) { return u.name; }},
+           {tr("Full name"), [](const User &u) { return u.fullName; }},
+           {tr("Role"), [](const User &u) { return u.isManager() ? tr("Manager") : tr("Clerk"); }},
+           {tr("Active"), [](const User &u) { return u.active ? tr("yes") : tr("no"); }}},
+          this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_banner->setObjectName(QStringLiteral("settingsMessage"));
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(withSaveButton(m_form->identityPage(this), "saveCompanyButton"), tr("Company"));
+    m_tabs->addTab(withSaveButton(m_form->invoicingPage(this), "saveInvoicingButton"), tr("Invoicing"));
+    m_tabs->addTab(taxRatesTab(), tr("Tax rates"));
+    m_tabs->addTab(usersTab(), tr("Users"));
+    m_tabs->addTab(programTab(), tr("Program"));
+    auto *mail = new QLabel(tr("The SMTP server used to send invoices and reminders will be set here once sending "
+                               "by email is available."),
+                            this);
+    mail->setWordWrap(true);
+    mail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_tabs->addTab(mail, tr("Mail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+QString SettingsPage::interfaceLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+QWidget *SettingsPage::withSaveButton(QWidget *page, const char *name)
+{
+    auto *wrapper = new QWidget(this);
+    auto *save = new QPushButton(tr("Save"), wrapper);
+    save->setObjectName(QString::fromLatin1(name));
+    connect(save, &QPushButton::clicked, this, &SettingsPage::saveCompany);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(save);
+    auto *layout = new QVBoxLayout(wrapper);
+    layout->addWidget(page);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return wrapper;
+}
+
+QWidget *SettingsPage::taxRatesTab()
+{
+    auto *tab = new QWidget(this);
+    m_rateName = new QLineEdit(tab);
+    m_rateName->setObjectName(QStringLiteral("rateName"));
+    m_rateName->setPlaceholderText(tr("Name, e.g. VAT 7%"));
+    m_rateCategory = new QComboBox(tab);
+    m_rateCategory->setObjectName(QStringLiteral("rateCategory"));
+    for (TaxCategory c : {TaxCategory::Standard, TaxCategory::Reduced, TaxCategory::Zero, TaxCategory::Exempt,
+                          TaxCategory::ReverseCharge})
+        m_rateCategory->addItem(TaxCategories::displayName(c), static_cast<int>(c));
+    m_rateValue = new QLineEdit(tab);
+    m_rateValue->setObjectName(QStringLiteral("rateValue"));
+    m_rateValue->setPlaceholderText(tr("Rate %"));
+    m_rateValue->setMaximumWidth(90);
+    m_rateReason = new QLineEdit(tab);
+    m_rateReason->setObjectName(QStringLiteral("rateReason"));
+    m_rateReason->setPlaceholderText(tr("Exemption reason (exempt only)"));
+    auto *add = new QPushButton(tr("Add rate"), tab);
+    add->setObjectName(QStringLiteral("addRateButton"));
+    connect(add, &QPushButton::clicked, this, &SettingsPage::addTaxRate);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_rateName, 1);
+    row->addWidget(m_rateCategory);
+    row->addWidget(m_rateValue);
+    row->addWidget(m_rateReason, 1);
+    row->addWidget(add);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(table(m_rates, "taxRatesTable", tab), 1);
+    layout->addLayout(row);
+    return tab;
+}
+
+QWidget *SettingsPage::usersTab()
+{
+    auto *tab = new QWidget(this);
+    m_userName = new QLineEdit(tab);
+    m_userName->setObjectName(QStringLiteral("userName"));
+    m_userName->setPlaceholderText(tr("Login name"));
+    m_userFullName = new QLineEdit(tab);
+    m_userFullName->setObjectName(QStringLiteral("userFullName"));
+    m_userFullName->setPlaceholderText(tr("Full name"));
+    m_userRole = new QComboBox(tab);
+    m_userRole->setObjectName(QStringLiteral("userRole"));
+    m_userRole->addItem(tr("Clerk"), static_cast<int>(UserRole::Clerk));
+    m_userRole->addItem(tr("Manager"), static_cast<int>(UserRole::Manager));
+    auto *add = new QPushButton(tr("Add user"), tab);
+    add->setObjectName(QStringLiteral("addUserButton"));
+    connect(add, &QPushButton::clicked, this, &SettingsPage::addUser);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_userName);
+    row->addWidget(m_userFullName, 1);
+    row->addWidget(m_userRole);
+    row->addWidget(add);
+    auto *note = new QLabel(tr("Managers approve invoices above the approval threshold and change settings."), tab);
+    note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(table(m_users, "usersTable", tab), 1);
+    layout->addWidget(note);
+    layout->addLayout(row);
+    return tab;
+}
+
+QWidget *SettingsPage::programTab()
+{
+    auto *tab = new QWidget(this);
+    m_uiLanguage = new QComboBox(tab);
+    m_uiLanguage->setObjectName(QStringLiteral("interfaceLanguage"));
+    m_uiLanguage->addItem(tr("As the system"), QString());
+    m_uiLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_uiLanguage->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_uiLanguage->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(interfaceLanguage())));
+    connect(m_uiLanguage, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/language"), m_uiLanguage->currentData().toString());
+        m_banner->showMessage(tr("The new language applies the next time Facturo starts."), MessageBanner::Kind::Info);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Interface language"), tab));
+    row->addWidget(m_uiLanguage);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return tab;
+}
+
+void SettingsPage::refresh()
+{
+    m_form->setSettings(m_session.company());
+    auto rates = m_session.context().catalog.taxRates();
+    m_rates->setRows(rates ? rates.value() : QList<TaxRate>());
+    auto users = m_session.context().users.list();
+    m_users->setRows(users ? users.value() : QList<User>());
+}
+
+void SettingsPage::saveCompany()
+{
+    auto settings = m_form->settings();
+    if (!settings) {
+        m_banner->showMessage(settings.message());
+        return;
+    }
+    const Status saved = m_session.ledger().settings().saveCompany(settings.value());
+    if (!saved) {
+        m_banner->showMessage(saved.message());
+        return;
+    }
+    m_banner->showMessage(tr("Settings saved."), MessageBanner::Kind::Info);
+    m_session.changed(tr("Company settings saved."));
+}
+
+void SettingsPage::addTaxRate()
+{
+    TaxRate rate;
+    rate.name = m_rateName->text().trimmed();
+    rate.category = static_cast<TaxCategory>(m_rateCategory->currentData().toInt());
+    QString value = m_rateValue->text();
+    value.remove(QLatin1Char('%'));
+    auto parsed = UiFormat::parse<Percentage>(value.trimmed().isEmpty() ? QStringLiteral("0") : value, false);
+    if (!parsed) {
+        m_banner->showMessage(parsed.error().prefixed(tr("Rate")).message());
+        return;
+    }
+    rate.rate = parsed.value();
+    rate.exemptionReason = m_rateReason->text().trimmed();
+    auto id = m_session.ledger().settings().addTaxRate(rate);
+    if (!id) {
+        m_banner->showMessage(id.message());
+        return;
+    }
+    m_rateName->clear();
+    m_rateValue->clear();
+    m_rateReason->clear();
+    m_banner->clearMessage();
+    m_session.changed(tr("Tax rate %1 added.").arg(rate.name));
+}
+
+void SettingsPage::addUser()
+{
+    User user;
+    user.name = m_userName->text().trimmed();
+    user.fullName = m_userFullName->text().trimmed();
+    user.role = static_cast<UserRole>(m_userRole->currentData().toInt());
+    auto id = m_session.ledger().settings().addUser(user);
+    if (!id) {
+        m_banner->showMessage(id.message());
+        return;
+    }
+    m_userName->clear();
+    m_userFullName->clear();
+    m_banner->clearMessage();
+    m_session.changed(tr("User %1 added.").arg(user.name));
+}
