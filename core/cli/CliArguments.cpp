@@ -5,7 +5,8 @@ namespace {
 const QSet<QString> &flagNames()
 {
     static const QSet<QString> flags = {QStringLiteral("json"), QStringLiteral("dry-run"), QStringLiteral("overdue"),
-                                        QStringLiteral("help"), QStringLiteral("trash"), QStringLiteral("quiet")};
+                                        QStringLiteral("help"), QStringLiteral("trash"), QStringLiteral("quiet"),
+                                        QStringLiteral("quick")};
     return flags;
 }
 } // namespace

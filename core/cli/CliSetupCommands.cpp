@@ -2,6 +2,7 @@
 
 #include "CliJson.h"
 #include "DemoGenerator.h"
+#include "IntegrityCheck.h"
 
 #include <QElapsedTimer>
 
@@ -338,5 +339,30 @@ Status CliSetupCommands::backup(CliSession &s)
         return target.error();
     FACTURO_TRY(s.ledger->backupTo(target.value()));
     s.line(target.value());
+    return {};
+}
+
+Status CliSetupCommands::check(CliSession &s)
+{
+    FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick")}, QStringLiteral("check")));
+    IntegrityCheck check(s.ledger->context(), s.ledger->audit());
+    auto report = check.run(s.args.flag(QStringLiteral("quick")), [&s](const QString &what) {
+        if (s.errIsTerminal() && !s.args.flag(QStringLiteral("quiet")))
+            s.err << tr("Checking %1...").arg(what) << '\n';
+    });
+    if (!report)
+        return report.error();
+    if (s.args.json) {
+        s.json(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                           {QStringLiteral("passed"), QJsonArray::fromStringList(report->passed)},
+                           {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+    } else {
+        for (const QString &line : report->passed)
+            s.line(QStringLiteral("ok  ") + line);
+        for (const QString &line : report->problems)
+            s.line(QStringLiteral("BAD ") + line);
+    }
+    if (!report->ok())
+        return Error::refused(report->problems.first());
     return {};
 }

@@ -11,4 +11,5 @@ Status user(CliSession &s);
 Status journal(CliSession &s);
 Status audit(CliSession &s);
 Status backup(CliSession &s);
+Status check(CliSession &s);
 } // namespace CliSetupCommands

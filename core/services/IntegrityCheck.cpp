@@ -1,0 +1,237 @@
+#include "IntegrityCheck.h"
+
+#include "Currency.h"
+#include "TaxCalculator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QSqlQuery readOnlyQuery(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    return q;
+}
+} // namespace
+
+Result<IntegrityReport> IntegrityCheck::run(bool quick, const std::function<void(const QString &)> &progress)
+{
+    IntegrityReport report;
+    auto step = [&](const QString &what) {
+        if (progress)
+            progress(what);
+    };
+    step(tr("file structure"));
+    FACTURO_TRY(structure(report, quick));
+    step(tr("numbering"));
+    FACTURO_TRY(numbering(report));
+    step(tr("journal"));
+    FACTURO_TRY(journal(report));
+    step(tr("document totals"));
+    FACTURO_TRY(totals(report));
+    step(tr("payments and credits"));
+    FACTURO_TRY(settlements(report));
+    step(tr("audit trail"));
+    FACTURO_TRY(auditChain(report));
+    return report;
+}
+
+Status IntegrityCheck::expectNone(IntegrityReport &report, const QString &sql, const QString &passedText,
+                                  const QString &problemText)
+{
+    QSqlQuery q = readOnlyQuery(m_ctx.db);
+    if (!q.exec(sql))
+        return Database::queryError(q, tr("check the company file"));
+    if (q.next())
+        report.problems << problemText.arg(q.value(0).toString());
+    else
+        report.passed << passedText;
+    return {};
+}
+
+Status IntegrityCheck::structure(IntegrityReport &report, bool quick)
+{
+    QSqlQuery q = readOnlyQuery(m_ctx.db);
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return Database::queryError(q, tr("check the file structure"));
+    QStringList messages;
+    while (q.next())
+        messages << q.value(0).toString();
+    if (messages == QStringList{QStringLiteral("ok")})
+        report.passed << tr("SQLite %1: ok").arg(quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"));
+    else
+        report.problems << tr("The file structure is damaged: %1").arg(messages.mid(0, 3).join(QStringLiteral("; ")));
+    q.finish();
+    return expectNone(report, QStringLiteral("SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent "
+                                             "FROM pragma_foreign_key_check"),
+                      tr("Every reference between records is valid"), tr("A record refers to nothing: %1"));
+}
+
+Status IntegrityCheck::numbering(IntegrityReport &report)
+{
+    // Per document type: as many posted documents as numbers taken, each period counted.
+    FACTURO_TRY(expectNone(
+        report,
+        QStringLiteral("SELECT t.doc_type || ': ' || t.posted || ' posted for ' || coalesce(s.taken, 0) || ' numbers taken' "
+                       "FROM (SELECT doc_type, count(*) AS posted FROM documents WHERE status <> 'draft' GROUP BY doc_type) t "
+                       "LEFT JOIN (SELECT doc_type, sum(last_value) AS taken FROM number_sequences GROUP BY doc_type) s "
+                       "ON s.doc_type = t.doc_type WHERE t.posted <> coalesce(s.taken, 0) "
+                       "UNION ALL SELECT s.doc_type || ': ' || s.taken || ' numbers taken, none posted' "
+                       "FROM (SELECT doc_type, sum(last_value) AS taken FROM number_sequences "
+                       "WHERE doc_type IN ('invoice', 'credit_note') GROUP BY doc_type) s "
+                       "WHERE s.taken > 0 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_type = s.doc_type "
+                       "AND d.status <> 'draft')"),
+        tr("Numbers are gapless: one posted document for every number taken"),
+        tr("Numbering has a gap or a surplus (%1)")));
+    // Yearly counters: the documents of each year account for that year's counter.
+    return expectNone(
+        report,
+        QStringLiteral("SELECT s.doc_type || ' ' || s.period || ': counter at ' || s.last_value || ', ' || "
+                       "(SELECT count(*) FROM documents d WHERE d.doc_type = s.doc_type AND d.status <> 'draft' "
+                       "AND substr(d.issue_date, 1, 4) = printf('%04d', s.period)) || ' documents issued' "
+                       "FROM number_sequences s WHERE s.period > 0 AND s.doc_type IN ('invoice', 'credit_note') "
+                       "AND s.last_value <> (SELECT count(*) FROM documents d WHERE d.doc_type = s.doc_type "
+                       "AND d.status <> 'draft' AND substr(d.issue_date, 1, 4) = printf('%04d', s.period))"),
+        tr("Each year's counter matches the documents issued that year"), tr("A yearly counter does not match: %1"));
+}
+
+Status IntegrityCheck::journal(IntegrityReport &report)
+{
+    FACTURO_TRY(expectNone(report,
+                           QStringLiteral("SELECT 'entry ' || e.id || ' (' || e.reference || '): debit ' || "
+                                          "coalesce(sum(l.debit), 0) || ', credit ' || coalesce(sum(l.credit), 0) "
+                                          "FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id "
+                                          "GROUP BY e.id HAVING coalesce(sum(l.debit), 0) <> coalesce(sum(l.credit), 0) "
+                                          "OR count(l.id) = 0 LIMIT 1"),
+                           tr("Every journal entry balances"), tr("A journal entry does not balance: %1")));
+    FACTURO_TRY(expectNone(report,
+                           QStringLiteral("SELECT d.number FROM documents d WHERE d.status <> 'draft' AND d.total_gross <> 0 "
+                                          "AND (SELECT count(*) FROM journal_entries e WHERE e.document_id = d.id "
+                                          "AND e.kind IN ('invoice', 'credit_note')) <> 1 LIMIT 1"),
+                           tr("Every posted document has its journal entry"),
+                           tr("%1 has no journal entry, or more than one: it is half-posted")));
+    return expectNone(report,
+                      QStringLiteral("SELECT 'payment ' || p.id FROM payments p LEFT JOIN (SELECT payment_id, count(*) AS n "
+                                     "FROM journal_entries WHERE payment_id IS NOT NULL GROUP BY payment_id) e "
+                                     "ON e.payment_id = p.id WHERE coalesce(e.n, 0) <> 1 LIMIT 1"),
+                      tr("Every payment has its journal entry"), tr("A payment has no journal entry: %1"));
+}
+
+Status IntegrityCheck::totals(IntegrityReport &report)
+{
+    // Walks posted documents with their lines and stored tax breakdown (both in document order)
+    // and recomputes every line net and every per-rate tax.
+    QSqlQuery docs = readOnlyQuery(m_ctx.db);
+    QSqlQuery lines = readOnlyQuery(m_ctx.db);
+    QSqlQuery taxes = readOnlyQuery(m_ctx.db);
+    if (!docs.exec(QStringLiteral("SELECT id, number, currency, total_net, total_tax, total_gross FROM documents "
+                                  "WHERE status <> 'draft' ORDER BY id"))
+        || !lines.exec(QStringLiteral("SELECT l.document_id, l.quantity, l.unit_price, l.discount, l.tax_category, "
+                                      "l.tax_rate, l.exemption_reason, l.line_net FROM document_lines l "
+                                      "JOIN documents d ON d.id = l.document_id WHERE d.status <> 'draft' "
+                                      "ORDER BY l.document_id"))
+        || !taxes.exec(QStringLiteral("SELECT t.document_id, t.tax_category, t.tax_rate, t.exemption_reason, t.base, t.tax "
+                                      "FROM document_tax_lines t ORDER BY t.document_id, t.id")))
+        return Error::storage(tr("Could not read the documents to check them: %1").arg(docs.lastError().text()));
+    bool lineValid = lines.next();
+    bool taxValid = taxes.next();
+    qint64 checked = 0;
+    while (docs.next()) {
+        const qint64 id = docs.value(0).toLongLong();
+        const QString number = docs.value(1).toString();
+        const int digits = Currency::minorDigits(docs.value(2).toString());
+        TaxCalculator calc(digits);
+        qint64 storedNetSum = 0;
+        QString problem;
+        while (lineValid && lines.value(0).toLongLong() < id)
+            lineValid = lines.next();
+        for (; lineValid && lines.value(0).toLongLong() == id; lineValid = lines.next()) {
+            auto category = TaxCategories::fromKey(lines.value(4).toString());
+            auto net = calc.addLine(Quantity::fromScaled(lines.value(1).toLongLong()),
+                                    UnitPrice::fromScaled(lines.value(2).toLongLong()),
+                                    Percentage::fromScaled(lines.value(3).toLongLong()),
+                                    category ? category.value() : TaxCategory::Standard,
+                                    Percentage::fromScaled(lines.value(5).toLongLong()), lines.value(6).toString());
+            const qint64 stored = lines.value(7).toLongLong();
+            storedNetSum += stored;
+            if (problem.isEmpty() && (!net || net.value() != stored))
+                problem = tr("a line's net %1 is not its quantity × price − discount").arg(stored);
+        }
+        QList<TaxSubtotal> stored;
+        while (taxValid && taxes.value(0).toLongLong() < id)
+            taxValid = taxes.next();
+        for (; taxValid && taxes.value(0).toLongLong() == id; taxValid = taxes.next()) {
+            auto category = TaxCategories::fromKey(taxes.value(1).toString());
+            stored.append({category ? category.value() : TaxCategory::Standard,
+                           Percentage::fromScaled(taxes.value(2).toLongLong()), taxes.value(3).toString(),
+                           taxes.value(4).toLongLong(), taxes.value(5).toLongLong()});
+        }
+        auto totals = calc.totals();
+        const qint64 net = docs.value(3).toLongLong();
+        const qint64 tax = docs.value(4).toLongLong();
+        const qint64 gross = docs.value(5).toLongLong();
+        if (problem.isEmpty() && (!totals || totals->net != net || storedNetSum != net))
+            problem = tr("its net total %1 is not the sum of its lines").arg(net);
+        if (problem.isEmpty() && (totals->tax != tax || gross != net + tax))
+            problem = tr("its tax %1 or gross %2 does not follow from its lines").arg(tax).arg(gross);
+        if (problem.isEmpty()) {
+            qint64 base = 0, storedTax = 0;
+            for (const TaxSubtotal &t : stored) {
+                base += t.base;
+                storedTax += t.tax;
+                bool matched = false;
+                for (const TaxSubtotal &c : totals->subtotals)
+                    matched = matched || (c.category == t.category && c.rate == t.rate && c.base == t.base && c.tax == t.tax);
+                if (!matched)
+                    problem = tr("its stored VAT breakdown does not match its lines");
+            }
+            if (problem.isEmpty() && (base != net || storedTax != tax || stored.size() != totals->subtotals.size()))
+                problem = tr("its stored VAT breakdown does not add up to its totals");
+        }
+        if (!problem.isEmpty()) {
+            report.problems << tr("%1: %2").arg(number, problem);
+            return {};
+        }
+        ++checked;
+    }
+    report.passed << tr("%n posted document(s): totals and VAT follow from their lines", nullptr, static_cast<int>(checked));
+    return {};
+}
+
+Status IntegrityCheck::settlements(IntegrityReport &report)
+{
+    FACTURO_TRY(expectNone(report,
+                           QStringLiteral("SELECT d.number || ': ' || d.amount_paid || ' recorded as paid, payments add up to ' || "
+                                          "coalesce((SELECT sum(amount) FROM payments p WHERE p.document_id = d.id), 0) "
+                                          "FROM documents d WHERE d.amount_paid <> coalesce((SELECT sum(amount) FROM "
+                                          "payments p WHERE p.document_id = d.id), 0) LIMIT 1"),
+                           tr("Amounts paid equal the payments recorded"), tr("Payments do not add up: %1")));
+    FACTURO_TRY(expectNone(report,
+                           QStringLiteral("SELECT i.number || ': ' || i.amount_credited || ' credited, credit notes applied ' || "
+                                          "coalesce((SELECT sum(c.amount_credited) FROM documents c WHERE "
+                                          "c.credited_document_id = i.id AND c.status <> 'draft'), 0) FROM documents i "
+                                          "WHERE i.doc_type = 'invoice' AND i.amount_credited <> coalesce((SELECT "
+                                          "sum(c.amount_credited) FROM documents c WHERE c.credited_document_id = i.id "
+                                          "AND c.status <> 'draft'), 0) LIMIT 1"),
+                           tr("Credited amounts equal the credit notes applied"), tr("Credit notes do not add up: %1")));
+    return expectNone(report,
+                      QStringLiteral("SELECT number || ' is ' || status || ' with ' || "
+                                     "(total_gross - amount_paid - amount_credited) || ' due' FROM documents "
+                                     "WHERE doc_type = 'invoice' AND ((status = 'paid' AND total_gross - amount_paid "
+                                     "- amount_credited <> 0) OR (status IN ('posted', 'partially_paid') AND total_gross "
+                                     "- amount_paid - amount_credited <= 0 AND total_gross > 0)) LIMIT 1"),
+                      tr("Every invoice's status agrees with what is due"), tr("A status does not agree: %1"));
+}
+
+Status IntegrityCheck::auditChain(IntegrityReport &report)
+{
+    auto verified = m_audit.verify();
+    if (!verified)
+        return verified.error();
+    if (verified->intact)
+        report.passed << verified->message;
+    else
+        report.problems << verified->message;
+    return {};
+}

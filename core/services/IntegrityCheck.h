@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "LedgerContext.h"
+
+#include <functional>
+
+struct IntegrityReport
+{
+    QStringList passed;   // one line per check that passed
+    QStringList problems; // one line per problem found, the first one first
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Verifies a whole company file (`facturo-cli check`, Help › Check the company file): the SQLite
+// structure, foreign keys, gapless unique numbers, every journal entry balanced and present,
+// document totals equal to their lines (recomputed with the EN 16931 rules), payments and
+// credits equal to what the documents say, and the audit chain. Reads only.
+class IntegrityCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+public:
+    IntegrityCheck(LedgerContext &context, AuditLog &audit) : m_ctx(context), m_audit(audit) {}
+
+    // quick: PRAGMA quick_check instead of the full integrity_check.
+    Result<IntegrityReport> run(bool quick = false, const std::function<void(const QString &)> &progress = {});
+
+private:
+    Status structure(IntegrityReport &report, bool quick);
+    Status numbering(IntegrityReport &report);
+    Status journal(IntegrityReport &report);
+    Status totals(IntegrityReport &report);
+    Status settlements(IntegrityReport &report);
+    Status auditChain(IntegrityReport &report);
+    // Runs a query that returns offending rows (first column: a description); none = passed.
+    Status expectNone(IntegrityReport &report, const QString &sql, const QString &passedText,
+                      const QString &problemText);
+
+    LedgerContext &m_ctx;
+    AuditLog &m_audit;
+};
