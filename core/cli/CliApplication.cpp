@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliOrderCommands.h"
 #include "CliSession.h"
@@ -45,6 +46,18 @@ const char *const Usage =
     "  audit verify | audit log [--document NUMBER] [--limit N]\n"
     "  backup FILE\n"
     "  check [--quick]       verifies the whole file; exit 1 naming the first problem\n"
+    "Collections\n"
+    "  reminders due [--as-of D] [--level N] | reminders run [--level N] [--dry-run] [--as-of D]\n"
+    "       [--channel email|letter|manual] [--late-fees yes|no]\n"
+    "  reminders send INVOICE [--channel C] [--level N] [--late-fee yes|no] | reminders history INVOICE\n"
+    "  reminders dispute INVOICE [--reason T] | reminders undispute INVOICE [--note T]\n"
+    "  reminders fee set --level N --amount A|--percent P | reminders fee list | reminders fee remove --level N\n"
+    "  report NAME [--as-of D] [--from D] [--to D] [--csv FILE] (aged_receivables, sales_by_month,\n"
+    "       sales_by_customer, sales_by_item, tax_summary, collections, invoice_register [--type T]\n"
+    "       [--number-from N] [--number-to N] [--customer ID] [--limit N])\n"
+    "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
+    "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
+    "  bulk from-orders ORDER...|all | bulk post DRAFT...|all\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
@@ -100,6 +113,11 @@ int CliApplication::run(const QStringList &arguments)
         {"invoice", CliDocumentCommands::invoice, false},
         {"credit-note", CliDocumentCommands::creditNote, false},
         {"payment", CliDocumentCommands::payment, false},
+        {"reminders", CliCollectionsCommands::reminders, false},
+        {"report", CliCollectionsCommands::report, false},
+        {"import", CliCollectionsCommands::importFile, false},
+        {"export", CliCollectionsCommands::exportFile, false},
+        {"bulk", CliCollectionsCommands::bulk, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))
