@@ -108,7 +108,7 @@ int CliApplication::run(const QStringList &arguments)
         {"journal", CliSetupCommands::journal, false},
         {"audit", CliSetupCommands::audit, false},
         {"backup", CliSetupCommands::backup, false},
-        {"check", CliSetupCommands::check, false},
+        {"check", CliSetupCommands::check, true}, // opens the file itself
         {"order", CliOrderCommands::order, false},
         {"invoice", CliDocumentCommands::invoice, false},
         {"credit-note", CliDocumentCommands::creditNote, false},

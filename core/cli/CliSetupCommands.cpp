@@ -345,6 +345,9 @@ Status CliSetupCommands::backup(CliSession &s)
 Status CliSetupCommands::check(CliSession &s)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick")}, QStringLiteral("check")));
+    // Opens the file itself: a check must also work on a file that was never fully set up.
+    FACTURO_TRY(s.open(Database::OpenMode::MustExist, s.systemClock));
+    (void)s.signIn();
     IntegrityCheck check(s.ledger->context(), s.ledger->audit());
     auto report = check.run(s.args.flag(QStringLiteral("quick")), [&s](const QString &what) {
         if (s.errIsTerminal() && !s.args.flag(QStringLiteral("quiet")))
