@@ -4,6 +4,7 @@
 #include "CsvWriter.h"
 #include "ExportService.h"
 #include "ImportService.h"
+#include "ReminderOutboxDispatcher.h"
 #include "ReminderService.h"
 #include "ReportService.h"
 
@@ -86,7 +87,8 @@ QJsonObject recordJson(CliSession &s, const ReminderRecord &r)
         {QStringLiteral("sent_on"), r.sentOn.toString(Qt::ISODate)}, {QStringLiteral("days_overdue"), r.daysOverdue},
         {QStringLiteral("amount_due"), s.money(r.amountDue)},
         {QStringLiteral("channel"), ReminderChannels::key(r.channel)}, {QStringLiteral("user"), r.userName},
-        {QStringLiteral("fee_invoice_id"), r.feeInvoiceId > 0 ? QJsonValue(r.feeInvoiceId) : QJsonValue()}};
+        {QStringLiteral("fee_invoice_id"), r.feeInvoiceId > 0 ? QJsonValue(r.feeInvoiceId) : QJsonValue()},
+        {QStringLiteral("outbox_message_id"), r.outboxMessageId > 0 ? QJsonValue(r.outboxMessageId) : QJsonValue()}};
 }
 
 void printDue(CliSession &s, const QList<DueReminder> &due)
@@ -224,6 +226,9 @@ Status CliCollectionsCommands::reminders(CliSession &s)
     s.args.verbWords = 2;
     Ledger &l = *s.ledger;
     ReminderService reminders(l.context(), l.audit(), l.drafts());
+    // Email reminders are queued in the outbox (sent by the outbox's sender).
+    ReminderOutboxDispatcher outbox(l.context(), l.audit());
+    reminders.setDispatcher(&outbox);
     if (sub == QLatin1String("due")) {
         FACTURO_TRY(
             s.args.allowOnly({QStringLiteral("as-of"), QStringLiteral("level")}, QStringLiteral("reminders due")));

@@ -106,6 +106,14 @@ TEST_CASE("facturo-cli reminders: due, dry run, nightly run, never twice, send a
     const QJsonObject run
         = cli.json({QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--as-of"), today()}).object();
     CHECK(run.value(QStringLiteral("recorded")).toArray().size() == due.size());
+    int emails = 0;
+    for (const QJsonValue &r : run.value(QStringLiteral("recorded")).toArray()) {
+        const QJsonObject o = r.toObject();
+        const bool email = o.value(QStringLiteral("channel")).toString() == QStringLiteral("email");
+        emails += email;
+        CHECK(o.value(QStringLiteral("outbox_message_id")).isDouble() == email); // queued in the outbox
+    }
+    CHECK(emails > 0);
     CHECK(cli.json({QStringLiteral("reminders"), QStringLiteral("due")}).array().isEmpty());
     const QString number = first.value(QStringLiteral("number")).toString();
     const QJsonArray history = cli.json({QStringLiteral("reminders"), QStringLiteral("history"), number}).array();
