@@ -78,12 +78,15 @@ int GuiApplication::start(const QStringList &arguments)
     const QCommandLineOption screenshot(tr("screenshot"), tr("Save screenshots of the main pages into <folder> and quit."),
                                         tr("folder"));
     const QCommandLineOption createDemo(tr("create-demo"), tr("Create the demo company in <file> and quit."), tr("file"));
+    const QCommandLineOption invoices(tr("invoices"), tr("With --create-demo: a large file of <n> invoices."), tr("n"));
     parser.addOption(screenshot);
     parser.addOption(createDemo);
+    parser.addOption(invoices);
     parser.process(arguments);
 
     if (parser.isSet(createDemo)) {
-        const Status done = DemoCompany::create(parser.value(createDemo), QDate::currentDate());
+        const Status done = DemoCompany::create(parser.value(createDemo), QDate::currentDate(),
+                                                parser.value(invoices).toLongLong());
         if (!done) {
             qWarning("%s", qPrintable(done.message()));
             return 1;

