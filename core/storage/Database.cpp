@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace {
@@ -51,20 +53,40 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+// The files of the open connections, so a failed query can name its file and look at its disk.
+QHash<const QSqlDriver *, QString> &openFiles()
+{
+    static QHash<const QSqlDriver *, QString> files;
+    return files;
+}
+
+// A write that failed for lack of space shows up as SQLITE_FULL, or as an I/O error from the WAL
+// or its shared memory: look at the disk itself to tell the user what happened.
+bool diskIsFull(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 256 * 1024;
+}
+
 Error storageError(const QSqlError &error, const QString &path)
 {
-    const QString code = error.nativeErrorCode();
+    const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString file = QDir::toNativeSeparators(path);
-    if (code == QLatin1String("5") || code == QLatin1String("6"))
+    if (code == 5 || code == 6)
         return Error::storage(Database::tr("The company file %1 is in use by another program. "
                                            "Try again in a moment.").arg(file));
-    if (code == QLatin1String("8"))
+    if (code == 8)
         return Error::storage(Database::tr("The company file %1 is read-only.").arg(file));
-    if (code == QLatin1String("13"))
+    if (code == 13 || (code == 10 && diskIsFull(path)))
         return Error::storage(Database::tr("The disk is full: nothing was saved. Free some space and try again."));
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
+    if (code == 10)
+        return Error::storage(Database::tr("The company file %1 could not be read or written (disk I/O error): nothing "
+                                           "was saved. Check the disk.").arg(file));
+    if (code == 11 || code == 26)
         return Error::storage(Database::tr("The file %1 is damaged or is not a Facturo company file.").arg(file));
-    if (code == QLatin1String("14"))
+    if (code == 14)
         return Error::storage(Database::tr("The company file %1 cannot be opened.").arg(file));
     return Error::storage(Database::tr("Database error in %1: %2").arg(file, error.text()));
 }
@@ -84,6 +106,7 @@ Database::~Database()
             rollbackLevel();
         m_db.close();
     }
+    openFiles().remove(m_db.driver());
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -127,6 +150,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return storageError(db->m_db.lastError(), info.absoluteFilePath());
+    openFiles().insert(db->m_db.driver(), db->m_path);
     FACTURO_TRY(db->configure());
     FACTURO_TRY(db->migrate());
     return db;
@@ -293,11 +317,16 @@ Error Database::queryError(const QSqlQuery &query, const QString &doing)
             return Error::conflict(tr("Could not %1: it already exists (%2).").arg(doing, reason));
         return Error::refused(tr("Could not %1: %2.").arg(doing, reason));
     }
-    if (code == QLatin1String("13"))
+    const int primary = code.toInt() & 0xff;
+    const QString path = openFiles().value(query.driver());
+    if (primary == 13 || (primary == 10 && diskIsFull(path)))
         return Error::storage(tr("Could not %1: the disk is full. Nothing was saved.").arg(doing));
-    if (code == QLatin1String("5") || code == QLatin1String("6"))
+    if (primary == 10)
+        return Error::storage(tr("Could not %1: the company file could not be written (disk I/O error). Nothing was "
+                                 "saved.").arg(doing));
+    if (primary == 5 || primary == 6)
         return Error::storage(tr("Could not %1: the company file is in use by another program.").arg(doing));
-    if (code == QLatin1String("8"))
+    if (primary == 8)
         return Error::storage(tr("Could not %1: the company file is read-only.").arg(doing));
     return Error::storage(tr("Could not %1: %2").arg(doing, reason));
 }
