@@ -23,8 +23,13 @@ QString AuditLog::computeHash(const AuditEvent &e)
 
 Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &details)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
+    // One insert is atomic by itself; outside a caller's transaction it still needs one of its
+    // own so reading the last link and appending the next cannot interleave with another process.
+    std::optional<Transaction> tx;
+    if (m_ctx.db.transactionDepth() == 0) {
+        tx.emplace(m_ctx.db);
+        FACTURO_TRY(tx->began());
+    }
     if (m_lastSerial == 0 || m_lastSerial != m_ctx.db.cacheSerial()) {
         auto last = m_ctx.audit.last();
         if (!last)
@@ -44,7 +49,8 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
                                   : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
     FACTURO_TRY(m_ctx.audit.insert(e));
-    FACTURO_TRY(tx.commit());
+    if (tx)
+        FACTURO_TRY(tx->commit());
     // Still inside the caller's transaction (or none): remember the new link for the next event.
     m_lastId = e.id;
     m_lastHash = e.hash;

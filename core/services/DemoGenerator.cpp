@@ -251,7 +251,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         for (; made < target; ++made) {
             const CustomerRef &customer = customers.at(rng.below(static_cast<int>(customers.size())));
             qint64 draftId = 0;
-            if (rng.chance(20)) {
+            // Large files keep fewer jobs so they build fast; the sample keeps one in five.
+            if (rng.chance(small ? 20 : 5)) {
                 ServiceOrder order;
                 order.jobRef = QStringLiteral("JOB-%1").arg(++orderSeq, 6, 10, QLatin1Char('0'));
                 order.customerId = customer.id;
