@@ -45,11 +45,12 @@ void AgingChartWidget::paintEvent(QPaintEvent *)
                                   QColor(0xe0, 0x5a, 0x2b), QColor(0xb3, 0x26, 0x1e)};
     const qreal labelWidth = std::min<qreal>(110, area.width() * 0.3);
     const qreal valueWidth = std::min<qreal>(130, area.width() * 0.3);
-    const qreal rowHeight = area.height() / m_buckets.size();
+    const qreal rowHeight = std::min<qreal>(area.height() / m_buckets.size(), 44);
+    const qreal top = area.top() + (area.height() - rowHeight * m_buckets.size()) / 2;
     const QFontMetricsF metrics(font());
     for (qsizetype i = 0; i < m_buckets.size(); ++i) {
         const AgingBucket &b = m_buckets.at(i);
-        const qreal y = area.top() + i * rowHeight;
+        const qreal y = top + i * rowHeight;
         const QRectF labelRect(area.left(), y, labelWidth, rowHeight);
         p.setPen(QColor(0x3a, 0x44, 0x52));
         p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, bucketName(b));

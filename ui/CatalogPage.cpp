@@ -4,6 +4,7 @@
 #include "CompanySession.h"
 #include "MessageBanner.h"
 #include "RowTableModel.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QBrush>
@@ -52,11 +53,7 @@ CatalogPage::CatalogPage(CompanySession &session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("catalogMessage"));
     m_view->setObjectName(QStringLiteral("catalogTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
+    TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *add = new QPushButton(tr("New item"), this);
     add->setObjectName(QStringLiteral("newCatalogItemButton"));

@@ -5,6 +5,7 @@
 #include "MessageBanner.h"
 #include "Navigator.h"
 #include "RowTableModel.h"
+#include "TableViews.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,11 +39,7 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     m_banner->setObjectName(QStringLiteral("customersMessage"));
     m_view->setObjectName(QStringLiteral("customerTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
+    TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->setColumnWidth(1, 240);
     m_view->setColumnWidth(2, 160);

@@ -9,6 +9,7 @@
 #include "LineItemDelegate.h"
 #include "MessageBanner.h"
 #include "RemoveLineCommand.h"
+#include "TableViews.h"
 #include "TaxTotalsWidget.h"
 #include "UiFormat.h"
 
@@ -70,16 +71,7 @@ void DraftEditorWidget::buildUi()
                              | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(DocumentLinesModel::Description, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->setColumnWidth(DocumentLinesModel::Quantity, 70);
-    m_table->setColumnWidth(DocumentLinesModel::Unit, 60);
-    m_table->setColumnWidth(DocumentLinesModel::UnitPrice, 100);
-    m_table->setColumnWidth(DocumentLinesModel::Discount, 80);
-    m_table->setColumnWidth(DocumentLinesModel::TaxRate, 120);
-    m_table->setColumnWidth(DocumentLinesModel::Net, 110);
+    TableViews::setUpLines(m_table);
     m_totals->setObjectName(QStringLiteral("draftTotals"));
     m_addLine->setObjectName(QStringLiteral("addLineButton"));
     m_removeLine->setObjectName(QStringLiteral("removeLineButton"));

@@ -4,6 +4,7 @@
 #include "CustomerPicker.h"
 #include "InvoiceListModel.h"
 #include "MessageBanner.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QCheckBox>
@@ -63,16 +64,8 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("invoiceListMessage"));
     m_view->setObjectName(QStringLiteral("invoiceTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnWidth(InvoiceListModel::Number, 140);
     m_view->setColumnWidth(InvoiceListModel::Type, 100);
     m_view->setColumnWidth(InvoiceListModel::IssueDate, 100);

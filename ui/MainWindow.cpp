@@ -66,6 +66,17 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
     layout->addWidget(side);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    setStyleSheet(QStringLiteral(
+        "#pages { background: #f6f7f9; }"
+        "QTableView { background: white; alternate-background-color: #f7f9fb; gridline-color: #e6e9ee; "
+        "  selection-background-color: #d6e6ff; selection-color: #101820; border: 1px solid #d5d9df; }"
+        "QHeaderView::section { background: #f1f3f6; color: #3a4452; font-weight: 600; border: none; "
+        "  border-bottom: 1px solid #d5d9df; border-right: 1px solid #e4e7ec; padding: 4px 6px; }"
+        "QToolBar#mainToolbar { background: white; border: none; border-bottom: 1px solid #dde2e8; spacing: 2px; "
+        "  padding: 3px 8px; }"
+        "QToolBar#mainToolbar QToolButton { padding: 4px 10px; border-radius: 4px; color: #1b2430; }"
+        "QToolBar#mainToolbar QToolButton:hover { background: #eaf1fc; }"
+        "QToolBar#mainToolbar QToolButton:disabled { color: #a3acb8; }"));
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setText(QDir::toNativeSeparators(session.path()));

@@ -6,6 +6,7 @@
 #include "PaymentListService.h"
 #include "PaymentTableModel.h"
 #include "RegisterPaymentDialog.h"
+#include "TableViews.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,10 +34,7 @@ PaymentsPage::PaymentsPage(CompanySession &session, Navigator &navigator, QWidge
     m_banner->setObjectName(QStringLiteral("paymentsMessage"));
     m_view->setObjectName(QStringLiteral("paymentTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
+    TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
     auto *top = new QHBoxLayout;

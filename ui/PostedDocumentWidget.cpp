@@ -9,6 +9,7 @@
 #include "PaymentListService.h"
 #include "PaymentTableModel.h"
 #include "RegisterPaymentDialog.h"
+#include "TableViews.h"
 #include "TaxTotalsWidget.h"
 #include "UiFormat.h"
 
@@ -21,20 +22,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-QTableView *readOnlyTable(QAbstractItemModel *model, const char *name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-} // namespace
 
 PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_status(new QLabel(this)),
@@ -76,16 +63,15 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
 
     auto *linesTab = new QWidget(this);
     auto *linesLayout = new QHBoxLayout(linesTab);
-    QTableView *linesView = readOnlyTable(m_lines, "postedLinesTable", linesTab);
-    linesView->horizontalHeader()->setSectionResizeMode(DocumentLinesModel::Description, QHeaderView::Stretch);
-    linesView->horizontalHeader()->setStretchLastSection(false);
+    QTableView *linesView = TableViews::list(m_lines, "postedLinesTable", linesTab);
+    TableViews::setUpLines(linesView);
     linesLayout->addWidget(linesView, 3);
     linesLayout->addWidget(m_totals, 1, Qt::AlignTop);
     m_tabs->addTab(linesTab, tr("Lines"));
-    m_tabs->addTab(readOnlyTable(m_payments, "paymentsTable", this), tr("Payments"));
-    m_creditsView = readOnlyTable(m_credits, "creditNotesTable", this);
+    m_tabs->addTab(TableViews::list(m_payments, "paymentsTable", this), tr("Payments"));
+    m_creditsView = TableViews::list(m_credits, "creditNotesTable", this);
     m_tabs->addTab(m_creditsView, tr("Credit notes"));
-    m_tabs->addTab(readOnlyTable(m_history, "historyTable", this), tr("History"));
+    m_tabs->addTab(TableViews::list(m_history, "historyTable", this), tr("History"));
     connect(m_creditsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const DocumentSummary *row = m_credits->rowAt(index.row()))
             emit documentRequested(row->id);

@@ -5,6 +5,7 @@
 #include "MessageBanner.h"
 #include "Navigator.h"
 #include "RowTableModel.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QHBoxLayout>
@@ -54,11 +55,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     m_banner->setObjectName(QStringLiteral("quotationsMessage"));
     m_view->setObjectName(QStringLiteral("quotationTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
+    TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto *linesView = new QTableView(this);
     linesView->setObjectName(QStringLiteral("quotationLinesTable"));

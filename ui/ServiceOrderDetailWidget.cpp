@@ -6,6 +6,7 @@
 #include "Navigator.h"
 #include "RowTableModel.h"
 #include "SignaturePadWidget.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QComboBox>
@@ -22,19 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
 
 QLineEdit *lineEdit(const char *name, const QString &placeholder, QWidget *parent)
 {
@@ -127,7 +115,7 @@ void ServiceOrderDetailWidget::buildUi()
 
     // Time entries
     auto *timeTab = new QWidget(this);
-    m_timeView = table(m_time, "timeTable", timeTab);
+    m_timeView = TableViews::list(m_time, "timeTable", timeTab);
     m_timeForm = new QWidget(timeTab);
     m_technician = lineEdit("timeTechnician", tr("Technician"), m_timeForm);
     m_workDate = new QDateEdit(m_session.today(), m_timeForm);
@@ -137,6 +125,9 @@ void ServiceOrderDetailWidget::buildUi()
     m_hours = lineEdit("timeHours", tr("Hours"), m_timeForm);
     m_rate = lineEdit("timeRate", tr("Hourly rate"), m_timeForm);
     m_workDescription = lineEdit("timeDescription", tr("Work done"), m_timeForm);
+    m_technician->setMaximumWidth(150);
+    m_hours->setMaximumWidth(80);
+    m_rate->setMaximumWidth(100);
     auto *addTime = new QPushButton(tr("Add"), m_timeForm);
     addTime->setObjectName(QStringLiteral("addTimeButton"));
     auto *removeTime = new QPushButton(tr("Remove"), m_timeForm);
@@ -156,12 +147,15 @@ void ServiceOrderDetailWidget::buildUi()
 
     // Parts
     auto *partsTab = new QWidget(this);
-    m_partsView = table(m_parts, "partsTable", partsTab);
+    m_partsView = TableViews::list(m_parts, "partsTable", partsTab);
     m_partsForm = new QWidget(partsTab);
     m_partDescription = lineEdit("partDescription", tr("Part"), m_partsForm);
     m_partQuantity = lineEdit("partQuantity", tr("Qty"), m_partsForm);
     m_partUnit = lineEdit("partUnit", tr("Unit"), m_partsForm);
     m_partPrice = lineEdit("partPrice", tr("Unit price"), m_partsForm);
+    m_partQuantity->setMaximumWidth(70);
+    m_partUnit->setMaximumWidth(60);
+    m_partPrice->setMaximumWidth(100);
     m_partTax = new QComboBox(m_partsForm);
     m_partTax->setObjectName(QStringLiteral("partTax"));
     auto *addPart = new QPushButton(tr("Add"), m_partsForm);
@@ -208,7 +202,7 @@ void ServiceOrderDetailWidget::buildUi()
     m_tabs->addTab(timeTab, tr("Time"));
     m_tabs->addTab(partsTab, tr("Parts"));
     m_tabs->addTab(signTab, tr("Sign-off"));
-    m_tabs->addTab(table(m_history, "orderHistoryTable", this), tr("History"));
+    m_tabs->addTab(TableViews::list(m_history, "orderHistoryTable", this), tr("History"));
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);

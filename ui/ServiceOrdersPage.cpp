@@ -6,8 +6,11 @@
 #include "Navigator.h"
 #include "RowTableModel.h"
 #include "ServiceOrderDetailWidget.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -29,9 +32,17 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
       m_banner(new MessageBanner(this)),
       m_model(new RowTableModel<ServiceOrderSummary>(
           {{tr("Job"), [](const ServiceOrderSummary &o) { return o.jobRef.isEmpty() ? QString::number(o.id) : o.jobRef; }},
-           {tr("Customer"), [](const ServiceOrderSummary &o) { return o.customerName; }},
-           {tr("Description"), [](const ServiceOrderSummary &o) { return o.description; }},
-           {tr("Status"), [](const ServiceOrderSummary &o) { return OrderStatuses::displayName(o.status); }},
+           {tr("Customer"), [](const ServiceOrderSummary &o) { return o.customerName; }, Qt::AlignLeft | Qt::AlignVCenter,
+            [](const ServiceOrderSummary &o, int role) -> QVariant {
+                return role == Qt::ToolTipRole ? QVariant(o.description) : QVariant();
+            }},
+           {tr("Status"), [](const ServiceOrderSummary &o) { return OrderStatuses::displayName(o.status); },
+            Qt::AlignLeft | Qt::AlignVCenter,
+            [](const ServiceOrderSummary &o, int role) -> QVariant {
+                if (role == Qt::ForegroundRole && o.status == OrderStatus::Done)
+                    return QBrush(QColor(0x0f, 0x7a, 0x8f));
+                return {};
+            }},
            {tr("Completed"), [](const ServiceOrderSummary &o) { return UiFormat::date(o.completedAt.toLocalTime().date()); }}},
           this)),
       m_view(new QTableView(this)), m_detail(new ServiceOrderDetailWidget(session, navigator, this))
@@ -48,12 +59,11 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     m_banner->setObjectName(QStringLiteral("ordersMessage"));
     m_view->setObjectName(QStringLiteral("orderTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    TableViews::setUpList(m_view);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_view->setColumnWidth(0, 110);
+    m_view->setColumnWidth(2, 100);
+    m_view->setColumnWidth(3, 95);
     auto *import = new QPushButton(tr("Import jobs…"), this);
     import->setObjectName(QStringLiteral("importJobsButton"));
     connect(import, &QPushButton::clicked, this, &ServiceOrdersPage::chooseImportFile);
@@ -72,6 +82,7 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 760});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
@@ -107,7 +118,11 @@ void ServiceOrdersPage::refresh()
             break;
         }
     }
-    m_detail->reload();
+    if (shown == 0 && m_model->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        m_detail->reload();
 }
 
 void ServiceOrdersPage::selectCurrent()

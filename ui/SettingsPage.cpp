@@ -4,6 +4,7 @@
 #include "CompanySettingsForm.h"
 #include "MessageBanner.h"
 #include "RowTableModel.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QComboBox>
@@ -18,18 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *table(QAbstractItemModel *model, const char *name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(QString::fromLatin1(name));
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
 } // namespace
 
 SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
@@ -122,7 +111,7 @@ QWidget *SettingsPage::taxRatesTab()
     row->addWidget(m_rateReason, 1);
     row->addWidget(add);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(table(m_rates, "taxRatesTable", tab), 1);
+    layout->addWidget(TableViews::list(m_rates, "taxRatesTable", tab), 1);
     layout->addLayout(row);
     return tab;
 }
@@ -151,7 +140,7 @@ QWidget *SettingsPage::usersTab()
     auto *note = new QLabel(tr("Managers approve invoices above the approval threshold and change settings."), tab);
     note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(table(m_users, "usersTable", tab), 1);
+    layout->addWidget(TableViews::list(m_users, "usersTable", tab), 1);
     layout->addWidget(note);
     layout->addLayout(row);
     return tab;

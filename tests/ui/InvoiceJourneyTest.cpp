@@ -61,7 +61,7 @@ TEST_CASE("a job goes from import to a posted, paid and partly credited invoice 
     REQUIRE(orders->importJson(sampleJobJson()).ok());
     auto *orderTable = ui.find<QTableView>("orderTable");
     REQUIRE(orderTable->model()->rowCount() == 1);
-    CHECK(orderTable->model()->index(0, 3).data().toString() == QStringLiteral("Done"));
+    CHECK(orderTable->model()->index(0, 2).data().toString() == QStringLiteral("Done"));
     CHECK(ui.find<QLabel>("orderTitle")->text() == QStringLiteral("Job J-77 · Done"));
     const qint64 orderId = orders->detail()->order().id;
 
