@@ -119,7 +119,9 @@ void OutboxSender::sendNext()
         return;
     }
     if (!m_hasSettings) {
-        reportProblem(tr("No mail server is set up: the outbox waits."));
+        auto due = m_outbox.repository().nextDue(m_outbox.context().clock.nowUtc());
+        if (!due || due->has_value())
+            reportProblem(due ? tr("Mail is waiting in the outbox, but no mail server is set up.") : due.message());
         m_timer.start(m_pollInterval);
         emit idle();
         return;

@@ -12,22 +12,13 @@ using OutboxTest::Fixture;
 namespace {
 QJsonObject auditDetails(Fixture &f, qint64 documentId, const QString &action)
 {
-    auto events = f.t->audit().history(QStringLiteral("invoice"), documentId);
-    REQUIRE(events.ok());
-    for (const AuditEvent &e : events.value())
-        if (e.action == action)
-            return QJsonDocument::fromJson(e.details.toUtf8()).object();
-    return {};
+    const QList<AuditEvent> events = f.auditEvents(documentId, action);
+    return events.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(events.first().details.toUtf8()).object();
 }
 
 int auditCount(Fixture &f, qint64 documentId, const QString &action)
 {
-    auto events = f.t->audit().history(QStringLiteral("invoice"), documentId);
-    REQUIRE(events.ok());
-    int n = 0;
-    for (const AuditEvent &e : events.value())
-        n += e.action == action ? 1 : 0;
-    return n;
+    return static_cast<int>(f.auditEvents(documentId, action).size());
 }
 } // namespace
 

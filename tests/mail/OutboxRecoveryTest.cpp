@@ -8,12 +8,7 @@ using OutboxTest::Fixture;
 namespace {
 int auditCount(Fixture &f, qint64 documentId, const QString &action)
 {
-    auto events = f.t->audit().history(QStringLiteral("invoice"), documentId);
-    REQUIRE(events.ok());
-    int n = 0;
-    for (const AuditEvent &e : events.value())
-        n += e.action == action ? 1 : 0;
-    return n;
+    return static_cast<int>(f.auditEvents(documentId, action).size());
 }
 
 // What a crash leaves: the message claimed by a sender that then vanished.

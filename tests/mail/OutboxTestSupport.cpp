@@ -132,4 +132,15 @@ void Fixture::advanceSeconds(int seconds)
     t.clock().set(t.clock().nowUtc().addSecs(seconds));
 }
 
+QList<AuditEvent> Fixture::auditEvents(qint64 documentId, const QString &action)
+{
+    auto events = t->audit().history(QStringLiteral("invoice"), documentId);
+    REQUIRE(events.ok());
+    QList<AuditEvent> matching;
+    for (const AuditEvent &e : events.value())
+        if (e.action == action)
+            matching.append(e);
+    return matching;
+}
+
 } // namespace OutboxTest

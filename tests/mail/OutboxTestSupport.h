@@ -52,6 +52,8 @@ public:
     // Starts a sender (recovering interrupted messages), lets it work until it is idle, stops it.
     QList<Outcome> runSender(quint16 port, Status *started = nullptr);
     void advanceSeconds(int seconds);
+    // The audit events of an invoice with this action.
+    QList<AuditEvent> auditEvents(qint64 documentId, const QString &action);
 
 private:
     std::optional<OutboxService> m_outbox;
