@@ -305,6 +305,28 @@ Result<QList<DocumentSummary>> DocumentRepository::creditNotesOf(qint64 invoiceI
     return notes;
 }
 
+QString DocumentRepository::ftsQuery(const QString &text)
+{
+    // Every word the user typed, as a prefix, all required: "INV-2026-0004" finds
+    // INV-2026-00042, "hotel parc" finds "Hôtel du Parc". Words are quoted, so nothing the user
+    // types is read as FTS syntax.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.mid(0, 8).join(QLatin1Char(' '));
+}
+
 QString DocumentRepository::whereClause(const DocumentFilter &f)
 {
     QStringList where;
@@ -324,8 +346,9 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
         where << QStringLiteral("issue_date <= :to");
     if (f.overdueAsOf.isValid())
         where << QStringLiteral("doc_type = 'invoice' AND status IN ('posted', 'partially_paid') AND due_date < :asof");
-    if (!f.search.trimmed().isEmpty())
-        where << QStringLiteral("(number LIKE :search_prefix OR customer_name LIKE :search_any)");
+    if (!ftsQuery(f.search).isEmpty())
+        where << QStringLiteral("id IN (SELECT rowid FROM document_search WHERE document_search MATCH :search "
+                                "UNION SELECT document_id FROM line_search WHERE line_search MATCH :search)");
     if (f.sent)
         where << (*f.sent ? QStringLiteral("EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)")
                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)"));
@@ -349,10 +372,9 @@ void DocumentRepository::bindFilter(QSqlQuery &q, const DocumentFilter &f)
         q.bindValue(QStringLiteral(":to"), f.issuedTo.toString(Qt::ISODate));
     if (f.overdueAsOf.isValid())
         q.bindValue(QStringLiteral(":asof"), f.overdueAsOf.toString(Qt::ISODate));
-    if (!f.search.trimmed().isEmpty()) {
-        q.bindValue(QStringLiteral(":search_prefix"), f.search.trimmed() + QLatin1Char('%'));
-        q.bindValue(QStringLiteral(":search_any"), QLatin1Char('%') + f.search.trimmed() + QLatin1Char('%'));
-    }
+    const QString search = ftsQuery(f.search);
+    if (!search.isEmpty())
+        q.bindValue(QStringLiteral(":search"), search);
 }
 
 Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f, qint64 offset, qint64 limit) const

@@ -76,6 +76,9 @@ public:
     Result<QList<DocumentSummary>> list(const DocumentFilter &filter, qint64 offset, qint64 limit) const;
     Result<DocumentTotalsRow> totals(const DocumentFilter &filter) const;
 
+    // The FTS5 query for what a user typed in a search box (empty: no search).
+    static QString ftsQuery(const QString &text);
+
 private:
     static QString whereClause(const DocumentFilter &filter);
     static void bindFilter(QSqlQuery &query, const DocumentFilter &filter);
