@@ -1,4 +1,5898 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AgingChartWidget</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation>%1+ Tage</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Forderungen nach Alter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit event %1 (%2, %3 %4 #%5 by %6) %7</source>
+        <translation>Prüfereignis %1 (%2, %3 %4 Nr. %5 von %6) %7</translation>
+    </message>
+    <message>
+        <source>follows event %1: events before it were removed.</source>
+        <translation>folgt auf Ereignis %1: frühere Ereignisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>does not link to the event before it: the chain was broken.</source>
+        <translation>ist nicht mit dem vorigen Ereignis verkettet: die Kette wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>does not match its hash: its content was changed.</source>
+        <translation>stimmt nicht mit seinem Hash überein: sein Inhalt wurde verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) verified.</source>
+        <translation><numerusform>Das Prüfprotokoll ist intakt: %n Ereignis geprüft.</numerusform><numerusform>Das Prüfprotokoll ist intakt: %n Ereignisse geprüft.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>write the audit trail</source>
+        <translation>Prüfprotokoll schreiben</translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation>Verlauf lesen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExportDialog</name>
+    <message>
+        <source>Export PDFs</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>One PDF per document in</source>
+        <translation>Ein PDF pro Dokument in</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>One combined PDF</source>
+        <translation>Ein gemeinsames PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Exporting PDFs…</source>
+        <translation>PDFs werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Ordner für die PDFs</translation>
+    </message>
+    <message>
+        <source>Combined PDF</source>
+        <translation>Gemeinsames PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation><numerusform>Das ausgewählte Dokument</numerusform><numerusform>Die %n ausgewählten Dokumente</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>%1 wird exportiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>There is no posted document to export.</source>
+        <translation>Es gibt kein gebuchtes Dokument zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose where the PDFs go.</source>
+        <translation>Wählen Sie, wohin die PDFs geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PDF(s) written to %3.</source>
+        <translation>%1 von %2 PDFs nach %3 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined PDF of %n document(s) written to %1.</source>
+        <translation><numerusform>Gemeinsames PDF mit %n Dokument nach %1 geschrieben.</numerusform><numerusform>Gemeinsames PDF mit %n Dokumenten nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: documents not yet exported were left out.</source>
+        <translation>Abgebrochen: noch nicht exportierte Dokumente wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPostDialog</name>
+    <message>
+        <source>Create drafts</source>
+        <translation>Entwürfe erstellen</translation>
+    </message>
+    <message>
+        <source>Post checked drafts</source>
+        <translation>Markierte Entwürfe buchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Invoice in bulk</source>
+        <translation>Sammelfakturierung</translation>
+    </message>
+    <message>
+        <source>Done service orders</source>
+        <translation>Erledigte Serviceaufträge</translation>
+    </message>
+    <message>
+        <source>Drafts to review and post</source>
+        <translation>Zu prüfende und zu buchende Entwürfe</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Draft #%1 — %2 — %3</source>
+        <translation>Entwurf Nr. %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%v of %m — %1</source>
+        <translation>%v von %m — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused</source>
+        <translation>%1: %2 erledigt, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>, %1 not done (cancelled)</source>
+        <translation>, %1 nicht erledigt (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drafts created</source>
+        <translation>Entwürfe erstellt</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message numerus="yes">
+        <source>Send %n document(s)</source>
+        <translation><numerusform>%n Dokument senden</numerusform><numerusform>%n Dokumente senden</numerusform></translation>
+    </message>
+    <message>
+        <source>Each document is sent to its customer's mail contact, with the text of the template in the document's language and its PDF attached.</source>
+        <translation>Jedes Dokument wird an den E-Mail-Kontakt seines Kunden gesendet, mit dem Vorlagentext in der Sprache des Dokuments und dem PDF im Anhang.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queued…</source>
+        <translation>%1 von %2 in der Warteschlange…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued for sending.</source>
+        <translation><numerusform>%n Nachricht zum Senden eingereiht.</numerusform><numerusform>%n Nachrichten zum Senden eingereiht.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 document(s) could not be sent:</source>
+        <translation>%1 Nachricht(en) eingereiht; %2 Dokument(e) konnten nicht gesendet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Entwurf Nr. %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Row 1: the list needs a header with a "number" column (and optionally "email"). Nothing was sent.</source>
+        <translation>Zeile 1: Die Liste braucht eine Kopfzeile mit einer Spalte „number“ (und optional „email“). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "number": is empty. Nothing was sent.</source>
+        <translation>Zeile %1, Feld „number“: ist leer. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "email": "%2" is not a valid email address. Nothing was sent.</source>
+        <translation>Zeile %1, Feld „email“: „%2“ ist keine gültige E-Mail-Adresse. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending by email is not set up (Settings › Mail).</source>
+        <translation>Der E-Mail-Versand ist nicht eingerichtet (Einstellungen › E-Mail).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>queued to %1</source>
+        <translation>für %1 eingereiht</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItemDialog</name>
+    <message>
+        <source>Offered on new lines</source>
+        <translation>Für neue Positionen angeboten</translation>
+    </message>
+    <message>
+        <source>Catalog item %1</source>
+        <translation>Katalogartikel %1</translation>
+    </message>
+    <message>
+        <source>New catalog item</source>
+        <translation>Neuer Katalogartikel</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Catalog item %1 saved.</source>
+        <translation>Katalogartikel %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Labor</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Search code or description</source>
+        <translation>Nummer oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>save the tax rate</source>
+        <translation>Steuersatz speichern</translation>
+    </message>
+    <message>
+        <source>save the tax rate %1</source>
+        <translation>Steuersatz %1 speichern</translation>
+    </message>
+    <message>
+        <source>list the tax rates</source>
+        <translation>Steuersätze auflisten</translation>
+    </message>
+    <message>
+        <source>read the tax rate</source>
+        <translation>Steuersatz lesen</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 does not exist.</source>
+        <translation>Der Steuersatz %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the default tax rate</source>
+        <translation>Standardsteuersatz lesen</translation>
+    </message>
+    <message>
+        <source>No tax rate is set up: add one in the settings.</source>
+        <translation>Es ist kein Steuersatz eingerichtet: Fügen Sie in den Einstellungen einen hinzu.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>Konten auflisten</translation>
+    </message>
+    <message>
+        <source>read the chart of accounts</source>
+        <translation>Kontenplan lesen</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no account for "%1".</source>
+        <translation>Der Kontenplan hat kein Konto für „%1“.</translation>
+    </message>
+    <message>
+        <source>save the account %1</source>
+        <translation>Konto %1 speichern</translation>
+    </message>
+    <message>
+        <source>add the catalog item %1</source>
+        <translation>Katalogartikel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>save the catalog item %1</source>
+        <translation>Katalogartikel %1 speichern</translation>
+    </message>
+    <message>
+        <source>list the catalog</source>
+        <translation>Katalog auflisten</translation>
+    </message>
+    <message>
+        <source>read the catalog item %1</source>
+        <translation>Katalogartikel %1 lesen</translation>
+    </message>
+    <message>
+        <source>The catalog has no item %1.</source>
+        <translation>Der Katalog hat keinen Artikel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>read the company settings</source>
+        <translation>Firmeneinstellungen lesen</translation>
+    </message>
+    <message>
+        <source>The company settings are missing from the company file.</source>
+        <translation>Die Firmeneinstellungen fehlen in der Firmendatei.</translation>
+    </message>
+    <message>
+        <source>save the company settings</source>
+        <translation>Firmeneinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>read a setting</source>
+        <translation>Einstellung lesen</translation>
+    </message>
+    <message>
+        <source>save a setting</source>
+        <translation>Einstellung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsForm</name>
+    <message>
+        <source>e.g. FR32123456789</source>
+        <translation>z. B. DE123456789</translation>
+    </message>
+    <message>
+        <source>Registration number, printed in the footer</source>
+        <translation>Registernummer, wird in der Fußzeile gedruckt</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translation>ISO-4217-Code, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>0: no approval needed</source>
+        <translation>0: keine Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>Restart the numbers every year</source>
+        <translation>Nummern jedes Jahr neu beginnen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Days overdue, e.g. 7,14,30</source>
+        <translation>Tage überfällig, z. B. 7,14,30</translation>
+    </message>
+    <message>
+        <source>Patterns: {YYYY} year, {YY} short year, {MM} month, {SEQ:5} the counter on 5 digits. Changing a pattern never renumbers posted documents.</source>
+        <translation>Muster: {YYYY} Jahr, {YY} kurzes Jahr, {MM} Monat, {SEQ:5} der Zähler mit 5 Stellen. Ein geändertes Muster nummeriert gebuchte Dokumente nie um.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Approval above (gross)</source>
+        <translation>Freigabe ab (brutto)</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Gutschriftnummern</translation>
+    </message>
+    <message>
+        <source>Quotation numbers</source>
+        <translation>Angebotsnummern</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Freigabegrenze</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySetupWizard</name>
+    <message>
+        <source>Create my company</source>
+        <translation>Meine Firma anlegen</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ihre Firma</translation>
+    </message>
+    <message>
+        <source>As it must appear on every invoice: name, address and VAT id. The bank details are printed so that customers can pay you.</source>
+        <translation>So, wie sie auf jeder Rechnung stehen muss: Name, Adresse und USt-IdNr. Die Bankverbindung wird gedruckt, damit Ihre Kunden Sie bezahlen können.</translation>
+    </message>
+    <message>
+        <source>How you invoice</source>
+        <translation>Wie Sie abrechnen</translation>
+    </message>
+    <message>
+        <source>Payment terms, numbering and the usual tax rate. All of it can be changed later in Settings.</source>
+        <translation>Zahlungsziel, Nummerierung und der übliche Steuersatz. Alles lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Standard tax rate (%)</source>
+        <translation>Regelsteuersatz (%)</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Ihr Benutzername</translation>
+    </message>
+    <message>
+        <source>The company address is printed on every invoice: please fill it in.</source>
+        <translation>Die Firmenadresse steht auf jeder Rechnung: Bitte füllen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Standard tax rate</source>
+        <translation>Regelsteuersatz</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLinesModel</name>
+    <message>
+        <source>Line "%1": at most %2 can still be credited.</source>
+        <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Bereits gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>Gutzuschreiben</translation>
+    </message>
+    <message>
+        <source>Net credited</source>
+        <translation>Netto gutgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Gutschrift zu %1</translation>
+    </message>
+    <message>
+        <source>Why is this credited? (printed on the credit note)</source>
+        <translation>Warum wird gutgeschrieben? (steht auf der Gutschrift)</translation>
+    </message>
+    <message>
+        <source>Credit everything left</source>
+        <translation>Alles Verbleibende gutschreiben</translation>
+    </message>
+    <message>
+        <source>Post credit note</source>
+        <translation>Gutschrift buchen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · total %3, amount due %4</source>
+        <translation>%1 · %2 · Summe %3, offen %4</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 (net %2, tax %3)</source>
+        <translation>Summe der Gutschrift: %1 (netto %2, MwSt. %3)</translation>
+    </message>
+    <message>
+        <source>Enter a quantity to credit on at least one line.</source>
+        <translation>Geben Sie bei mindestens einer Position eine gutzuschreibende Menge ein.</translation>
+    </message>
+    <message>
+        <source>%1 The credit note was kept as a draft: open it from the invoice list.</source>
+        <translation>%1 Die Gutschrift wurde als Entwurf behalten: Öffnen Sie sie aus der Rechnungsliste.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 posted for %2.</source>
+        <translation>Gutschrift %1 zu %2 gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteService</name>
+    <message>
+        <source>%1 is not an invoice: only an invoice can be credited.</source>
+        <translation>%1 ist keine Rechnung: Nur eine Rechnung kann gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: edit or delete it instead of crediting it.</source>
+        <translation>%1 ist ein Entwurf: Bearbeiten oder löschen Sie ihn, statt ihn gutzuschreiben.</translation>
+    </message>
+    <message>
+        <source>A credit note needs a reason.</source>
+        <translation>Eine Gutschrift braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a line of %2.</source>
+        <translation>Position %1 gehört nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden (berechnet %3).</translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on %1.</source>
+        <translation>Auf %1 ist nichts mehr gutzuschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not a text file (it contains zero bytes): save it as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Die Datei ist keine Textdatei (sie enthält Nullbytes): Speichern Sie sie als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is not closed (a " is missing). Nothing was imported.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen (ein " fehlt). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a CSV file starts with a row of column names.</source>
+        <translation>Die Datei ist leer: Eine CSV-Datei beginnt mit einer Zeile Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Row 1, field %1: the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Zeile 1, Feld %1: Der Text ist weder UTF-8 noch Windows-1252. Speichern Sie die Datei als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Zeile %1, Feld „%2“: Der Text ist weder UTF-8 noch Windows-1252. Speichern Sie die Datei als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": missing (the row has %3 fields, the header %4). Nothing was imported.</source>
+        <translation>Zeile %1, Feld „%2“: fehlt (die Zeile hat %3 Felder, die Kopfzeile %4). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 fields where the header has %3 (a separator inside a cell that is not quoted?). Nothing was imported.</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3 (ein Trennzeichen in einer Zelle ohne Anführungszeichen?). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Own payment terms</source>
+        <translation>Eigenes Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Never send reminders</source>
+        <translation>Nie Mahnungen senden</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>Kunde — %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Kunde %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer name or VAT id…</source>
+        <translation>Kundenname oder USt-IdNr.…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>add the customer %1</source>
+        <translation>Kunden %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>save the customer %1</source>
+        <translation>Kunden %1 speichern</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Der Kunde %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>save the customer's contacts</source>
+        <translation>Kontakte des Kunden speichern</translation>
+    </message>
+    <message>
+        <source>read customer %1</source>
+        <translation>Kunden %1 lesen</translation>
+    </message>
+    <message>
+        <source>read the customer's contacts</source>
+        <translation>Kontakte des Kunden lesen</translation>
+    </message>
+    <message>
+        <source>look up the customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>list the customers</source>
+        <translation>Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>count the customers</source>
+        <translation>Kunden zählen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Search name or VAT id</source>
+        <translation>Name oder USt-IdNr. suchen</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Their invoices</source>
+        <translation>Seine Rechnungen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Diesen Monat eingegangen</translation>
+    </message>
+    <message>
+        <source>Drafts to post</source>
+        <translation>Zu buchende Entwürfe</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Warten auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Jobs to invoice</source>
+        <translation>Abzurechnende Aufträge</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation><numerusform>%n offene Rechnung</numerusform><numerusform>%n offene Rechnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation><numerusform>%n überfällige Rechnung</numerusform><numerusform>%n überfällige Rechnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting to be posted</source>
+        <translation>warten auf Buchung</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>no approval threshold set</source>
+        <translation>keine Freigabegrenze festgelegt</translation>
+    </message>
+    <message>
+        <source>service orders done</source>
+        <translation>erledigte Serviceaufträge</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>sum the receivables</source>
+        <translation>Forderungen summieren</translation>
+    </message>
+    <message>
+        <source>sum the payments of the month</source>
+        <translation>Zahlungen des Monats summieren</translation>
+    </message>
+    <message>
+        <source>count the drafts</source>
+        <translation>Entwürfe zählen</translation>
+    </message>
+    <message>
+        <source>count the service orders to invoice</source>
+        <translation>abzurechnende Aufträge zählen</translation>
+    </message>
+    <message>
+        <source>age the receivables</source>
+        <translation>Forderungen nach Alter gliedern</translation>
+    </message>
+    <message>
+        <source>sum the invoices per month</source>
+        <translation>Rechnungen pro Monat summieren</translation>
+    </message>
+    <message>
+        <source>sum the payments per month</source>
+        <translation>Zahlungen pro Monat summieren</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The company file %1 is in use by another program. Try again in a moment.</source>
+        <translation>Die Firmendatei %1 wird von einem anderen Programm verwendet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The company file %1 is read-only.</source>
+        <translation>Die Firmendatei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be read or written (disk I/O error): nothing was saved. Check the disk.</source>
+        <translation>Die Firmendatei %1 konnte nicht gelesen oder geschrieben werden (E/A-Fehler): Es wurde nichts gespeichert. Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Facturo company file.</source>
+        <translation>Die Datei %1 ist beschädigt oder keine Facturo-Firmendatei.</translation>
+    </message>
+    <message>
+        <source>The company file %1 cannot be opened.</source>
+        <translation>Die Firmendatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>No company file was given.</source>
+        <translation>Es wurde keine Firmendatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The company file %1 cannot be read (permission denied).</source>
+        <translation>Die Firmendatei %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The company file %1 is read-only. Copy it to a writable folder or change its permissions to work with it.</source>
+        <translation>Die Firmendatei %1 ist schreibgeschützt. Kopieren Sie sie in einen beschreibbaren Ordner oder ändern Sie ihre Rechte, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>The folder of the company file %1 is read-only.</source>
+        <translation>Der Ordner der Firmendatei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The company file %1 does not exist.</source>
+        <translation>Die Firmendatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Facturo company file.</source>
+        <translation>Die Datei %1 ist keine Facturo-Firmendatei.</translation>
+    </message>
+    <message>
+        <source>The company file %1 was written by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation>Die Firmendatei %1 wurde von einer neueren Facturo-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the company file to schema %1</source>
+        <translation>Firmendatei wird auf Schema %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Could not %1: it already exists (%2).</source>
+        <translation>%1 nicht möglich: existiert bereits (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>%1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Nothing was saved.</source>
+        <translation>%1 nicht möglich: Der Datenträger ist voll. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file could not be written (disk I/O error). Nothing was saved.</source>
+        <translation>%1 nicht möglich: Die Firmendatei konnte nicht geschrieben werden (E/A-Fehler). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file is in use by another program.</source>
+        <translation>%1 nicht möglich: Die Firmendatei wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file is read-only.</source>
+        <translation>%1 nicht möglich: Die Firmendatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalText</name>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>"%1" must not be negative</source>
+        <translation>„%1“ darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has more than %n decimal(s)</source>
+        <translation><numerusform>„%1“ hat mehr als %n Nachkommastelle</numerusform><numerusform>„%1“ hat mehr als %n Nachkommastellen</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>"%1": use a dot as the decimal separator and no thousands separator</source>
+        <translation>„%1“: Verwenden Sie einen Punkt als Dezimaltrennzeichen und kein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>"%1" is too large (at most %2)</source>
+        <translation>„%1“ ist zu groß (höchstens %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCompany</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo company can only be created in a new, empty company file.</source>
+        <translation>Die Demofirma kann nur in einer neuen, leeren Firmendatei angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Safety training for the customer's staff (exempt)</source>
+        <translation>Sicherheitsschulung für das Personal des Kunden (steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Work carried out as requested; installation checked and left in working order.</source>
+        <translation>Arbeiten wie beauftragt ausgeführt; Anlage geprüft und betriebsbereit übergeben.</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled: work covered by warranty</source>
+        <translation>Rechnung storniert: Arbeiten fallen unter die Gewährleistung</translation>
+    </message>
+    <message>
+        <source>Commercial gesture: labour not charged</source>
+        <translation>Kulanz: Arbeitszeit nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Compressor relay replaced; pressures checked; unit restarted.</source>
+        <translation>Kompressorrelais ersetzt; Drücke geprüft; Gerät wieder in Betrieb genommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Draft invoice #%1</source>
+        <translation>Rechnungsentwurf Nr. %1</translation>
+    </message>
+    <message>
+        <source>Draft credit note #%1</source>
+        <translation>Gutschriftentwurf Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLinesModel</name>
+    <message>
+        <source>Type here to add a line…</source>
+        <translation>Hier tippen, um eine Position hinzuzufügen…</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Choose a tax rate from the list.</source>
+        <translation>Wählen Sie einen Steuersatz aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Type the description of the new line first.</source>
+        <translation>Geben Sie zuerst die Beschreibung der neuen Position ein.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>create the draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>save the draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: it cannot be changed.</source>
+        <translation>%1 ist kein Entwurf: Er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>add the line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>save the line</source>
+        <translation>Position speichern</translation>
+    </message>
+    <message>
+        <source>remove the line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>read document %1</source>
+        <translation>Dokument %1 lesen</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation>Das Dokument %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the lines of document %1</source>
+        <translation>Positionen von Dokument %1 lesen</translation>
+    </message>
+    <message>
+        <source>read the tax breakdown of document %1</source>
+        <translation>Steueraufstellung von Dokument %1 lesen</translation>
+    </message>
+    <message>
+        <source>look up %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>There is no document numbered %1.</source>
+        <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>%1 buchen</translation>
+    </message>
+    <message>
+        <source>Only a draft can be posted.</source>
+        <translation>Nur ein Entwurf kann gebucht werden.</translation>
+    </message>
+    <message>
+        <source>save the tax breakdown</source>
+        <translation>Steueraufstellung speichern</translation>
+    </message>
+    <message>
+        <source>update what is due on document %1</source>
+        <translation>offenen Betrag von Dokument %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Document %1 is not posted.</source>
+        <translation>Das Dokument %1 ist nicht gebucht.</translation>
+    </message>
+    <message>
+        <source>move the draft to the trash</source>
+        <translation>Entwurf in den Papierkorb legen</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted or restored.</source>
+        <translation>Nur ein Entwurf kann gelöscht oder wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>read what was already credited</source>
+        <translation>bereits Gutgeschriebenes lesen</translation>
+    </message>
+    <message>
+        <source>read the credit notes</source>
+        <translation>Gutschriften lesen</translation>
+    </message>
+    <message>
+        <source>list the documents</source>
+        <translation>Dokumente auflisten</translation>
+    </message>
+    <message>
+        <source>total the documents</source>
+        <translation>Dokumente summieren</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommand</name>
+    <message>
+        <source>add line "%1"</source>
+        <translation>Position „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer on the draft.</source>
+        <translation>Position %1 ist nicht mehr im Entwurf.</translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation>Position %1 ändern</translation>
+    </message>
+    <message>
+        <source>remove line "%1"</source>
+        <translation>Position „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditorWidget</name>
+    <message>
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Give the draft its final number (Ctrl+Return)</source>
+        <translation>Dem Entwurf seine endgültige Nummer geben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>‹ Invoices</source>
+        <translation>‹ Rechnungen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>In the trash since %1 — restore it to edit or post it.</source>
+        <translation>Seit %1 im Papierkorb — stellen Sie ihn wieder her, um ihn zu bearbeiten oder zu buchen.</translation>
+    </message>
+    <message>
+        <source> · approved by %1</source>
+        <translation> · freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>Needed to post: %1</source>
+        <translation>Zum Buchen fehlt: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 needs %2. Ask a manager to approve it, then post it.</source>
+        <translation>%1 braucht %2. Bitten Sie eine Führungskraft um Freigabe und buchen Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted yet: it needs %2.</source>
+        <translation>%1 kann noch nicht gebucht werden: es fehlt %2.</translation>
+    </message>
+    <message>
+        <source>Post %1 to %2 for %3?
+
+It gets its final number and can no longer be changed; a mistake is then corrected with a credit note.</source>
+        <translation>%1 an %2 über %3 buchen?
+
+Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werden; ein Fehler wird dann mit einer Gutschrift korrigiert.</translation>
+    </message>
+    <message>
+        <source>The total is above the approval threshold of %1: posting it approves it in your name.</source>
+        <translation>Die Summe liegt über der Freigabegrenze von %1: Mit dem Buchen geben Sie es in Ihrem Namen frei.</translation>
+    </message>
+    <message>
+        <source>Posted %1 for %2.</source>
+        <translation>%1 über %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash. Restore it from the Trash filter of the list.</source>
+        <translation>%1 in den Papierkorb gelegt. Wiederherstellen über den Filter „Papierkorb“ der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftHeaderForm</name>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Purchase order, job…</source>
+        <translation>Bestellung, Auftrag…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice, under the lines.</source>
+        <translation>Wird auf der Rechnung unter den Positionen gedruckt.</translation>
+    </message>
+    <message>
+        <source>For your colleagues only: never printed or sent.</source>
+        <translation>Nur für Ihre Kollegen: wird nie gedruckt oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Printed notes</source>
+        <translation>Gedruckte Hinweise</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Leistungsdatum</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>change the customer</source>
+        <translation>Kunden ändern</translation>
+    </message>
+    <message>
+        <source>change the service date</source>
+        <translation>Leistungsdatum ändern</translation>
+    </message>
+    <message>
+        <source>change the payment terms</source>
+        <translation>Zahlungsziel ändern</translation>
+    </message>
+    <message>
+        <source>change the reference</source>
+        <translation>Referenz ändern</translation>
+    </message>
+    <message>
+        <source>change the reason</source>
+        <translation>Grund ändern</translation>
+    </message>
+    <message>
+        <source>change the language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>due %1 days after posting</source>
+        <translation>fällig %1 Tage nach Buchung</translation>
+    </message>
+    <message>
+        <source>Needed to post: %1</source>
+        <translation>Zum Buchen fehlt: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>edit the printed notes</source>
+        <translation>gedruckte Hinweise bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit the internal notes</source>
+        <translation>interne Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>A line needs a description.</source>
+        <translation>Eine Position braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>A line description is limited to 2000 characters.</source>
+        <translation>Die Beschreibung einer Position ist auf 2000 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>The quantity of "%1" must not be zero.</source>
+        <translation>Die Menge von „%1“ darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>The unit price of "%1" must not be negative: use a negative quantity for a returned part.</source>
+        <translation>Der Einzelpreis von „%1“ darf nicht negativ sein: Verwenden Sie für ein zurückgenommenes Teil eine negative Menge.</translation>
+    </message>
+    <message>
+        <source>%1 is posted: it can no longer be changed. Issue a credit note to correct it.</source>
+        <translation>%1 ist gebucht: Es kann nicht mehr geändert werden. Korrigieren Sie es mit einer Gutschrift.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash: restore it first.</source>
+        <translation>%1 liegt im Papierkorb: Stellen Sie es zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>A document is limited to 10,000 lines.</source>
+        <translation>Ein Dokument ist auf 10.000 Positionen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Service order %1 is already invoiced.</source>
+        <translation>Der Serviceauftrag %1 ist bereits abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: only a Done order can be invoiced.</source>
+        <translation>Der Serviceauftrag %1 ist %2: Nur ein erledigter Auftrag kann abgerechnet werden.</translation>
+    </message>
+    <message>
+        <source>Service order %1 has no time entries or parts to invoice.</source>
+        <translation>Der Serviceauftrag %1 hat weder Zeiten noch Material zum Abrechnen.</translation>
+    </message>
+    <message>
+        <source>From service order %1</source>
+        <translation>Aus Serviceauftrag %1</translation>
+    </message>
+    <message>
+        <source>Labor: %1, %2</source>
+        <translation>Arbeitszeit: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Serviceauftrag %1</translation>
+    </message>
+    <message>
+        <source>The customer of a credit note is the customer of the invoice it credits.</source>
+        <translation>Der Kunde einer Gutschrift ist der Kunde der gutgeschriebenen Rechnung.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The document language must be en, fr or de.</source>
+        <translation>Die Dokumentsprache muss en, fr oder de sein.</translation>
+    </message>
+    <message>
+        <source>The %1 is limited to %2 characters.</source>
+        <translation>Das Feld %1 ist auf %2 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>A credit note line must credit a line of the invoice.</source>
+        <translation>Eine Gutschriftposition muss eine Position der Rechnung gutschreiben.</translation>
+    </message>
+    <message>
+        <source>The line credited is not a line of %1.</source>
+        <translation>Die gutgeschriebene Position gehört nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>A credit note line keeps the price, discount and tax of the invoice line; only its quantity can be reduced.</source>
+        <translation>Eine Gutschriftposition behält Preis, Rabatt und Steuer der Rechnungsposition; nur die Menge kann verringert werden.</translation>
+    </message>
+    <message>
+        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden (berechnet %3).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not on %2.</source>
+        <translation>Position %1 ist nicht auf %2.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve an invoice (you are signed in as %1, a clerk).</source>
+        <translation>Nur eine Führungskraft kann eine Rechnung freigeben (Sie sind als %1 angemeldet, Sachbearbeitung).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the trash.</source>
+        <translation>%1 liegt nicht im Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRepository</name>
+    <message>
+        <source>read the documents to export</source>
+        <translation>zu exportierende Dokumente lesen</translation>
+    </message>
+    <message>
+        <source>read the payments to export</source>
+        <translation>zu exportierende Zahlungen lesen</translation>
+    </message>
+    <message>
+        <source>read the journal to export</source>
+        <translation>zu exportierendes Journal lesen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Nothing to export as "%1" (invoices, payments or journal).</source>
+        <translation>Nichts zu exportieren als „%1“ (invoices, payments oder journal).</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1" (csv or fec).</source>
+        <translation>Unbekanntes Exportformat „%1“ (csv oder fec).</translation>
+    </message>
+    <message>
+        <source>An export needs a period: a first and a last day.</source>
+        <translation>Ein Export braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
+    </message>
+    <message>
+        <source>The FEC layout is for the journal only.</source>
+        <translation>Das FEC-Format gilt nur für das Journal.</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Das Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Facturo: invoices, payments and service orders.</source>
+        <translation>Facturo: Rechnungen, Zahlungen und Serviceaufträge.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The company file to open.</source>
+        <translation>Die zu öffnende Firmendatei.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[Datei]</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main pages into &lt;folder&gt; and quit.</source>
+        <translation>Bildschirmfotos der Hauptseiten in &lt;Ordner&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Create the demo company in &lt;file&gt; and quit.</source>
+        <translation>Die Demofirma in &lt;Datei&gt; anlegen und beenden.</translation>
+    </message>
+    <message>
+        <source>With --create-demo: a large file of &lt;n&gt; invoices.</source>
+        <translation>Mit --create-demo: eine große Datei mit &lt;n&gt; Rechnungen.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--screenshot needs the company file to show.</source>
+        <translation>--screenshot braucht die anzuzeigende Firmendatei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up yet.</source>
+        <translation>%1 ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo);;All files (*)</source>
+        <translation>Facturo-Firmendateien (*.facturo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Demofirma</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation>Neue Firmendatei</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo)</source>
+        <translation>Facturo-Firmendateien (*.facturo)</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for screenshots.</source>
+        <translation>%1 kann für Bildschirmfotos nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Zahlung storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCatalog</name>
+    <message>
+        <source>the header has no "%1" column</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" is not labor, part or other</source>
+        <translation>„%1“ ist weder labor noch part noch other</translation>
+    </message>
+    <message>
+        <source>no tax rate of %1 % is set up (Settings › Tax rates)</source>
+        <translation>kein Steuersatz von %1 % eingerichtet (Einstellungen › Steuersätze)</translation>
+    </message>
+    <message>
+        <source>is empty and the file has no default tax rate</source>
+        <translation>ist leer und die Datei hat keinen Standardsteuersatz</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2</source>
+        <translation>%1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <source>updates the item in the catalog</source>
+        <translation>aktualisiert den Katalogartikel</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomers</name>
+    <message>
+        <source>the header has no "name" column</source>
+        <translation>die Kopfzeile hat keine Spalte „name“</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same customer as row %1</source>
+        <translation>derselbe Kunde wie in Zeile %1</translation>
+    </message>
+    <message>
+        <source>already in the file as customer %1</source>
+        <translation>bereits als Kunde %1 in der Datei</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import only the valid rows (the others are left out)</source>
+        <translation>Nur die gültigen Zeilen importieren (die anderen werden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Katalogartikel</translation>
+    </message>
+    <message>
+        <source>Completed jobs</source>
+        <translation>Erledigte Aufträge</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Wählen Sie die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>CSV- oder JSON-Dateien (*.csv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importiert: %1 angelegt, %2 aktualisiert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Preview (%1): %2 to create, %3 to update, %4 to skip.</source>
+        <translation>Vorschau (%1): %2 anzulegen, %3 zu aktualisieren, %4 zu überspringen.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1, separator "%2"</source>
+        <translation>%1, Trennzeichen „%2“</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until they are fixed.</source>
+        <translation><numerusform>%n Problem: Es wird nichts importiert, bevor es behoben ist.</numerusform><numerusform>%n Probleme: Es wird nichts importiert, bevor sie behoben sind.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s)</source>
+        <translation>%1 Zeile(n) importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": %3</source>
+        <translation>Zeile %1, Feld „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <source>the header has no "%1" column</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" is neither labor nor part</source>
+        <translation>„%1“ ist weder labor noch part</translation>
+    </message>
+    <message>
+        <source>already imported as service order %1</source>
+        <translation>bereits als Serviceauftrag %1 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>„%1“ ist weder yes noch no</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid number: %2</source>
+        <translation>„%1“ ist keine gültige Zahl: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Nothing to import as "%1" (customers, catalog or jobs).</source>
+        <translation>Nichts zu importieren als „%1“ (customers, catalog oder jobs).</translation>
+    </message>
+    <message>
+        <source>with a new customer</source>
+        <translation>mit einem neuen Kunden</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>file structure</source>
+        <translation>Dateistruktur</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>Nummerierung</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>document totals</source>
+        <translation>Dokumentsummen</translation>
+    </message>
+    <message>
+        <source>payments and credits</source>
+        <translation>Zahlungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>check the company file</source>
+        <translation>Firmendatei prüfen</translation>
+    </message>
+    <message>
+        <source>check the file structure</source>
+        <translation>Dateistruktur prüfen</translation>
+    </message>
+    <message>
+        <source>SQLite %1: ok</source>
+        <translation>SQLite %1: ok</translation>
+    </message>
+    <message>
+        <source>The file structure is damaged: %1</source>
+        <translation>Die Dateistruktur ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Every reference between records is valid</source>
+        <translation>Alle Verweise zwischen Datensätzen sind gültig</translation>
+    </message>
+    <message>
+        <source>A record refers to nothing: %1</source>
+        <translation>Ein Datensatz verweist ins Leere: %1</translation>
+    </message>
+    <message>
+        <source>Numbers are gapless: one posted document for every number taken</source>
+        <translation>Die Nummern sind lückenlos: ein gebuchtes Dokument für jede vergebene Nummer</translation>
+    </message>
+    <message>
+        <source>Numbering has a gap or a surplus (%1)</source>
+        <translation>Die Nummerierung hat eine Lücke oder einen Überschuss (%1)</translation>
+    </message>
+    <message>
+        <source>Each year's counter matches the documents issued that year</source>
+        <translation>Der Zähler jedes Jahres passt zu den in diesem Jahr ausgestellten Dokumenten</translation>
+    </message>
+    <message>
+        <source>A yearly counter does not match: %1</source>
+        <translation>Ein Jahreszähler passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Every journal entry balances</source>
+        <translation>Jede Journalbuchung ist ausgeglichen</translation>
+    </message>
+    <message>
+        <source>A journal entry does not balance: %1</source>
+        <translation>Eine Journalbuchung ist nicht ausgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Every posted document has its journal entry</source>
+        <translation>Jedes gebuchte Dokument hat seine Journalbuchung</translation>
+    </message>
+    <message>
+        <source>%1 has no journal entry, or more than one: it is half-posted</source>
+        <translation>%1 hat keine oder mehr als eine Journalbuchung: es ist halb gebucht</translation>
+    </message>
+    <message>
+        <source>Every payment has its journal entry</source>
+        <translation>Jede Zahlung hat ihre Journalbuchung</translation>
+    </message>
+    <message>
+        <source>A payment has no journal entry: %1</source>
+        <translation>Eine Zahlung hat keine Journalbuchung: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the documents to check them: %1</source>
+        <translation>Die Dokumente konnten zur Prüfung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a line's net %1 is not its quantity × price − discount</source>
+        <translation>der Nettobetrag %1 einer Position ist nicht Menge × Preis − Rabatt</translation>
+    </message>
+    <message>
+        <source>its net total %1 is not the sum of its lines</source>
+        <translation>seine Nettosumme %1 ist nicht die Summe seiner Positionen</translation>
+    </message>
+    <message>
+        <source>its tax %1 or gross %2 does not follow from its lines</source>
+        <translation>seine Steuer %1 oder sein Bruttobetrag %2 folgt nicht aus seinen Positionen</translation>
+    </message>
+    <message>
+        <source>its stored VAT breakdown does not match its lines</source>
+        <translation>seine gespeicherte Steueraufstellung passt nicht zu seinen Positionen</translation>
+    </message>
+    <message>
+        <source>its stored VAT breakdown does not add up to its totals</source>
+        <translation>seine gespeicherte Steueraufstellung ergibt nicht seine Summen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted document(s): totals and VAT follow from their lines</source>
+        <translation><numerusform>%n gebuchtes Dokument: Summen und Steuer folgen aus seinen Positionen</numerusform><numerusform>%n gebuchte Dokumente: Summen und Steuer folgen aus ihren Positionen</numerusform></translation>
+    </message>
+    <message>
+        <source>Amounts paid equal the payments recorded</source>
+        <translation>Die bezahlten Beträge entsprechen den erfassten Zahlungen</translation>
+    </message>
+    <message>
+        <source>Payments do not add up: %1</source>
+        <translation>Die Zahlungen gehen nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Credited amounts equal the credit notes applied</source>
+        <translation>Die gutgeschriebenen Beträge entsprechen den verrechneten Gutschriften</translation>
+    </message>
+    <message>
+        <source>Credit notes do not add up: %1</source>
+        <translation>Die Gutschriften gehen nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Every invoice's status agrees with what is due</source>
+        <translation>Der Status jeder Rechnung passt zum offenen Betrag</translation>
+    </message>
+    <message>
+        <source>A status does not agree: %1</source>
+        <translation>Ein Status passt nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Entwurf Nr. %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>Im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Overdue (%1 days)</source>
+        <translation>Überfällig (%1 Tage)</translation>
+    </message>
+    <message>
+        <source>Draft: no number yet, freely editable</source>
+        <translation>Entwurf: noch keine Nummer, frei bearbeitbar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListWidget</name>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Search number or customer  (Ctrl+F)</source>
+        <translation>Nummer oder Kunde suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Open (unpaid)</source>
+        <translation>Offen (unbezahlt)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n Dokument&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n Dokumente&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>JobImportService</name>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 date</source>
+        <translation>„%1“ ist kein ISO-8601-Datum</translation>
+    </message>
+    <message>
+        <source>job_id is missing</source>
+        <translation>job_id fehlt</translation>
+    </message>
+    <message>
+        <source>job_id is too long</source>
+        <translation>job_id ist zu lang</translation>
+    </message>
+    <message>
+        <source>customer is missing</source>
+        <translation>customer fehlt</translation>
+    </message>
+    <message>
+        <source>labor must be a list</source>
+        <translation>labor muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>parts must be a list</source>
+        <translation>parts muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a completed job needs labor or parts</source>
+        <translation>ein erledigter Auftrag braucht Arbeitszeit oder Material</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The file contains no job.</source>
+        <translation>Die Datei enthält keinen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Job %1 of the file is not an object: nothing was imported.</source>
+        <translation>Auftrag %1 der Datei ist kein Objekt: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Job %1 of the file</source>
+        <translation>Auftrag %1 der Datei</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file. Nothing was imported.</source>
+        <translation>%1 kommt zweimal in der Datei vor. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported (service order %2). Nothing was imported.</source>
+        <translation>%1 wurde bereits importiert (Serviceauftrag %2). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>The journal entry for %1 does not balance (debit %2, credit %3): nothing was saved.</source>
+        <translation>Die Journalbuchung für %1 ist nicht ausgeglichen (Soll %2, Haben %3): Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>write the journal entry</source>
+        <translation>Journalbuchung schreiben</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>Journal lesen</translation>
+    </message>
+    <message>
+        <source>read the account balances</source>
+        <translation>Kontensalden lesen</translation>
+    </message>
+    <message>
+        <source>check the journal</source>
+        <translation>Journal prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal entry of %1 does not balance: its lines do not add up to its totals. Nothing was posted.</source>
+        <translation>Die Journalbuchung von %1 ist nicht ausgeglichen: Ihre Zeilen ergeben nicht ihre Summen. Es wurde nichts gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>This company file has no user yet: set it up first.</source>
+        <translation>Diese Firmendatei hat noch keinen Benutzer: Richten Sie sie zuerst ein.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>Der Benutzer %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>This company file is already set up.</source>
+        <translation>Diese Firmendatei ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>VAT %1%</source>
+        <translation>MwSt. %1%</translation>
+    </message>
+    <message>
+        <source>VAT 10%</source>
+        <translation>MwSt. 10%</translation>
+    </message>
+    <message>
+        <source>VAT 5.5%</source>
+        <translation>MwSt. 5,5%</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Nullsatz</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Steuerfrei</translation>
+    </message>
+    <message>
+        <source>VAT exempt, Article 132 of Directive 2006/112/EC</source>
+        <translation>Steuerfrei nach Artikel 132 der Richtlinie 2006/112/EG</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Umkehr der Steuerschuldnerschaft</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change.</source>
+        <translation>Eine Sicherung kann nicht mitten in einer Änderung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>write the backup %1</source>
+        <translation>Sicherung %1 schreiben</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>Die Sicherung konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was removed.</source>
+        <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden und wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailComposer</name>
+    <message>
+        <source>%1 is a draft: post it before sending it.</source>
+        <translation>%1 ist ein Entwurf: Buchen Sie es vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash.</source>
+        <translation>%1 liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: reminders are for invoices.</source>
+        <translation>%1 ist eine Gutschrift: Mahnungen gelten für Rechnungen.</translation>
+    </message>
+    <message>
+        <source>%1 has no recipient: the customer %2 has no contact with an email address. Add one to the customer or give the address.</source>
+        <translation>%1 hat keinen Empfänger: Der Kunde %2 hat keinen Kontakt mit E-Mail-Adresse. Fügen Sie dem Kunden einen hinzu oder geben Sie die Adresse an.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Kopie an</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Der Betreff ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSession</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Passwort des Mailservers</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer: the password is kept in memory until Facturo closes, and asked for again next time.</source>
+        <translation>Auf diesem Rechner ist kein Schlüsselbund verfügbar: Das Passwort bleibt bis zum Schließen von Facturo im Speicher und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the keychain for this mail server.</source>
+        <translation>Für diesen Mailserver ist kein Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox: the mail server's password is needed to send it.</source>
+        <translation>Im Postausgang warten Nachrichten: Zum Senden wird das Passwort des Mailservers benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsService</name>
+    <message>
+        <source>The connection security "%1" is not one of none, starttls or tls.</source>
+        <translation>Die Verbindungssicherheit „%1“ ist weder none noch starttls noch tls.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>A user name and password are only sent over an encrypted connection: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation>Benutzername und Passwort werden nur über eine verschlüsselte Verbindung gesendet: Wählen Sie STARTTLS oder TLS oder lassen Sie den Benutzernamen leer.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>Die Anzahl der Versuche muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+        <source>The mail server's timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit des Mailservers muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>A wait between attempts must be between 0 seconds and one week.</source>
+        <translation>Die Wartezeit zwischen Versuchen muss zwischen 0 Sekunden und einer Woche liegen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the mail settings.</source>
+        <translation>Nur eine Führungskraft kann die E-Mail-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: set one in the mail settings (facturo-cli settings smtp --host ...).</source>
+        <translation>Es ist kein Mailserver eingerichtet: Legen Sie einen in den E-Mail-Einstellungen fest (facturo-cli settings smtp --host ...).</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2 is needed to send mail.</source>
+        <translation>Zum Senden wird das Passwort von %1 auf dem Mailserver %2 benötigt.</translation>
+    </message>
+    <message>
+        <source>There is no sender address: give one in the mail settings or the company's email address.</source>
+        <translation>Es gibt keine Absenderadresse: Geben Sie eine in den E-Mail-Einstellungen oder als E-Mail-Adresse der Firma an.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>The subject of the template is empty.</source>
+        <translation>Der Betreff der Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>The subject of the template contains a line break.</source>
+        <translation>Der Betreff der Vorlage enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown placeholder {%1} (known: %2).</source>
+        <translation>Die Vorlage verwendet einen unbekannten Platzhalter {%1} (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the mail templates.</source>
+        <translation>Nur eine Führungskraft kann die E-Mail-Vorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>There are mail templates for en, fr and de, not for "%1".</source>
+        <translation>Es gibt E-Mail-Vorlagen für en, fr und de, nicht für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Facturo</source>
+        <translation>%1 — Facturo</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create a new invoice, order, customer…</source>
+        <translation>Neue Rechnung, neuer Auftrag, neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>In der aktuellen Liste suchen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Post the draft: it gets its final number</source>
+        <translation>Entwurf buchen: Er erhält seine endgültige Nummer</translation>
+    </message>
+    <message>
+        <source>Register payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Record money received on the invoice</source>
+        <translation>Auf die Rechnung eingegangenes Geld erfassen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Das Dokument drucken</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open company file…</source>
+        <translation>Firmendatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Neue Firma…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo company</source>
+        <translation>&amp;Demofirma öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Import jobs…</source>
+        <translation>Aufträge &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>Do&amp;kument</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>Nothing to do here for “%1”.</source>
+        <translation>Hier gibt es nichts zu tun für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChartWidget</name>
+    <message>
+        <source>Invoiced and collected, last 12 months</source>
+        <translation>Berechnet und eingegangen, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Who is the invoice for?</source>
+        <translation>Für wen ist die Rechnung?</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Wählen Sie einen Kunden aus der Liste (geben Sie einen Teil des Namens ein).</translation>
+    </message>
+    <message>
+        <source>Draft invoice created for %1.</source>
+        <translation>Rechnungsentwurf für %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingService</name>
+    <message>
+        <source>The numbering pattern is empty.</source>
+        <translation>Das Nummernmuster ist leer.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern is too long (at most 40 characters).</source>
+        <translation>Das Nummernmuster ist zu lang (höchstens 40 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The counter width in %1 must be between 1 and 9.</source>
+        <translation>Die Zählerbreite in %1 muss zwischen 1 und 9 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in the numbering pattern (use {YYYY}, {YY}, {MM}, {SEQ} or {SEQ:n}).</source>
+        <translation>Unbekannter Platzhalter %1 im Nummernmuster (verwenden Sie {YYYY}, {YY}, {MM}, {SEQ} oder {SEQ:n}).</translation>
+    </message>
+    <message>
+        <source>The numbering pattern must contain the counter {SEQ} exactly once.</source>
+        <translation>Das Nummernmuster muss den Zähler {SEQ} genau einmal enthalten.</translation>
+    </message>
+    <message>
+        <source>A counter that restarts each year needs the year ({YYYY} or {YY}) in the pattern, or numbers would repeat.</source>
+        <translation>Ein Zähler, der jedes Jahr neu beginnt, braucht das Jahr ({YYYY} oder {YY}) im Muster, sonst wiederholen sich Nummern.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern may only contain letters, digits, - / _ . and placeholders.</source>
+        <translation>Das Nummernmuster darf nur Buchstaben, Ziffern, - / _ . und Platzhalter enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>unknown status "%1" (new, scheduled, in_progress, done, invoiced or cancelled)</source>
+        <translation>unbekannter Status „%1“ (new, scheduled, in_progress, done, invoiced oder cancelled)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sent / next attempt</source>
+        <translation>Gesendet / nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>&lt;h2&gt;Outbox&lt;/h2&gt;&lt;p&gt;Invoices and reminders sent by email will wait here until they are delivered: queued first, then sent, retried when the mail server is unreachable, and recorded in each invoice's history.&lt;/p&gt;&lt;p&gt;Sending by email is not available yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Postausgang&lt;/h2&gt;&lt;p&gt;Per E-Mail versandte Rechnungen und Mahnungen warten hier, bis sie zugestellt sind: zuerst eingereiht, dann gesendet, bei nicht erreichbarem Mailserver erneut versucht und im Verlauf jeder Rechnung festgehalten.&lt;/p&gt;&lt;p&gt;Der E-Mail-Versand ist noch nicht verfügbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>queue the message</source>
+        <translation>Nachricht einreihen</translation>
+    </message>
+    <message>
+        <source>record the attachment %1</source>
+        <translation>Anhang %1 speichern</translation>
+    </message>
+    <message>
+        <source>read the outbox message</source>
+        <translation>Nachricht des Postausgangs lesen</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>read the attachments of the message</source>
+        <translation>Anhänge der Nachricht lesen</translation>
+    </message>
+    <message>
+        <source>list the outbox</source>
+        <translation>Postausgang auflisten</translation>
+    </message>
+    <message>
+        <source>count the outbox messages</source>
+        <translation>Nachrichten im Postausgang zählen</translation>
+    </message>
+    <message>
+        <source>look for mail to send</source>
+        <translation>nach zu sendender Post suchen</translation>
+    </message>
+    <message>
+        <source>update message %1 of the outbox</source>
+        <translation>Nachricht %1 des Postausgangs aktualisieren</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: it cannot be %3.</source>
+        <translation>Nachricht %1 ist %2: Sie kann nicht %3 werden.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>marked as sent</source>
+        <translation>als gesendet markiert</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>erneut gesendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>record the delivery in the document's history</source>
+        <translation>Zustellung im Verlauf des Dokuments festhalten</translation>
+    </message>
+    <message>
+        <source>read the document's send history</source>
+        <translation>Versandverlauf des Dokuments lesen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
+        <translation>Ein anderes Programm (Prozess %1 auf %2) sendet die Post dieser Firmendatei.</translation>
+    </message>
+    <message>
+        <source>Another program is sending the mail of this company file.</source>
+        <translation>Ein anderes Programm sendet die Post dieser Firmendatei.</translation>
+    </message>
+    <message>
+        <source>The outbox lock next to the company file cannot be created.</source>
+        <translation>Die Sperrdatei des Postausgangs neben der Firmendatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox, but no mail server is set up.</source>
+        <translation>Im Postausgang warten Nachrichten, aber es ist kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The mail client was busy.</source>
+        <translation>Der Mail-Client war beschäftigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Message %1 was sent on %2: send the document again to make a new message.</source>
+        <translation>Nachricht %1 wurde am %2 gesendet: Senden Sie das Dokument erneut, um eine neue Nachricht zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now.</source>
+        <translation>Nachricht %1 wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already sent: it cannot be cancelled.</source>
+        <translation>Nachricht %1 wurde bereits gesendet: Sie kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now: it cannot be cancelled.</source>
+        <translation>Nachricht %1 wird gerade gesendet: Sie kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>Only a message whose delivery is to be checked can be confirmed as sent; message %1 is %2.</source>
+        <translation>Nur eine Nachricht, deren Zustellung zu prüfen ist, kann als gesendet bestätigt werden; Nachricht %1 ist %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation><numerusform>%1 Nach %n Versuch aufgegeben.</numerusform><numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, after its content may have reached the mail server. It may have been delivered: check with the recipient, then send it again or confirm it as sent.</source>
+        <translation>Das Programm wurde beim Senden dieser Nachricht beendet, nachdem ihr Inhalt den Mailserver womöglich erreicht hatte. Sie wurde vielleicht zugestellt: Fragen Sie beim Empfänger nach und senden Sie sie dann erneut oder bestätigen Sie sie als gesendet.</translation>
+    </message>
+    <message>
+        <source>The program stopped before this message was sent; it is queued again.</source>
+        <translation>Das Programm wurde vor dem Senden dieser Nachricht beendet; sie ist wieder eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWidget</name>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Waiting (queued, failed, to check)</source>
+        <translation>Wartend (eingereiht, fehlgeschlagen, zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Ist angekommen</translation>
+    </message>
+    <message>
+        <source>The recipient confirmed that this message arrived: record it as sent.</source>
+        <translation>Der Empfänger hat bestätigt, dass diese Nachricht angekommen ist: als gesendet erfassen.</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Message %1 is queued to be sent again.</source>
+        <translation>Nachricht %1 ist zum erneuten Senden eingereiht.</translation>
+    </message>
+    <message>
+        <source>Message %1 was cancelled.</source>
+        <translation>Nachricht %1 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Message %1 is recorded as sent.</source>
+        <translation>Nachricht %1 ist als gesendet erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListService</name>
+    <message>
+        <source>list the payments</source>
+        <translation>Zahlungen auflisten</translation>
+    </message>
+    <message>
+        <source>list the payments of document %1</source>
+        <translation>Zahlungen von Dokument %1 auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>record the payment</source>
+        <translation>Zahlung speichern</translation>
+    </message>
+    <message>
+        <source>read payment %1</source>
+        <translation>Zahlung %1 lesen</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation>Die Zahlung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>Zahlungen lesen</translation>
+    </message>
+    <message>
+        <source>total the payments</source>
+        <translation>Zahlungen summieren</translation>
+    </message>
+    <message>
+        <source>read the payment's reversals</source>
+        <translation>Stornos der Zahlung lesen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>Das Zahlungsdatum %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is not plausible.</source>
+        <translation>Das Zahlungsdatum %1 ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>The payment reference is limited to 200 characters.</source>
+        <translation>Die Zahlungsreferenz ist auf 200 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: record a refund instead of a payment.</source>
+        <translation>%1 ist eine Gutschrift: Erfassen Sie eine Erstattung statt einer Zahlung.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: post it before recording a payment.</source>
+        <translation>%1 ist ein Entwurf: Buchen Sie ihn, bevor Sie eine Zahlung erfassen.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to pay.</source>
+        <translation>Auf %1 ist nichts mehr zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Over-payment refused: %1 is more than the %2 due on %3.</source>
+        <translation>Überzahlung abgelehnt: %1 ist mehr als die auf %3 offenen %2.</translation>
+    </message>
+    <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Nur eine Zahlung kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already reversed.</source>
+        <translation>Die Zahlung %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Reversal of payment %1</source>
+        <translation>Storno der Zahlung %1</translation>
+    </message>
+    <message>
+        <source>Only a posted credit note can be refunded.</source>
+        <translation>Nur eine gebuchte Gutschrift kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1 is more than the %2 still owed to the customer on %3.</source>
+        <translation>Erstattung abgelehnt: %1 ist mehr als die dem Kunden auf %3 noch geschuldeten %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (storniert)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Search invoice number, customer, reference</source>
+        <translation>Rechnungsnummer, Kunde, Referenz suchen</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Register payment…</source>
+        <translation>Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>The 500 most recent payments; search to find older ones.</source>
+        <translation>Die 500 neuesten Zahlungen; suchen Sie, um ältere zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s).</source>
+        <translation><numerusform>%n Zahlung.</numerusform><numerusform>%n Zahlungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type the number of the invoice that was paid.</source>
+        <translation>Geben Sie die Nummer der bezahlten Rechnung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PostedDocumentWidget</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register payment…</source>
+        <translation>Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Gutschrift…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Record money received (Ctrl+Shift+P)</source>
+        <translation>Eingegangenes Geld erfassen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>‹ Invoices</source>
+        <translation>‹ Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Issued %1 · service date %2</source>
+        <translation>Ausgestellt am %1 · Leistungsdatum %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 days)</source>
+        <translation>Fällig am %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Credits %1 · reason: %2</source>
+        <translation>Gutschrift zu %1 · Grund: %2</translation>
+    </message>
+    <message>
+        <source>Posted by %1 on %2</source>
+        <translation>Gebucht von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>Internal: %1</source>
+        <translation>Intern: %1</translation>
+    </message>
+    <message>
+        <source>Owed to customer&lt;br&gt;%1</source>
+        <translation>Dem Kunden geschuldet&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Amount due&lt;br&gt;%1</source>
+        <translation>Offen&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Zahlungen (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>Gutschriften (%1)</translation>
+    </message>
+    <message>
+        <source>Printing and PDF export arrive with the document renderer.</source>
+        <translation>Drucken und PDF-Export kommen mit der Dokumentdarstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingService</name>
+    <message>
+        <source>the seller's name (Settings › Company)</source>
+        <translation>der Name des Verkäufers (Einstellungen › Firma)</translation>
+    </message>
+    <message>
+        <source>the seller's address (Settings › Company)</source>
+        <translation>die Adresse des Verkäufers (Einstellungen › Firma)</translation>
+    </message>
+    <message>
+        <source>the seller's VAT id (Settings › Company)</source>
+        <translation>die USt-IdNr. des Verkäufers (Einstellungen › Firma)</translation>
+    </message>
+    <message>
+        <source>the seller's bank details, IBAN (Settings › Company)</source>
+        <translation>die Bankverbindung des Verkäufers, IBAN (Einstellungen › Firma)</translation>
+    </message>
+    <message>
+        <source>the customer's name</source>
+        <translation>der Name des Kunden</translation>
+    </message>
+    <message>
+        <source>the customer's billing address (customer %1)</source>
+        <translation>die Rechnungsadresse des Kunden (Kunde %1)</translation>
+    </message>
+    <message>
+        <source>the customer's VAT id, required for reverse charge (customer %1)</source>
+        <translation>die USt-IdNr. des Kunden, nötig für die Umkehr der Steuerschuldnerschaft (Kunde %1)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>mindestens eine Position</translation>
+    </message>
+    <message>
+        <source>the date of supply (service date)</source>
+        <translation>das Leistungsdatum</translation>
+    </message>
+    <message>
+        <source>a total that is not negative (the total is %1)</source>
+        <translation>eine nicht negative Summe (die Summe ist %1)</translation>
+    </message>
+    <message>
+        <source>a credit note with a positive total</source>
+        <translation>eine Gutschrift mit positiver Summe</translation>
+    </message>
+    <message>
+        <source>a posted invoice to credit</source>
+        <translation>eine gebuchte Rechnung zum Gutschreiben</translation>
+    </message>
+    <message>
+        <source>a manager's approval: the total %1 is above the approval threshold of %2</source>
+        <translation>die Freigabe einer Führungskraft: die Summe %1 liegt über der Freigabegrenze von %2</translation>
+    </message>
+    <message>
+        <source>%1 is already posted.</source>
+        <translation>%1 ist bereits gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash: restore it before posting.</source>
+        <translation>%1 liegt im Papierkorb: Stellen Sie es vor dem Buchen wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: it needs %2.</source>
+        <translation>%1 kann nicht gebucht werden: es fehlt %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: with the credit notes already posted it would credit %2, more than the %3 invoiced on %4.</source>
+        <translation>%1 kann nicht gebucht werden: Mit den bereits gebuchten Gutschriften würde es %2 gutschreiben, mehr als die auf %4 berechneten %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: line "%2" of %3 can only be credited %4 more (invoiced %5).</source>
+        <translation>%1 kann nicht gebucht werden: Position „%2“ von %3 kann nur noch um %4 gutgeschrieben werden (berechnet %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationRepository</name>
+    <message>
+        <source>create the quotation</source>
+        <translation>Angebot anlegen</translation>
+    </message>
+    <message>
+        <source>save the quotation lines</source>
+        <translation>Angebotspositionen speichern</translation>
+    </message>
+    <message>
+        <source>save the quotation</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <source>change the status of the quotation</source>
+        <translation>Status des Angebots ändern</translation>
+    </message>
+    <message>
+        <source>read quotation %1</source>
+        <translation>Angebot %1 lesen</translation>
+    </message>
+    <message>
+        <source>Quotation %1 does not exist.</source>
+        <translation>Das Angebot %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the quotation lines</source>
+        <translation>Angebotspositionen lesen</translation>
+    </message>
+    <message>
+        <source>list the quotations</source>
+        <translation>Angebote auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationService</name>
+    <message>
+        <source>A quotation cannot expire before it is issued.</source>
+        <translation>Ein Angebot kann nicht vor seiner Ausstellung ablaufen.</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is already closed.</source>
+        <translation>Das Angebot %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Quotation %1 was sent: its lines can no longer change.</source>
+        <translation>Das Angebot %1 wurde gesendet: Seine Positionen können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>A quotation needs at least one line before it is sent.</source>
+        <translation>Ein Angebot braucht mindestens eine Position, bevor es gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Entwurf Nr. %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Accept → service order</source>
+        <translation>Annehmen → Serviceauftrag</translation>
+    </message>
+    <message>
+        <source>Accept → invoice</source>
+        <translation>Annehmen → Rechnung</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>Nummer oder Kunde suchen</translation>
+    </message>
+    <message>
+        <source>Quotation %1 sent.</source>
+        <translation>Angebot %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Quotation accepted: service order created.</source>
+        <translation>Angebot angenommen: Serviceauftrag angelegt.</translation>
+    </message>
+    <message>
+        <source>Quotation accepted: draft invoice created.</source>
+        <translation>Angebot angenommen: Rechnungsentwurf angelegt.</translation>
+    </message>
+    <message>
+        <source>Quotation declined.</source>
+        <translation>Angebot abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Quotation expired.</source>
+        <translation>Angebot abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Select a quotation.</source>
+        <translation>Wählen Sie ein Angebot.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPaymentDialog</name>
+    <message>
+        <source>Register payment — %1</source>
+        <translation>Zahlung erfassen — %1</translation>
+    </message>
+    <message>
+        <source>Bank statement line, cheque number…</source>
+        <translation>Kontoauszugszeile, Schecknummer…</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Amount due: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 · %2&lt;br&gt;Offen: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded on %2; %3 still due.</source>
+        <translation>Zahlung über %1 auf %2 erfasst; noch offen: %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded: %2 is paid.</source>
+        <translation>Zahlung über %1 erfasst: %2 ist bezahlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChannel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Von Hand erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDisputeRepository</name>
+    <message>
+        <source>read the dispute of document %1</source>
+        <translation>Streitfall von Dokument %1 lesen</translation>
+    </message>
+    <message>
+        <source>mark the invoice as disputed</source>
+        <translation>Rechnung als strittig markieren</translation>
+    </message>
+    <message>
+        <source>The invoice is already marked as disputed.</source>
+        <translation>Die Rechnung ist bereits als strittig markiert.</translation>
+    </message>
+    <message>
+        <source>close the dispute</source>
+        <translation>Streitfall abschließen</translation>
+    </message>
+    <message>
+        <source>The invoice is not disputed.</source>
+        <translation>Die Rechnung ist nicht strittig.</translation>
+    </message>
+    <message>
+        <source>count the disputed invoices</source>
+        <translation>strittige Rechnungen zählen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Mahngebühr</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFeeRepository</name>
+    <message>
+        <source>read the late-fee rules</source>
+        <translation>Regeln für Mahngebühren lesen</translation>
+    </message>
+    <message>
+        <source>read the late fee of level %1</source>
+        <translation>Mahngebühr der Stufe %1 lesen</translation>
+    </message>
+    <message>
+        <source>save the late fee of level %1</source>
+        <translation>Mahngebühr der Stufe %1 speichern</translation>
+    </message>
+    <message>
+        <source>remove the late fee of level %1</source>
+        <translation>Mahngebühr der Stufe %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFeeService</name>
+    <message>
+        <source>Only a manager can change the late fees.</source>
+        <translation>Nur eine Führungskraft kann die Mahngebühren ändern.</translation>
+    </message>
+    <message>
+        <source>A late fee belongs to a reminder level from 1 to 99.</source>
+        <translation>Eine Mahngebühr gehört zu einer Mahnstufe von 1 bis 99.</translation>
+    </message>
+    <message>
+        <source>A late fee must be more than zero.</source>
+        <translation>Eine Mahngebühr muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A late fee percentage cannot exceed 100 %.</source>
+        <translation>Ein Mahngebührenprozentsatz kann 100 % nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>The late fee is too large.</source>
+        <translation>Die Mahngebühr ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Late-payment compensation, outside the scope of VAT</source>
+        <translation>Entschädigung für Zahlungsverzug, nicht umsatzsteuerbar</translation>
+    </message>
+    <message>
+        <source>Reminder level %1 has no late fee.</source>
+        <translation>Mahnstufe %1 hat keine Mahngebühr.</translation>
+    </message>
+    <message>
+        <source>The reminder of %1 (level %2) already has its late fee (draft #%3).</source>
+        <translation>Die Mahnung zu %1 (Stufe %2) hat bereits ihre Mahngebühr (Entwurf Nr. %3).</translation>
+    </message>
+    <message>
+        <source>Reminder level %1 has no late fee: set one in the reminder settings.</source>
+        <translation>Mahnstufe %1 hat keine Mahngebühr: Legen Sie eine in den Mahneinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>The late fee on %1 rounds to zero: no draft was created.</source>
+        <translation>Die Mahngebühr auf %1 rundet auf null: Es wurde kein Entwurf angelegt.</translation>
+    </message>
+    <message>
+        <source>Late-payment fee: reminder %1 for invoice %2 of %3</source>
+        <translation>Mahngebühr: Mahnung %1 zur Rechnung %2 vom %3</translation>
+    </message>
+    <message>
+        <source>Late-payment fee for invoice %1, due on %2.</source>
+        <translation>Mahngebühr zur Rechnung %1, fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Late fee of reminder level %1 for %2</source>
+        <translation>Mahngebühr der Mahnstufe %1 für %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOutboxDispatcher</name>
+    <message>
+        <source>Only a manager can change the reminder texts.</source>
+        <translation>Nur eine Führungskraft kann die Mahntexte ändern.</translation>
+    </message>
+    <message>
+        <source>The first reminder uses the reminder mail template (Settings › Mail).</source>
+        <translation>Die erste Mahnung verwendet die E-Mail-Vorlage für Mahnungen (Einstellungen › E-Mail).</translation>
+    </message>
+    <message>
+        <source>There are reminder texts in English, French and German (en, fr, de).</source>
+        <translation>Es gibt Mahntexte auf Englisch, Französisch und Deutsch (en, fr, de).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicy</name>
+    <message>
+        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not "%1").</source>
+        <translation>Mahnstufen müssen aufsteigende Tageszahlen von 1 bis 365 sein, etwa 7,14,30 (nicht „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>list the invoices to remind</source>
+        <translation>zu mahnende Rechnungen auflisten</translation>
+    </message>
+    <message>
+        <source>read invoice %1</source>
+        <translation>Rechnung %1 lesen</translation>
+    </message>
+    <message>
+        <source>Document %1 is not an invoice.</source>
+        <translation>Das Dokument %1 ist keine Rechnung.</translation>
+    </message>
+    <message>
+        <source>record the reminder</source>
+        <translation>Mahnung erfassen</translation>
+    </message>
+    <message>
+        <source>link the late fee to the reminder</source>
+        <translation>Mahngebühr mit der Mahnung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Reminder %1 already has a late fee.</source>
+        <translation>Die Mahnung %1 hat bereits eine Mahngebühr.</translation>
+    </message>
+    <message>
+        <source>link the email to the reminder</source>
+        <translation>E-Mail mit der Mahnung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Reminder %1 was already queued for sending.</source>
+        <translation>Die Mahnung %1 wurde bereits zum Senden eingereiht.</translation>
+    </message>
+    <message>
+        <source>read reminder %1</source>
+        <translation>Mahnung %1 lesen</translation>
+    </message>
+    <message>
+        <source>Reminder %1 does not exist.</source>
+        <translation>Die Mahnung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the reminders of document %1</source>
+        <translation>Mahnungen von Dokument %1 lesen</translation>
+    </message>
+    <message>
+        <source>list the reminders sent</source>
+        <translation>gesendete Mahnungen auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>%1 is a credit note: only invoices are reminded.</source>
+        <translation>%1 ist eine Gutschrift: Nur Rechnungen werden gemahnt.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: only posted invoices are reminded.</source>
+        <translation>%1 ist ein Entwurf: Nur gebuchte Rechnungen werden gemahnt.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to pay: no reminder is needed.</source>
+        <translation>Auf %1 ist nichts mehr zu zahlen: Es ist keine Mahnung nötig.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed (%2): close the dispute before reminding the customer.</source>
+        <translation>%1 ist strittig (%2): Schließen Sie den Streitfall ab, bevor Sie den Kunden mahnen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is marked "no reminders": no reminder is sent for %2.</source>
+        <translation>%1 ist als „keine Mahnungen“ markiert: Für %2 wird keine Mahnung gesendet.</translation>
+    </message>
+    <message>
+        <source>No reminder levels are set (Settings › Company › Reminders).</source>
+        <translation>Es sind keine Mahnstufen festgelegt (Einstellungen › Firma › Mahnungen).</translation>
+    </message>
+    <message>
+        <source>A reminder cannot be recorded for a future date (%1).</source>
+        <translation>Eine Mahnung kann nicht für ein zukünftiges Datum erfasst werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not overdue yet: it is due on %2.</source>
+        <translation>%1 ist noch nicht überfällig: fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Every reminder level of %1 was already sent (the last, level %2, on %3).</source>
+        <translation>Alle Mahnstufen zu %1 wurden bereits gesendet (die letzte, Stufe %2, am %3).</translation>
+    </message>
+    <message>
+        <source>The level %1 reminder of %2 was already sent on %3: a level is never sent twice.</source>
+        <translation>Die Mahnung der Stufe %1 zu %2 wurde bereits am %3 gesendet: Eine Stufe wird nie zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 already had a level %2 reminder: a lower level is not sent after it.</source>
+        <translation>%1 hatte bereits eine Mahnung der Stufe %2: Eine niedrigere Stufe wird danach nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no reminder level %1 (levels: %2).</source>
+        <translation>Es gibt keine Mahnstufe %1 (Stufen: %2).</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be recorded for a future date (%1): use a dry run to see what will be due.</source>
+        <translation>Mahnungen können nicht für ein zukünftiges Datum erfasst werden (%1): Nutzen Sie einen Probelauf, um zu sehen, was fällig wird.</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be disputed (%1 is not one).</source>
+        <translation>Nur eine gebuchte Rechnung kann strittig sein (%1 ist keine).</translation>
+    </message>
+    <message>
+        <source>%1 is not disputed.</source>
+        <translation>%1 ist nicht strittig.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Invoice the late fee</source>
+        <translation>Mahngebühr berechnen</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>Mahngebühren</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Alle markieren</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Als gesendet erfassen</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Streitfall…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2 days)</source>
+        <translation>Stufe %1 (%2 Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) due for a reminder.</source>
+        <translation><numerusform>%n Rechnung ist zu mahnen.</numerusform><numerusform>%n Rechnungen sind zu mahnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reminder level %1 to %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mahnung der Stufe %1 an %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sent %1 by %2%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gesendet am %1 per %2%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;Überfällige Rechnungen dieses Kunden:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Rechnung&lt;/th&gt;&lt;th&gt;Fällig&lt;/th&gt;&lt;th&gt;Tage überfällig&lt;/th&gt;&lt;th&gt;Offen&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Summe&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Late fee of this level: %1 (invoiced only when asked for).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mahngebühr dieser Stufe: %1 (nur auf Anforderung berechnet).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n late-fee draft invoice(s), %1 in all?</source>
+        <translation><numerusform>%n Rechnungsentwurf für Mahngebühren anlegen, insgesamt %1?</numerusform><numerusform>%n Rechnungsentwürfe für Mahngebühren anlegen, insgesamt %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded.</source>
+        <translation><numerusform>%n Mahnung erfasst.</numerusform><numerusform>%n Mahnungen erfasst.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht erfasst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded</source>
+        <translation><numerusform>%n Mahnung erfasst</numerusform><numerusform>%n Mahnungen erfasst</numerusform></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <source>Why does the customer dispute %1? No reminder is sent for it until the dispute is closed (Invoices › History).</source>
+        <translation>Warum bestreitet der Kunde %1? Bis der Streitfall abgeschlossen ist, wird keine Mahnung gesendet (Rechnungen › Verlauf).</translation>
+    </message>
+    <message>
+        <source>%1 is disputed: no reminder will be sent.</source>
+        <translation>%1 ist strittig: Es wird keine Mahnung gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 disputed</source>
+        <translation>%1 strittig</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartWidget</name>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Forderungen nach Alter</translation>
+    </message>
+    <message>
+        <source>Net sales and collected, by month</source>
+        <translation>Nettoumsatz und Zahlungseingänge nach Monat</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingegangen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>read the receivables</source>
+        <translation>Forderungen lesen</translation>
+    </message>
+    <message>
+        <source>total the sales by month</source>
+        <translation>Umsätze pro Monat summieren</translation>
+    </message>
+    <message>
+        <source>total the sales by customer</source>
+        <translation>Umsätze pro Kunde summieren</translation>
+    </message>
+    <message>
+        <source>total the sales by item</source>
+        <translation>Umsätze pro Artikel summieren</translation>
+    </message>
+    <message>
+        <source>total the tax by rate</source>
+        <translation>Steuer pro Satz summieren</translation>
+    </message>
+    <message>
+        <source>total the payments</source>
+        <translation>Zahlungen summieren</translation>
+    </message>
+    <message>
+        <source>total the invoices of the period</source>
+        <translation>Rechnungen des Zeitraums summieren</translation>
+    </message>
+    <message>
+        <source>measure the days to pay</source>
+        <translation>Zahlungsdauer messen</translation>
+    </message>
+    <message>
+        <source>read the invoice register</source>
+        <translation>Rechnungsausgangsbuch lesen</translation>
+    </message>
+    <message>
+        <source>total the invoice register</source>
+        <translation>Rechnungsausgangsbuch summieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSalesTables</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Credited net</source>
+        <translation>Netto gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Credited tax</source>
+        <translation>Steuer gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Credited gross</source>
+        <translation>Brutto gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity (net of credits)</source>
+        <translation>Menge (abzüglich Gutschriften)</translation>
+    </message>
+    <message>
+        <source>Invoiced net</source>
+        <translation>Netto berechnet</translation>
+    </message>
+    <message>
+        <source>%1 lines not from the catalog</source>
+        <translation>%1 Positionen ohne Katalog</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+    <message>
+        <source>Taxable base</source>
+        <translation>Bemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Credited base</source>
+        <translation>Gutgeschriebene Grundlage</translation>
+    </message>
+    <message>
+        <source>Net base</source>
+        <translation>Nettogrundlage</translation>
+    </message>
+    <message>
+        <source>Net tax</source>
+        <translation>Nettosteuer</translation>
+    </message>
+    <message>
+        <source>Tax due for the period</source>
+        <translation>Steuerschuld des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Net taxable base</source>
+        <translation>Nettobemessungsgrundlage</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n documents)</source>
+        <translation><numerusform>Summe (%n Dokument)</numerusform><numerusform>Summe (%n Dokumente)</numerusform></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Gross (credit notes negative)</source>
+        <translation>Brutto (Gutschriften negativ)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Aged receivables</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Umsatz nach Monat</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Umsatz nach Kunde</translation>
+    </message>
+    <message>
+        <source>Sales by item</source>
+        <translation>Umsatz nach Artikel</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Steuerübersicht</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Zahlungseingänge</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>Rechnungsausgangsbuch</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
+    </message>
+    <message>
+        <source>There is no report "%1" (reports: %2).</source>
+        <translation>Es gibt keinen Bericht „%1“ (Berichte: %2).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 Tage</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60 Tage</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Offene Dokumente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Invoiced in the period (less credit notes)</source>
+        <translation>Im Zeitraum berechnet (abzüglich Gutschriften)</translation>
+    </message>
+    <message>
+        <source>Paid of it so far</source>
+        <translation>Davon bisher bezahlt</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Einzugsquote</translation>
+    </message>
+    <message>
+        <source>Invoices paid in full</source>
+        <translation>Vollständig bezahlte Rechnungen</translation>
+    </message>
+    <message>
+        <source>Average days to pay</source>
+        <translation>Durchschnittliche Zahlungsdauer</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>Durchschnittlicher Verzug</translation>
+    </message>
+    <message>
+        <source>Receivables at the end</source>
+        <translation>Forderungen am Ende</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding (DSO)</source>
+        <translation>Forderungslaufzeit (DSO)</translation>
+    </message>
+    <message>
+        <source>Collected in the period</source>
+        <translation>Im Zeitraum eingegangen</translation>
+    </message>
+    <message>
+        <source>Refunded in the period</source>
+        <translation>Im Zeitraum erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>from number</source>
+        <translation>ab Nummer</translation>
+    </message>
+    <message>
+        <source>to number</source>
+        <translation>bis Nummer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown; the totals cover all.</source>
+        <translation>Nur die ersten %1 Zeilen werden angezeigt; die Summen umfassen alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation><numerusform>%1: %n Zeile</numerusform><numerusform>%1: %n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SendDocumentDialog</name>
+    <message>
+        <source>Other addresses, separated by commas</source>
+        <translation>Weitere Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Include the printed comments</source>
+        <translation>Gedruckte Hinweise einschließen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Kopie an:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Anhang:</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>%1 senden</translation>
+    </message>
+    <message>
+        <source>(no sender address: set one in the mail settings)</source>
+        <translation>(keine Absenderadresse: Legen Sie eine in den E-Mail-Einstellungen fest)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Kopie an: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRepository</name>
+    <message>
+        <source>take the next number</source>
+        <translation>nächste Nummer ziehen</translation>
+    </message>
+    <message>
+        <source>Could not take the next number.</source>
+        <translation>Die nächste Nummer konnte nicht gezogen werden.</translation>
+    </message>
+    <message>
+        <source>read the numbering</source>
+        <translation>Nummerierung lesen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderDetailWidget</name>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Where the work was done</source>
+        <translation>Wo die Arbeit ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>What the job is</source>
+        <translation>Worum es beim Auftrag geht</translation>
+    </message>
+    <message>
+        <source>Intervention report: what was found and done</source>
+        <translation>Einsatzbericht: Befund und ausgeführte Arbeiten</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Zurück auf neu</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Create invoice</source>
+        <translation>Rechnung erstellen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Einsatzort</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Ausgeführte Arbeit</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <translation>Name der unterschreibenden Person</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save sign-off</source>
+        <translation>Abnahme speichern</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <translation>Auftrag %1 · %2</translation>
+    </message>
+    <message>
+        <source> · completed %1</source>
+        <translation> · erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Unterschrieben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Service order saved.</source>
+        <translation>Serviceauftrag gespeichert.</translation>
+    </message>
+    <message>
+        <source>Time entry added.</source>
+        <translation>Zeiteintrag hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Time entry removed.</source>
+        <translation>Zeiteintrag entfernt.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Part added.</source>
+        <translation>Material hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Part removed.</source>
+        <translation>Material entfernt.</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: ask the customer to sign first.</source>
+        <translation>Das Unterschriftenfeld ist leer: Bitten Sie zuerst den Kunden zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Sign-off saved.</source>
+        <translation>Abnahme gespeichert.</translation>
+    </message>
+    <message>
+        <source>Service order is now %1.</source>
+        <translation>Der Serviceauftrag ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Draft invoice created from job %1.</source>
+        <translation>Rechnungsentwurf aus Auftrag %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderRepository</name>
+    <message>
+        <source>create the service order</source>
+        <translation>Serviceauftrag anlegen</translation>
+    </message>
+    <message>
+        <source>save the service order</source>
+        <translation>Serviceauftrag speichern</translation>
+    </message>
+    <message>
+        <source>change the status of the service order</source>
+        <translation>Status des Serviceauftrags ändern</translation>
+    </message>
+    <message>
+        <source>mark the service order invoiced</source>
+        <translation>Serviceauftrag als abgerechnet markieren</translation>
+    </message>
+    <message>
+        <source>Only a Done service order can be invoiced.</source>
+        <translation>Nur ein erledigter Serviceauftrag kann abgerechnet werden.</translation>
+    </message>
+    <message>
+        <source>add the time entry</source>
+        <translation>Zeiteintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>add the part</source>
+        <translation>Material hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove the time entry</source>
+        <translation>Zeiteintrag entfernen</translation>
+    </message>
+    <message>
+        <source>remove the part</source>
+        <translation>Material entfernen</translation>
+    </message>
+    <message>
+        <source>read service order %1</source>
+        <translation>Serviceauftrag %1 lesen</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>Der Serviceauftrag %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>read the time entries</source>
+        <translation>Zeiteinträge lesen</translation>
+    </message>
+    <message>
+        <source>read the parts used</source>
+        <translation>verwendetes Material lesen</translation>
+    </message>
+    <message>
+        <source>look up the job %1</source>
+        <translation>Auftrag %1 suchen</translation>
+    </message>
+    <message>
+        <source>list the service orders</source>
+        <translation>Serviceaufträge auflisten</translation>
+    </message>
+    <message>
+        <source>count the service orders</source>
+        <translation>Serviceaufträge zählen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderService</name>
+    <message>
+        <source>technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>The work date is missing or not a date.</source>
+        <translation>Das Arbeitsdatum fehlt oder ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than zero.</source>
+        <translation>Die Stunden müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <source>%1 hours is not plausible for one time entry.</source>
+        <translation>%1 Stunden sind für einen Zeiteintrag nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative.</source>
+        <translation>Der Stundensatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>part description</source>
+        <translation>Beschreibung des Materials</translation>
+    </message>
+    <message>
+        <source>The quantity of "%1" must not be zero.</source>
+        <translation>Die Menge von „%1“ darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>The unit price of "%1" cannot be negative.</source>
+        <translation>Der Einzelpreis von „%1“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A service order needs a customer.</source>
+        <translation>Ein Serviceauftrag braucht einen Kunden.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>intervention report</source>
+        <translation>Einsatzbericht</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: its work can no longer be changed.</source>
+        <translation>Der Serviceauftrag %1 ist %2: Seine Arbeiten können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is invoiced: it can no longer be changed.</source>
+        <translation>Der Serviceauftrag %1 ist abgerechnet: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: it can no longer be signed.</source>
+        <translation>Der Serviceauftrag %1 ist %2: Er kann nicht mehr abgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>name of the person signing</source>
+        <translation>Name der unterschreibenden Person</translation>
+    </message>
+    <message>
+        <source>The signature image is too large.</source>
+        <translation>Das Unterschriftsbild ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Time entry %1 is not on service order %2.</source>
+        <translation>Zeiteintrag %1 gehört nicht zu Serviceauftrag %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 is not on service order %2.</source>
+        <translation>Material %1 gehört nicht zu Serviceauftrag %2.</translation>
+    </message>
+    <message>
+        <source>An order becomes Invoiced when its invoice is created.</source>
+        <translation>Ein Auftrag wird „Abgerechnet“, wenn seine Rechnung erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Service order %1 cannot go from %2 to %3.</source>
+        <translation>Der Serviceauftrag %1 kann nicht von %2 zu %3 wechseln.</translation>
+    </message>
+    <message>
+        <source>Service order %1 has no time entries or parts: record the work before marking it Done.</source>
+        <translation>Der Serviceauftrag %1 hat weder Zeiten noch Material: Erfassen Sie die Arbeit, bevor Sie ihn als erledigt markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrdersPage</name>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Search job, customer, description</source>
+        <translation>Auftrag, Kunde, Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>Import jobs…</source>
+        <translation>Aufträge importieren…</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Serviceaufträge</translation>
+    </message>
+    <message>
+        <source>Import completed jobs</source>
+        <translation>Erledigte Aufträge importieren</translation>
+    </message>
+    <message>
+        <source>Jobs (*.json);;All files (*)</source>
+        <translation>Aufträge (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) imported, ready to invoice.</source>
+        <translation><numerusform>%n Auftrag importiert, bereit zur Abrechnung.</numerusform><numerusform>%n Aufträge importiert, bereit zur Abrechnung.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) imported.</source>
+        <translation><numerusform>%n Auftrag importiert.</numerusform><numerusform>%n Aufträge importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>New service order</source>
+        <translation>Neuer Serviceauftrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Einsatzort</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Wählen Sie einen Kunden aus der Liste (geben Sie einen Teil des Namens ein).</translation>
+    </message>
+    <message>
+        <source>Service order created.</source>
+        <translation>Serviceauftrag angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Befreiungsgrund</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>The SMTP server used to send invoices and reminders will be set here once sending by email is available.</source>
+        <translation>Der SMTP-Server für den Versand von Rechnungen und Mahnungen wird hier eingestellt, sobald der E-Mail-Versand verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT 7%</source>
+        <translation>Name, z. B. MwSt. 7%</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+    <message>
+        <source>Exemption reason (exempt only)</source>
+        <translation>Befreiungsgrund (nur steuerfrei)</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Satz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Managers approve invoices above the approval threshold and change settings.</source>
+        <translation>Führungskräfte geben Rechnungen über der Freigabegrenze frei und ändern Einstellungen.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Facturo starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Facturo.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Company settings saved.</source>
+        <translation>Firmeneinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 added.</source>
+        <translation>Steuersatz %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Benutzer %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>company address</source>
+        <translation>Firmenadresse</translation>
+    </message>
+    <message>
+        <source>The VAT id is too long.</source>
+        <translation>Die USt-IdNr. ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The IBAN %1 is not valid (its check digits do not match).</source>
+        <translation>Die IBAN %1 ist ungültig (ihre Prüfziffern stimmen nicht).</translation>
+    </message>
+    <message>
+        <source>The BIC must have 8 or 11 characters.</source>
+        <translation>Der BIC muss 8 oder 11 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Unknown currency "%1" (use an ISO 4217 code such as EUR).</source>
+        <translation>Unbekannte Währung „%1“ (verwenden Sie einen ISO-4217-Code wie EUR).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes need different numbering patterns.</source>
+        <translation>Rechnungen und Gutschriften brauchen unterschiedliche Nummernmuster.</translation>
+    </message>
+    <message>
+        <source>The approval threshold cannot be negative.</source>
+        <translation>Die Freigabegrenze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The paper size must be A4 or Letter.</source>
+        <translation>Das Papierformat muss A4 oder Letter sein.</translation>
+    </message>
+    <message>
+        <source>Reminder levels must be increasing numbers of days, such as 7,14,30.</source>
+        <translation>Mahnstufen müssen aufsteigende Tageszahlen sein, etwa 7,14,30.</translation>
+    </message>
+    <message>
+        <source>Only a manager can %1.</source>
+        <translation>Nur eine Führungskraft darf %1.</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>die Firmeneinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>check the documents</source>
+        <translation>Dokumente prüfen</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once documents exist in this company file.</source>
+        <translation>Die Währung kann nicht mehr geändert werden, sobald Dokumente in dieser Firmendatei existieren.</translation>
+    </message>
+    <message>
+        <source>change the tax rates</source>
+        <translation>die Steuersätze ändern</translation>
+    </message>
+    <message>
+        <source>tax rate name</source>
+        <translation>Name des Steuersatzes</translation>
+    </message>
+    <message>
+        <source>item code (SKU)</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>item description</source>
+        <translation>Artikelbeschreibung</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Der Einzelpreis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>change the chart of accounts</source>
+        <translation>den Kontenplan ändern</translation>
+    </message>
+    <message>
+        <source>account code</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>einen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePadWidget</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>Hier mit Maus, Stift oder Finger unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>the discount must be between 0 and 100 %</source>
+        <translation>der Rabatt muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>the line amount is too large</source>
+        <translation>der Positionsbetrag ist zu groß</translation>
+    </message>
+    <message>
+        <source>the tax rate must be between 0 and 100 %</source>
+        <translation>der Steuersatz muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>a %1 line must have a 0 % tax rate</source>
+        <translation>eine Position „%1“ muss einen Steuersatz von 0 % haben</translation>
+    </message>
+    <message>
+        <source>a 0 % line must use the zero, exempt or reverse-charge category</source>
+        <translation>eine Position mit 0 % muss die Kategorie Nullsatz, steuerfrei oder Umkehr der Steuerschuldnerschaft verwenden</translation>
+    </message>
+    <message>
+        <source>an exempt line needs an exemption reason</source>
+        <translation>eine steuerfreie Position braucht einen Befreiungsgrund</translation>
+    </message>
+    <message>
+        <source>the document total is too large</source>
+        <translation>die Dokumentsumme ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCategories</name>
+    <message>
+        <source>unknown tax category "%1" (standard, reduced, zero, exempt or reverse-charge)</source>
+        <translation>unbekannte Steuerkategorie „%1“ (standard, reduced, zero, exempt oder reverse-charge)</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Regelsatz</translation>
+    </message>
+    <message>
+        <source>Reduced rate</source>
+        <translation>Ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Nullsatz</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Steuerfrei</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Umkehr der Steuerschuldnerschaft</translation>
+    </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer (Article 196, Directive 2006/112/EC)</source>
+        <translation>Umkehr der Steuerschuldnerschaft: Steuerschuldner ist der Leistungsempfänger (Artikel 196 der Richtlinie 2006/112/EG)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTotalsWidget</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSettingsWidget</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo auswählen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Free text printed under the company details on every page</source>
+        <translation>Freier Text unter den Firmenangaben auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Printed notes</source>
+        <translation>Gedruckte Hinweise</translation>
+    </message>
+    <message>
+        <source>Service-order report</source>
+        <translation>Einsatzbericht</translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation>Abnahme durch den Kunden</translation>
+    </message>
+    <message>
+        <source>Payment QR code</source>
+        <translation>Zahlungs-QR-Code</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Fußzeilentext</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KB</source>
+        <translation><numerusform>%n KB</numerusform><numerusform>%n KB</numerusform></translation>
+    </message>
+    <message>
+        <source>The template is saved. Documents printed from now on use it; archived PDFs keep their look.</source>
+        <translation>Die Vorlage ist gespeichert. Ab jetzt gedruckte Dokumente verwenden sie; archivierte PDFs behalten ihr Aussehen.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>Das Feld %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Das Feld %1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>Das Feld %1 enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 must be on one line.</source>
+        <translation>Das Feld %1 muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": Facturo prints documents in en, fr or de.</source>
+        <translation>Unbekannte Sprache „%1“: Facturo druckt Dokumente auf en, fr oder de.</translation>
+    </message>
+</context>
+<context>
+    <name>UiFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large.</source>
+        <translation>Die Zahl %1 ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>add the user %1</source>
+        <translation>Benutzer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>save the user %1</source>
+        <translation>Benutzer %1 speichern</translation>
+    </message>
+    <message>
+        <source>read the user %1</source>
+        <translation>Benutzer %1 lesen</translation>
+    </message>
+    <message>
+        <source>There is no user named "%1".</source>
+        <translation>Es gibt keinen Benutzer namens „%1“.</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>count the managers</source>
+        <translation>Führungskräfte zählen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Facturo</source>
+        <translation>Willkommen bei Facturo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Facturo&lt;/h2&gt;&lt;p&gt;Invoices, payments and service orders for small service firms.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Facturo&lt;/h2&gt;&lt;p&gt;Rechnungen, Zahlungen und Serviceaufträge für kleine Dienstleistungsbetriebe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>Demofirma öffnen</translation>
+    </message>
+    <message>
+        <source>A year of a small heating and cooling firm: look around, try anything.</source>
+        <translation>Ein Jahr eines kleinen Heizungs- und Klimabetriebs: Schauen Sie sich um, probieren Sie alles aus.</translation>
+    </message>
+    <message>
+        <source>Create my company</source>
+        <translation>Meine Firma anlegen</translation>
+    </message>
+    <message>
+        <source>A few questions: who you are, how you are paid, how you number invoices.</source>
+        <translation>Ein paar Fragen: wer Sie sind, wie Sie bezahlt werden, wie Sie Rechnungen nummerieren.</translation>
+    </message>
+    <message>
+        <source>Open a company file…</source>
+        <translation>Firmendatei öffnen…</translation>
+    </message>
+    <message>
+        <source>A file copied from another computer or a backup.</source>
+        <translation>Eine von einem anderen Rechner kopierte Datei oder eine Sicherung.</translation>
+    </message>
+</context>
 </TS>

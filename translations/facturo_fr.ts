@@ -1,4 +1,5898 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AgingChartWidget</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore échu</translation>
+    </message>
+    <message>
+        <source>%1+ days</source>
+        <translation>%1 jours et plus</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 jours</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Créances par ancienneté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit event %1 (%2, %3 %4 #%5 by %6) %7</source>
+        <translation>Événement d'audit %1 (%2, %3 %4 n°%5 par %6) %7</translation>
+    </message>
+    <message>
+        <source>follows event %1: events before it were removed.</source>
+        <translation>suit l'événement %1 : des événements antérieurs ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>does not link to the event before it: the chain was broken.</source>
+        <translation>ne se rattache pas à l'événement précédent : la chaîne a été rompue.</translation>
+    </message>
+    <message>
+        <source>does not match its hash: its content was changed.</source>
+        <translation>ne correspond pas à son empreinte : son contenu a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) verified.</source>
+        <translation><numerusform>La piste d'audit est intacte : %n événement vérifié.</numerusform><numerusform>La piste d'audit est intacte : %n événements vérifiés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>lire la piste d'audit</translation>
+    </message>
+    <message>
+        <source>write the audit trail</source>
+        <translation>écrire la piste d'audit</translation>
+    </message>
+    <message>
+        <source>read the history</source>
+        <translation>lire l'historique</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExportDialog</name>
+    <message>
+        <source>Export PDFs</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <source>One PDF per document in</source>
+        <translation>Un PDF par document dans</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>One combined PDF</source>
+        <translation>Un seul PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Exporting PDFs…</source>
+        <translation>Export des PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Dossier des PDF</translation>
+    </message>
+    <message>
+        <source>Combined PDF</source>
+        <translation>PDF unique</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation><numerusform>Le document sélectionné</numerusform><numerusform>Les %n documents sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>Export de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>There is no posted document to export.</source>
+        <translation>Aucun document validé à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose where the PDFs go.</source>
+        <translation>Choisissez où enregistrer les PDF.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PDF(s) written to %3.</source>
+        <translation>%1 PDF sur %2 écrits dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Combined PDF of %n document(s) written to %1.</source>
+        <translation><numerusform>PDF unique de %n document écrit dans %1.</numerusform><numerusform>PDF unique de %n documents écrit dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: documents not yet exported were left out.</source>
+        <translation>Annulé : les documents pas encore exportés ont été laissés de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPostDialog</name>
+    <message>
+        <source>Create drafts</source>
+        <translation>Créer les brouillons</translation>
+    </message>
+    <message>
+        <source>Post checked drafts</source>
+        <translation>Valider les brouillons cochés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Invoice in bulk</source>
+        <translation>Facturer en lot</translation>
+    </message>
+    <message>
+        <source>Done service orders</source>
+        <translation>Interventions terminées</translation>
+    </message>
+    <message>
+        <source>Drafts to review and post</source>
+        <translation>Brouillons à vérifier et valider</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Draft #%1 — %2 — %3</source>
+        <translation>Brouillon n°%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%v of %m — %1</source>
+        <translation>%v sur %m — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused</source>
+        <translation>%1 : %2 effectués, %3 refusés</translation>
+    </message>
+    <message>
+        <source>, %1 not done (cancelled)</source>
+        <translation>, %1 non effectués (annulé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Drafts created</source>
+        <translation>Brouillons créés</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Validée</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message numerus="yes">
+        <source>Send %n document(s)</source>
+        <translation><numerusform>Envoyer %n document</numerusform><numerusform>Envoyer %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Each document is sent to its customer's mail contact, with the text of the template in the document's language and its PDF attached.</source>
+        <translation>Chaque document est envoyé au contact e-mail de son client, avec le texte du modèle dans la langue du document et son PDF en pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queued…</source>
+        <translation>%1 sur %2 en file d'attente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued for sending.</source>
+        <translation><numerusform>%n message mis en file d'envoi.</numerusform><numerusform>%n messages mis en file d'envoi.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 document(s) could not be sent:</source>
+        <translation>%1 message(s) en file d'attente ; %2 document(s) n'ont pas pu être envoyés :</translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Brouillon n°%1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Row 1: the list needs a header with a "number" column (and optionally "email"). Nothing was sent.</source>
+        <translation>Ligne 1 : la liste doit avoir un en-tête avec une colonne « number » (et éventuellement « email »). Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "number": is empty. Nothing was sent.</source>
+        <translation>Ligne %1, champ « number » : vide. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "email": "%2" is not a valid email address. Nothing was sent.</source>
+        <translation>Ligne %1, champ « email » : « %2 » n'est pas une adresse e-mail valide. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sending by email is not set up (Settings › Mail).</source>
+        <translation>L'envoi par e-mail n'est pas configuré (Paramètres › Messagerie).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d'attente</translation>
+    </message>
+    <message>
+        <source>queued to %1</source>
+        <translation>en file d'attente pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItemDialog</name>
+    <message>
+        <source>Offered on new lines</source>
+        <translation>Proposé sur les nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Catalog item %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>New catalog item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Code (SKU)</source>
+        <translation>Code (réf.)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Catalog item %1 saved.</source>
+        <translation>Article %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Labor</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Search code or description</source>
+        <translation>Rechercher un code ou une description</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>save the tax rate</source>
+        <translation>enregistrer le taux de TVA</translation>
+    </message>
+    <message>
+        <source>save the tax rate %1</source>
+        <translation>enregistrer le taux de TVA %1</translation>
+    </message>
+    <message>
+        <source>list the tax rates</source>
+        <translation>lister les taux de TVA</translation>
+    </message>
+    <message>
+        <source>read the tax rate</source>
+        <translation>lire le taux de TVA</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 does not exist.</source>
+        <translation>Le taux de TVA %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the default tax rate</source>
+        <translation>lire le taux de TVA par défaut</translation>
+    </message>
+    <message>
+        <source>No tax rate is set up: add one in the settings.</source>
+        <translation>Aucun taux de TVA n'est défini : ajoutez-en un dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>read the chart of accounts</source>
+        <translation>lire le plan comptable</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no account for "%1".</source>
+        <translation>Le plan comptable n'a pas de compte pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>save the account %1</source>
+        <translation>enregistrer le compte %1</translation>
+    </message>
+    <message>
+        <source>add the catalog item %1</source>
+        <translation>ajouter l'article %1</translation>
+    </message>
+    <message>
+        <source>save the catalog item %1</source>
+        <translation>enregistrer l'article %1</translation>
+    </message>
+    <message>
+        <source>list the catalog</source>
+        <translation>lister le catalogue</translation>
+    </message>
+    <message>
+        <source>read the catalog item %1</source>
+        <translation>lire l'article %1</translation>
+    </message>
+    <message>
+        <source>The catalog has no item %1.</source>
+        <translation>Le catalogue n'a pas d'article %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>read the company settings</source>
+        <translation>lire les paramètres de l'entreprise</translation>
+    </message>
+    <message>
+        <source>The company settings are missing from the company file.</source>
+        <translation>Les paramètres de l'entreprise manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>save the company settings</source>
+        <translation>enregistrer les paramètres de l'entreprise</translation>
+    </message>
+    <message>
+        <source>read a setting</source>
+        <translation>lire un paramètre</translation>
+    </message>
+    <message>
+        <source>save a setting</source>
+        <translation>enregistrer un paramètre</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsForm</name>
+    <message>
+        <source>e.g. FR32123456789</source>
+        <translation>ex. FR32123456789</translation>
+    </message>
+    <message>
+        <source>Registration number, printed in the footer</source>
+        <translation>Numéro d'immatriculation, imprimé en pied de page</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translation>Code ISO 4217, ex. EUR</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>0: no approval needed</source>
+        <translation>0 : aucune approbation requise</translation>
+    </message>
+    <message>
+        <source>Restart the numbers every year</source>
+        <translation>Recommencer la numérotation chaque année</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Days overdue, e.g. 7,14,30</source>
+        <translation>Jours de retard, ex. 7,14,30</translation>
+    </message>
+    <message>
+        <source>Patterns: {YYYY} year, {YY} short year, {MM} month, {SEQ:5} the counter on 5 digits. Changing a pattern never renumbers posted documents.</source>
+        <translation>Modèles : {YYYY} année, {YY} année courte, {MM} mois, {SEQ:5} le compteur sur 5 chiffres. Changer un modèle ne renumérote jamais les documents validés.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Approval above (gross)</source>
+        <translation>Approbation au-delà de (TTC)</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Credit note numbers</source>
+        <translation>Numéros d'avoir</translation>
+    </message>
+    <message>
+        <source>Quotation numbers</source>
+        <translation>Numéros de devis</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Seuil d'approbation</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySetupWizard</name>
+    <message>
+        <source>Create my company</source>
+        <translation>Créer mon entreprise</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>As it must appear on every invoice: name, address and VAT id. The bank details are printed so that customers can pay you.</source>
+        <translation>Telle qu'elle doit figurer sur chaque facture : nom, adresse et n° de TVA. Les coordonnées bancaires sont imprimées pour que vos clients puissent vous payer.</translation>
+    </message>
+    <message>
+        <source>How you invoice</source>
+        <translation>Votre facturation</translation>
+    </message>
+    <message>
+        <source>Payment terms, numbering and the usual tax rate. All of it can be changed later in Settings.</source>
+        <translation>Conditions de paiement, numérotation et taux de TVA habituel. Tout peut être modifié ensuite dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Standard tax rate (%)</source>
+        <translation>Taux de TVA normal (%)</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Votre nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>The company address is printed on every invoice: please fill it in.</source>
+        <translation>L'adresse de l'entreprise est imprimée sur chaque facture : merci de la renseigner.</translation>
+    </message>
+    <message>
+        <source>Standard tax rate</source>
+        <translation>Taux de TVA normal</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLinesModel</name>
+    <message>
+        <source>Line "%1": at most %2 can still be credited.</source>
+        <translation>Ligne « %1 » : au plus %2 peut encore être crédité.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Déjà crédité</translation>
+    </message>
+    <message>
+        <source>To credit</source>
+        <translation>À créditer</translation>
+    </message>
+    <message>
+        <source>Net credited</source>
+        <translation>HT crédité</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation>Avoir pour %1</translation>
+    </message>
+    <message>
+        <source>Why is this credited? (printed on the credit note)</source>
+        <translation>Pourquoi cet avoir ? (imprimé sur l'avoir)</translation>
+    </message>
+    <message>
+        <source>Credit everything left</source>
+        <translation>Tout créditer</translation>
+    </message>
+    <message>
+        <source>Post credit note</source>
+        <translation>Valider l'avoir</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · total %3, amount due %4</source>
+        <translation>%1 · %2 · total %3, reste dû %4</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Credit note total: %1 (net %2, tax %3)</source>
+        <translation>Total de l'avoir : %1 (HT %2, TVA %3)</translation>
+    </message>
+    <message>
+        <source>Enter a quantity to credit on at least one line.</source>
+        <translation>Saisissez une quantité à créditer sur au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>%1 The credit note was kept as a draft: open it from the invoice list.</source>
+        <translation>%1 L'avoir a été conservé en brouillon : ouvrez-le depuis la liste des factures.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 posted for %2.</source>
+        <translation>Avoir %1 validé pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteService</name>
+    <message>
+        <source>%1 is not an invoice: only an invoice can be credited.</source>
+        <translation>%1 n'est pas une facture : seule une facture peut être créditée.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: edit or delete it instead of crediting it.</source>
+        <translation>%1 est un brouillon : modifiez-le ou supprimez-le au lieu de le créditer.</translation>
+    </message>
+    <message>
+        <source>A credit note needs a reason.</source>
+        <translation>Un avoir doit avoir un motif.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a line of %2.</source>
+        <translation>La ligne %1 n'est pas une ligne de %2.</translation>
+    </message>
+    <message>
+        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <translation>Ligne « %1 » : au plus %2 peut encore être crédité (facturé %3).</translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on %1.</source>
+        <translation>Il ne reste rien à créditer sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not a text file (it contains zero bytes): save it as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Le fichier n'est pas un fichier texte (il contient des octets nuls) : enregistrez-le en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is not closed (a " is missing). Nothing was imported.</source>
+        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé (il manque un "). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a CSV file starts with a row of column names.</source>
+        <translation>Le fichier est vide : un fichier CSV commence par une ligne de noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>Row 1, field %1: the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Ligne 1, champ %1 : le texte n'est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Ligne %1, champ « %2 » : le texte n'est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": missing (the row has %3 fields, the header %4). Nothing was imported.</source>
+        <translation>Ligne %1, champ « %2 » : manquant (la ligne a %3 champs, l'en-tête %4). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 fields where the header has %3 (a separator inside a cell that is not quoted?). Nothing was imported.</source>
+        <translation>Ligne %1 : %2 champs alors que l'en-tête en a %3 (un séparateur dans une cellule sans guillemets ?). Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Impossible d'écrire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Own payment terms</source>
+        <translation>Conditions de paiement propres</translation>
+    </message>
+    <message>
+        <source>Never send reminders</source>
+        <translation>Ne jamais envoyer de relances</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>Client — %1</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Customer %1 saved.</source>
+        <translation>Client %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer name or VAT id…</source>
+        <translation>Nom du client ou n° de TVA…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>add the customer %1</source>
+        <translation>ajouter le client %1</translation>
+    </message>
+    <message>
+        <source>save the customer %1</source>
+        <translation>enregistrer le client %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Le client %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>save the customer's contacts</source>
+        <translation>enregistrer les contacts du client</translation>
+    </message>
+    <message>
+        <source>read customer %1</source>
+        <translation>lire le client %1</translation>
+    </message>
+    <message>
+        <source>read the customer's contacts</source>
+        <translation>lire les contacts du client</translation>
+    </message>
+    <message>
+        <source>look up the customer</source>
+        <translation>rechercher le client</translation>
+    </message>
+    <message>
+        <source>list the customers</source>
+        <translation>lister les clients</translation>
+    </message>
+    <message>
+        <source>count the customers</source>
+        <translation>compter les clients</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>customer name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>adresse de facturation</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Les conditions de paiement doivent être comprises entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>nom du contact</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Search name or VAT id</source>
+        <translation>Rechercher un nom ou un n° de TVA</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Their invoices</source>
+        <translation>Ses factures</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Encaissé ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Drafts to post</source>
+        <translation>Brouillons à valider</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d'approbation</translation>
+    </message>
+    <message>
+        <source>Jobs to invoice</source>
+        <translation>Interventions à facturer</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation><numerusform>%n facture ouverte</numerusform><numerusform>%n factures ouvertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation><numerusform>%n facture échue</numerusform><numerusform>%n factures échues</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting to be posted</source>
+        <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>au-delà de %1</translation>
+    </message>
+    <message>
+        <source>no approval threshold set</source>
+        <translation>aucun seuil d'approbation</translation>
+    </message>
+    <message>
+        <source>service orders done</source>
+        <translation>interventions terminées</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>sum the receivables</source>
+        <translation>totaliser les créances</translation>
+    </message>
+    <message>
+        <source>sum the payments of the month</source>
+        <translation>totaliser les encaissements du mois</translation>
+    </message>
+    <message>
+        <source>count the drafts</source>
+        <translation>compter les brouillons</translation>
+    </message>
+    <message>
+        <source>count the service orders to invoice</source>
+        <translation>compter les interventions à facturer</translation>
+    </message>
+    <message>
+        <source>age the receivables</source>
+        <translation>classer les créances par ancienneté</translation>
+    </message>
+    <message>
+        <source>sum the invoices per month</source>
+        <translation>totaliser les factures par mois</translation>
+    </message>
+    <message>
+        <source>sum the payments per month</source>
+        <translation>totaliser les encaissements par mois</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The company file %1 is in use by another program. Try again in a moment.</source>
+        <translation>Le fichier %1 est utilisé par un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The company file %1 is read-only.</source>
+        <translation>Le fichier %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be read or written (disk I/O error): nothing was saved. Check the disk.</source>
+        <translation>Le fichier %1 n'a pas pu être lu ou écrit (erreur d'E/S disque) : rien n'a été enregistré. Vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Facturo company file.</source>
+        <translation>Le fichier %1 est endommagé ou n'est pas un fichier d'entreprise Facturo.</translation>
+    </message>
+    <message>
+        <source>The company file %1 cannot be opened.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>No company file was given.</source>
+        <translation>Aucun fichier d'entreprise n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The company file %1 cannot be read (permission denied).</source>
+        <translation>Le fichier %1 ne peut pas être lu (accès refusé).</translation>
+    </message>
+    <message>
+        <source>The company file %1 is read-only. Copy it to a writable folder or change its permissions to work with it.</source>
+        <translation>Le fichier %1 est en lecture seule. Copiez-le dans un dossier accessible en écriture ou changez ses droits pour travailler dessus.</translation>
+    </message>
+    <message>
+        <source>The folder of the company file %1 is read-only.</source>
+        <translation>Le dossier du fichier %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The company file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Facturo company file.</source>
+        <translation>Le fichier %1 n'est pas un fichier d'entreprise Facturo.</translation>
+    </message>
+    <message>
+        <source>The company file %1 was written by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation>Le fichier %1 a été écrit par une version plus récente de Facturo (schéma %2 ; cette version lit jusqu'au schéma %3). Installez la nouvelle version pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Upgrading the company file to schema %1</source>
+        <translation>Mise à niveau du fichier vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: it already exists (%2).</source>
+        <translation>Impossible de %1 : cela existe déjà (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Impossible de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Nothing was saved.</source>
+        <translation>Impossible de %1 : le disque est plein. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file could not be written (disk I/O error). Nothing was saved.</source>
+        <translation>Impossible de %1 : le fichier n'a pas pu être écrit (erreur d'E/S disque). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file is in use by another program.</source>
+        <translation>Impossible de %1 : le fichier est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the company file is read-only.</source>
+        <translation>Impossible de %1 : le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalText</name>
+    <message>
+        <source>a number is required</source>
+        <translation>un nombre est requis</translation>
+    </message>
+    <message>
+        <source>"%1" must not be negative</source>
+        <translation>« %1 » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has more than %n decimal(s)</source>
+        <translation><numerusform>« %1 » a plus de %n décimale</numerusform><numerusform>« %1 » a plus de %n décimales</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is too large</source>
+        <translation>« %1 » est trop grand</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>"%1": use a dot as the decimal separator and no thousands separator</source>
+        <translation>« %1 » : utilisez un point comme séparateur décimal et aucun séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>"%1" is too large (at most %2)</source>
+        <translation>« %1 » est trop grand (au plus %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCompany</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo company can only be created in a new, empty company file.</source>
+        <translation>L'entreprise de démonstration ne peut être créée que dans un fichier neuf et vide.</translation>
+    </message>
+    <message>
+        <source>Safety training for the customer's staff (exempt)</source>
+        <translation>Formation sécurité du personnel du client (exonérée)</translation>
+    </message>
+    <message>
+        <source>Work carried out as requested; installation checked and left in working order.</source>
+        <translation>Travaux effectués comme demandé ; installation vérifiée et laissée en état de marche.</translation>
+    </message>
+    <message>
+        <source>Invoice cancelled: work covered by warranty</source>
+        <translation>Facture annulée : travaux couverts par la garantie</translation>
+    </message>
+    <message>
+        <source>Commercial gesture: labour not charged</source>
+        <translation>Geste commercial : main-d'œuvre non facturée</translation>
+    </message>
+    <message>
+        <source>Compressor relay replaced; pressures checked; unit restarted.</source>
+        <translation>Relais du compresseur remplacé ; pressions vérifiées ; unité redémarrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Draft invoice #%1</source>
+        <translation>Brouillon de facture n°%1</translation>
+    </message>
+    <message>
+        <source>Draft credit note #%1</source>
+        <translation>Brouillon d'avoir n°%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLinesModel</name>
+    <message>
+        <source>Type here to add a line…</source>
+        <translation>Saisissez ici pour ajouter une ligne…</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Choose a tax rate from the list.</source>
+        <translation>Choisissez un taux de TVA dans la liste.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Cette colonne ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Type the description of the new line first.</source>
+        <translation>Saisissez d'abord la description de la nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>create the draft</source>
+        <translation>créer le brouillon</translation>
+    </message>
+    <message>
+        <source>save the draft</source>
+        <translation>enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: it cannot be changed.</source>
+        <translation>%1 n'est pas un brouillon : il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>add the line</source>
+        <translation>ajouter la ligne</translation>
+    </message>
+    <message>
+        <source>save the line</source>
+        <translation>enregistrer la ligne</translation>
+    </message>
+    <message>
+        <source>remove the line</source>
+        <translation>supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>read document %1</source>
+        <translation>lire le document %1</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation>Le document %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the lines of document %1</source>
+        <translation>lire les lignes du document %1</translation>
+    </message>
+    <message>
+        <source>read the tax breakdown of document %1</source>
+        <translation>lire la ventilation de TVA du document %1</translation>
+    </message>
+    <message>
+        <source>look up %1</source>
+        <translation>rechercher %1</translation>
+    </message>
+    <message>
+        <source>There is no document numbered %1.</source>
+        <translation>Aucun document ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>valider %1</translation>
+    </message>
+    <message>
+        <source>Only a draft can be posted.</source>
+        <translation>Seul un brouillon peut être validé.</translation>
+    </message>
+    <message>
+        <source>save the tax breakdown</source>
+        <translation>enregistrer la ventilation de TVA</translation>
+    </message>
+    <message>
+        <source>update what is due on document %1</source>
+        <translation>mettre à jour le reste dû du document %1</translation>
+    </message>
+    <message>
+        <source>Document %1 is not posted.</source>
+        <translation>Le document %1 n'est pas validé.</translation>
+    </message>
+    <message>
+        <source>move the draft to the trash</source>
+        <translation>mettre le brouillon à la corbeille</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted or restored.</source>
+        <translation>Seul un brouillon peut être supprimé ou restauré.</translation>
+    </message>
+    <message>
+        <source>read what was already credited</source>
+        <translation>lire ce qui a déjà été crédité</translation>
+    </message>
+    <message>
+        <source>read the credit notes</source>
+        <translation>lire les avoirs</translation>
+    </message>
+    <message>
+        <source>list the documents</source>
+        <translation>lister les documents</translation>
+    </message>
+    <message>
+        <source>total the documents</source>
+        <translation>totaliser les documents</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommand</name>
+    <message>
+        <source>add line "%1"</source>
+        <translation>ajouter la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer on the draft.</source>
+        <translation>La ligne %1 n'est plus sur le brouillon.</translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation>modifier la ligne %1</translation>
+    </message>
+    <message>
+        <source>remove line "%1"</source>
+        <translation>supprimer la ligne « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditorWidget</name>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Give the draft its final number (Ctrl+Return)</source>
+        <translation>Donner au brouillon son numéro définitif (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>‹ Invoices</source>
+        <translation>‹ Factures</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>In the trash since %1 — restore it to edit or post it.</source>
+        <translation>À la corbeille depuis le %1 — restaurez-le pour le modifier ou le valider.</translation>
+    </message>
+    <message>
+        <source> · approved by %1</source>
+        <translation> · approuvé par %1</translation>
+    </message>
+    <message>
+        <source>Needed to post: %1</source>
+        <translation>Requis pour valider : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 needs %2. Ask a manager to approve it, then post it.</source>
+        <translation>%1 nécessite %2. Demandez à un responsable de l'approuver, puis validez-le.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted yet: it needs %2.</source>
+        <translation>%1 ne peut pas encore être validé : il manque %2.</translation>
+    </message>
+    <message>
+        <source>Post %1 to %2 for %3?
+
+It gets its final number and can no longer be changed; a mistake is then corrected with a credit note.</source>
+        <translation>Valider %1 pour %2 d'un montant de %3 ?
+
+Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se corrige ensuite par un avoir.</translation>
+    </message>
+    <message>
+        <source>The total is above the approval threshold of %1: posting it approves it in your name.</source>
+        <translation>Le total dépasse le seuil d'approbation de %1 : le valider l'approuve en votre nom.</translation>
+    </message>
+    <message>
+        <source>Posted %1 for %2.</source>
+        <translation>%1 validée pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 approuvé.</translation>
+    </message>
+    <message>
+        <source>%1 moved to the trash. Restore it from the Trash filter of the list.</source>
+        <translation>%1 mis à la corbeille. Restaurez-le depuis le filtre Corbeille de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftHeaderForm</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Purchase order, job…</source>
+        <translation>Bon de commande, intervention…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice, under the lines.</source>
+        <translation>Imprimées sur la facture, sous les lignes.</translation>
+    </message>
+    <message>
+        <source>For your colleagues only: never printed or sent.</source>
+        <translation>Pour vos collègues uniquement : jamais imprimées ni envoyées.</translation>
+    </message>
+    <message>
+        <source>Printed notes</source>
+        <translation>Notes imprimées</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Date de prestation</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>change the customer</source>
+        <translation>changer le client</translation>
+    </message>
+    <message>
+        <source>change the service date</source>
+        <translation>changer la date de prestation</translation>
+    </message>
+    <message>
+        <source>change the payment terms</source>
+        <translation>changer les conditions de paiement</translation>
+    </message>
+    <message>
+        <source>change the reference</source>
+        <translation>changer la référence</translation>
+    </message>
+    <message>
+        <source>change the reason</source>
+        <translation>changer le motif</translation>
+    </message>
+    <message>
+        <source>change the language</source>
+        <translation>changer la langue</translation>
+    </message>
+    <message>
+        <source>due %1 days after posting</source>
+        <translation>échéance %1 jours après validation</translation>
+    </message>
+    <message>
+        <source>Needed to post: %1</source>
+        <translation>Requis pour valider : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>edit the printed notes</source>
+        <translation>modifier les notes imprimées</translation>
+    </message>
+    <message>
+        <source>edit the internal notes</source>
+        <translation>modifier les notes internes</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>A line needs a description.</source>
+        <translation>Une ligne doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>A line description is limited to 2000 characters.</source>
+        <translation>La description d'une ligne est limitée à 2000 caractères.</translation>
+    </message>
+    <message>
+        <source>The quantity of "%1" must not be zero.</source>
+        <translation>La quantité de « %1 » ne doit pas être nulle.</translation>
+    </message>
+    <message>
+        <source>The unit price of "%1" must not be negative: use a negative quantity for a returned part.</source>
+        <translation>Le prix unitaire de « %1 » ne doit pas être négatif : utilisez une quantité négative pour une pièce reprise.</translation>
+    </message>
+    <message>
+        <source>%1 is posted: it can no longer be changed. Issue a credit note to correct it.</source>
+        <translation>%1 est validé : il ne peut plus être modifié. Émettez un avoir pour le corriger.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash: restore it first.</source>
+        <translation>%1 est à la corbeille : restaurez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>A document is limited to 10,000 lines.</source>
+        <translation>Un document est limité à 10 000 lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Service order %1 is already invoiced.</source>
+        <translation>L'intervention %1 est déjà facturée.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: only a Done order can be invoiced.</source>
+        <translation>L'intervention %1 est %2 : seule une intervention terminée peut être facturée.</translation>
+    </message>
+    <message>
+        <source>Service order %1 has no time entries or parts to invoice.</source>
+        <translation>L'intervention %1 n'a ni temps ni pièces à facturer.</translation>
+    </message>
+    <message>
+        <source>From service order %1</source>
+        <translation>Issue de l'intervention %1</translation>
+    </message>
+    <message>
+        <source>Labor: %1, %2</source>
+        <translation>Main-d'œuvre : %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Intervention %1</translation>
+    </message>
+    <message>
+        <source>The customer of a credit note is the customer of the invoice it credits.</source>
+        <translation>Le client d'un avoir est celui de la facture qu'il crédite.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Les conditions de paiement doivent être comprises entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>The document language must be en, fr or de.</source>
+        <translation>La langue du document doit être en, fr ou de.</translation>
+    </message>
+    <message>
+        <source>The %1 is limited to %2 characters.</source>
+        <translation>Le champ %1 est limité à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>A credit note line must credit a line of the invoice.</source>
+        <translation>Une ligne d'avoir doit créditer une ligne de la facture.</translation>
+    </message>
+    <message>
+        <source>The line credited is not a line of %1.</source>
+        <translation>La ligne créditée n'est pas une ligne de %1.</translation>
+    </message>
+    <message>
+        <source>A credit note line keeps the price, discount and tax of the invoice line; only its quantity can be reduced.</source>
+        <translation>Une ligne d'avoir garde le prix, la remise et la TVA de la ligne facturée ; seule sa quantité peut être réduite.</translation>
+    </message>
+    <message>
+        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <translation>Ligne « %1 » : au plus %2 peut encore être crédité (facturé %3).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not on %2.</source>
+        <translation>La ligne %1 n'est pas sur %2.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve an invoice (you are signed in as %1, a clerk).</source>
+        <translation>Seul un responsable peut approuver une facture (vous êtes connecté en tant que %1, employé).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the trash.</source>
+        <translation>%1 n'est pas à la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRepository</name>
+    <message>
+        <source>read the documents to export</source>
+        <translation>lire les documents à exporter</translation>
+    </message>
+    <message>
+        <source>read the payments to export</source>
+        <translation>lire les paiements à exporter</translation>
+    </message>
+    <message>
+        <source>read the journal to export</source>
+        <translation>lire le journal à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Nothing to export as "%1" (invoices, payments or journal).</source>
+        <translation>Rien à exporter sous « %1 » (invoices, payments ou journal).</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1" (csv or fec).</source>
+        <translation>Format d'export inconnu « %1 » (csv ou fec).</translation>
+    </message>
+    <message>
+        <source>An export needs a period: a first and a last day.</source>
+        <translation>Un export nécessite une période : un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>La période commence (%1) après sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>The FEC layout is for the journal only.</source>
+        <translation>Le format FEC ne concerne que le journal.</translation>
+    </message>
+    <message>
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Le séparateur doit être une virgule, un point-virgule ou une tabulation.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Facturo: invoices, payments and service orders.</source>
+        <translation>Facturo : factures, paiements et interventions.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The company file to open.</source>
+        <translation>Le fichier d'entreprise à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main pages into &lt;folder&gt; and quit.</source>
+        <translation>Enregistrer des captures des pages principales dans &lt;dossier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Create the demo company in &lt;file&gt; and quit.</source>
+        <translation>Créer l'entreprise de démonstration dans &lt;fichier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>With --create-demo: a large file of &lt;n&gt; invoices.</source>
+        <translation>Avec --create-demo : un gros fichier de &lt;n&gt; factures.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--screenshot needs the company file to show.</source>
+        <translation>--screenshot nécessite le fichier d'entreprise à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 n'existe pas encore.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up yet.</source>
+        <translation>%1 n'est pas encore configuré.</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>Ouvrir un fichier d'entreprise</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo);;All files (*)</source>
+        <translation>Fichiers d'entreprise Facturo (*.facturo);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>Entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation>Nouveau fichier d'entreprise</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo)</source>
+        <translation>Fichiers d'entreprise Facturo (*.facturo)</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for screenshots.</source>
+        <translation>%1 ne peut pas être ouvert pour les captures.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n'a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCatalog</name>
+    <message>
+        <source>the header has no "%1" column</source>
+        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" is not labor, part or other</source>
+        <translation>« %1 » n'est ni labor, ni part, ni other</translation>
+    </message>
+    <message>
+        <source>no tax rate of %1 % is set up (Settings › Tax rates)</source>
+        <translation>aucun taux de TVA de %1 % n'est défini (Paramètres › Taux de TVA)</translation>
+    </message>
+    <message>
+        <source>is empty and the file has no default tax rate</source>
+        <translation>est vide et le fichier n'a pas de taux de TVA par défaut</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2</source>
+        <translation>%1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>updates the item in the catalog</source>
+        <translation>met à jour l'article du catalogue</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomers</name>
+    <message>
+        <source>the header has no "name" column</source>
+        <translation>l'en-tête n'a pas de colonne « name »</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>the same customer as row %1</source>
+        <translation>le même client qu'à la ligne %1</translation>
+    </message>
+    <message>
+        <source>already in the file as customer %1</source>
+        <translation>déjà dans le fichier comme client %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import only the valid rows (the others are left out)</source>
+        <translation>Importer seulement les lignes valides (les autres sont ignorées)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Articles du catalogue</translation>
+    </message>
+    <message>
+        <source>Completed jobs</source>
+        <translation>Interventions terminées</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisissez le fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Fichiers CSV ou JSON (*.csv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importé : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+    </message>
+    <message>
+        <source>Preview (%1): %2 to create, %3 to update, %4 to skip.</source>
+        <translation>Aperçu (%1) : %2 à créer, %3 à mettre à jour, %4 à ignorer.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1, separator "%2"</source>
+        <translation>%1, séparateur « %2 »</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until they are fixed.</source>
+        <translation><numerusform>%n problème : rien ne sera importé tant qu'il n'est pas corrigé.</numerusform><numerusform>%n problèmes : rien ne sera importé tant qu'ils ne sont pas corrigés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s)</source>
+        <translation>%1 ligne(s) importée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row %1, field "%2": %3</source>
+        <translation>Ligne %1, champ « %2 » : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <source>the header has no "%1" column</source>
+        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" is neither labor nor part</source>
+        <translation>« %1 » n'est ni labor ni part</translation>
+    </message>
+    <message>
+        <source>already imported as service order %1</source>
+        <translation>déjà importée comme intervention %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowReader</name>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from %2 to %3</source>
+        <translation>« %1 » n'est pas un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no</source>
+        <translation>« %1 » n'est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <translation>« %1 » n'est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid number: %2</source>
+        <translation>« %1 » n'est pas un nombre valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Nothing to import as "%1" (customers, catalog or jobs).</source>
+        <translation>Rien à importer sous « %1 » (customers, catalog ou jobs).</translation>
+    </message>
+    <message>
+        <source>with a new customer</source>
+        <translation>avec un nouveau client</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>Le fichier a des noms de colonnes mais aucune ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>file structure</source>
+        <translation>structure du fichier</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>document totals</source>
+        <translation>totaux des documents</translation>
+    </message>
+    <message>
+        <source>payments and credits</source>
+        <translation>paiements et avoirs</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>piste d'audit</translation>
+    </message>
+    <message>
+        <source>check the company file</source>
+        <translation>vérifier le fichier d'entreprise</translation>
+    </message>
+    <message>
+        <source>check the file structure</source>
+        <translation>vérifier la structure du fichier</translation>
+    </message>
+    <message>
+        <source>SQLite %1: ok</source>
+        <translation>SQLite %1 : ok</translation>
+    </message>
+    <message>
+        <source>The file structure is damaged: %1</source>
+        <translation>La structure du fichier est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Every reference between records is valid</source>
+        <translation>Toutes les références entre enregistrements sont valides</translation>
+    </message>
+    <message>
+        <source>A record refers to nothing: %1</source>
+        <translation>Un enregistrement ne renvoie à rien : %1</translation>
+    </message>
+    <message>
+        <source>Numbers are gapless: one posted document for every number taken</source>
+        <translation>Les numéros sont sans trou : un document validé pour chaque numéro attribué</translation>
+    </message>
+    <message>
+        <source>Numbering has a gap or a surplus (%1)</source>
+        <translation>La numérotation a un trou ou un excédent (%1)</translation>
+    </message>
+    <message>
+        <source>Each year's counter matches the documents issued that year</source>
+        <translation>Le compteur de chaque année correspond aux documents émis cette année-là</translation>
+    </message>
+    <message>
+        <source>A yearly counter does not match: %1</source>
+        <translation>Un compteur annuel ne correspond pas : %1</translation>
+    </message>
+    <message>
+        <source>Every journal entry balances</source>
+        <translation>Chaque écriture du journal est équilibrée</translation>
+    </message>
+    <message>
+        <source>A journal entry does not balance: %1</source>
+        <translation>Une écriture du journal n'est pas équilibrée : %1</translation>
+    </message>
+    <message>
+        <source>Every posted document has its journal entry</source>
+        <translation>Chaque document validé a son écriture</translation>
+    </message>
+    <message>
+        <source>%1 has no journal entry, or more than one: it is half-posted</source>
+        <translation>%1 n'a pas d'écriture, ou plus d'une : il est à moitié validé</translation>
+    </message>
+    <message>
+        <source>Every payment has its journal entry</source>
+        <translation>Chaque paiement a son écriture</translation>
+    </message>
+    <message>
+        <source>A payment has no journal entry: %1</source>
+        <translation>Un paiement n'a pas d'écriture : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the documents to check them: %1</source>
+        <translation>Impossible de lire les documents pour les vérifier : %1</translation>
+    </message>
+    <message>
+        <source>a line's net %1 is not its quantity × price − discount</source>
+        <translation>le HT d'une ligne %1 n'est pas sa quantité × prix − remise</translation>
+    </message>
+    <message>
+        <source>its net total %1 is not the sum of its lines</source>
+        <translation>son total HT %1 n'est pas la somme de ses lignes</translation>
+    </message>
+    <message>
+        <source>its tax %1 or gross %2 does not follow from its lines</source>
+        <translation>sa TVA %1 ou son TTC %2 ne découle pas de ses lignes</translation>
+    </message>
+    <message>
+        <source>its stored VAT breakdown does not match its lines</source>
+        <translation>sa ventilation de TVA enregistrée ne correspond pas à ses lignes</translation>
+    </message>
+    <message>
+        <source>its stored VAT breakdown does not add up to its totals</source>
+        <translation>sa ventilation de TVA enregistrée ne correspond pas à ses totaux</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posted document(s): totals and VAT follow from their lines</source>
+        <translation><numerusform>%n document validé : totaux et TVA découlent de ses lignes</numerusform><numerusform>%n documents validés : totaux et TVA découlent de leurs lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Amounts paid equal the payments recorded</source>
+        <translation>Les montants payés égalent les paiements enregistrés</translation>
+    </message>
+    <message>
+        <source>Payments do not add up: %1</source>
+        <translation>Les paiements ne concordent pas : %1</translation>
+    </message>
+    <message>
+        <source>Credited amounts equal the credit notes applied</source>
+        <translation>Les montants crédités égalent les avoirs imputés</translation>
+    </message>
+    <message>
+        <source>Credit notes do not add up: %1</source>
+        <translation>Les avoirs ne concordent pas : %1</translation>
+    </message>
+    <message>
+        <source>Every invoice's status agrees with what is due</source>
+        <translation>Le statut de chaque facture concorde avec le reste dû</translation>
+    </message>
+    <message>
+        <source>A status does not agree: %1</source>
+        <translation>Un statut ne concorde pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Brouillon n°%1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>À la corbeille</translation>
+    </message>
+    <message>
+        <source>Overdue (%1 days)</source>
+        <translation>En retard (%1 jours)</translation>
+    </message>
+    <message>
+        <source>Draft: no number yet, freely editable</source>
+        <translation>Brouillon : pas encore de numéro, modifiable librement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListWidget</name>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Search number or customer  (Ctrl+F)</source>
+        <translation>Rechercher un numéro ou un client  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Open (unpaid)</source>
+        <translation>Ouvertes (impayées)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n document&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n documents&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+</context>
+<context>
+    <name>JobImportService</name>
+    <message>
+        <source>a number is required</source>
+        <translation>un nombre est requis</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 date</source>
+        <translation>« %1 » n'est pas une date ISO 8601</translation>
+    </message>
+    <message>
+        <source>job_id is missing</source>
+        <translation>job_id est manquant</translation>
+    </message>
+    <message>
+        <source>job_id is too long</source>
+        <translation>job_id est trop long</translation>
+    </message>
+    <message>
+        <source>customer is missing</source>
+        <translation>customer est manquant</translation>
+    </message>
+    <message>
+        <source>labor must be a list</source>
+        <translation>labor doit être une liste</translation>
+    </message>
+    <message>
+        <source>parts must be a list</source>
+        <translation>parts doit être une liste</translation>
+    </message>
+    <message>
+        <source>a completed job needs labor or parts</source>
+        <translation>une intervention terminée doit avoir de la main-d'œuvre ou des pièces</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation>Le fichier n'est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The file contains no job.</source>
+        <translation>Le fichier ne contient aucune intervention.</translation>
+    </message>
+    <message>
+        <source>Job %1 of the file is not an object: nothing was imported.</source>
+        <translation>L'intervention %1 du fichier n'est pas un objet : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Job %1 of the file</source>
+        <translation>L'intervention %1 du fichier</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Intervention %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file. Nothing was imported.</source>
+        <translation>%1 apparaît deux fois dans le fichier. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported (service order %2). Nothing was imported.</source>
+        <translation>%1 a déjà été importée (intervention %2). Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>The journal entry for %1 does not balance (debit %2, credit %3): nothing was saved.</source>
+        <translation>L'écriture de %1 n'est pas équilibrée (débit %2, crédit %3) : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>write the journal entry</source>
+        <translation>écrire l'écriture du journal</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>lire le journal</translation>
+    </message>
+    <message>
+        <source>read the account balances</source>
+        <translation>lire les soldes des comptes</translation>
+    </message>
+    <message>
+        <source>check the journal</source>
+        <translation>vérifier le journal</translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <source>The journal entry of %1 does not balance: its lines do not add up to its totals. Nothing was posted.</source>
+        <translation>L'écriture de %1 n'est pas équilibrée : ses lignes ne correspondent pas à ses totaux. Rien n'a été validé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>This company file has no user yet: set it up first.</source>
+        <translation>Ce fichier d'entreprise n'a pas encore d'utilisateur : configurez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>L'utilisateur %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>This company file is already set up.</source>
+        <translation>Ce fichier d'entreprise est déjà configuré.</translation>
+    </message>
+    <message>
+        <source>VAT %1%</source>
+        <translation>TVA %1%</translation>
+    </message>
+    <message>
+        <source>VAT 10%</source>
+        <translation>TVA 10%</translation>
+    </message>
+    <message>
+        <source>VAT 5.5%</source>
+        <translation>TVA 5,5%</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Taux zéro</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>VAT exempt, Article 132 of Directive 2006/112/EC</source>
+        <translation>Exonération de TVA, article 132 de la directive 2006/112/CE</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Autoliquidation</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup.</source>
+        <translation>%1 existe déjà : choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change.</source>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d'une modification.</translation>
+    </message>
+    <message>
+        <source>write the backup %1</source>
+        <translation>écrire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>La sauvegarde n'a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was removed.</source>
+        <translation>La sauvegarde a échoué à son contrôle d'intégrité et a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>MailComposer</name>
+    <message>
+        <source>%1 is a draft: post it before sending it.</source>
+        <translation>%1 est un brouillon : validez-le avant de l'envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash.</source>
+        <translation>%1 est à la corbeille.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: reminders are for invoices.</source>
+        <translation>%1 est un avoir : les relances concernent les factures.</translation>
+    </message>
+    <message>
+        <source>%1 has no recipient: the customer %2 has no contact with an email address. Add one to the customer or give the address.</source>
+        <translation>%1 n'a pas de destinataire : le client %2 n'a aucun contact avec une adresse e-mail. Ajoutez-en un au client ou indiquez l'adresse.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copie à</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>L'objet est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSession</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer: the password is kept in memory until Facturo closes, and asked for again next time.</source>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe est gardé en mémoire jusqu'à la fermeture de Facturo, puis redemandé.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the keychain for this mail server.</source>
+        <translation>Aucun mot de passe n'est enregistré dans le trousseau pour ce serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox: the mail server's password is needed to send it.</source>
+        <translation>Des messages attendent dans la boîte d'envoi : le mot de passe du serveur de messagerie est nécessaire pour les envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsService</name>
+    <message>
+        <source>The connection security "%1" is not one of none, starttls or tls.</source>
+        <translation>La sécurité de connexion « %1 » n'est ni none, ni starttls, ni tls.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>L'empreinte du certificat de confiance n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>A user name and password are only sent over an encrypted connection: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation>Un nom d'utilisateur et un mot de passe ne sont envoyés que sur une connexion chiffrée : choisissez STARTTLS ou TLS, ou laissez le nom d'utilisateur vide.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 1 and 20.</source>
+        <translation>Le nombre de tentatives doit être compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>The mail server's timeout must be between 1 and 600 seconds.</source>
+        <translation>Le délai du serveur de messagerie doit être compris entre 1 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>A wait between attempts must be between 0 seconds and one week.</source>
+        <translation>L'attente entre deux tentatives doit être comprise entre 0 seconde et une semaine.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the mail settings.</source>
+        <translation>Seul un responsable peut modifier les paramètres de messagerie.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: set one in the mail settings (facturo-cli settings smtp --host ...).</source>
+        <translation>Aucun serveur de messagerie n'est configuré : indiquez-en un dans les paramètres de messagerie (facturo-cli settings smtp --host ...).</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the mail server %2 is needed to send mail.</source>
+        <translation>Le mot de passe de %1 sur le serveur de messagerie %2 est nécessaire pour envoyer du courrier.</translation>
+    </message>
+    <message>
+        <source>There is no sender address: give one in the mail settings or the company's email address.</source>
+        <translation>Il n'y a pas d'adresse d'expéditeur : indiquez-en une dans les paramètres de messagerie ou l'adresse e-mail de l'entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplates</name>
+    <message>
+        <source>The subject of the template is empty.</source>
+        <translation>L'objet du modèle est vide.</translation>
+    </message>
+    <message>
+        <source>The subject of the template contains a line break.</source>
+        <translation>L'objet du modèle contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown placeholder {%1} (known: %2).</source>
+        <translation>Le modèle utilise un champ inconnu {%1} (connus : %2).</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the mail templates.</source>
+        <translation>Seul un responsable peut modifier les modèles de messages.</translation>
+    </message>
+    <message>
+        <source>There are mail templates for en, fr and de, not for "%1".</source>
+        <translation>Il existe des modèles de messages pour en, fr et de, pas pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Facturo</source>
+        <translation>%1 — Facturo</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Create a new invoice, order, customer…</source>
+        <translation>Créer une facture, une intervention, un client…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Rechercher dans la liste affichée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Post the draft: it gets its final number</source>
+        <translation>Valider le brouillon : il reçoit son numéro définitif</translation>
+    </message>
+    <message>
+        <source>Register payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Record money received on the invoice</source>
+        <translation>Enregistrer l'argent reçu sur la facture</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open company file…</source>
+        <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo company</source>
+        <translation>Ouvrir l'entreprise de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import jobs…</source>
+        <translation>&amp;Importer des interventions…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Nothing to do here for “%1”.</source>
+        <translation>Rien à faire ici pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChartWidget</name>
+    <message>
+        <source>Invoiced and collected, last 12 months</source>
+        <translation>Facturé et encaissé, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Créer le brouillon</translation>
+    </message>
+    <message>
+        <source>Who is the invoice for?</source>
+        <translation>Pour qui est la facture ?</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Choisissez un client dans la liste (tapez une partie du nom).</translation>
+    </message>
+    <message>
+        <source>Draft invoice created for %1.</source>
+        <translation>Brouillon de facture créé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingService</name>
+    <message>
+        <source>The numbering pattern is empty.</source>
+        <translation>Le modèle de numérotation est vide.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern is too long (at most 40 characters).</source>
+        <translation>Le modèle de numérotation est trop long (40 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The counter width in %1 must be between 1 and 9.</source>
+        <translation>La largeur du compteur dans %1 doit être comprise entre 1 et 9.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in the numbering pattern (use {YYYY}, {YY}, {MM}, {SEQ} or {SEQ:n}).</source>
+        <translation>Champ inconnu %1 dans le modèle de numérotation (utilisez {YYYY}, {YY}, {MM}, {SEQ} ou {SEQ:n}).</translation>
+    </message>
+    <message>
+        <source>The numbering pattern must contain the counter {SEQ} exactly once.</source>
+        <translation>Le modèle de numérotation doit contenir le compteur {SEQ} exactement une fois.</translation>
+    </message>
+    <message>
+        <source>A counter that restarts each year needs the year ({YYYY} or {YY}) in the pattern, or numbers would repeat.</source>
+        <translation>Un compteur qui recommence chaque année exige l'année ({YYYY} ou {YY}) dans le modèle, sinon les numéros se répéteraient.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern may only contain letters, digits, - / _ . and placeholders.</source>
+        <translation>Le modèle de numérotation ne peut contenir que des lettres, des chiffres, - / _ . et des champs.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>unknown status "%1" (new, scheduled, in_progress, done, invoiced or cancelled)</source>
+        <translation>statut inconnu « %1 » (new, scheduled, in_progress, done, invoiced ou cancelled)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Sent / next attempt</source>
+        <translation>Envoyé / prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>&lt;h2&gt;Outbox&lt;/h2&gt;&lt;p&gt;Invoices and reminders sent by email will wait here until they are delivered: queued first, then sent, retried when the mail server is unreachable, and recorded in each invoice's history.&lt;/p&gt;&lt;p&gt;Sending by email is not available yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Boîte d'envoi&lt;/h2&gt;&lt;p&gt;Les factures et relances envoyées par e-mail attendent ici d'être remises : d'abord mises en file, puis envoyées, réessayées quand le serveur est injoignable, et consignées dans l'historique de chaque facture.&lt;/p&gt;&lt;p&gt;L'envoi par e-mail n'est pas encore disponible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d'envoi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>queue the message</source>
+        <translation>mettre le message en file d'attente</translation>
+    </message>
+    <message>
+        <source>record the attachment %1</source>
+        <translation>enregistrer la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>read the outbox message</source>
+        <translation>lire le message de la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the outbox.</source>
+        <translation>Il n'y a pas de message %1 dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+        <source>read the attachments of the message</source>
+        <translation>lire les pièces jointes du message</translation>
+    </message>
+    <message>
+        <source>list the outbox</source>
+        <translation>lister la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>count the outbox messages</source>
+        <translation>compter les messages de la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>look for mail to send</source>
+        <translation>chercher des messages à envoyer</translation>
+    </message>
+    <message>
+        <source>update message %1 of the outbox</source>
+        <translation>mettre à jour le message %1 de la boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>Message %1 is %2: it cannot be %3.</source>
+        <translation>Le message %1 est %2 : il ne peut pas être %3.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>marked as sent</source>
+        <translation>marqué comme envoyé</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>remis en file d'attente</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>record the delivery in the document's history</source>
+        <translation>consigner la remise dans l'historique du document</translation>
+    </message>
+    <message>
+        <source>read the document's send history</source>
+        <translation>lire l'historique d'envoi du document</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
+        <translation>Un autre programme (processus %1 sur %2) envoie le courrier de ce fichier d'entreprise.</translation>
+    </message>
+    <message>
+        <source>Another program is sending the mail of this company file.</source>
+        <translation>Un autre programme envoie le courrier de ce fichier d'entreprise.</translation>
+    </message>
+    <message>
+        <source>The outbox lock next to the company file cannot be created.</source>
+        <translation>Le verrou de la boîte d'envoi à côté du fichier d'entreprise ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox, but no mail server is set up.</source>
+        <translation>Des messages attendent dans la boîte d'envoi, mais aucun serveur de messagerie n'est configuré.</translation>
+    </message>
+    <message>
+        <source>The mail client was busy.</source>
+        <translation>Le client de messagerie était occupé.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Message %1 was sent on %2: send the document again to make a new message.</source>
+        <translation>Le message %1 a été envoyé le %2 : renvoyez le document pour créer un nouveau message.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now.</source>
+        <translation>Le message %1 est en cours d'envoi.</translation>
+    </message>
+    <message>
+        <source>Message %1 was already sent: it cannot be cancelled.</source>
+        <translation>Le message %1 a déjà été envoyé : il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now: it cannot be cancelled.</source>
+        <translation>Le message %1 est en cours d'envoi : il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Only a message whose delivery is to be checked can be confirmed as sent; message %1 is %2.</source>
+        <translation>Seul un message dont la remise est à vérifier peut être confirmé comme envoyé ; le message %1 est %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation><numerusform>%1 Abandon après %n tentative.</numerusform><numerusform>%1 Abandon après %n tentatives.</numerusform></translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent, after its content may have reached the mail server. It may have been delivered: check with the recipient, then send it again or confirm it as sent.</source>
+        <translation>Le programme s'est arrêté pendant l'envoi de ce message, après que son contenu a pu atteindre le serveur. Il a peut-être été remis : vérifiez auprès du destinataire, puis renvoyez-le ou confirmez-le comme envoyé.</translation>
+    </message>
+    <message>
+        <source>The program stopped before this message was sent; it is queued again.</source>
+        <translation>Le programme s'est arrêté avant l'envoi de ce message ; il est remis en file d'attente.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d'attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWidget</name>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Waiting (queued, failed, to check)</source>
+        <translation>En attente (en file, en échec, à vérifier)</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Il est arrivé</translation>
+    </message>
+    <message>
+        <source>The recipient confirmed that this message arrived: record it as sent.</source>
+        <translation>Le destinataire a confirmé l'arrivée de ce message : l'enregistrer comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Message %1 is queued to be sent again.</source>
+        <translation>Le message %1 est remis en file d'envoi.</translation>
+    </message>
+    <message>
+        <source>Message %1 was cancelled.</source>
+        <translation>Le message %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Message %1 is recorded as sent.</source>
+        <translation>Le message %1 est enregistré comme envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListService</name>
+    <message>
+        <source>list the payments</source>
+        <translation>lister les paiements</translation>
+    </message>
+    <message>
+        <source>list the payments of document %1</source>
+        <translation>lister les paiements du document %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>record the payment</source>
+        <translation>enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>read payment %1</source>
+        <translation>lire le paiement %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation>Le paiement %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the payments</source>
+        <translation>lire les paiements</translation>
+    </message>
+    <message>
+        <source>total the payments</source>
+        <translation>totaliser les paiements</translation>
+    </message>
+    <message>
+        <source>read the payment's reversals</source>
+        <translation>lire les annulations du paiement</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>La date de paiement %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is not plausible.</source>
+        <translation>La date de paiement %1 n'est pas plausible.</translation>
+    </message>
+    <message>
+        <source>The payment reference is limited to 200 characters.</source>
+        <translation>La référence du paiement est limitée à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note: record a refund instead of a payment.</source>
+        <translation>%1 est un avoir : enregistrez un remboursement au lieu d'un paiement.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: post it before recording a payment.</source>
+        <translation>%1 est un brouillon : validez-le avant d'enregistrer un paiement.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to pay.</source>
+        <translation>%1 n'a plus rien à payer.</translation>
+    </message>
+    <message>
+        <source>Over-payment refused: %1 is more than the %2 due on %3.</source>
+        <translation>Trop-perçu refusé : %1 dépasse les %2 dus sur %3.</translation>
+    </message>
+    <message>
+        <source>Only a payment can be reversed.</source>
+        <translation>Seul un paiement peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already reversed.</source>
+        <translation>Le paiement %1 est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Reversal of payment %1</source>
+        <translation>Annulation du paiement %1</translation>
+    </message>
+    <message>
+        <source>Only a posted credit note can be refunded.</source>
+        <translation>Seul un avoir validé peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1 is more than the %2 still owed to the customer on %3.</source>
+        <translation>Remboursement refusé : %1 dépasse les %2 encore dus au client sur %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Search invoice number, customer, reference</source>
+        <translation>Rechercher un numéro de facture, un client, une référence</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Register payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>The 500 most recent payments; search to find older ones.</source>
+        <translation>Les 500 paiements les plus récents ; recherchez pour trouver les plus anciens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s).</source>
+        <translation><numerusform>%n paiement.</numerusform><numerusform>%n paiements.</numerusform></translation>
+    </message>
+    <message>
+        <source>Type the number of the invoice that was paid.</source>
+        <translation>Saisissez le numéro de la facture payée.</translation>
+    </message>
+</context>
+<context>
+    <name>PostedDocumentWidget</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Register payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Credit note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Record money received (Ctrl+Shift+P)</source>
+        <translation>Enregistrer l'argent reçu (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>‹ Invoices</source>
+        <translation>‹ Factures</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · en retard depuis le %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Issued %1 · service date %2</source>
+        <translation>Émise le %1 · prestation du %2</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2 days)</source>
+        <translation>Échéance %1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Credits %1 · reason: %2</source>
+        <translation>Crédite %1 · motif : %2</translation>
+    </message>
+    <message>
+        <source>Posted by %1 on %2</source>
+        <translation>Validée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvée par %1</translation>
+    </message>
+    <message>
+        <source>Internal: %1</source>
+        <translation>Interne : %1</translation>
+    </message>
+    <message>
+        <source>Owed to customer&lt;br&gt;%1</source>
+        <translation>Dû au client&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Amount due&lt;br&gt;%1</source>
+        <translation>Reste dû&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Paiements (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>Avoirs (%1)</translation>
+    </message>
+    <message>
+        <source>Printing and PDF export arrive with the document renderer.</source>
+        <translation>L'impression et l'export PDF arrivent avec le moteur de rendu des documents.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingService</name>
+    <message>
+        <source>the seller's name (Settings › Company)</source>
+        <translation>le nom du vendeur (Paramètres › Entreprise)</translation>
+    </message>
+    <message>
+        <source>the seller's address (Settings › Company)</source>
+        <translation>l'adresse du vendeur (Paramètres › Entreprise)</translation>
+    </message>
+    <message>
+        <source>the seller's VAT id (Settings › Company)</source>
+        <translation>le n° de TVA du vendeur (Paramètres › Entreprise)</translation>
+    </message>
+    <message>
+        <source>the seller's bank details, IBAN (Settings › Company)</source>
+        <translation>les coordonnées bancaires du vendeur, IBAN (Paramètres › Entreprise)</translation>
+    </message>
+    <message>
+        <source>the customer's name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>the customer's billing address (customer %1)</source>
+        <translation>l'adresse de facturation du client (client %1)</translation>
+    </message>
+    <message>
+        <source>the customer's VAT id, required for reverse charge (customer %1)</source>
+        <translation>le n° de TVA du client, requis en autoliquidation (client %1)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>au moins une ligne</translation>
+    </message>
+    <message>
+        <source>the date of supply (service date)</source>
+        <translation>la date de livraison (date de prestation)</translation>
+    </message>
+    <message>
+        <source>a total that is not negative (the total is %1)</source>
+        <translation>un total non négatif (le total est de %1)</translation>
+    </message>
+    <message>
+        <source>a credit note with a positive total</source>
+        <translation>un avoir au total positif</translation>
+    </message>
+    <message>
+        <source>a posted invoice to credit</source>
+        <translation>une facture validée à créditer</translation>
+    </message>
+    <message>
+        <source>a manager's approval: the total %1 is above the approval threshold of %2</source>
+        <translation>l'approbation d'un responsable : le total %1 dépasse le seuil d'approbation de %2</translation>
+    </message>
+    <message>
+        <source>%1 is already posted.</source>
+        <translation>%1 est déjà validé.</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash: restore it before posting.</source>
+        <translation>%1 est à la corbeille : restaurez-le avant de le valider.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: it needs %2.</source>
+        <translation>%1 ne peut pas être validé : il manque %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: with the credit notes already posted it would credit %2, more than the %3 invoiced on %4.</source>
+        <translation>%1 ne peut pas être validé : avec les avoirs déjà validés, il créditerait %2, plus que les %3 facturés sur %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: line "%2" of %3 can only be credited %4 more (invoiced %5).</source>
+        <translation>%1 ne peut pas être validé : la ligne « %2 » de %3 ne peut plus être créditée que de %4 (facturé %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationRepository</name>
+    <message>
+        <source>create the quotation</source>
+        <translation>créer le devis</translation>
+    </message>
+    <message>
+        <source>save the quotation lines</source>
+        <translation>enregistrer les lignes du devis</translation>
+    </message>
+    <message>
+        <source>save the quotation</source>
+        <translation>enregistrer le devis</translation>
+    </message>
+    <message>
+        <source>change the status of the quotation</source>
+        <translation>changer le statut du devis</translation>
+    </message>
+    <message>
+        <source>read quotation %1</source>
+        <translation>lire le devis %1</translation>
+    </message>
+    <message>
+        <source>Quotation %1 does not exist.</source>
+        <translation>Le devis %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the quotation lines</source>
+        <translation>lire les lignes du devis</translation>
+    </message>
+    <message>
+        <source>list the quotations</source>
+        <translation>lister les devis</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationService</name>
+    <message>
+        <source>A quotation cannot expire before it is issued.</source>
+        <translation>Un devis ne peut pas expirer avant d'être émis.</translation>
+    </message>
+    <message>
+        <source>Quotation %1 is already closed.</source>
+        <translation>Le devis %1 est déjà clos.</translation>
+    </message>
+    <message>
+        <source>Quotation %1 was sent: its lines can no longer change.</source>
+        <translation>Le devis %1 a été envoyé : ses lignes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>A quotation needs at least one line before it is sent.</source>
+        <translation>Un devis doit avoir au moins une ligne avant d'être envoyé.</translation>
+    </message>
+    <message>
+        <source>Quotation %1</source>
+        <translation>Devis %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Draft #%1</source>
+        <translation>Brouillon n°%1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Accept → service order</source>
+        <translation>Accepter → intervention</translation>
+    </message>
+    <message>
+        <source>Accept → invoice</source>
+        <translation>Accepter → facture</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expirer</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>Rechercher un numéro ou un client</translation>
+    </message>
+    <message>
+        <source>Quotation %1 sent.</source>
+        <translation>Devis %1 envoyé.</translation>
+    </message>
+    <message>
+        <source>Quotation accepted: service order created.</source>
+        <translation>Devis accepté : intervention créée.</translation>
+    </message>
+    <message>
+        <source>Quotation accepted: draft invoice created.</source>
+        <translation>Devis accepté : brouillon de facture créé.</translation>
+    </message>
+    <message>
+        <source>Quotation declined.</source>
+        <translation>Devis refusé.</translation>
+    </message>
+    <message>
+        <source>Quotation expired.</source>
+        <translation>Devis expiré.</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Select a quotation.</source>
+        <translation>Sélectionnez un devis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPaymentDialog</name>
+    <message>
+        <source>Register payment — %1</source>
+        <translation>Enregistrer un paiement — %1</translation>
+    </message>
+    <message>
+        <source>Bank statement line, cheque number…</source>
+        <translation>Ligne de relevé bancaire, numéro de chèque…</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Amount due: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 · %2&lt;br&gt;Reste dû : &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded on %2; %3 still due.</source>
+        <translation>Paiement de %1 enregistré sur %2 ; reste dû %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded: %2 is paid.</source>
+        <translation>Paiement de %1 enregistré : %2 est payée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChannel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Enregistré à la main</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDisputeRepository</name>
+    <message>
+        <source>read the dispute of document %1</source>
+        <translation>lire le litige du document %1</translation>
+    </message>
+    <message>
+        <source>mark the invoice as disputed</source>
+        <translation>marquer la facture comme contestée</translation>
+    </message>
+    <message>
+        <source>The invoice is already marked as disputed.</source>
+        <translation>La facture est déjà marquée comme contestée.</translation>
+    </message>
+    <message>
+        <source>close the dispute</source>
+        <translation>clore le litige</translation>
+    </message>
+    <message>
+        <source>The invoice is not disputed.</source>
+        <translation>La facture n'est pas contestée.</translation>
+    </message>
+    <message>
+        <source>count the disputed invoices</source>
+        <translation>compter les factures contestées</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Pénalité de retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFeeRepository</name>
+    <message>
+        <source>read the late-fee rules</source>
+        <translation>lire les règles de pénalités de retard</translation>
+    </message>
+    <message>
+        <source>read the late fee of level %1</source>
+        <translation>lire la pénalité du niveau %1</translation>
+    </message>
+    <message>
+        <source>save the late fee of level %1</source>
+        <translation>enregistrer la pénalité du niveau %1</translation>
+    </message>
+    <message>
+        <source>remove the late fee of level %1</source>
+        <translation>supprimer la pénalité du niveau %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFeeService</name>
+    <message>
+        <source>Only a manager can change the late fees.</source>
+        <translation>Seul un responsable peut modifier les pénalités de retard.</translation>
+    </message>
+    <message>
+        <source>A late fee belongs to a reminder level from 1 to 99.</source>
+        <translation>Une pénalité de retard appartient à un niveau de relance de 1 à 99.</translation>
+    </message>
+    <message>
+        <source>A late fee must be more than zero.</source>
+        <translation>Une pénalité de retard doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A late fee percentage cannot exceed 100 %.</source>
+        <translation>Un pourcentage de pénalité ne peut pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>The late fee is too large.</source>
+        <translation>La pénalité de retard est trop élevée.</translation>
+    </message>
+    <message>
+        <source>Late-payment compensation, outside the scope of VAT</source>
+        <translation>Indemnité pour retard de paiement, hors champ de la TVA</translation>
+    </message>
+    <message>
+        <source>Reminder level %1 has no late fee.</source>
+        <translation>Le niveau de relance %1 n'a pas de pénalité.</translation>
+    </message>
+    <message>
+        <source>The reminder of %1 (level %2) already has its late fee (draft #%3).</source>
+        <translation>La relance de %1 (niveau %2) a déjà sa pénalité (brouillon n°%3).</translation>
+    </message>
+    <message>
+        <source>Reminder level %1 has no late fee: set one in the reminder settings.</source>
+        <translation>Le niveau de relance %1 n'a pas de pénalité : définissez-en une dans les paramètres de relance.</translation>
+    </message>
+    <message>
+        <source>The late fee on %1 rounds to zero: no draft was created.</source>
+        <translation>La pénalité sur %1 s'arrondit à zéro : aucun brouillon n'a été créé.</translation>
+    </message>
+    <message>
+        <source>Late-payment fee: reminder %1 for invoice %2 of %3</source>
+        <translation>Pénalité de retard : relance %1 pour la facture %2 du %3</translation>
+    </message>
+    <message>
+        <source>Late-payment fee for invoice %1, due on %2.</source>
+        <translation>Pénalité de retard pour la facture %1, échue le %2.</translation>
+    </message>
+    <message>
+        <source>Late fee of reminder level %1 for %2</source>
+        <translation>Pénalité du niveau de relance %1 pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOutboxDispatcher</name>
+    <message>
+        <source>Only a manager can change the reminder texts.</source>
+        <translation>Seul un responsable peut modifier les textes de relance.</translation>
+    </message>
+    <message>
+        <source>The first reminder uses the reminder mail template (Settings › Mail).</source>
+        <translation>La première relance utilise le modèle de message de relance (Paramètres › Messagerie).</translation>
+    </message>
+    <message>
+        <source>There are reminder texts in English, French and German (en, fr, de).</source>
+        <translation>Il existe des textes de relance en anglais, français et allemand (en, fr, de).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicy</name>
+    <message>
+        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not "%1").</source>
+        <translation>Les niveaux de relance doivent être des nombres de jours croissants de 1 à 365, comme 7,14,30 (pas « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>list the invoices to remind</source>
+        <translation>lister les factures à relancer</translation>
+    </message>
+    <message>
+        <source>read invoice %1</source>
+        <translation>lire la facture %1</translation>
+    </message>
+    <message>
+        <source>Document %1 is not an invoice.</source>
+        <translation>Le document %1 n'est pas une facture.</translation>
+    </message>
+    <message>
+        <source>record the reminder</source>
+        <translation>enregistrer la relance</translation>
+    </message>
+    <message>
+        <source>link the late fee to the reminder</source>
+        <translation>rattacher la pénalité à la relance</translation>
+    </message>
+    <message>
+        <source>Reminder %1 already has a late fee.</source>
+        <translation>La relance %1 a déjà une pénalité.</translation>
+    </message>
+    <message>
+        <source>link the email to the reminder</source>
+        <translation>rattacher l'e-mail à la relance</translation>
+    </message>
+    <message>
+        <source>Reminder %1 was already queued for sending.</source>
+        <translation>La relance %1 a déjà été mise en file d'envoi.</translation>
+    </message>
+    <message>
+        <source>read reminder %1</source>
+        <translation>lire la relance %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1 does not exist.</source>
+        <translation>La relance %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the reminders of document %1</source>
+        <translation>lire les relances du document %1</translation>
+    </message>
+    <message>
+        <source>list the reminders sent</source>
+        <translation>lister les relances envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>%1 is a credit note: only invoices are reminded.</source>
+        <translation>%1 est un avoir : seules les factures sont relancées.</translation>
+    </message>
+    <message>
+        <source>%1 is a draft: only posted invoices are reminded.</source>
+        <translation>%1 est un brouillon : seules les factures validées sont relancées.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing left to pay: no reminder is needed.</source>
+        <translation>%1 n'a plus rien à payer : aucune relance n'est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed (%2): close the dispute before reminding the customer.</source>
+        <translation>%1 est contestée (%2) : clôturez le litige avant de relancer le client.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is marked "no reminders": no reminder is sent for %2.</source>
+        <translation>%1 est marqué « pas de relances » : aucune relance n'est envoyée pour %2.</translation>
+    </message>
+    <message>
+        <source>No reminder levels are set (Settings › Company › Reminders).</source>
+        <translation>Aucun niveau de relance n'est défini (Paramètres › Entreprise › Relances).</translation>
+    </message>
+    <message>
+        <source>A reminder cannot be recorded for a future date (%1).</source>
+        <translation>Une relance ne peut pas être enregistrée à une date future (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not overdue yet: it is due on %2.</source>
+        <translation>%1 n'est pas encore en retard : échéance le %2.</translation>
+    </message>
+    <message>
+        <source>Every reminder level of %1 was already sent (the last, level %2, on %3).</source>
+        <translation>Tous les niveaux de relance de %1 ont déjà été envoyés (le dernier, niveau %2, le %3).</translation>
+    </message>
+    <message>
+        <source>The level %1 reminder of %2 was already sent on %3: a level is never sent twice.</source>
+        <translation>La relance de niveau %1 de %2 a déjà été envoyée le %3 : un niveau n'est jamais envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 already had a level %2 reminder: a lower level is not sent after it.</source>
+        <translation>%1 a déjà eu une relance de niveau %2 : un niveau inférieur n'est pas envoyé après.</translation>
+    </message>
+    <message>
+        <source>There is no reminder level %1 (levels: %2).</source>
+        <translation>Il n'y a pas de niveau de relance %1 (niveaux : %2).</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be recorded for a future date (%1): use a dry run to see what will be due.</source>
+        <translation>Les relances ne peuvent pas être enregistrées à une date future (%1) : faites un essai à blanc pour voir ce qui sera dû.</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be disputed (%1 is not one).</source>
+        <translation>Seule une facture validée peut être contestée (%1 n'en est pas une).</translation>
+    </message>
+    <message>
+        <source>%1 is not disputed.</source>
+        <translation>%1 n'est pas contestée.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Invoice the late fee</source>
+        <translation>Facturer la pénalité</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimer le courrier</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Litige…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2 days)</source>
+        <translation>Niveau %1 (%2 jours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) due for a reminder.</source>
+        <translation><numerusform>%n facture à relancer.</numerusform><numerusform>%n factures à relancer.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reminder level %1 to %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Relance de niveau %1 à %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sent %1 by %2%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Envoyée le %1 par %2%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;Factures en retard de ce client :&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Facture&lt;/th&gt;&lt;th&gt;Échéance&lt;/th&gt;&lt;th&gt;Jours de retard&lt;/th&gt;&lt;th&gt;Reste dû&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Late fee of this level: %1 (invoiced only when asked for).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pénalité de ce niveau : %1 (facturée seulement sur demande).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n late-fee draft invoice(s), %1 in all?</source>
+        <translation><numerusform>Créer %n brouillon de facture de pénalité, %1 au total ?</numerusform><numerusform>Créer %n brouillons de facture de pénalité, %1 au total ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded.</source>
+        <translation><numerusform>%n relance enregistrée.</numerusform><numerusform>%n relances enregistrées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) recorded</source>
+        <translation><numerusform>%n relance enregistrée</numerusform><numerusform>%n relances enregistrées</numerusform></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>Why does the customer dispute %1? No reminder is sent for it until the dispute is closed (Invoices › History).</source>
+        <translation>Pourquoi le client conteste-t-il %1 ? Aucune relance n'est envoyée tant que le litige n'est pas clos (Factures › Historique).</translation>
+    </message>
+    <message>
+        <source>%1 is disputed: no reminder will be sent.</source>
+        <translation>%1 est contestée : aucune relance ne sera envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 disputed</source>
+        <translation>%1 contestée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartWidget</name>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Créances par ancienneté</translation>
+    </message>
+    <message>
+        <source>Net sales and collected, by month</source>
+        <translation>Ventes HT et encaissements, par mois</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes HT</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>read the receivables</source>
+        <translation>lire les créances</translation>
+    </message>
+    <message>
+        <source>total the sales by month</source>
+        <translation>totaliser les ventes par mois</translation>
+    </message>
+    <message>
+        <source>total the sales by customer</source>
+        <translation>totaliser les ventes par client</translation>
+    </message>
+    <message>
+        <source>total the sales by item</source>
+        <translation>totaliser les ventes par article</translation>
+    </message>
+    <message>
+        <source>total the tax by rate</source>
+        <translation>totaliser la TVA par taux</translation>
+    </message>
+    <message>
+        <source>total the payments</source>
+        <translation>totaliser les paiements</translation>
+    </message>
+    <message>
+        <source>total the invoices of the period</source>
+        <translation>totaliser les factures de la période</translation>
+    </message>
+    <message>
+        <source>measure the days to pay</source>
+        <translation>mesurer les délais de paiement</translation>
+    </message>
+    <message>
+        <source>read the invoice register</source>
+        <translation>lire le registre des factures</translation>
+    </message>
+    <message>
+        <source>total the invoice register</source>
+        <translation>totaliser le registre des factures</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSalesTables</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Credited net</source>
+        <translation>HT crédité</translation>
+    </message>
+    <message>
+        <source>Credited tax</source>
+        <translation>TVA créditée</translation>
+    </message>
+    <message>
+        <source>Credited gross</source>
+        <translation>TTC crédité</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes HT</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity (net of credits)</source>
+        <translation>Quantité (nette des avoirs)</translation>
+    </message>
+    <message>
+        <source>Invoiced net</source>
+        <translation>HT facturé</translation>
+    </message>
+    <message>
+        <source>%1 lines not from the catalog</source>
+        <translation>%1 lignes hors catalogue</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Main-d'œuvre</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Taux %</translation>
+    </message>
+    <message>
+        <source>Taxable base</source>
+        <translation>Base imposable</translation>
+    </message>
+    <message>
+        <source>Credited base</source>
+        <translation>Base créditée</translation>
+    </message>
+    <message>
+        <source>Net base</source>
+        <translation>Base nette</translation>
+    </message>
+    <message>
+        <source>Net tax</source>
+        <translation>TVA nette</translation>
+    </message>
+    <message>
+        <source>Tax due for the period</source>
+        <translation>TVA due pour la période</translation>
+    </message>
+    <message>
+        <source>Net taxable base</source>
+        <translation>Base imposable nette</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n documents)</source>
+        <translation><numerusform>Total (%n document)</numerusform><numerusform>Total (%n documents)</numerusform></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Gross (credit notes negative)</source>
+        <translation>TTC (avoirs en négatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Aged receivables</source>
+        <translation>Balance âgée</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Ventes par mois</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Ventes par client</translation>
+    </message>
+    <message>
+        <source>Sales by item</source>
+        <translation>Ventes par article</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Récapitulatif de TVA</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>Registre des factures</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>La période commence (%1) après sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>There is no report "%1" (reports: %2).</source>
+        <translation>Il n'y a pas de rapport « %1 » (rapports : %2).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 jours</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60 jours</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Créances</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Documents ouverts</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Invoiced in the period (less credit notes)</source>
+        <translation>Facturé sur la période (moins les avoirs)</translation>
+    </message>
+    <message>
+        <source>Paid of it so far</source>
+        <translation>Dont payé à ce jour</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>Taux de recouvrement</translation>
+    </message>
+    <message>
+        <source>Invoices paid in full</source>
+        <translation>Factures payées intégralement</translation>
+    </message>
+    <message>
+        <source>Average days to pay</source>
+        <translation>Délai moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Average days late</source>
+        <translation>Retard moyen</translation>
+    </message>
+    <message>
+        <source>Receivables at the end</source>
+        <translation>Créances en fin de période</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding (DSO)</source>
+        <translation>Délai moyen de recouvrement (DSO)</translation>
+    </message>
+    <message>
+        <source>Collected in the period</source>
+        <translation>Encaissé sur la période</translation>
+    </message>
+    <message>
+        <source>Refunded in the period</source>
+        <translation>Remboursé sur la période</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>from number</source>
+        <translation>du numéro</translation>
+    </message>
+    <message>
+        <source>to number</source>
+        <translation>au numéro</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are shown; the totals cover all.</source>
+        <translation>Seules les %1 premières lignes sont affichées ; les totaux couvrent tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation><numerusform>%1 : %n ligne</numerusform><numerusform>%1 : %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SendDocumentDialog</name>
+    <message>
+        <source>Other addresses, separated by commas</source>
+        <translation>Autres adresses, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Include the printed comments</source>
+        <translation>Inclure les commentaires imprimés</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Copie à :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Envoyer %1</translation>
+    </message>
+    <message>
+        <source>(no sender address: set one in the mail settings)</source>
+        <translation>(pas d'adresse d'expéditeur : indiquez-en une dans les paramètres de messagerie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Copy to: %1</source>
+        <translation>Copie à : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Pièce jointe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRepository</name>
+    <message>
+        <source>take the next number</source>
+        <translation>prendre le numéro suivant</translation>
+    </message>
+    <message>
+        <source>Could not take the next number.</source>
+        <translation>Impossible de prendre le numéro suivant.</translation>
+    </message>
+    <message>
+        <source>read the numbering</source>
+        <translation>lire la numérotation</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderDetailWidget</name>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Where the work was done</source>
+        <translation>Où les travaux ont été faits</translation>
+    </message>
+    <message>
+        <source>What the job is</source>
+        <translation>En quoi consiste l'intervention</translation>
+    </message>
+    <message>
+        <source>Intervention report: what was found and done</source>
+        <translation>Rapport d'intervention : constat et travaux effectués</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Revenir à nouvelle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler l'intervention</translation>
+    </message>
+    <message>
+        <source>Create invoice</source>
+        <translation>Créer la facture</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Travaux effectués</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Save sign-off</source>
+        <translation>Enregistrer la signature</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <translation>Intervention %1 · %2</translation>
+    </message>
+    <message>
+        <source> · completed %1</source>
+        <translation> · terminée le %1</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>Ouvrir la facture</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Pas encore signé</translation>
+    </message>
+    <message>
+        <source>Service order saved.</source>
+        <translation>Intervention enregistrée.</translation>
+    </message>
+    <message>
+        <source>Time entry added.</source>
+        <translation>Temps ajouté.</translation>
+    </message>
+    <message>
+        <source>Time entry removed.</source>
+        <translation>Temps retiré.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Part added.</source>
+        <translation>Pièce ajoutée.</translation>
+    </message>
+    <message>
+        <source>Part removed.</source>
+        <translation>Pièce retirée.</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: ask the customer to sign first.</source>
+        <translation>Le bloc de signature est vide : demandez d'abord au client de signer.</translation>
+    </message>
+    <message>
+        <source>Sign-off saved.</source>
+        <translation>Signature enregistrée.</translation>
+    </message>
+    <message>
+        <source>Service order is now %1.</source>
+        <translation>L'intervention est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Draft invoice created from job %1.</source>
+        <translation>Brouillon de facture créé depuis l'intervention %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderRepository</name>
+    <message>
+        <source>create the service order</source>
+        <translation>créer l'intervention</translation>
+    </message>
+    <message>
+        <source>save the service order</source>
+        <translation>enregistrer l'intervention</translation>
+    </message>
+    <message>
+        <source>change the status of the service order</source>
+        <translation>changer le statut de l'intervention</translation>
+    </message>
+    <message>
+        <source>mark the service order invoiced</source>
+        <translation>marquer l'intervention comme facturée</translation>
+    </message>
+    <message>
+        <source>Only a Done service order can be invoiced.</source>
+        <translation>Seule une intervention terminée peut être facturée.</translation>
+    </message>
+    <message>
+        <source>add the time entry</source>
+        <translation>ajouter le temps</translation>
+    </message>
+    <message>
+        <source>add the part</source>
+        <translation>ajouter la pièce</translation>
+    </message>
+    <message>
+        <source>remove the time entry</source>
+        <translation>retirer le temps</translation>
+    </message>
+    <message>
+        <source>remove the part</source>
+        <translation>retirer la pièce</translation>
+    </message>
+    <message>
+        <source>read service order %1</source>
+        <translation>lire l'intervention %1</translation>
+    </message>
+    <message>
+        <source>Service order %1 does not exist.</source>
+        <translation>L'intervention %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>read the time entries</source>
+        <translation>lire les temps</translation>
+    </message>
+    <message>
+        <source>read the parts used</source>
+        <translation>lire les pièces utilisées</translation>
+    </message>
+    <message>
+        <source>look up the job %1</source>
+        <translation>rechercher l'intervention %1</translation>
+    </message>
+    <message>
+        <source>list the service orders</source>
+        <translation>lister les interventions</translation>
+    </message>
+    <message>
+        <source>count the service orders</source>
+        <translation>compter les interventions</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderService</name>
+    <message>
+        <source>technician</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>The work date is missing or not a date.</source>
+        <translation>La date des travaux manque ou n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>Hours must be more than zero.</source>
+        <translation>Les heures doivent être supérieures à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 hours is not plausible for one time entry.</source>
+        <translation>%1 heures n'est pas plausible pour un seul temps.</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative.</source>
+        <translation>Le taux horaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>part description</source>
+        <translation>description de la pièce</translation>
+    </message>
+    <message>
+        <source>The quantity of "%1" must not be zero.</source>
+        <translation>La quantité de « %1 » ne doit pas être nulle.</translation>
+    </message>
+    <message>
+        <source>The unit price of "%1" cannot be negative.</source>
+        <translation>Le prix unitaire de « %1 » ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A service order needs a customer.</source>
+        <translation>Une intervention doit avoir un client.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>intervention report</source>
+        <translation>rapport d'intervention</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: its work can no longer be changed.</source>
+        <translation>L'intervention %1 est %2 : ses travaux ne peuvent plus être modifiés.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is invoiced: it can no longer be changed.</source>
+        <translation>L'intervention %1 est facturée : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Service order %1 is %2: it can no longer be signed.</source>
+        <translation>L'intervention %1 est %2 : elle ne peut plus être signée.</translation>
+    </message>
+    <message>
+        <source>name of the person signing</source>
+        <translation>nom du signataire</translation>
+    </message>
+    <message>
+        <source>The signature image is too large.</source>
+        <translation>L'image de la signature est trop grande.</translation>
+    </message>
+    <message>
+        <source>Time entry %1 is not on service order %2.</source>
+        <translation>Le temps %1 n'est pas sur l'intervention %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 is not on service order %2.</source>
+        <translation>La pièce %1 n'est pas sur l'intervention %2.</translation>
+    </message>
+    <message>
+        <source>An order becomes Invoiced when its invoice is created.</source>
+        <translation>Une intervention devient Facturée quand sa facture est créée.</translation>
+    </message>
+    <message>
+        <source>Service order %1 cannot go from %2 to %3.</source>
+        <translation>L'intervention %1 ne peut pas passer de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Service order %1 has no time entries or parts: record the work before marking it Done.</source>
+        <translation>L'intervention %1 n'a ni temps ni pièces : saisissez les travaux avant de la marquer terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrdersPage</name>
+    <message>
+        <source>Job</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search job, customer, description</source>
+        <translation>Rechercher une intervention, un client, une description</translation>
+    </message>
+    <message>
+        <source>Import jobs…</source>
+        <translation>Importer des interventions…</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Import completed jobs</source>
+        <translation>Importer des interventions terminées</translation>
+    </message>
+    <message>
+        <source>Jobs (*.json);;All files (*)</source>
+        <translation>Interventions (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) imported, ready to invoice.</source>
+        <translation><numerusform>%n intervention importée, prête à facturer.</numerusform><numerusform>%n interventions importées, prêtes à facturer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) imported.</source>
+        <translation><numerusform>%n intervention importée.</numerusform><numerusform>%n interventions importées.</numerusform></translation>
+    </message>
+    <message>
+        <source>New service order</source>
+        <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Choisissez un client dans la liste (tapez une partie du nom).</translation>
+    </message>
+    <message>
+        <source>Service order created.</source>
+        <translation>Intervention créée.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motif d'exonération</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The SMTP server used to send invoices and reminders will be set here once sending by email is available.</source>
+        <translation>Le serveur SMTP utilisé pour envoyer factures et relances se réglera ici dès que l'envoi par e-mail sera disponible.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT 7%</source>
+        <translation>Nom, ex. TVA 7%</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Taux %</translation>
+    </message>
+    <message>
+        <source>Exemption reason (exempt only)</source>
+        <translation>Motif d'exonération (exonéré seulement)</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Ajouter le taux</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Managers approve invoices above the approval threshold and change settings.</source>
+        <translation>Les responsables approuvent les factures au-delà du seuil et modifient les paramètres.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Facturo starts.</source>
+        <translation>La nouvelle langue s'applique au prochain démarrage de Facturo.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Company settings saved.</source>
+        <translation>Paramètres de l'entreprise enregistrés.</translation>
+    </message>
+    <message>
+        <source>Tax rate %1 added.</source>
+        <translation>Taux de TVA %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Utilisateur %1 ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>company name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>company address</source>
+        <translation>adresse de l'entreprise</translation>
+    </message>
+    <message>
+        <source>The VAT id is too long.</source>
+        <translation>Le n° de TVA est trop long.</translation>
+    </message>
+    <message>
+        <source>The IBAN %1 is not valid (its check digits do not match).</source>
+        <translation>L'IBAN %1 n'est pas valide (sa clé de contrôle ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>The BIC must have 8 or 11 characters.</source>
+        <translation>Le BIC doit comporter 8 ou 11 caractères.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Unknown currency "%1" (use an ISO 4217 code such as EUR).</source>
+        <translation>Devise inconnue « %1 » (utilisez un code ISO 4217 comme EUR).</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Les conditions de paiement doivent être comprises entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes need different numbering patterns.</source>
+        <translation>Les factures et les avoirs doivent avoir des modèles de numérotation différents.</translation>
+    </message>
+    <message>
+        <source>The approval threshold cannot be negative.</source>
+        <translation>Le seuil d'approbation ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The paper size must be A4 or Letter.</source>
+        <translation>Le format de papier doit être A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>Reminder levels must be increasing numbers of days, such as 7,14,30.</source>
+        <translation>Les niveaux de relance doivent être des nombres de jours croissants, comme 7,14,30.</translation>
+    </message>
+    <message>
+        <source>Only a manager can %1.</source>
+        <translation>Seul un responsable peut %1.</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>modifier les paramètres de l'entreprise</translation>
+    </message>
+    <message>
+        <source>check the documents</source>
+        <translation>vérifier les documents</translation>
+    </message>
+    <message>
+        <source>The currency cannot change once documents exist in this company file.</source>
+        <translation>La devise ne peut plus changer une fois que des documents existent dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>change the tax rates</source>
+        <translation>modifier les taux de TVA</translation>
+    </message>
+    <message>
+        <source>tax rate name</source>
+        <translation>nom du taux de TVA</translation>
+    </message>
+    <message>
+        <source>item code (SKU)</source>
+        <translation>code de l'article (réf.)</translation>
+    </message>
+    <message>
+        <source>item description</source>
+        <translation>description de l'article</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>Le prix unitaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>change the chart of accounts</source>
+        <translation>modifier le plan comptable</translation>
+    </message>
+    <message>
+        <source>account code</source>
+        <translation>code du compte</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>nom du compte</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Un nom d'utilisateur ne contient pas d'espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePadWidget</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>Signez ici avec la souris, un stylet ou un doigt</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>the discount must be between 0 and 100 %</source>
+        <translation>la remise doit être comprise entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>the line amount is too large</source>
+        <translation>le montant de la ligne est trop élevé</translation>
+    </message>
+    <message>
+        <source>the tax rate must be between 0 and 100 %</source>
+        <translation>le taux de TVA doit être compris entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>a %1 line must have a 0 % tax rate</source>
+        <translation>une ligne %1 doit avoir un taux de TVA de 0 %</translation>
+    </message>
+    <message>
+        <source>a 0 % line must use the zero, exempt or reverse-charge category</source>
+        <translation>une ligne à 0 % doit utiliser la catégorie taux zéro, exonéré ou autoliquidation</translation>
+    </message>
+    <message>
+        <source>an exempt line needs an exemption reason</source>
+        <translation>une ligne exonérée doit avoir un motif d'exonération</translation>
+    </message>
+    <message>
+        <source>the document total is too large</source>
+        <translation>le total du document est trop élevé</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCategories</name>
+    <message>
+        <source>unknown tax category "%1" (standard, reduced, zero, exempt or reverse-charge)</source>
+        <translation>catégorie de TVA inconnue « %1 » (standard, reduced, zero, exempt ou reverse-charge)</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Taux normal</translation>
+    </message>
+    <message>
+        <source>Reduced rate</source>
+        <translation>Taux réduit</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Taux zéro</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Autoliquidation</translation>
+    </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer (Article 196, Directive 2006/112/EC)</source>
+        <translation>Autoliquidation : TVA due par le preneur (article 196 de la directive 2006/112/CE)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTotalsWidget</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Créditée</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste dû</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSettingsWidget</name>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Free text printed under the company details on every page</source>
+        <translation>Texte libre imprimé sous les coordonnées de l'entreprise sur chaque page</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Printed notes</source>
+        <translation>Notes imprimées</translation>
+    </message>
+    <message>
+        <source>Service-order report</source>
+        <translation>Rapport d'intervention</translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Payment QR code</source>
+        <translation>QR code de paiement</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d'accent</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Texte de pied de page</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KB</source>
+        <translation><numerusform>%n Ko</numerusform><numerusform>%n Ko</numerusform></translation>
+    </message>
+    <message>
+        <source>The template is saved. Documents printed from now on use it; archived PDFs keep their look.</source>
+        <translation>Le modèle est enregistré. Les documents imprimés désormais l'utilisent ; les PDF archivés gardent leur aspect.</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>Le champ %1 est requis.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Le champ %1 est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>Le champ %1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The %1 must be on one line.</source>
+        <translation>Le champ %1 doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": Facturo prints documents in en, fr or de.</source>
+        <translation>Langue inconnue « %1 » : Facturo imprime les documents en en, fr ou de.</translation>
+    </message>
+</context>
+<context>
+    <name>UiFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large.</source>
+        <translation>Le nombre %1 est trop grand.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>add the user %1</source>
+        <translation>ajouter l'utilisateur %1</translation>
+    </message>
+    <message>
+        <source>save the user %1</source>
+        <translation>enregistrer l'utilisateur %1</translation>
+    </message>
+    <message>
+        <source>read the user %1</source>
+        <translation>lire l'utilisateur %1</translation>
+    </message>
+    <message>
+        <source>There is no user named "%1".</source>
+        <translation>Il n'y a pas d'utilisateur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>count the managers</source>
+        <translation>compter les responsables</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Facturo</source>
+        <translation>Bienvenue dans Facturo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Facturo&lt;/h2&gt;&lt;p&gt;Invoices, payments and service orders for small service firms.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Facturo&lt;/h2&gt;&lt;p&gt;Factures, paiements et interventions pour les petites entreprises de services.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>Ouvrir l'entreprise de démonstration</translation>
+    </message>
+    <message>
+        <source>A year of a small heating and cooling firm: look around, try anything.</source>
+        <translation>Une année d'une petite entreprise de chauffage et climatisation : explorez, essayez tout.</translation>
+    </message>
+    <message>
+        <source>Create my company</source>
+        <translation>Créer mon entreprise</translation>
+    </message>
+    <message>
+        <source>A few questions: who you are, how you are paid, how you number invoices.</source>
+        <translation>Quelques questions : qui vous êtes, comment vous êtes payé, comment vous numérotez vos factures.</translation>
+    </message>
+    <message>
+        <source>Open a company file…</source>
+        <translation>Ouvrir un fichier d'entreprise…</translation>
+    </message>
+    <message>
+        <source>A file copied from another computer or a backup.</source>
+        <translation>Un fichier copié d'un autre ordinateur ou une sauvegarde.</translation>
+    </message>
+</context>
 </TS>

@@ -46,7 +46,7 @@ void AgingChartWidget::paintEvent(QPaintEvent *)
     const qreal labelWidth = std::min<qreal>(110, area.width() * 0.3);
     const qreal valueWidth = std::min<qreal>(130, area.width() * 0.3);
     const qreal rowHeight = std::min<qreal>(area.height() / m_buckets.size(), 44);
-    const qreal top = area.top() + (area.height() - rowHeight * m_buckets.size()) / 2;
+    const qreal top = area.top() + 6;
     const QFontMetricsF metrics(font());
     for (qsizetype i = 0; i < m_buckets.size(); ++i) {
         const AgingBucket &b = m_buckets.at(i);

@@ -75,10 +75,10 @@ int GuiApplication::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Facturo: invoices, payments and service orders."));
     parser.addHelpOption();
     parser.addPositionalArgument(tr("file"), tr("The company file to open."), tr("[file]"));
-    const QCommandLineOption screenshot(tr("screenshot"), tr("Save screenshots of the main pages into <folder> and quit."),
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save screenshots of the main pages into <folder> and quit."),
                                         tr("folder"));
-    const QCommandLineOption createDemo(tr("create-demo"), tr("Create the demo company in <file> and quit."), tr("file"));
-    const QCommandLineOption invoices(tr("invoices"), tr("With --create-demo: a large file of <n> invoices."), tr("n"));
+    const QCommandLineOption createDemo(QStringLiteral("create-demo"), tr("Create the demo company in <file> and quit."), tr("file"));
+    const QCommandLineOption invoices(QStringLiteral("invoices"), tr("With --create-demo: a large file of <n> invoices."), tr("n"));
     parser.addOption(screenshot);
     parser.addOption(createDemo);
     parser.addOption(invoices);
