@@ -1,0 +1,90 @@
+// How fast the invoice list opens and jumps to its last row on a large company file, and how
+// much memory the program holds meanwhile. Not a pass/fail test: it measures a file given in
+// FACTURO_BENCH_FILE (e.g. facturo --create-demo big.facturo --invoices 1000000) and prints.
+#include "CompanySession.h"
+#include "InvoiceListModel.h"
+#include "InvoiceListWidget.h"
+#include "InvoicesPage.h"
+#include "MainWindow.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <iostream>
+
+namespace {
+QString memory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("n/a");
+    QStringList parts;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS") || line.startsWith("VmHWM"))
+            parts << QString::fromLatin1(line.simplified());
+    return parts.join(QStringLiteral(", "));
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+} // namespace
+
+TEST_CASE("invoice list on a large file: first page, last row, memory")
+{
+    const QString path = qEnvironmentVariable("FACTURO_BENCH_FILE");
+    if (path.isEmpty()) {
+        WARN("Set FACTURO_BENCH_FILE to a large company file to measure.");
+        return;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    std::cout << "file: " << path.toStdString() << "\nstart: " << memory().toStdString() << '\n';
+    QElapsedTimer timer;
+    timer.start();
+    auto session = CompanySession::open(path);
+    REQUIRE(session.ok());
+    REQUIRE(session.value()->signIn().ok());
+    MainWindow window(*session.value());
+    window.resize(1360, 860);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    std::cout << "window shown (dashboard): " << timer.restart() << " ms; " << memory().toStdString() << '\n';
+
+    window.showPage(PageId::Invoices);
+    settle();
+    auto *invoices = static_cast<InvoicesPage *>(window.page(PageId::Invoices));
+    InvoiceListModel *model = invoices->list()->model();
+    QTableView *table = invoices->list()->view();
+    std::cout << "invoice list, first page shown: " << timer.restart() << " ms for " << model->rowCount()
+              << " rows, " << model->pagesRead() << " page(s) read; " << memory().toStdString() << '\n';
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    settle();
+    const auto last = model->summaryAt(model->rowCount() - 1);
+    REQUIRE(last.has_value());
+    std::cout << "jump to the last row (Ctrl+End): " << timer.restart() << " ms, row " << model->rowCount()
+              << " is " << last->number.toStdString() << "; " << memory().toStdString() << '\n';
+
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    settle();
+    std::cout << "back to the first row (Ctrl+Home): " << timer.restart() << " ms\n";
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(table, Qt::Key_PageDown);
+    settle();
+    std::cout << "20 × Page Down: " << timer.restart() << " ms\n";
+
+    invoices->list()->applyPreset(InvoicePreset::Overdue);
+    settle();
+    std::cout << "overdue filter: " << timer.restart() << " ms for " << model->rowCount() << " rows\n";
+    invoices->list()->applyPreset(InvoicePreset::All);
+    settle();
+    std::cout << "back to all: " << timer.restart() << " ms; " << memory().toStdString() << '\n';
+}
