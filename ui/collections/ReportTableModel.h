@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ReportTable.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+// A report's rows, then its totals row (bold), for a QTableView. Cells are shown in the user's
+// locale; Qt::UserRole gives the exact value (minor units, scaled integers) for sorting.
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit ReportTableModel(QObject *parent = nullptr);
+
+    void setReport(const ReportTable &table);
+    const ReportTable &report() const { return m_table; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const QVariantList &rowAt(int row) const;
+    ReportTable m_table;
+    QLocale m_locale;
+};
