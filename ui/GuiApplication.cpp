@@ -287,5 +287,15 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     }
     m_window->showPage(PageId::ServiceOrders);
     save(QStringLiteral("service-orders.png"));
+    if (qEnvironmentVariableIsSet("FACTURO_SCREENSHOT_ALL")) {
+        const QList<std::pair<PageId, const char *>> more = {
+            {PageId::Quotations, "quotations.png"}, {PageId::Payments, "payments.png"},
+            {PageId::Customers, "customers.png"},   {PageId::Catalog, "catalog.png"},
+            {PageId::Outbox, "outbox.png"},         {PageId::Settings, "settings.png"}};
+        for (const auto &[page, name] : more) {
+            m_window->showPage(page);
+            save(QString::fromLatin1(name));
+        }
+    }
     return 0;
 }

@@ -36,6 +36,12 @@ PaymentsPage::PaymentsPage(CompanySession &session, Navigator &navigator, QWidge
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_view->setColumnWidth(0, 100);
+    m_view->setColumnWidth(1, 150);
+    m_view->setColumnWidth(3, 90);
+    m_view->setColumnWidth(4, 120);
+    m_view->setColumnWidth(5, 220);
+    m_view->setColumnWidth(6, 120);
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

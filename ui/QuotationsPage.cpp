@@ -82,6 +82,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(bottom);
+    splitter->setSizes({420, 360});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_banner);
@@ -128,10 +129,13 @@ void QuotationsPage::refresh()
     }
     const qint64 current = currentId();
     m_model->setRows(quotations.value());
+    int select = m_model->rowCount() > 0 ? 0 : -1;
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->rowAt(row)->id == current)
-            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            select = row;
+    if (select >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(select, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showCurrent();
 }
 

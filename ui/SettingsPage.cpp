@@ -70,15 +70,20 @@ QString SettingsPage::interfaceLanguage()
 QWidget *SettingsPage::withSaveButton(QWidget *page, const char *name)
 {
     auto *wrapper = new QWidget(this);
-    auto *save = new QPushButton(tr("Save"), wrapper);
+    auto *inner = new QWidget(wrapper);
+    inner->setMaximumWidth(880);
+    auto *save = new QPushButton(tr("Save"), inner);
     save->setObjectName(QString::fromLatin1(name));
     connect(save, &QPushButton::clicked, this, &SettingsPage::saveCompany);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(save);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addWidget(page);
+    innerLayout->addLayout(buttons);
     auto *layout = new QVBoxLayout(wrapper);
-    layout->addWidget(page);
-    layout->addLayout(buttons);
+    layout->addWidget(inner);
     layout->addStretch(1);
     return wrapper;
 }
