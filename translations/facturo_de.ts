@@ -2505,6 +2505,18 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
         <translation><numerusform>&lt;b&gt;%n Dokument&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n Dokumente&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
     </message>
+    <message>
+        <source>Sent or not</source>
+        <translation>Gesendet oder nicht</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2780,6 +2792,73 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>There is no sender address: give one in the mail settings or the company's email address.</source>
         <translation>Es gibt keine Absenderadresse: Geben Sie eine in den E-Mail-Einstellungen oder als E-Mail-Adresse der Firma an.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Keine (nur lokales Relay)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed certificate: its SHA-256 fingerprint</source>
+        <translation>Nur für ein selbstsigniertes Zertifikat: sein SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Absendername:</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>Die E-Mail-Einstellungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain service runs on this computer: the password is kept in memory until Facturo closes and will be asked for again next time. It was not written anywhere.</source>
+        <translation>Auf diesem Rechner läuft kein Schlüsselbunddienst: Das Passwort bleibt bis zum Schließen von Facturo im Speicher und wird beim nächsten Mal erneut abgefragt. Es wurde nirgends gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -2503,6 +2503,18 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
         <translation><numerusform>&lt;b&gt;%n document&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n documents&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
     </message>
+    <message>
+        <source>Sent or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2777,6 +2789,73 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>There is no sender address: give one in the mail settings or the company's email address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for a self-signed certificate: its SHA-256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain service runs on this computer: the password is kept in memory until Facturo closes and will be asked for again next time. It was not written anywhere.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2505,6 +2505,18 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
         <translation><numerusform>&lt;b&gt;%n document&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n documents&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
     </message>
+    <message>
+        <source>Sent or not</source>
+        <translation>Envoyées ou non</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyées</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2780,6 +2792,73 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>There is no sender address: give one in the mail settings or the company's email address.</source>
         <translation>Il n'y a pas d'adresse d'expéditeur : indiquez-en une dans les paramètres de messagerie ou l'adresse e-mail de l'entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsWidget</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Aucune (relais local uniquement)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Only for a self-signed certificate: its SHA-256 fingerprint</source>
+        <translation>Seulement pour un certificat auto-signé : son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Serveur de messagerie :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Certificat de confiance :</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresse de l'expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Nom de l'expéditeur :</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>Les paramètres de messagerie sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>No keychain service runs on this computer: the password is kept in memory until Facturo closes and will be asked for again next time. It was not written anywhere.</source>
+        <translation>Aucun service de trousseau ne fonctionne sur cet ordinateur : le mot de passe est gardé en mémoire jusqu'à la fermeture de Facturo et sera redemandé la prochaine fois. Il n'a été écrit nulle part.</translation>
     </message>
 </context>
 <context>

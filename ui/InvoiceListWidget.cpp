@@ -26,7 +26,7 @@ enum StatusChoice { AnyStatus, Drafts, Open, Paid, Credited };
 InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     : QWidget(parent), m_session(session),
       m_model(new InvoiceListModel(session.context().documents, session.context().clock, session.currency(), this)),
-      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_type(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_sent(new QComboBox(this)),
       m_customer(new CustomerPicker(session.context().customers, this)), m_dates(new QCheckBox(tr("Issued"), this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
       m_trash(new QCheckBox(tr("Trash"), this)), m_banner(new MessageBanner(this)), m_view(new QTableView(this)),
@@ -46,6 +46,10 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_type->addItem(tr("Invoices and credit notes"), -1);
     m_type->addItem(tr("Invoices"), static_cast<int>(DocumentType::Invoice));
     m_type->addItem(tr("Credit notes"), static_cast<int>(DocumentType::CreditNote));
+    m_sent->setObjectName(QStringLiteral("sentFilter"));
+    m_sent->addItem(tr("Sent or not"), -1);
+    m_sent->addItem(tr("Sent"), 1);
+    m_sent->addItem(tr("Not sent"), 0);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Any customer"));
     m_customer->setMaximumWidth(220);
@@ -84,6 +88,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_status);
     filters->addWidget(m_type);
+    filters->addWidget(m_sent);
     filters->addWidget(m_customer, 1);
     filters->addWidget(m_dates);
     filters->addWidget(m_from);
@@ -102,6 +107,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &InvoiceListWidget::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoiceListWidget::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &InvoiceListWidget::applyFilter);
+    connect(m_sent, &QComboBox::currentIndexChanged, this, &InvoiceListWidget::applyFilter);
     connect(m_customer, &CustomerPicker::customerChosen, this, &InvoiceListWidget::applyFilter);
     connect(m_dates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -143,6 +149,9 @@ DocumentFilter InvoiceListWidget::currentFilter() const
     const int type = m_type->currentData().toInt();
     if (type >= 0)
         f.type = static_cast<DocumentType>(type);
+    const int sent = m_sent->currentData().toInt();
+    if (sent >= 0)
+        f.sent = sent == 1;
     f.customerId = m_customer->customerId();
     if (m_dates->isChecked()) {
         f.issuedFrom = m_from->date();
@@ -178,6 +187,7 @@ void InvoiceListWidget::applyPreset(InvoicePreset preset, qint64 customerId, con
     m_applying = true;
     m_search->clear();
     m_type->setCurrentIndex(0);
+    m_sent->setCurrentIndex(0);
     m_dates->setChecked(false);
     m_overdue->setChecked(preset == InvoicePreset::Overdue);
     m_trash->setChecked(preset == InvoicePreset::Trash);

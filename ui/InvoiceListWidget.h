@@ -48,6 +48,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_type;
+    QComboBox *m_sent;
     CustomerPicker *m_customer;
     QCheckBox *m_dates;
     QDateEdit *m_from;

@@ -52,6 +52,12 @@ TEST_CASE("the invoice list reads one page at a time, jumps to the last row and 
     status->setCurrentIndex(1);
     CHECK(model->rowCount() == drafts);
     status->setCurrentIndex(0);
+    auto *sent = ui.find<QComboBox>("sentFilter");
+    sent->setCurrentIndex(sent->findData(1));
+    CHECK(model->rowCount() == 0); // nothing was mailed
+    sent->setCurrentIndex(sent->findData(0));
+    CHECK(model->rowCount() == drafts + 1);
+    sent->setCurrentIndex(0);
     ui.setText("invoiceSearch", number);
     QTRY_COMPARE(model->rowCount(), 1);
     CHECK(ui.find<QLabel>("invoiceTotals")->text().contains(money(6000)));
