@@ -3676,6 +3676,38 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>Printing and PDF export arrive with the document renderer.</source>
         <translation>Drucken und PDF-Export kommen mit der Dokumentdarstellung.</translation>
     </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation>Zahlung stornieren…</translation>
+    </message>
+    <message>
+        <source>A payment recorded by mistake is undone by a reversal entry; it is never deleted.</source>
+        <translation>Eine irrtümlich erfasste Zahlung wird durch eine Stornobuchung rückgängig gemacht; sie wird nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Erstattung erfassen…</translation>
+    </message>
+    <message>
+        <source>Select a payment that is not reversed yet.</source>
+        <translation>Wählen Sie eine Zahlung, die noch nicht storniert ist.</translation>
+    </message>
+    <message>
+        <source>Reverse payment</source>
+        <translation>Zahlung stornieren</translation>
+    </message>
+    <message>
+        <source>Reverse the payment of %1 of %2? Why?</source>
+        <translation>Die Zahlung über %1 vom %2 stornieren? Warum?</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Irrtümlich erfasst</translation>
+    </message>
+    <message>
+        <source>Payment reversed on %1.</source>
+        <translation>Zahlung auf %1 storniert.</translation>
+    </message>
 </context>
 <context>
     <name>PostingService</name>
@@ -3989,6 +4021,22 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Payment of %1 recorded: %2 is paid.</source>
         <translation>Zahlung über %1 erfasst: %2 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>Record refund — %1</source>
+        <translation>Erstattung erfassen — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Owed to the customer: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 · %2&lt;br&gt;Dem Kunden geschuldet: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Erstattung erfassen</translation>
+    </message>
+    <message>
+        <source>Refund of %1 recorded on %2.</source>
+        <translation>Erstattung über %1 auf %2 erfasst.</translation>
     </message>
 </context>
 <context>

@@ -3674,6 +3674,38 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <source>Printing and PDF export arrive with the document renderer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payment recorded by mistake is undone by a reversal entry; it is never deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a payment that is not reversed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reverse the payment of %1 of %2? Why?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment reversed on %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PostingService</name>
@@ -3986,6 +4018,22 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Payment of %1 recorded: %2 is paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record refund — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Owed to the customer: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund of %1 recorded on %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3676,6 +3676,38 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>Printing and PDF export arrive with the document renderer.</source>
         <translation>L'impression et l'export PDF arrivent avec le moteur de rendu des documents.</translation>
     </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation>Annuler le paiement…</translation>
+    </message>
+    <message>
+        <source>A payment recorded by mistake is undone by a reversal entry; it is never deleted.</source>
+        <translation>Un paiement enregistré par erreur est annulé par une écriture d'annulation ; il n'est jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Enregistrer un remboursement…</translation>
+    </message>
+    <message>
+        <source>Select a payment that is not reversed yet.</source>
+        <translation>Sélectionnez un paiement qui n'est pas encore annulé.</translation>
+    </message>
+    <message>
+        <source>Reverse payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Reverse the payment of %1 of %2? Why?</source>
+        <translation>Annuler le paiement de %1 du %2 ? Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Enregistré par erreur</translation>
+    </message>
+    <message>
+        <source>Payment reversed on %1.</source>
+        <translation>Paiement annulé sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>PostingService</name>
@@ -3989,6 +4021,22 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Payment of %1 recorded: %2 is paid.</source>
         <translation>Paiement de %1 enregistré : %2 est payée.</translation>
+    </message>
+    <message>
+        <source>Record refund — %1</source>
+        <translation>Enregistrer un remboursement — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Owed to the customer: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 · %2&lt;br&gt;Dû au client : &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>Refund of %1 recorded on %2.</source>
+        <translation>Remboursement de %1 enregistré sur %2.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setPlaceholderText(tr("Search number or customer  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(230);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), AnyStatus);
     m_status->addItem(tr("Drafts"), Drafts);
@@ -52,7 +53,8 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_sent->addItem(tr("Not sent"), 0);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Any customer"));
-    m_customer->setMaximumWidth(220);
+    m_customer->setMaximumWidth(200);
+    m_customer->setMinimumWidth(130);
     m_dates->setObjectName(QStringLiteral("dateFilter"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);

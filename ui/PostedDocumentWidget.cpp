@@ -15,6 +15,7 @@
 
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -68,7 +69,19 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
     linesLayout->addWidget(linesView, 3);
     linesLayout->addWidget(m_totals, 1, Qt::AlignTop);
     m_tabs->addTab(linesTab, tr("Lines"));
-    m_tabs->addTab(TableViews::list(m_payments, "paymentsTable", this), tr("Payments"));
+    auto *paymentsTab = new QWidget(this);
+    m_paymentsView = TableViews::list(m_payments, "paymentsTable", paymentsTab);
+    m_reverse = new QPushButton(tr("Reverse payment…"), paymentsTab);
+    m_reverse->setObjectName(QStringLiteral("reversePaymentButton"));
+    m_reverse->setToolTip(tr("A payment recorded by mistake is undone by a reversal entry; it is never deleted."));
+    auto *paymentButtons = new QHBoxLayout;
+    paymentButtons->addStretch(1);
+    paymentButtons->addWidget(m_reverse);
+    auto *paymentsLayout = new QVBoxLayout(paymentsTab);
+    paymentsLayout->addWidget(m_paymentsView, 1);
+    paymentsLayout->addLayout(paymentButtons);
+    m_tabs->addTab(paymentsTab, tr("Payments"));
+    connect(m_reverse, &QPushButton::clicked, this, &PostedDocumentWidget::reverseSelectedPayment);
     m_creditsView = TableViews::list(m_credits, "creditNotesTable", this);
     m_tabs->addTab(m_creditsView, tr("Credit notes"));
     m_tabs->addTab(TableViews::list(m_history, "historyTable", this), tr("History"));
@@ -184,16 +197,16 @@ void PostedDocumentWidget::display(const Document &d)
     m_tabs->setTabVisible(2, !credit);
     auto history = m_session.ledger().audit().history(DocumentTypes::key(d.type), d.id);
     m_history->setRows(history ? history.value() : QList<AuditEvent>());
-    m_pay->setVisible(!credit);
+    m_pay->setText(credit ? tr("Record refund…") : tr("Register payment…"));
     m_pay->setEnabled(canRegisterPayment());
+    m_reverse->setVisible(!credit);
     m_credit->setVisible(!credit);
     m_credit->setEnabled(canCredit());
 }
 
 bool PostedDocumentWidget::canRegisterPayment() const
 {
-    return m_document.id > 0 && m_document.type == DocumentType::Invoice && !m_document.isDraft()
-        && m_document.amountDue() > 0;
+    return m_document.id > 0 && !m_document.isDraft() && m_document.amountDue() > 0;
 }
 
 bool PostedDocumentWidget::canCredit() const
@@ -209,6 +222,31 @@ void PostedDocumentWidget::registerPayment()
     auto *dialog = new RegisterPaymentDialog(m_session, m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void PostedDocumentWidget::reverseSelectedPayment()
+{
+    const PaymentRow *row = m_payments->rowAt(m_paymentsView->currentIndex().row());
+    if (!row || row->kind != PaymentKind::Payment || row->reversed) {
+        m_banner->showMessage(tr("Select a payment that is not reversed yet."), MessageBanner::Kind::Info);
+        return;
+    }
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("reverseReasonDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Reverse payment"));
+    ask->setLabelText(tr("Reverse the payment of %1 of %2? Why?").arg(m_session.money(row->amount), UiFormat::date(row->date)));
+    ask->setTextValue(tr("Recorded by mistake"));
+    const qint64 paymentId = row->id;
+    connect(ask, &QInputDialog::textValueSelected, this, [this, paymentId](const QString &reason) {
+        auto reversal = m_session.ledger().payments().reverse(paymentId, reason);
+        if (!reversal) {
+            m_banner->showMessage(reversal.message());
+            return;
+        }
+        m_session.changed(tr("Payment reversed on %1.").arg(m_document.displayName()));
+    });
+    ask->open();
 }
 
 void PostedDocumentWidget::issueCreditNote()

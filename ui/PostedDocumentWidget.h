@@ -33,7 +33,9 @@ public:
     bool canRegisterPayment() const;
     bool canCredit() const;
 
+    // A payment on an invoice, or the refund of what a credit note owes the customer.
     void registerPayment();
+    void reverseSelectedPayment();
     void issueCreditNote();
     void print();
 
@@ -59,6 +61,8 @@ private:
     RowTableModel<DocumentSummary> *m_credits;
     HistoryModel *m_history;
     QTableView *m_creditsView;
+    QTableView *m_paymentsView;
+    QPushButton *m_reverse;
     QPushButton *m_pay;
     QPushButton *m_credit;
     QPushButton *m_print;

@@ -20,7 +20,9 @@ RegisterPaymentDialog::RegisterPaymentDialog(CompanySession &session, const Docu
       m_reference(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
-    setWindowTitle(tr("Register payment — %1").arg(invoice.displayName()));
+    const bool refund = invoice.type == DocumentType::CreditNote;
+    setWindowTitle(refund ? tr("Record refund — %1").arg(invoice.displayName())
+                          : tr("Register payment — %1").arg(invoice.displayName()));
     m_banner->setObjectName(QStringLiteral("paymentMessage"));
     const int digits = Currency::minorDigits(invoice.currency);
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
@@ -37,7 +39,7 @@ RegisterPaymentDialog::RegisterPaymentDialog(CompanySession &session, const Docu
     m_reference->setObjectName(QStringLiteral("paymentReference"));
     m_reference->setPlaceholderText(tr("Bank statement line, cheque number…"));
 
-    auto *summary = new QLabel(tr("%1 · %2<br>Amount due: <b>%3</b>")
+    auto *summary = new QLabel((refund ? tr("%1 · %2<br>Owed to the customer: <b>%3</b>") : tr("%1 · %2<br>Amount due: <b>%3</b>"))
                                    .arg(invoice.displayName().toHtmlEscaped(), invoice.customerName.toHtmlEscaped(),
                                         session.money(invoice.amountDue())),
                                this);
@@ -48,7 +50,7 @@ RegisterPaymentDialog::RegisterPaymentDialog(CompanySession &session, const Docu
     form->addRow(tr("Method"), m_method);
     form->addRow(tr("Reference"), m_reference);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record payment"));
+    buttons->button(QDialogButtonBox::Ok)->setText(refund ? tr("Record refund") : tr("Record payment"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("paymentOk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RegisterPaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RegisterPaymentDialog::reject);
@@ -76,13 +78,20 @@ void RegisterPaymentDialog::accept()
     request.date = m_date->date();
     request.method = static_cast<PaymentMethod>(m_method->currentData().toInt());
     request.reference = m_reference->text();
-    auto id = m_session.ledger().payments().registerPayment(request);
+    const bool refund = m_invoice.type == DocumentType::CreditNote;
+    auto id = refund ? m_session.ledger().payments().refund(request)
+                     : m_session.ledger().payments().registerPayment(request);
     if (!id) {
         m_banner->showMessage(id.message());
         m_amount->setFocus();
         return;
     }
     const qint64 rest = m_invoice.amountDue() - amount.value();
+    if (refund) {
+        m_session.changed(tr("Refund of %1 recorded on %2.").arg(m_session.money(amount.value()), m_invoice.displayName()));
+        QDialog::accept();
+        return;
+    }
     m_session.changed(rest > 0 ? tr("Payment of %1 recorded on %2; %3 still due.")
                                      .arg(m_session.money(amount.value()), m_invoice.displayName(),
                                           m_session.money(rest))

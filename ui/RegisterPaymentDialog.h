@@ -10,9 +10,9 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 
-// Records a payment on a posted invoice: amount (the amount due unless changed), date, method,
-// reference. A refusal (more than is due, a date in the future) is shown in the dialog and
-// nothing is recorded.
+// Records a payment on a posted invoice, or the refund of a posted credit note: amount (what is
+// due unless changed), date, method, reference. A refusal (more than is due, a date in the
+// future) is shown in the dialog and nothing is recorded.
 class RegisterPaymentDialog : public QDialog
 {
     Q_OBJECT
