@@ -87,16 +87,3 @@ TEST_CASE("the demo company is a consistent year of business")
     REQUIRE(totals.ok());
     CHECK(totals->count > 50);
 }
-
-TEST_CASE("facturo FILE opens that company file in the main window and remembers it")
-{
-    QStandardPaths::setTestModeEnabled(true);
-    TestLedger t;
-    GuiApplication gui(*qApp);
-    REQUIRE(gui.start({QStringLiteral("facturo"), t.path()}) == -1);
-    REQUIRE(gui.window() != nullptr);
-    CHECK(gui.window()->isVisible());
-    CHECK(gui.window()->windowTitle().contains(QStringLiteral("Climatec Services SAS")));
-    CHECK(CompanyFiles::lastFile() == QFileInfo(t.path()).absoluteFilePath());
-    CHECK(CompanyFiles::recentFiles().contains(QFileInfo(t.path()).absoluteFilePath()));
-}
