@@ -3808,6 +3808,45 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
 </context>
 <context>
+    <name>QuotationDialog</name>
+    <message>
+        <source>New quotation</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>What the quotation is for</source>
+        <translation>Wofür das Angebot ist</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Total %1 (net %2, tax %3)</source>
+        <translation>Summe %1 (netto %2, MwSt. %3)</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Wählen Sie einen Kunden aus der Liste (geben Sie einen Teil des Namens ein).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>Quotation for %1 saved as a draft.</source>
+        <translation>Angebot für %1 als Entwurf gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>QuotationRepository</name>
     <message>
         <source>create the quotation</source>
@@ -3974,6 +4013,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>New quotation…</source>
+        <translation>Neues Angebot…</translation>
     </message>
 </context>
 <context>

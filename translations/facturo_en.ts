@@ -3806,6 +3806,45 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
 </context>
 <context>
+    <name>QuotationDialog</name>
+    <message>
+        <source>New quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the quotation is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total %1 (net %2, tax %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotation for %1 saved as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuotationRepository</name>
     <message>
         <source>create the quotation</source>
@@ -3971,6 +4010,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New quotation…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3808,6 +3808,45 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
 </context>
 <context>
+    <name>QuotationDialog</name>
+    <message>
+        <source>New quotation</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>What the quotation is for</source>
+        <translation>Objet du devis</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Total %1 (net %2, tax %3)</source>
+        <translation>Total %1 (HT %2, TVA %3)</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list (type part of the name).</source>
+        <translation>Choisissez un client dans la liste (tapez une partie du nom).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Ajoutez au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Quotation for %1 saved as a draft.</source>
+        <translation>Devis pour %1 enregistré en brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>QuotationRepository</name>
     <message>
         <source>create the quotation</source>
@@ -3974,6 +4013,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>New quotation…</source>
+        <translation>Nouveau devis…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DocumentLinesModel.h"
 #include "MessageBanner.h"
 #include "Navigator.h"
+#include "QuotationDialog.h"
 #include "RowTableModel.h"
 #include "TableViews.h"
 #include "UiFormat.h"
@@ -70,6 +71,12 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     m_decline->setObjectName(QStringLiteral("quotationDeclineButton"));
     m_expire->setObjectName(QStringLiteral("quotationExpireButton"));
 
+    auto *add = new QPushButton(tr("New quotation…"), this);
+    add->setObjectName(QStringLiteral("newQuotationButton"));
+    connect(add, &QPushButton::clicked, this, [this] { doAction(PageAction::New); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(add);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_details, 1);
     for (QPushButton *b : {m_send, m_toOrder, m_toInvoice, m_decline, m_expire})
@@ -84,7 +91,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     splitter->addWidget(bottom);
     splitter->setSizes({420, 360});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -177,7 +184,7 @@ void QuotationsPage::run(const Status &status, const QString &whatHappened)
 
 bool QuotationsPage::canDo(PageAction action) const
 {
-    return action == PageAction::Find;
+    return action == PageAction::Find || action == PageAction::New;
 }
 
 void QuotationsPage::doAction(PageAction action)
@@ -185,5 +192,9 @@ void QuotationsPage::doAction(PageAction action)
     if (action == PageAction::Find) {
         m_search->setFocus();
         m_search->selectAll();
+    } else if (action == PageAction::New) {
+        auto *dialog = new QuotationDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     }
 }
