@@ -1,6 +1,7 @@
 #include "CliDocumentCommands.h"
 
 #include "CliJson.h"
+#include "CliPdfCommands.h"
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -262,6 +263,8 @@ Status CliDocumentCommands::invoice(CliSession &s)
     }
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::Invoice);
+    if (sub == QLatin1String("pdf"))
+        return CliPdfCommands::invoicePdf(s);
     if (sub == QLatin1String("show")) {
         FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("invoice show")));
         auto id = documentArgument(s, tr("invoice number or id"));
@@ -270,7 +273,7 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return show(s, id.value());
     }
     return Error::invalid(tr("Unknown command 'invoice %1' (new, from-order, add-line, remove-line, check, approve, "
-                             "post, delete, restore, list, show).").arg(sub));
+                             "post, delete, restore, list, show, pdf).").arg(sub));
 }
 
 Status CliDocumentCommands::creditNote(CliSession &s)

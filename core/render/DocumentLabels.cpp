@@ -121,6 +121,8 @@ const Entry entries[] = {
     {DocumentLabels::PageOf, {u"Page %1 of %2", u"Page %1 sur %2", u"Seite %1 von %2"}},
     {DocumentLabels::Phone, {u"Tel.", u"Tél.", u"Tel."}},
     {DocumentLabels::Email, {u"Email", u"E-mail", u"E-Mail"}},
+    {DocumentLabels::TermsNetDays, {u"Net %1 days", u"%1 jours net", u"%1 Tage netto"}},
+    {DocumentLabels::TermsOnReceipt, {u"Due on receipt", u"Payable à réception", u"Zahlbar sofort nach Erhalt"}},
 };
 static_assert(std::size(entries) == DocumentLabels::LabelCount, "one label table row per label");
 

@@ -25,6 +25,7 @@ public:
         ReminderLevel, ReminderBodyFirst, ReminderBodySecond, ReminderBodyFinal, Invoice,
         DaysOverdue, TotalOverdue,
         PageOf, Phone, Email,
+        TermsNetDays, TermsOnReceipt,
         LabelCount
     };
 

@@ -138,6 +138,54 @@ Status DocumentRenderer::renderOnto(QPainter &painter, QPagedPaintDevice &device
     return {};
 }
 
+Result<QImage> DocumentRenderer::renderPageImage(const PrintedDocument &document, const DocumentTemplate &style,
+                                                 int page, qreal dpi, int *pageCount)
+{
+    FACTURO_TRY(RenderFonts::ensureRegistered());
+    FACTURO_TRY(document.validate());
+    if (dpi < 10 || dpi > 600)
+        return Error::invalid(tr("a page preview is drawn at 10 to 600 dpi"));
+    const QPageLayout layout = pageLayout(style);
+    const int resolution = qRound(dpi);
+    const QRect sheet = layout.fullRectPixels(resolution);
+    const QRect printable = layout.paintRectPixels(resolution);
+    const int dotsPerMeter = qRound(resolution / 0.0254);
+
+    // The body is laid out on an image the size of the printable area (the renderer's device
+    // metrics), then placed on the sheet.
+    QImage body(printable.size(), QImage::Format_ARGB32_Premultiplied);
+    body.setDotsPerMeterX(dotsPerMeter);
+    body.setDotsPerMeterY(dotsPerMeter);
+    body.fill(Qt::white);
+    const RenderContext context(body, document, style);
+    const PageChrome chrome(context);
+    PageFlow flow;
+    addBody(flow, context);
+    flow.layout(0, chrome.runningHeaderHeight(), context.height() - chrome.footerHeight());
+    const int pages = flow.pageCount();
+    if (pageCount)
+        *pageCount = pages;
+    if (page < 0 || page >= pages)
+        return Error::invalid(tr("the document has no page %1").arg(page + 1));
+    {
+        QPainter painter(&body);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        chrome.paintWatermark(painter);
+        if (page > 0)
+            chrome.paintRunningHeader(painter);
+        flow.paintPage(painter, page, context.width());
+        chrome.paintFooter(painter, page + 1, pages);
+    }
+    QImage image(sheet.size(), QImage::Format_RGB32);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter sheetPainter(&image);
+    sheetPainter.drawImage(printable.topLeft(), body);
+    sheetPainter.end();
+    return image;
+}
+
 Result<QByteArray> DocumentRenderer::renderToPdf(const PrintedDocument &document, const DocumentTemplate &style)
 {
     return renderManyToPdf({document}, style);

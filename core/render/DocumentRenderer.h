@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QPageLayout>
 
@@ -37,4 +38,10 @@ public:
     static Result<QByteArray> renderToPdf(const PrintedDocument &document, const DocumentTemplate &style);
     // One PDF holding several documents one after the other (a batch to print or send).
     static Result<QByteArray> renderManyToPdf(const QList<PrintedDocument> &documents, const DocumentTemplate &style);
+
+    // A picture of one page (0-based) for on-screen previews such as the template settings:
+    // the whole sheet on white at `dpi`, the page painted inside the margins as on paper.
+    // pageCount (optional) receives the document's number of pages.
+    static Result<QImage> renderPageImage(const PrintedDocument &document, const DocumentTemplate &style, int page = 0,
+                                          qreal dpi = 72, int *pageCount = nullptr);
 };
