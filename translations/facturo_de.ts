@@ -3100,6 +3100,85 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
 </context>
 <context>
+    <name>OrderWorkPanel</name>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Ausgeführte Arbeit</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Time entry added.</source>
+        <translation>Zeiteintrag hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Time entry removed.</source>
+        <translation>Zeiteintrag entfernt.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Part added.</source>
+        <translation>Material hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Part removed.</source>
+        <translation>Material entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>%1 of %2</source>
@@ -5083,44 +5162,8 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>ServiceOrderDetailWidget</name>
     <message>
-        <source>Technician</source>
-        <translation>Techniker</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Einzelpreis</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>MwSt.</translation>
     </message>
     <message>
         <source>Where the work was done</source>
@@ -5169,22 +5212,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Report</source>
         <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Hourly rate</source>
-        <translation>Stundensatz</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>Ausgeführte Arbeit</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
@@ -5237,26 +5264,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Service order saved.</source>
         <translation>Serviceauftrag gespeichert.</translation>
-    </message>
-    <message>
-        <source>Time entry added.</source>
-        <translation>Zeiteintrag hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Time entry removed.</source>
-        <translation>Zeiteintrag entfernt.</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Part added.</source>
-        <translation>Material hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Part removed.</source>
-        <translation>Material entfernt.</translation>
     </message>
     <message>
         <source>The signature pad is empty: ask the customer to sign first.</source>
@@ -5502,6 +5509,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Service order created.</source>
         <translation>Serviceauftrag angelegt.</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Auftrag anlegen</translation>
     </message>
 </context>
 <context>

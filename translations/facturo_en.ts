@@ -3098,6 +3098,85 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
 </context>
 <context>
+    <name>OrderWorkPanel</name>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time entry added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time entry removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>%1 of %2</source>
@@ -5081,43 +5160,7 @@ It gets its final number and can no longer be changed; a mistake is then correct
 <context>
     <name>ServiceOrderDetailWidget</name>
     <message>
-        <source>Technician</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Part</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tax</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5166,22 +5209,6 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hourly rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5234,26 +5261,6 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Service order saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time entry added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time entry removed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Part added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Part removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5499,6 +5506,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Service order created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create order</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3100,6 +3100,85 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
 </context>
 <context>
+    <name>OrderWorkPanel</name>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Travaux effectués</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Time entry added.</source>
+        <translation>Temps ajouté.</translation>
+    </message>
+    <message>
+        <source>Time entry removed.</source>
+        <translation>Temps retiré.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Part added.</source>
+        <translation>Pièce ajoutée.</translation>
+    </message>
+    <message>
+        <source>Part removed.</source>
+        <translation>Pièce retirée.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>%1 of %2</source>
@@ -5083,44 +5162,8 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>ServiceOrderDetailWidget</name>
     <message>
-        <source>Technician</source>
-        <translation>Technicien</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Pièce</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>TVA</translation>
     </message>
     <message>
         <source>Where the work was done</source>
@@ -5169,22 +5212,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Hourly rate</source>
-        <translation>Taux horaire</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>Travaux effectués</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
     <message>
         <source>Name of the person signing</source>
@@ -5237,26 +5264,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Service order saved.</source>
         <translation>Intervention enregistrée.</translation>
-    </message>
-    <message>
-        <source>Time entry added.</source>
-        <translation>Temps ajouté.</translation>
-    </message>
-    <message>
-        <source>Time entry removed.</source>
-        <translation>Temps retiré.</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Part added.</source>
-        <translation>Pièce ajoutée.</translation>
-    </message>
-    <message>
-        <source>Part removed.</source>
-        <translation>Pièce retirée.</translation>
     </message>
     <message>
         <source>The signature pad is empty: ask the customer to sign first.</source>
@@ -5502,6 +5509,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Service order created.</source>
         <translation>Intervention créée.</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Créer l'intervention</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CompanySession.h"
 #include "HistoryModel.h"
 #include "MessageBanner.h"
+#include "OrderWorkPanel.h"
 #include "Navigator.h"
 #include "RowTableModel.h"
 #include "SignaturePadWidget.h"
@@ -37,23 +38,10 @@ ServiceOrderDetailWidget::ServiceOrderDetailWidget(CompanySession &session, Navi
     : QWidget(parent), m_session(session), m_navigator(navigator)
 {
     setObjectName(QStringLiteral("orderDetail"));
-    const QString currency = session.currency();
-    m_time = new RowTableModel<TimeEntry>(
-        {{tr("Technician"), [](const TimeEntry &e) { return e.technician; }},
-         {tr("Date"), [](const TimeEntry &e) { return UiFormat::date(e.workDate); }},
-         {tr("Hours"), [](const TimeEntry &e) { return UiFormat::quantity(e.hours); }, RowTableModel<TimeEntry>::Number},
-         {tr("Rate"), [](const TimeEntry &e) { return UiFormat::price(e.hourlyRate); }, RowTableModel<TimeEntry>::Number},
-         {tr("Description"), [](const TimeEntry &e) { return e.description; }}},
-        this);
-    m_parts = new RowTableModel<PartUsed>(
-        {{tr("Part"), [](const PartUsed &p) { return p.sku.isEmpty() ? p.description : p.sku + QStringLiteral(" — ") + p.description; }},
-         {tr("Qty"), [](const PartUsed &p) { return UiFormat::quantity(p.quantity); }, RowTableModel<PartUsed>::Number},
-         {tr("Unit"), [](const PartUsed &p) { return p.unit; }},
-         {tr("Unit price"), [](const PartUsed &p) { return UiFormat::price(p.unitPrice); }, RowTableModel<PartUsed>::Number},
-         {tr("Tax"), [](const PartUsed &p) { return UiFormat::percent(p.taxRate); }, RowTableModel<PartUsed>::Number}},
-        this);
     m_history = new HistoryModel(this);
-    Q_UNUSED(currency);
+    m_work = new OrderWorkPanel(session, this);
+    connect(m_work, &OrderWorkPanel::changed, this, [this](const QString &what) { done({}, what); });
+    connect(m_work, &OrderWorkPanel::failed, this, [this](const QString &message) { m_banner->showMessage(message); });
     buildUi();
 }
 
@@ -113,67 +101,6 @@ void ServiceOrderDetailWidget::buildUi()
     saveRow->addWidget(m_save);
     form->addRow(saveRow);
 
-    // Time entries
-    auto *timeTab = new QWidget(this);
-    m_timeView = TableViews::list(m_time, "timeTable", timeTab);
-    m_timeForm = new QWidget(timeTab);
-    m_technician = lineEdit("timeTechnician", tr("Technician"), m_timeForm);
-    m_workDate = new QDateEdit(m_session.today(), m_timeForm);
-    m_workDate->setObjectName(QStringLiteral("timeDate"));
-    m_workDate->setCalendarPopup(true);
-    m_workDate->setDisplayFormat(UiFormat::dateFormat());
-    m_hours = lineEdit("timeHours", tr("Hours"), m_timeForm);
-    m_rate = lineEdit("timeRate", tr("Hourly rate"), m_timeForm);
-    m_workDescription = lineEdit("timeDescription", tr("Work done"), m_timeForm);
-    m_technician->setMaximumWidth(150);
-    m_hours->setMaximumWidth(80);
-    m_rate->setMaximumWidth(100);
-    auto *addTime = new QPushButton(tr("Add"), m_timeForm);
-    addTime->setObjectName(QStringLiteral("addTimeButton"));
-    auto *removeTime = new QPushButton(tr("Remove"), m_timeForm);
-    removeTime->setObjectName(QStringLiteral("removeTimeButton"));
-    connect(addTime, &QPushButton::clicked, this, &ServiceOrderDetailWidget::addTimeEntry);
-    connect(removeTime, &QPushButton::clicked, this, &ServiceOrderDetailWidget::removeTimeEntry);
-    auto *timeRow = new QHBoxLayout(m_timeForm);
-    timeRow->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_technician, m_workDate, m_hours, m_rate})
-        timeRow->addWidget(w);
-    timeRow->addWidget(m_workDescription, 2);
-    timeRow->addWidget(addTime);
-    timeRow->addWidget(removeTime);
-    auto *timeLayout = new QVBoxLayout(timeTab);
-    timeLayout->addWidget(m_timeView);
-    timeLayout->addWidget(m_timeForm);
-
-    // Parts
-    auto *partsTab = new QWidget(this);
-    m_partsView = TableViews::list(m_parts, "partsTable", partsTab);
-    m_partsForm = new QWidget(partsTab);
-    m_partDescription = lineEdit("partDescription", tr("Part"), m_partsForm);
-    m_partQuantity = lineEdit("partQuantity", tr("Qty"), m_partsForm);
-    m_partUnit = lineEdit("partUnit", tr("Unit"), m_partsForm);
-    m_partPrice = lineEdit("partPrice", tr("Unit price"), m_partsForm);
-    m_partQuantity->setMaximumWidth(70);
-    m_partUnit->setMaximumWidth(60);
-    m_partPrice->setMaximumWidth(100);
-    m_partTax = new QComboBox(m_partsForm);
-    m_partTax->setObjectName(QStringLiteral("partTax"));
-    auto *addPart = new QPushButton(tr("Add"), m_partsForm);
-    addPart->setObjectName(QStringLiteral("addPartButton"));
-    auto *removePart = new QPushButton(tr("Remove"), m_partsForm);
-    removePart->setObjectName(QStringLiteral("removePartButton"));
-    connect(addPart, &QPushButton::clicked, this, &ServiceOrderDetailWidget::addPart);
-    connect(removePart, &QPushButton::clicked, this, &ServiceOrderDetailWidget::removePart);
-    auto *partRow = new QHBoxLayout(m_partsForm);
-    partRow->setContentsMargins(0, 0, 0, 0);
-    partRow->addWidget(m_partDescription, 2);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_partQuantity, m_partUnit, m_partPrice, m_partTax, addPart,
-                                                       removePart})
-        partRow->addWidget(w);
-    auto *partsLayout = new QVBoxLayout(partsTab);
-    partsLayout->addWidget(m_partsView);
-    partsLayout->addWidget(m_partsForm);
-
     // Sign-off
     auto *signTab = new QWidget(this);
     m_signoffName = lineEdit("signoffName", tr("Name of the person signing"), signTab);
@@ -199,8 +126,8 @@ void ServiceOrderDetailWidget::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
-    m_tabs->addTab(timeTab, tr("Time"));
-    m_tabs->addTab(partsTab, tr("Parts"));
+    m_tabs->addTab(m_work->timeTab(), tr("Time"));
+    m_tabs->addTab(m_work->partsTab(), tr("Parts"));
     m_tabs->addTab(signTab, tr("Sign-off"));
     m_tabs->addTab(TableViews::list(m_history, "orderHistoryTable", this), tr("History"));
 
@@ -226,17 +153,7 @@ Status ServiceOrderDetailWidget::openOrder(qint64 orderId)
     if (!order)
         return order.error();
     m_banner->clearMessage();
-    auto rates = m_session.context().catalog.taxRates();
-    m_partTax->clear();
-    if (rates) {
-        for (const TaxRate &rate : rates.value()) {
-            if (!rate.active)
-                continue;
-            m_partTax->addItem(rate.name, rate.id);
-            if (rate.isDefault)
-                m_partTax->setCurrentIndex(m_partTax->count() - 1);
-        }
-    }
+    m_work->loadTaxRates();
     m_signature->clear();
     display(order.value());
     setEnabled(true);
@@ -282,10 +199,7 @@ void ServiceOrderDetailWidget::display(const ServiceOrder &order)
     m_description->setReadOnly(invoiced);
     m_report->setReadOnly(invoiced);
     m_save->setEnabled(!invoiced);
-    m_time->setRows(order.timeEntries);
-    m_parts->setRows(order.parts);
-    m_timeForm->setEnabled(editable());
-    m_partsForm->setEnabled(editable());
+    m_work->setOrder(order, editable());
     for (QPushButton *button : std::as_const(m_statusButtons)) {
         const auto target = static_cast<OrderStatus>(button->property("targetStatus").toInt());
         button->setVisible(OrderStatuses::canMove(order.status, target));
@@ -328,80 +242,6 @@ void ServiceOrderDetailWidget::saveDetails()
     edited.description = m_description->text().trimmed();
     edited.report = m_report->toPlainText();
     done(m_session.ledger().orders().updateDetails(edited), tr("Service order saved."));
-}
-
-void ServiceOrderDetailWidget::addTimeEntry()
-{
-    TimeEntry entry;
-    entry.technician = m_technician->text().trimmed();
-    entry.workDate = m_workDate->date();
-    entry.description = m_workDescription->text().trimmed();
-    auto hours = UiFormat::parse<Quantity>(m_hours->text(), false);
-    if (!hours) {
-        m_banner->showMessage(hours.error().prefixed(tr("Hours")).message());
-        return;
-    }
-    entry.hours = hours.value();
-    auto rate = UiFormat::parse<UnitPrice>(m_rate->text(), false);
-    if (!rate) {
-        m_banner->showMessage(rate.error().prefixed(tr("Hourly rate")).message());
-        return;
-    }
-    entry.hourlyRate = rate.value();
-    auto id = m_session.ledger().orders().addTimeEntry(m_order.id, entry);
-    if (id) {
-        m_hours->clear();
-        m_workDescription->clear();
-    }
-    done(id ? Status() : Status(id.error()), tr("Time entry added."));
-}
-
-void ServiceOrderDetailWidget::removeTimeEntry()
-{
-    const TimeEntry *entry = m_time->rowAt(m_timeView->currentIndex().row());
-    if (!entry)
-        return;
-    done(m_session.ledger().orders().removeTimeEntry(m_order.id, entry->id), tr("Time entry removed."));
-}
-
-void ServiceOrderDetailWidget::addPart()
-{
-    PartUsed part;
-    part.description = m_partDescription->text().trimmed();
-    part.unit = m_partUnit->text().trimmed();
-    auto quantity = UiFormat::parse<Quantity>(m_partQuantity->text());
-    if (!quantity) {
-        m_banner->showMessage(quantity.error().prefixed(tr("Quantity")).message());
-        return;
-    }
-    part.quantity = quantity.value();
-    auto price = UiFormat::parse<UnitPrice>(m_partPrice->text(), false);
-    if (!price) {
-        m_banner->showMessage(price.error().prefixed(tr("Unit price")).message());
-        return;
-    }
-    part.unitPrice = price.value();
-    auto rate = m_session.context().catalog.taxRate(m_partTax->currentData().toLongLong());
-    if (rate) {
-        part.taxCategory = rate->category;
-        part.taxRate = rate->rate;
-        part.exemptionReason = rate->exemptionReason;
-    }
-    auto id = m_session.ledger().orders().addPart(m_order.id, part);
-    if (id) {
-        m_partDescription->clear();
-        m_partQuantity->clear();
-        m_partPrice->clear();
-    }
-    done(id ? Status() : Status(id.error()), tr("Part added."));
-}
-
-void ServiceOrderDetailWidget::removePart()
-{
-    const PartUsed *part = m_parts->rowAt(m_partsView->currentIndex().row());
-    if (!part)
-        return;
-    done(m_session.ledger().orders().removePart(m_order.id, part->id), tr("Part removed."));
 }
 
 void ServiceOrderDetailWidget::saveSignOff()

@@ -8,6 +8,7 @@ class CompanySession;
 class HistoryModel;
 class MessageBanner;
 class Navigator;
+class OrderWorkPanel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -36,10 +37,6 @@ public:
     SignaturePadWidget *signaturePad() const { return m_signature; }
 
     void saveDetails();
-    void addTimeEntry();
-    void removeTimeEntry();
-    void addPart();
-    void removePart();
     void saveSignOff();
     void moveTo(OrderStatus status);
     void createInvoice();
@@ -63,23 +60,8 @@ private:
     QList<QPushButton *> m_statusButtons;
     QPushButton *m_invoice;
     QTabWidget *m_tabs;
-    RowTableModel<TimeEntry> *m_time;
-    RowTableModel<PartUsed> *m_parts;
     HistoryModel *m_history;
-    QTableView *m_timeView;
-    QTableView *m_partsView;
-    QWidget *m_timeForm;
-    QWidget *m_partsForm;
-    QLineEdit *m_technician;
-    QDateEdit *m_workDate;
-    QLineEdit *m_hours;
-    QLineEdit *m_rate;
-    QLineEdit *m_workDescription;
-    QLineEdit *m_partDescription;
-    QLineEdit *m_partQuantity;
-    QLineEdit *m_partUnit;
-    QLineEdit *m_partPrice;
-    QComboBox *m_partTax;
+    OrderWorkPanel *m_work;
     QLineEdit *m_signoffName;
     QLabel *m_signoffInfo;
     SignaturePadWidget *m_signature;

@@ -214,6 +214,9 @@ void ServiceOrdersPage::newOrder()
     site->setObjectName(QStringLiteral("newOrderSite"));
     auto *banner = new MessageBanner(dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create order"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("newOrderOk"));
+    banner->setObjectName(QStringLiteral("newOrderMessage"));
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("Customer"), customer);
     form->addRow(tr("Description"), description);
