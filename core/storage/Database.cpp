@@ -11,6 +11,12 @@
 
 namespace {
 constexpr int ApplicationId = 0x46414354; // "FACT"
+// "…/0003_outbox.sql" → 3.
+int migrationVersion(const QString &file)
+{
+    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+}
+
 // The numbered scripts compiled into the program (resources/migrations/NNNN_name.sql), in order.
 // Their count is the schema version this build writes.
 const QStringList &migrationFiles()
@@ -113,7 +119,8 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    return static_cast<int>(migrationFiles().size());
+    // The schema version is the number in front of the newest script (NNNN_name.sql).
+    return migrationFiles().isEmpty() ? 0 : migrationVersion(migrationFiles().last());
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
@@ -200,8 +207,11 @@ Status Database::migrate()
         return storageError(query.lastError(), m_path);
     query.finish();
 
-    for (int version = m_schemaVersion + 1; version <= latestSchemaVersion(); ++version) {
-        QFile script(migrationFiles().at(version - 1));
+    for (const QString &migration : migrationFiles()) {
+        const int version = migrationVersion(migration);
+        if (version <= m_schemaVersion)
+            continue;
+        QFile script(migration);
         if (!script.open(QIODevice::ReadOnly))
             return Error::storage(tr("Migration %1 is missing from this build.").arg(version));
         const QString sql = QString::fromUtf8(script.readAll());
