@@ -1920,6 +1920,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The window needs %1 pixels: wider than a laptop screen.</source>
+        <translation>Das Fenster braucht %1 Pixel: breiter als ein Laptop-Bildschirm.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3752,10 +3756,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Gutschriften (%1)</translation>
     </message>
     <message>
-        <source>Printing and PDF export arrive with the document renderer.</source>
-        <translation>Drucken und PDF-Export kommen mit der Dokumentdarstellung.</translation>
-    </message>
-    <message>
         <source>Reverse payment…</source>
         <translation>Zahlung stornieren…</translation>
     </message>
@@ -3786,6 +3786,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Payment reversed on %1.</source>
         <translation>Zahlung auf %1 storniert.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 an den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4317,13 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
 </context>
 <context>
+    <name>ReminderLetterPrinter</name>
+    <message>
+        <source>Reminder to %1</source>
+        <translation>Mahnung an %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderOutboxDispatcher</name>
     <message>
         <source>Only a manager can change the reminder texts.</source>
@@ -4557,6 +4568,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>%1 disputed</source>
         <translation>%1 strittig</translation>
+    </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Mahnung-%1.pdf</translation>
     </message>
 </context>
 <context>

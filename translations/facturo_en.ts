@@ -1918,6 +1918,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <source>%1 could not be written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The window needs %1 pixels: wider than a laptop screen.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3750,10 +3754,6 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Printing and PDF export arrive with the document renderer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reverse payment…</source>
         <translation type="unfinished" />
     </message>
@@ -3783,6 +3783,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Payment reversed on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4311,6 +4315,13 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
 </context>
 <context>
+    <name>ReminderLetterPrinter</name>
+    <message>
+        <source>Reminder to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderOutboxDispatcher</name>
     <message>
         <source>Only a manager can change the reminder texts.</source>
@@ -4554,6 +4565,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>%1 disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
         <translation type="unfinished" />
     </message>
 </context>

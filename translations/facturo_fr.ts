@@ -1920,6 +1920,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>%1 could not be written.</source>
         <translation>%1 n'a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>The window needs %1 pixels: wider than a laptop screen.</source>
+        <translation>La fenêtre a besoin de %1 pixels : plus large qu'un écran d'ordinateur portable.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3752,10 +3756,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Avoirs (%1)</translation>
     </message>
     <message>
-        <source>Printing and PDF export arrive with the document renderer.</source>
-        <translation>L'impression et l'export PDF arrivent avec le moteur de rendu des documents.</translation>
-    </message>
-    <message>
         <source>Reverse payment…</source>
         <translation>Annuler le paiement…</translation>
     </message>
@@ -3786,6 +3786,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Payment reversed on %1.</source>
         <translation>Paiement annulé sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 envoyé à l'imprimante.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4317,13 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
 </context>
 <context>
+    <name>ReminderLetterPrinter</name>
+    <message>
+        <source>Reminder to %1</source>
+        <translation>Relance à %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderOutboxDispatcher</name>
     <message>
         <source>Only a manager can change the reminder texts.</source>
@@ -4557,6 +4568,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>%1 disputed</source>
         <translation>%1 contestée</translation>
+    </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Relance-%1.pdf</translation>
     </message>
 </context>
 <context>

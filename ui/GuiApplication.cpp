@@ -263,6 +263,8 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     m_window->resize(1360, 860);
     m_window->show();
     settle(400);
+    if (m_window->width() > 1360)
+        qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than a laptop screen.").arg(m_window->width())));
     auto save = [&](const QString &name) {
         settle(300);
         const QString path = QDir(folder).filePath(name);

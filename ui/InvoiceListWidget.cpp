@@ -36,7 +36,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setPlaceholderText(tr("Search number or customer  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(230);
+    m_search->setMinimumWidth(200);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), AnyStatus);
     m_status->addItem(tr("Drafts"), Drafts);
@@ -53,7 +53,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_sent->addItem(tr("Not sent"), 0);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("Any customer"));
-    m_customer->setMaximumWidth(200);
+    m_customer->setMaximumWidth(320);
     m_customer->setMinimumWidth(130);
     m_dates->setObjectName(QStringLiteral("dateFilter"));
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -86,21 +86,27 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
 
+    // Two rows, so that the list fits a laptop screen in every language.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_status);
-    filters->addWidget(m_type);
-    filters->addWidget(m_sent);
-    filters->addWidget(m_customer, 1);
-    filters->addWidget(m_dates);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_overdue);
-    filters->addWidget(m_trash);
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_sent, 1);
+    auto *moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_customer, 1);
+    moreFilters->addSpacing(12);
+    moreFilters->addWidget(m_dates);
+    moreFilters->addWidget(m_from);
+    moreFilters->addWidget(new QLabel(QStringLiteral("–"), this));
+    moreFilters->addWidget(m_to);
+    moreFilters->addSpacing(12);
+    moreFilters->addWidget(m_overdue);
+    moreFilters->addWidget(m_trash);
+    moreFilters->addStretch(2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
