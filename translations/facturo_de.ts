@@ -3096,7 +3096,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message>
         <source>Invoiced</source>
-        <translation>Berechnet</translation>
+        <translation>Abgerechnet</translation>
     </message>
     <message>
         <source>Cancelled</source>

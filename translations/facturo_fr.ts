@@ -3080,7 +3080,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -3096,7 +3096,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Invoiced</source>
-        <translation>Facturé</translation>
+        <translation>Facturée</translation>
     </message>
     <message>
         <source>Cancelled</source>
