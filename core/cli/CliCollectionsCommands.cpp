@@ -2,15 +2,19 @@
 
 #include "BulkService.h"
 #include "CsvWriter.h"
+#include "DocumentPdfService.h"
 #include "ExportService.h"
 #include "ImportService.h"
 #include "ReminderOutboxDispatcher.h"
 #include "ReminderService.h"
 #include "ReportService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -101,11 +105,29 @@ void printDue(CliSession &s, const QList<DueReminder> &due)
                    .arg(s.money(d.invoice.amountDue), ReminderChannels::key(d.channel)));
 }
 
+// Writes one customer's reminder letter (PDF) into `dir`; returns the file written.
+Result<QString> writeLetter(
+    CliSession &s, const QString &path, qint64 customerId, const QList<qint64> &invoices, int level, bool pathIsDir)
+{
+    DocumentPdfService pdfs(*s.ledger);
+    auto letter = pdfs.reminderPdf(customerId, invoices, level);
+    if (!letter)
+        return letter.error();
+    const QString file = pathIsDir ? QDir(path).filePath(letter->fileName) : path;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(letter->pdf) != letter->pdf.size() || !out.commit())
+        return Error::storage(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    return file;
+}
+
 Status remindersRun(CliSession &s, ReminderService &reminders)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("level"), QStringLiteral("dry-run"), QStringLiteral("as-of"),
-                                     QStringLiteral("channel"), QStringLiteral("late-fees")},
+                                     QStringLiteral("channel"), QStringLiteral("late-fees"), QStringLiteral("letters")},
         QStringLiteral("reminders run")));
+    const QString lettersDir = s.args.option(QStringLiteral("letters"));
+    if (!lettersDir.isEmpty() && !QDir().mkpath(lettersDir))
+        return Error::storage(tr("Cannot create the folder %1.").arg(lettersDir));
     ReminderRunOptions options;
     auto asOf = dateOption(s, "as-of", s.ledger->context().clock.today());
     auto level = levelOption(s);
@@ -129,6 +151,30 @@ Status remindersRun(CliSession &s, ReminderService &reminders)
     auto summary = reminders.run(options);
     if (!summary)
         return summary.error();
+    // --letters DIR: one letter per customer for the reminders recorded as letters.
+    QJsonArray letters;
+    QStringList letterErrors;
+    if (!lettersDir.isEmpty()) {
+        QMap<qint64, QList<qint64>> invoicesOf;
+        QMap<qint64, int> levelOf;
+        for (const ReminderRecord &r : std::as_const(summary->recorded)) {
+            if (r.channel != ReminderChannel::Letter)
+                continue;
+            for (const DueReminder &d : std::as_const(summary->due)) {
+                if (d.invoice.documentId != r.documentId)
+                    continue;
+                invoicesOf[d.invoice.customerId] << r.documentId;
+                levelOf[d.invoice.customerId] = std::max(levelOf.value(d.invoice.customerId), r.level);
+            }
+        }
+        for (auto it = invoicesOf.cbegin(); it != invoicesOf.cend(); ++it) {
+            auto file = writeLetter(s, lettersDir, it.key(), it.value(), levelOf.value(it.key()), true);
+            if (file)
+                letters.append(file.value());
+            else
+                letterErrors << file.message();
+        }
+    }
     if (s.args.json) {
         QJsonArray due, recorded, failed;
         for (const DueReminder &d : std::as_const(summary->due))
@@ -139,7 +185,8 @@ Status remindersRun(CliSession &s, ReminderService &reminders)
             failed.append(QJsonObject {{QStringLiteral("number"), f.number}, {QStringLiteral("message"), f.message}});
         s.json(QJsonObject {{QStringLiteral("as_of"), summary->asOf.toString(Qt::ISODate)},
             {QStringLiteral("dry_run"), options.dryRun}, {QStringLiteral("due"), due},
-            {QStringLiteral("recorded"), recorded}, {QStringLiteral("failed"), failed}});
+            {QStringLiteral("recorded"), recorded}, {QStringLiteral("failed"), failed},
+            {QStringLiteral("letters"), letters}});
     } else if (options.dryRun) {
         printDue(s, summary->due);
     } else {
@@ -149,12 +196,12 @@ Status remindersRun(CliSession &s, ReminderService &reminders)
                        .arg(r.level)
                        .arg(ReminderChannels::key(r.channel), s.money(r.amountDue)));
     }
-    if (!summary->failed.isEmpty()) {
-        QStringList reasons;
+    if (!summary->failed.isEmpty() || !letterErrors.isEmpty()) {
+        QStringList reasons = letterErrors;
         for (const ReminderRunFailure &f : std::as_const(summary->failed))
             reasons << f.number + QStringLiteral(": ") + f.message;
-        return Error::refused(tr("%n reminder(s) could not be recorded (the others were): %1", nullptr,
-            static_cast<int>(summary->failed.size()))
+        return Error::refused(tr("%n reminder(s) or letter(s) could not be made (the others were): %1", nullptr,
+            static_cast<int>(reasons.size()))
                                   .arg(reasons.join(QStringLiteral("; "))));
     }
     return {};
@@ -228,6 +275,14 @@ Status CliCollectionsCommands::reminders(CliSession &s)
     ReminderService reminders(l.context(), l.audit(), l.drafts());
     // Email reminders are queued in the outbox (sent by the outbox's sender).
     ReminderOutboxDispatcher outbox(l.context(), l.audit());
+    DocumentPdfService pdfs(l);
+    outbox.setAttachments(
+        [&pdfs](const ReminderRecord &r, const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
+            auto letter = pdfs.reminderPdf(invoice.customerId, {invoice.documentId}, r.level);
+            if (!letter)
+                return letter.error();
+            return QList<MailAttachment> {{letter->fileName, QStringLiteral("application/pdf"), letter->pdf}};
+        });
     reminders.setDispatcher(&outbox);
     if (sub == QLatin1String("due")) {
         FACTURO_TRY(
@@ -253,6 +308,34 @@ Status CliCollectionsCommands::reminders(CliSession &s)
         return remindersRun(s, reminders);
     if (sub == QLatin1String("fee"))
         return reminderFee(s, reminders);
+    if (sub == QLatin1String("letter")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("out"), QStringLiteral("level"), QStringLiteral("as-of")},
+            QStringLiteral("reminders letter")));
+        auto customer = s.args.positional(0, tr("customer id"));
+        auto level = levelOption(s);
+        auto asOf = dateOption(s, "as-of", l.context().clock.today());
+        if (!customer || !level || !asOf)
+            return !customer ? customer.error() : !level ? level.error() : asOf.error();
+        if (!s.args.has(QStringLiteral("out")))
+            return Error::invalid(tr("--out is required."));
+        auto overdue = reminders.overdueOf(customer->toLongLong(), asOf.value());
+        if (!overdue)
+            return overdue.error();
+        if (overdue->isEmpty())
+            return Error::notFound(tr("Customer %1 has no overdue invoice to remind.").arg(customer.value()));
+        QList<qint64> ids;
+        int lastLevel = 1;
+        for (const ReminderCandidate &c : std::as_const(overdue.value())) {
+            ids << c.documentId;
+            lastLevel = std::max(lastLevel, c.lastLevelSent);
+        }
+        auto file = writeLetter(s, s.args.option(QStringLiteral("out")), customer->toLongLong(), ids,
+            level.value() > 0 ? level.value() : lastLevel, false);
+        if (!file)
+            return file.error();
+        s.line(file.value());
+        return {};
+    }
     auto reference = s.args.positional(0, tr("invoice number"));
     if (!reference)
         return reference.error();
@@ -308,7 +391,7 @@ Status CliCollectionsCommands::reminders(CliSession &s)
         return reminders.closeDispute(id.value(), s.args.option(QStringLiteral("note")));
     }
     return Error::invalid(
-        tr("Unknown command 'reminders %1' (due, run, send, history, dispute, undispute, fee).").arg(sub));
+        tr("Unknown command 'reminders %1' (due, run, send, letter, history, dispute, undispute, fee).").arg(sub));
 }
 
 Status CliCollectionsCommands::report(CliSession &s)

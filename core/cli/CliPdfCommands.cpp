@@ -133,6 +133,9 @@ bool CliPdfCommands::needsGraphics(const QStringList &arguments)
         return false;
     const QString verb = parsed->words.value(0);
     const QString sub = parsed->words.value(1);
+    // Reminders: letters, and the letter attached to an email reminder.
+    if (verb == QLatin1String("reminders"))
+        return sub == QLatin1String("run") || sub == QLatin1String("send") || sub == QLatin1String("letter");
     return (verb == QLatin1String("invoice") || verb == QLatin1String("credit-note"))
         && (sub == QLatin1String("pdf") || sub == QLatin1String("send"));
 }

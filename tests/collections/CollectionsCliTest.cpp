@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -235,4 +236,57 @@ TEST_CASE("facturo-cli import and export: dry run, refusals naming row and field
                   QStringLiteral("fec")})
               .code
         == 2);
+}
+
+TEST_CASE(
+    "facturo-cli reminders: letters as PDF for a nightly run, one customer's letter, the letter attached to emails")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("demo")});
+    const QJsonArray due = cli.json({QStringLiteral("reminders"), QStringLiteral("due")}).array();
+    REQUIRE_FALSE(due.isEmpty());
+    QSet<qint64> customers;
+    QString secondLevel; // an invoice reminded below the last level: it can get one more by email
+    for (const QJsonValue &d : due) {
+        customers << d.toObject().value(QStringLiteral("customer_id")).toInteger();
+        if (d.toObject().value(QStringLiteral("level")).toInt() < 3)
+            secondLevel = d.toObject().value(QStringLiteral("number")).toString();
+    }
+    const QString dir = cli.path(QStringLiteral("letters"));
+    const QJsonObject run = cli.json({QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--channel"),
+                                         QStringLiteral("letter"), QStringLiteral("--letters"), dir})
+                                .object();
+    const QJsonArray letters = run.value(QStringLiteral("letters")).toArray();
+    CHECK(letters.size() == customers.size()); // one letter per customer
+    for (const QJsonValue &file : letters) {
+        QFile pdf(file.toString());
+        REQUIRE(pdf.open(QIODevice::ReadOnly));
+        CHECK(pdf.read(5) == "%PDF-");
+    }
+
+    const QString one = cli.path(QStringLiteral("one.pdf"));
+    CHECK(cli.ok({QStringLiteral("reminders"), QStringLiteral("letter"),
+              QString::number(due.first().toObject().value(QStringLiteral("customer_id")).toInteger()),
+              QStringLiteral("--out"), one})
+        == one);
+    QFile pdf(one);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(cli({QStringLiteral("reminders"), QStringLiteral("letter"), QStringLiteral("999999"), QStringLiteral("--out"),
+                  one})
+              .code
+        == 4);
+
+    if (!secondLevel.isEmpty()) {
+        const QJsonObject sent = cli.json({QStringLiteral("reminders"), QStringLiteral("send"), secondLevel,
+                                              QStringLiteral("--channel"), QStringLiteral("email")})
+                                     .object();
+        const qint64 message = sent.value(QStringLiteral("outbox_message_id")).toInteger();
+        REQUIRE(message > 0);
+        const QJsonObject queued
+            = cli.json({QStringLiteral("outbox"), QStringLiteral("show"), QString::number(message)}).object();
+        const QJsonArray attachments = queued.value(QStringLiteral("attachments")).toArray();
+        REQUIRE(attachments.size() == 1);
+        CHECK(attachments.first().toObject().value(QStringLiteral("name")).toString().endsWith(QStringLiteral(".pdf")));
+    }
 }

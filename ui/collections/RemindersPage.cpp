@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "ReminderDueModel.h"
+#include "ReminderLetterPrinter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     : QWidget(parent)
     , m_ledger(ledger)
+    , m_outbox(ledger.context(), ledger.audit())
     , m_asOf(new QDateEdit(this))
     , m_level(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -31,6 +33,18 @@ RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("remindersPage"));
+    m_outbox.setAttachments([this](const ReminderRecord &reminder,
+                                const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
+        auto letter = ReminderLetterPrinter::pdf(m_ledger, invoice.customerId, {invoice.documentId}, reminder.level);
+        if (!letter)
+            return letter.error();
+        return QList<MailAttachment> {
+            {tr("Reminder-%1.pdf").arg(invoice.number), QStringLiteral("application/pdf"), letter.value()}};
+    });
+    m_dispatcher = &m_outbox;
+    m_letterPrinter = [this](qint64 customerId, const QList<qint64> &invoiceIds, int level) {
+        return ReminderLetterPrinter::print(m_ledger, this, customerId, invoiceIds, level);
+    };
     m_confirm = [this](const QString &question) {
         QMessageBox box(QMessageBox::Question, tr("Late fees"), question, QMessageBox::Yes | QMessageBox::No, this);
         box.setObjectName(QStringLiteral("lateFeeConfirmation"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ledger.h"
+#include "ReminderOutboxDispatcher.h"
 #include "ReminderService.h"
 
 #include <QWidget>
@@ -29,8 +30,9 @@ public:
 
     explicit RemindersPage(Ledger &ledger, QWidget *parent = nullptr);
 
-    // Hooks: the outbox (email reminders), the letter printer, the question asked before late
-    // fees are invoiced (default: a message box).
+    // Hooks: where email reminders go (default: the outbox, with the reminder letter as PDF
+    // attached), how letters are printed (default: the print dialog), the question asked before
+    // late fees are invoiced (default: a message box).
     void setDispatcher(ReminderDispatcher *dispatcher) { m_dispatcher = dispatcher; }
     void setLetterPrinter(LetterPrinter printer) { m_letterPrinter = std::move(printer); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -55,6 +57,7 @@ private:
     void toggleDispute();
 
     Ledger &m_ledger;
+    ReminderOutboxDispatcher m_outbox;
     ReminderDispatcher *m_dispatcher = nullptr;
     LetterPrinter m_letterPrinter;
     Confirm m_confirm;

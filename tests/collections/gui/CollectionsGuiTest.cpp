@@ -2,7 +2,9 @@
 #include "CollectionsFixture.h"
 #include "CsvReader.h"
 #include "ImportDialog.h"
+#include "OutboxRepository.h"
 #include "ReminderDueModel.h"
+#include "ReminderLetterPrinter.h"
 #include "RemindersPage.h"
 #include "ReportChartWidget.h"
 #include "ReportTableModel.h"
@@ -217,4 +219,53 @@ TEST_CASE("the bulk dialog creates drafts for Done orders and posts them, with a
     CHECK(dialog.lastSummary().cancelled);
     CHECK(dialog.lastSummary().done.size() == 1);
     CHECK(orders->count() == 1);
+}
+
+TEST_CASE("the Reminders page prints one letter per customer and emails reminders with the letter attached")
+{
+    CollectionsFixture f;
+    const qint64 other = f.addCustomer(QStringLiteral("Garage Dupont")); // no email address
+    const qint64 a = f.invoiceOn(QDate(2026, 1, 5), QStringLiteral("100"));
+    const qint64 b = f.invoiceOn(QDate(2026, 1, 6), QStringLiteral("200"));
+    const qint64 c = f.invoiceOn(QDate(2026, 1, 7), QStringLiteral("300"), other);
+    f.setToday(QDate(2026, 2, 14));
+
+    auto letter = ReminderLetterPrinter::pdf(f.ledger(), f.customerId(), {a, b}, 1);
+    INFO(letter.message().toStdString());
+    REQUIRE(letter.ok());
+    CHECK(letter->startsWith("%PDF-"));
+
+    RemindersPage page(f.ledger());
+    page.show();
+    REQUIRE(page.model()->rowCount() == 3);
+    QList<std::pair<qint64, QList<qint64>>> printed;
+    page.setLetterPrinter([&](qint64 customer, const QList<qint64> &invoices, int) -> Status {
+        printed.append({customer, invoices});
+        return {};
+    });
+    // The customer without an address: a letter.
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        if (page.model()->rows().at(row).invoice.documentId == c)
+            page.model()->setData(page.model()->index(row, 0), Qt::Checked, Qt::CheckStateRole);
+    click(page, "printReminderButton");
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.first().first == other);
+    CHECK(printed.first().second == QList<qint64> {c});
+
+    // The two others by email: queued in the outbox, each with its letter as PDF.
+    click(page, "checkAllRemindersButton");
+    click(page, "sendReminderButton");
+    ReminderService reminders(f.ledger().context(), f.ledger().audit(), f.ledger().drafts());
+    OutboxRepository outbox(f.ledger().database());
+    for (qint64 id : {a, b}) {
+        auto history = reminders.history(id);
+        REQUIRE(history->size() == 1);
+        CHECK(history->first().channel == ReminderChannel::Email);
+        REQUIRE(history->first().outboxMessageId > 0);
+        auto message = outbox.find(history->first().outboxMessageId, false);
+        REQUIRE(message.ok());
+        REQUIRE(message->attachments.size() == 1);
+        CHECK(message->attachments.first().fileName.endsWith(QStringLiteral(".pdf")));
+    }
+    CHECK(page.model()->rowCount() == 0);
 }
