@@ -1,3 +1,4 @@
+#include "OutboxRepository.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -283,10 +284,12 @@ TEST_CASE(
                                      .object();
         const qint64 message = sent.value(QStringLiteral("outbox_message_id")).toInteger();
         REQUIRE(message > 0);
-        const QJsonObject queued
-            = cli.json({QStringLiteral("outbox"), QStringLiteral("show"), QString::number(message)}).object();
-        const QJsonArray attachments = queued.value(QStringLiteral("attachments")).toArray();
-        REQUIRE(attachments.size() == 1);
-        CHECK(attachments.first().toObject().value(QStringLiteral("name")).toString().endsWith(QStringLiteral(".pdf")));
+        auto db = Database::open(cli.path(QStringLiteral("company.facturo")));
+        REQUIRE(db.ok());
+        auto queued = OutboxRepository(*db.value()).find(message, false);
+        REQUIRE(queued.ok());
+        CHECK(queued->kind == MailKind::Reminder);
+        REQUIRE(queued->attachments.size() == 1);
+        CHECK(queued->attachments.first().fileName.endsWith(QStringLiteral(".pdf")));
     }
 }
