@@ -2,6 +2,7 @@
 
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
+#include "CliMailCommands.h"
 #include "CliOrderCommands.h"
 #include "CliSession.h"
 #include "CliSetupCommands.h"
@@ -45,6 +46,11 @@ const char *const Usage =
     "  journal [--from D] [--to D] [--document NUMBER]\n"
     "  audit verify | audit log [--document NUMBER] [--limit N]\n"
     "  backup FILE\n"
+    "Mail\n"
+    "  settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]\n"
+    "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"
+    "  invoice send NUMBER [--to ADDR]... [--cc ADDR]... [--subject S] [--body T] [--notes include|hide]\n"
+    "  outbox list [--status S,...] | outbox show ID | outbox send | outbox retry|cancel|confirm ID\n"
     "  check [--quick]       verifies the whole file; exit 1 naming the first problem\n"
     "Collections\n"
     "  reminders due [--as-of D] [--level N] | reminders run [--level N] [--dry-run] [--as-of D]\n"
@@ -113,6 +119,8 @@ int CliApplication::run(const QStringList &arguments)
         {"invoice", CliDocumentCommands::invoice, false},
         {"credit-note", CliDocumentCommands::creditNote, false},
         {"payment", CliDocumentCommands::payment, false},
+        {"settings", CliMailCommands::settings, false},
+        {"outbox", CliMailCommands::outbox, false},
         {"reminders", CliCollectionsCommands::reminders, false},
         {"report", CliCollectionsCommands::report, false},
         {"import", CliCollectionsCommands::importFile, false},

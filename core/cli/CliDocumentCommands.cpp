@@ -1,6 +1,7 @@
 #include "CliDocumentCommands.h"
 
 #include "CliJson.h"
+#include "CliMailCommands.h"
 #include "CliPdfCommands.h"
 
 namespace {
@@ -263,6 +264,8 @@ Status CliDocumentCommands::invoice(CliSession &s)
     }
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::Invoice);
+    if (sub == QLatin1String("send"))
+        return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("pdf"))
         return CliPdfCommands::invoicePdf(s);
     if (sub == QLatin1String("show")) {
@@ -273,7 +276,7 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return show(s, id.value());
     }
     return Error::invalid(tr("Unknown command 'invoice %1' (new, from-order, add-line, remove-line, check, approve, "
-                             "post, delete, restore, list, show, pdf).").arg(sub));
+                             "post, delete, restore, list, show, pdf, send).").arg(sub));
 }
 
 Status CliDocumentCommands::creditNote(CliSession &s)
@@ -321,13 +324,15 @@ Status CliDocumentCommands::creditNote(CliSession &s)
     }
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::CreditNote);
+    if (sub == QLatin1String("send"))
+        return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("show")) {
         auto id = documentArgument(s, tr("credit note number or id"));
         if (!id)
             return id.error();
         return show(s, id.value());
     }
-    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show).").arg(sub));
+    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show, send).").arg(sub));
 }
 
 Status CliDocumentCommands::payment(CliSession &s)

@@ -1,0 +1,87 @@
+#include "BulkSendDialog.h"
+
+#include "DocumentMailer.h"
+#include "Ledger.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+BulkSendDialog::BulkSendDialog(Ledger &ledger, QList<qint64> documentIds, QWidget *parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_documents(std::move(documentIds))
+{
+    setObjectName(QStringLiteral("bulkSendDialog"));
+    setWindowTitle(tr("Send %n document(s)", nullptr, static_cast<int>(m_documents.size())));
+    auto *intro = new QLabel(tr("Each document is sent to its customer's mail contact, with the text of the "
+                                "template in the document's language and its PDF attached."),
+        this);
+    intro->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("bulkSendProgress"));
+    m_progress->setRange(0, static_cast<int>(m_documents.size()));
+    m_progress->setValue(0);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("bulkSendSummary"));
+    m_summary->setWordWrap(true);
+    m_refused = new QListWidget(this);
+    m_refused->setObjectName(QStringLiteral("bulkSendRefused"));
+    m_refused->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_start = m_buttons->addButton(tr("Send"), QDialogButtonBox::ActionRole);
+    m_start->setObjectName(QStringLiteral("bulkSendStart"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_refused, 1);
+    layout->addWidget(m_buttons);
+    connect(m_start, &QPushButton::clicked, this, &BulkSendDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(520, 380);
+}
+
+void BulkSendDialog::start()
+{
+    if (m_next > 0 || m_done)
+        return;
+    m_start->setEnabled(false);
+    QTimer::singleShot(0, this, &BulkSendDialog::sendNext);
+}
+
+// One document per turn of the event loop: the window stays responsive and the bar moves.
+void BulkSendDialog::sendNext()
+{
+    if (m_next < m_documents.size()) {
+        const qint64 id = m_documents.at(m_next++);
+        DocumentMailRequest request;
+        request.documentId = id;
+        DocumentMailer mailer(m_ledger);
+        auto queued = mailer.queue(request);
+        if (queued) {
+            m_queued.append(queued.value());
+        } else {
+            auto doc = m_ledger.context().documents.find(id, false);
+            const QString name = doc ? doc->displayName() : tr("Document %1").arg(id);
+            m_refusals.append(tr("%1: %2").arg(name, queued.message()));
+            m_refused->addItem(m_refusals.constLast());
+            m_refused->show();
+        }
+        m_progress->setValue(m_next);
+        m_summary->setText(tr("%1 of %2 queued\u2026").arg(m_queued.size()).arg(m_documents.size()));
+        QTimer::singleShot(0, this, &BulkSendDialog::sendNext);
+        return;
+    }
+    m_done = true;
+    m_summary->setText(m_refusals.isEmpty()
+            ? tr("%n message(s) queued for sending.", nullptr, static_cast<int>(m_queued.size()))
+            : tr("%1 message(s) queued; %2 document(s) could not be sent:")
+                  .arg(m_queued.size())
+                  .arg(m_refusals.size()));
+    emit allQueued();
+}

@@ -1,0 +1,116 @@
+#include "MailSession.h"
+
+#include "MailCredentials.h"
+#include "MailSettingsService.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+MailSession::MailSession(Ledger &ledger, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_dialogParent(dialogParent)
+    , m_outbox(ledger.context(), ledger.audit())
+    , m_sender(m_outbox)
+{
+    connect(&m_sender, &OutboxSender::messageFinished, this, [this]() { emit outboxChanged(); });
+    connect(&m_sender, &OutboxSender::messageStarted, this, [this]() { emit outboxChanged(); });
+    connect(&m_sender, &OutboxSender::problem, this, &MailSession::problem);
+    m_prompt = [this](const MailSettings &settings, const QString &why) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(m_dialogParent, tr("Mail server password"),
+            why + QStringLiteral("\n\n") + tr("Password of %1 on %2:").arg(settings.user, settings.host),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? text : QString();
+    };
+}
+
+MailSession::~MailSession()
+{
+    m_sender.stop();
+}
+
+void MailSession::setPassword(const MailSettings &settings, const QString &password)
+{
+    m_passwords.insert(MailCredentials::keyFor(settings), password);
+}
+
+QString MailSession::passwordFor(const MailSettings &settings)
+{
+    const QString key = MailCredentials::keyFor(settings);
+    if (m_passwords.contains(key))
+        return m_passwords.value(key);
+    const MailCredentials::Lookup lookup = MailCredentials::read(settings);
+    if (lookup.found()) {
+        m_passwords.insert(key, lookup.password);
+        return lookup.password;
+    }
+    const QString why = lookup.failure == SecretStore::Failure::Unavailable
+        ? tr("No keychain service is available on this computer: the password is kept in memory until Facturo "
+             "closes, and asked for again next time.")
+        : tr("No password is saved in the keychain for this mail server.");
+    const QString typed = m_prompt ? m_prompt(settings, why) : QString();
+    if (!typed.isEmpty())
+        m_passwords.insert(key, typed);
+    return typed;
+}
+
+bool MailSession::applySettings()
+{
+    MailSettingsService service(m_ledger.context(), m_ledger.audit());
+    auto settings = service.load();
+    if (!settings) {
+        emit problem(settings.message());
+        return false;
+    }
+    if (!settings->isConfigured())
+        return false; // the outbox waits for a mail server
+    QString password;
+    if (settings->needsPassword()) {
+        auto due = m_outbox.repository().count({OutboxStatus::Queued});
+        if (!due || due.value() == 0)
+            return false; // nothing to send: do not ask yet
+        password = passwordFor(settings.value());
+        if (password.isEmpty()) {
+            emit problem(tr("Mail is waiting in the outbox: the mail server's password is needed to send it."));
+            return false;
+        }
+    }
+    auto smtp = MailSettingsService::smtpSettings(settings.value(), password);
+    if (!smtp) {
+        emit problem(smtp.message());
+        return false;
+    }
+    m_sender.setSmtpSettings(smtp.value(), settings.value());
+    return true;
+}
+
+Status MailSession::start()
+{
+    applySettings();
+    FACTURO_TRY(m_sender.start());
+    m_started = true;
+    emit outboxChanged();
+    return {};
+}
+
+void MailSession::wake()
+{
+    applySettings();
+    if (!m_started) {
+        const Status started = m_sender.start();
+        if (!started) {
+            emit problem(started.message());
+            return;
+        }
+        m_started = true;
+    }
+    m_sender.wake();
+    emit outboxChanged();
+}
+
+void MailSession::stop()
+{
+    m_sender.stop();
+    m_started = false;
+}

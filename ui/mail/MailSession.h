@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Ledger.h"
+#include "MailSettings.h"
+#include "OutboxSender.h"
+#include "OutboxService.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+// The mail side of one open company file in the window: its outbox, the sender working through
+// it in the background, and the SMTP password of this run of the program (from the keychain, or
+// asked once when no keychain runs; never written anywhere).
+//
+//   auto *mail = new MailSession(session.ledger(), mainWindow, mainWindow);
+//   mail->start();                        // after the company file is open and signed in
+//   new OutboxWidget(*mail, page);        // the Outbox page
+//   SendDocumentDialog dialog(session.ledger(), invoiceId, window);
+//   if (dialog.exec() == QDialog::Accepted) mail->wake();
+class MailSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Asked when the password is needed and the keychain has none; empty: cancelled.
+    using PasswordPrompt = std::function<QString(const MailSettings &settings, const QString &why)>;
+
+    MailSession(Ledger &ledger, QWidget *dialogParent = nullptr, QObject *parent = nullptr);
+    ~MailSession() override;
+
+    Ledger &ledger() { return m_ledger; }
+    OutboxService &outbox() { return m_outbox; }
+    OutboxSender &sender() { return m_sender; }
+
+    // Starts the sender (recovering interrupted messages). Without a mail server the outbox
+    // simply waits; the password is asked for only when there is mail to send.
+    Status start();
+    // After queueing, resending or changing the mail settings: reads the settings again and
+    // sends what is due.
+    void wake();
+    void stop();
+
+    void setPassword(const MailSettings &settings, const QString &password);
+    void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+
+signals:
+    // A message changed state (queued, sent, failed, ...): views reload.
+    void outboxChanged();
+    void problem(const QString &message);
+
+private:
+    bool applySettings();
+    QString passwordFor(const MailSettings &settings);
+
+    Ledger &m_ledger;
+    QPointer<QWidget> m_dialogParent;
+    OutboxService m_outbox;
+    OutboxSender m_sender;
+    QHash<QString, QString> m_passwords; // MailCredentials::keyFor -> password, for this run only
+    PasswordPrompt m_prompt;
+    bool m_started = false;
+};

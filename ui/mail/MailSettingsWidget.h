@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class MailSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// The mail server settings of the company file: host, port, security, login, trusted
+// certificate fingerprint, sender. The password goes to the desktop keychain, or, where none
+// runs, stays in memory for this run of the program (the form says so); never in the file.
+// objectNames: mailHost, mailPort, mailSecurity, mailUser, mailPassword, mailFingerprint,
+// mailFromAddress, mailFromName, mailSave, mailSettingsMessage.
+class MailSettingsWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MailSettingsWidget(MailSession &mail, QWidget *parent = nullptr);
+
+    void load();
+    bool save();
+    QString message() const;
+
+signals:
+    void saved();
+
+private:
+    void say(const QString &text, bool problem);
+
+    MailSession &m_mail;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_security = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_fingerprint = nullptr;
+    QLineEdit *m_fromAddress = nullptr;
+    QLineEdit *m_fromName = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_message = nullptr;
+};

@@ -1,0 +1,201 @@
+#include "SendDocumentDialog.h"
+
+#include "DocumentMailer.h"
+#include "Ledger.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool reminder, QWidget *parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_documentId(documentId)
+    , m_reminder(reminder)
+{
+    setObjectName(QStringLiteral("sendDocumentDialog"));
+    auto named = [](QWidget *w, const char *name) {
+        w->setObjectName(QString::fromLatin1(name));
+        return w;
+    };
+    m_from = new QLabel(this);
+    m_to = new QComboBox(this);
+    m_to->setEditable(true);
+    m_to->setInsertPolicy(QComboBox::NoInsert);
+    m_cc = new QLineEdit(this);
+    m_cc->setPlaceholderText(tr("Other addresses, separated by commas"));
+    m_subject = new QLineEdit(this);
+    m_body = new QPlainTextEdit(this);
+    m_body->setTabChangesFocus(true);
+    m_includeNotes = new QCheckBox(tr("Include the printed comments"), this);
+    m_attachment = new QLabel(this);
+    m_previewToggle = new QPushButton(tr("Preview"), this);
+    m_previewToggle->setCheckable(true);
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setReadOnly(true);
+    m_preview->hide();
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02a1e;"));
+    m_error->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *send = m_buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    named(m_from, "sendFrom");
+    named(m_to, "sendTo");
+    named(m_cc, "sendCc");
+    named(m_subject, "sendSubject");
+    named(m_body, "sendBody");
+    named(m_includeNotes, "sendIncludeNotes");
+    named(m_attachment, "sendAttachment");
+    named(m_previewToggle, "sendPreviewToggle");
+    named(m_preview, "sendPreview");
+    named(m_error, "sendError");
+    named(send, "sendButton");
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Copy to:"), m_cc);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Attached:"), m_attachment);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_includeNotes);
+    layout->addWidget(m_previewToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(640, 560);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SendDocumentDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SendDocumentDialog::reject);
+    connect(m_previewToggle, &QPushButton::toggled, m_preview, &QWidget::setVisible);
+    for (QLineEdit *edit : {m_cc, m_subject})
+        connect(edit, &QLineEdit::textChanged, this, &SendDocumentDialog::updatePreview);
+    connect(m_to, &QComboBox::currentTextChanged, this, &SendDocumentDialog::updatePreview);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &SendDocumentDialog::updatePreview);
+    connect(m_includeNotes, &QCheckBox::toggled, this, &SendDocumentDialog::updatePreview);
+
+    MailComposer composer(ledger.context(), ledger.audit());
+    auto draft = composer.draft(documentId, reminder);
+    if (!draft) {
+        m_loadError = draft.message();
+        m_error->setText(m_loadError);
+        m_error->show();
+        send->setEnabled(false);
+        return;
+    }
+    m_draft = draft.value();
+    setWindowTitle(tr("Send %1").arg(m_draft.document.displayName()));
+    m_from->setText(m_draft.from.isNull() ? tr("(no sender address: set one in the mail settings)")
+                                          : m_draft.from.toDisplayString());
+    for (const Contact &c : std::as_const(m_draft.contacts)) {
+        auto address = MailAddress::create(c.name.simplified(), c.email.trimmed());
+        m_to->addItem(address ? address->toDisplayString() : c.email.trimmed());
+    }
+    if (!m_draft.defaultTo.isEmpty())
+        m_to->setCurrentText(m_draft.defaultTo.first());
+    m_subject->setText(m_draft.subject);
+    m_body->setPlainText(m_draft.body);
+    m_includeNotes->setEnabled(!m_draft.printedNotes.trimmed().isEmpty());
+    m_includeNotes->setToolTip(m_draft.printedNotes);
+
+    DocumentMailer mailer(ledger);
+    auto pdf = mailer.attachmentPreview(documentId);
+    if (pdf) {
+        m_attachmentName = pdf->fileName;
+        m_attachment->setText(tr("%1 (%2)").arg(pdf->fileName, QLocale().formattedDataSize(pdf->pdf.size())));
+    } else {
+        m_attachment->setText(pdf.message());
+    }
+    m_ready = true;
+    updatePreview();
+}
+
+QStringList SendDocumentDialog::splitAddresses(const QString &text)
+{
+    QStringList out;
+    QString current;
+    bool quoted = false;
+    int angle = 0;
+    for (QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('<'))
+            ++angle;
+        else if (!quoted && c == QLatin1Char('>') && angle > 0)
+            --angle;
+        if (!quoted && angle == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+DocumentMailRequest SendDocumentDialog::request() const
+{
+    DocumentMailRequest r;
+    r.documentId = m_documentId;
+    r.reminder = m_reminder;
+    r.to = splitAddresses(m_to->currentText());
+    r.cc = splitAddresses(m_cc->text());
+    r.subject = m_subject->text();
+    // toPlainText() would turn the no-break spaces of French and German amounts into plain spaces.
+    QString body = m_body->document()->toRawText();
+    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n')).replace(QChar::LineSeparator, QLatin1Char('\n'));
+    r.body = body;
+    r.includePrintedNotes = m_includeNotes->isChecked();
+    return r;
+}
+
+QString SendDocumentDialog::previewText() const
+{
+    const DocumentMailRequest r = request();
+    QString text = tr("From: %1").arg(m_from->text()) + QLatin1Char('\n');
+    text += tr("To: %1").arg(r.to.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    if (!r.cc.isEmpty())
+        text += tr("Copy to: %1").arg(r.cc.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    text += tr("Subject: %1").arg(r.subject.value_or(QString())) + QLatin1Char('\n');
+    if (!m_attachmentName.isEmpty())
+        text += tr("Attached: %1").arg(m_attachmentName) + QLatin1Char('\n');
+    text += QLatin1Char('\n');
+    const QString body = r.body.value_or(QString());
+    text += r.includePrintedNotes ? MailComposer::withPrintedNotes(body, m_draft.printedNotes) : body;
+    return text;
+}
+
+void SendDocumentDialog::updatePreview()
+{
+    if (m_ready)
+        m_preview->setPlainText(previewText());
+}
+
+void SendDocumentDialog::accept()
+{
+    if (!m_ready)
+        return;
+    DocumentMailer mailer(m_ledger);
+    auto queued = mailer.queue(request());
+    if (!queued) {
+        m_error->setText(queued.message());
+        m_error->show();
+        return;
+    }
+    m_queuedId = queued.value();
+    QDialog::accept();
+}
