@@ -41,6 +41,14 @@ Result<Document> MailComposer::sendableDocument(qint64 documentId, bool reminder
 
 Result<DocumentMailDraft> MailComposer::draft(qint64 documentId, bool reminder) const
 {
+    auto settings = MailSettingsService(m_ctx, m_audit).load();
+    if (!settings)
+        return settings.error();
+    return draft(documentId, reminder, settings.value());
+}
+
+Result<DocumentMailDraft> MailComposer::draft(qint64 documentId, bool reminder, const MailSettings &settings) const
+{
     auto doc = sendableDocument(documentId, reminder);
     if (!doc)
         return doc.error();
@@ -50,10 +58,6 @@ Result<DocumentMailDraft> MailComposer::draft(qint64 documentId, bool reminder) 
     auto company = m_ctx.company.load();
     if (!company)
         return company.error();
-    MailSettingsService settingsService(m_ctx, m_audit);
-    auto settings = settingsService.load();
-    if (!settings)
-        return settings.error();
 
     DocumentMailDraft d;
     d.document = doc.value();
@@ -78,7 +82,7 @@ Result<DocumentMailDraft> MailComposer::draft(qint64 documentId, bool reminder) 
     d.subject = filled.subject;
     d.body = filled.body;
     d.printedNotes = doc->printedNotes;
-    auto from = settingsService.sender(settings.value());
+    auto from = MailSettingsService(m_ctx, m_audit).sender(settings);
     if (from)
         d.from = from.value(); // a missing sender is reported by compose()
     return d;
@@ -97,7 +101,11 @@ QString MailComposer::withPrintedNotes(const QString &body, const QString &notes
 Result<OutboxRequest> MailComposer::compose(
     const DocumentMailRequest &r, const QList<MailAttachment> &attachments) const
 {
-    auto draftResult = draft(r.documentId, r.reminder);
+    MailSettingsService settingsService(m_ctx, m_audit);
+    auto settings = settingsService.load();
+    if (!settings)
+        return settings.error();
+    auto draftResult = draft(r.documentId, r.reminder, settings.value());
     if (!draftResult)
         return draftResult.error();
     const DocumentMailDraft &d = draftResult.value();
@@ -117,20 +125,15 @@ Result<OutboxRequest> MailComposer::compose(
     if (!cc)
         return cc.error();
 
-    MailSettingsService settingsService(m_ctx, m_audit);
-    auto settings = settingsService.load();
-    if (!settings)
-        return settings.error();
-    auto from = settingsService.sender(settings.value());
-    if (!from)
-        return from.error();
+    if (d.from.isNull())
+        return settingsService.sender(settings.value()).error(); // says why there is no sender
 
     OutboxRequest request;
     request.documentId = d.document.id;
     request.kind = d.kind;
     request.maxAttempts = settings->maxAttempts;
     MailMessage &m = request.message;
-    m.from = from.value();
+    m.from = d.from;
     m.to = to.value();
     m.cc = cc.value();
     m.subject = r.subject.value_or(d.subject);

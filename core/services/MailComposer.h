@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "LedgerContext.h"
 #include "MailAttachment.h"
+#include "MailSettings.h"
 #include "OutboxService.h"
 
 #include <optional>
@@ -57,6 +58,7 @@ public:
     static QString withPrintedNotes(const QString &body, const QString &notes);
 
 private:
+    Result<DocumentMailDraft> draft(qint64 documentId, bool reminder, const MailSettings &settings) const;
     Result<Document> sendableDocument(qint64 documentId, bool reminder) const;
 
     LedgerContext &m_ctx;
