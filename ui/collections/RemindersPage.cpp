@@ -190,6 +190,11 @@ void RemindersPage::remind(ReminderChannel channel)
     const QList<DueReminder> rows = targets();
     if (rows.isEmpty())
         return;
+    if (m_asOf->date() > m_ledger.context().clock.today()) {
+        m_summary->setText(tr("A day to come only shows what will be due: reminders are recorded as of today or "
+                              "an earlier day."));
+        return;
+    }
     bool fees = false;
     if (m_lateFee->isChecked()) {
         qint64 total = 0;
@@ -217,7 +222,7 @@ void RemindersPage::remind(ReminderChannel channel)
         request.documentId = d.invoice.documentId;
         request.level = d.level;
         request.channel = channel;
-        request.sentOn = std::min(m_asOf->date(), m_ledger.context().clock.today());
+        request.sentOn = m_asOf->date();
         request.chargeLateFee = fees && d.lateFee > 0;
         auto recorded = reminders.record(request);
         if (!recorded) {

@@ -116,6 +116,16 @@ TEST_CASE("the Reminders page records checked reminders, asking before late fees
     CHECK(child<QTextBrowser>(page, "reminderPreview")->toPlainText().contains(QStringLiteral("Reminder level 2")));
     CHECK(child<QTextBrowser>(page, "reminderPreview")->toPlainText().contains(f.number(second)));
 
+    // A day to come shows what will be due, but records nothing.
+    const QString untouched = f.test().dump();
+    child<QDateEdit>(page, "remindersAsOf")->setDate(QDate(2026, 3, 20));
+    CHECK(page.model()->rows().at(0).level == 3);
+    click(page, "checkAllRemindersButton");
+    click(page, "recordReminderButton");
+    CHECK(child<QLabel>(page, "remindersSummary")->text().contains(QStringLiteral("A day to come")));
+    CHECK(f.test().dump() == untouched);
+    child<QDateEdit>(page, "remindersAsOf")->setDate(QDate(2026, 2, 20));
+
     child<QCheckBox>(page, "lateFeeCheck")->setChecked(true);
     QStringList asked;
     page.setConfirm([&](const QString &question) {
