@@ -63,7 +63,7 @@ const char *const Usage =
     "       [--number-from N] [--number-to N] [--customer ID] [--limit N])\n"
     "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
     "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
-    "  bulk from-orders ORDER...|all | bulk post DRAFT...|all\n"
+    "  bulk from-orders ORDER...|all | bulk post DRAFT...|all | bulk send LIST.csv|-\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"

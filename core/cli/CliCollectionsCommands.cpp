@@ -2,6 +2,7 @@
 
 #include "BulkService.h"
 #include "CsvWriter.h"
+#include "DocumentMailer.h"
 #include "DocumentPdfService.h"
 #include "ExportService.h"
 #include "ImportService.h"
@@ -586,7 +587,20 @@ Status CliCollectionsCommands::bulk(CliSession &s)
     QList<qint64> ids;
     const QStringList words = s.args.words.mid(2);
     const bool all = words == QStringList {QStringLiteral("all")};
-    if (sub == QLatin1String("post") && all) {
+    QList<BulkSendLine> sendList;
+    if (sub == QLatin1String("send")) {
+        // A CSV list of document numbers (and addresses): each queued in the outbox with its PDF.
+        auto path = s.args.positional(0, tr("list of documents to send (CSV)"));
+        if (!path)
+            return path.error();
+        auto bytes = readInput(path.value());
+        if (!bytes)
+            return bytes.error();
+        auto lines = BulkService::readSendList(bytes.value());
+        if (!lines)
+            return lines.error();
+        sendList = lines.value();
+    } else if (sub == QLatin1String("post") && all) {
         auto drafts = bulk.drafts();
         if (!drafts)
             return drafts.error();
@@ -615,8 +629,24 @@ Status CliCollectionsCommands::bulk(CliSession &s)
         summary = bulk.post(ids, progress);
     else if (sub == QLatin1String("from-orders"))
         summary = bulk.createDrafts(ids, progress);
-    else
-        return Error::invalid(tr("Unknown command 'bulk %1' (post DRAFT...|all, from-orders ORDER...|all).").arg(sub));
+    else if (sub == QLatin1String("send")) {
+        DocumentMailer mailer(l);
+        summary = bulk.send(
+            sendList,
+            [&mailer](const Document &document, const QString &address) -> Status {
+                DocumentMailRequest request;
+                request.documentId = document.id;
+                if (!address.isEmpty())
+                    request.to = QStringList {address};
+                auto queued = mailer.queue(request);
+                if (!queued)
+                    return queued.error();
+                return {};
+            },
+            progress);
+    } else
+        return Error::invalid(
+            tr("Unknown command 'bulk %1' (post DRAFT...|all, from-orders ORDER...|all, send LIST).").arg(sub));
     QJsonArray done, failed;
     for (const BulkItem &i : std::as_const(summary.done)) {
         done.append(QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("label"), i.label},

@@ -136,6 +136,8 @@ bool CliPdfCommands::needsGraphics(const QStringList &arguments)
     // Reminders: letters, and the letter attached to an email reminder.
     if (verb == QLatin1String("reminders"))
         return sub == QLatin1String("run") || sub == QLatin1String("send") || sub == QLatin1String("letter");
+    if (verb == QLatin1String("bulk"))
+        return sub == QLatin1String("send");
     return (verb == QLatin1String("invoice") || verb == QLatin1String("credit-note"))
         && (sub == QLatin1String("pdf") || sub == QLatin1String("send"));
 }

@@ -293,3 +293,43 @@ TEST_CASE(
         CHECK(queued->attachments.first().fileName.endsWith(QStringLiteral(".pdf")));
     }
 }
+
+TEST_CASE("facturo-cli bulk send queues each listed invoice with its PDF and reports the ones it cannot send")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
+        QStringLiteral("--address"), QStringLiteral("12 rue des Artisans\\n69003 Lyon"), QStringLiteral("--vat-id"),
+        QStringLiteral("FR32123456789"), QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189"),
+        QStringLiteral("--email"), QStringLiteral("billing@climatec.example")});
+    const QString customer = cli.ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Atelier Moreau"), QStringLiteral("--address"), QStringLiteral("2 rue Neuve\\n69001 Lyon"),
+        QStringLiteral("--email"), QStringLiteral("compta@moreau.fr")});
+    const QString first
+        = cli.ok({QStringLiteral("invoice"), QStringLiteral("post"), cli.draft(customer, QStringLiteral("100"))});
+    const QString second
+        = cli.ok({QStringLiteral("invoice"), QStringLiteral("post"), cli.draft(customer, QStringLiteral("50"))});
+    const QString bad = cli.write(QStringLiteral("bad.csv"), "number;email\n" + first.toUtf8() + ";not-an-address\n");
+    const Run refused = cli({QStringLiteral("bulk"), QStringLiteral("send"), bad});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(QStringLiteral("Row 2, field \"email\"")));
+    const QString list = cli.write(QStringLiteral("send.csv"),
+        "number,email\n" + first.toUtf8() + ",boss@moreau.fr\n" + second.toUtf8() + ",\nINV-2099-99999,\n");
+    const Run sent = cli({QStringLiteral("bulk"), QStringLiteral("send"), list});
+    CHECK(sent.code == 1);
+    CHECK(sent.err.contains(QStringLiteral("INV-2099-99999")));
+    CHECK(sent.out.contains(first));
+    auto db = Database::open(cli.path(QStringLiteral("company.facturo")));
+    REQUIRE(db.ok());
+    OutboxRepository outbox(*db.value());
+    auto messages = outbox.list();
+    REQUIRE(messages.ok());
+    REQUIRE(messages->size() == 2);
+    for (const auto &m : messages.value()) {
+        auto full = outbox.find(m.id, false);
+        REQUIRE(full.ok());
+        CHECK(full->attachments.size() == 1);
+        const QString to = full->recipients.join(QLatin1Char(','));
+        CHECK(to.contains(
+            m.documentNumber == first ? QStringLiteral("boss@moreau.fr") : QStringLiteral("compta@moreau.fr")));
+    }
+}
