@@ -1,5 +1,6 @@
 #include "CompanySession.h"
 
+#include "BackgroundReader.h"
 #include "UiFormat.h"
 
 #include <QDir>
@@ -19,12 +20,14 @@ Result<std::unique_ptr<CompanySession>> CompanySession::open(const QString &path
 }
 
 CompanySession::CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Ledger> ledger)
-    : m_clock(std::move(clock)), m_owned(std::move(ledger)), m_ledger(m_owned.get())
+    : m_clock(std::move(clock)), m_owned(std::move(ledger)), m_ledger(m_owned.get()),
+      m_reader(std::make_unique<BackgroundReader>(path()))
 {
     reloadCompany();
 }
 
-CompanySession::CompanySession(Ledger &ledger, QObject *parent) : QObject(parent), m_ledger(&ledger)
+CompanySession::CompanySession(Ledger &ledger, QObject *parent)
+    : QObject(parent), m_ledger(&ledger), m_reader(std::make_unique<BackgroundReader>(path()))
 {
     reloadCompany();
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class BackgroundReader;
+
 // One open company file as the window sees it: the ledger with its services, the signed-in
 // user, and a signal that tells every page the file changed (the database stays the truth;
 // pages reload from it).
@@ -24,6 +26,9 @@ public:
     LedgerContext &context() { return m_ledger->context(); }
     QString path() const;
     QDate today() const { return m_ledger->context().clock.today(); }
+
+    // Long read-only queries (dashboard, list totals) run here, off the GUI thread.
+    BackgroundReader &reader() { return *m_reader; }
 
     Result<bool> isSetUp() const { return m_ledger->isSetUp(); }
     Status signIn() { return m_ledger->signIn(); }
@@ -49,4 +54,5 @@ private:
     std::unique_ptr<Ledger> m_owned;
     Ledger *m_ledger = nullptr;
     CompanySettings m_company;
+    std::unique_ptr<BackgroundReader> m_reader; // last: stopped before the ledger closes
 };

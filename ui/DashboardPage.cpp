@@ -1,8 +1,8 @@
 #include "DashboardPage.h"
 
 #include "AgingChartWidget.h"
+#include "BackgroundReader.h"
 #include "CompanySession.h"
-#include "DashboardService.h"
 #include "FigureCard.h"
 #include "MonthlyChartWidget.h"
 #include "Navigator.h"
@@ -10,12 +10,14 @@
 #include "UiFormat.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
 DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWidget *parent)
     : Page(session, parent), m_navigator(navigator), m_heading(new QLabel(this)), m_error(new QLabel(this)),
+      m_updating(new QLabel(this)),
       m_outstanding(card(tr("Outstanding"), "cardOutstanding", QStringLiteral("#1f6feb"))),
       m_overdue(card(tr("Overdue"), "cardOverdue", QStringLiteral("#d1382b"))),
       m_collected(card(tr("Collected this month"), "cardCollected", QStringLiteral("#2e9e5b"))),
@@ -33,6 +35,10 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     m_error->setObjectName(QStringLiteral("dashboardMessage"));
     m_error->setStyleSheet(QStringLiteral("color: #8a1c12;"));
     m_error->setVisible(false);
+    m_updating->setObjectName(QStringLiteral("dashboardUpdating"));
+    m_updating->setText(tr("Adding up…"));
+    m_updating->setStyleSheet(QStringLiteral("color: #7a8594;"));
+    m_updating->setVisible(false);
     m_aging->setObjectName(QStringLiteral("agingChart"));
     m_monthly->setObjectName(QStringLiteral("monthlyChart"));
 
@@ -61,7 +67,10 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(12);
-    layout->addWidget(m_heading);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_heading, 1);
+    heading->addWidget(m_updating);
+    layout->addLayout(heading);
     layout->addWidget(m_error);
     layout->addLayout(cards);
     layout->addLayout(charts, 1);
@@ -92,31 +101,33 @@ void DashboardPage::refresh()
 {
     const QDate today = m_session.today();
     m_heading->setText(tr("%1 — %2").arg(m_session.company().name, QLocale().toString(today, QLocale::LongFormat)));
-    const DashboardService dashboard(m_session.context().db);
-    auto figures = dashboard.figures(today);
-    auto aging = dashboard.receivablesByAge(today);
-    auto monthly = dashboard.monthly(today, 12);
-    const QString error = !figures ? figures.message() : !aging ? aging.message() : monthly.message();
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
-    if (figures) {
-        const DashboardFigures &f = figures.value();
-        m_outstanding->setFigure(m_session.money(f.outstanding),
-                                 tr("%n open invoice(s)", nullptr, static_cast<int>(f.outstandingCount)));
-        m_overdue->setFigure(m_session.money(f.overdue),
-                             tr("%n invoice(s) past due", nullptr, static_cast<int>(f.overdueCount)));
-        m_collected->setFigure(m_session.money(f.collectedThisMonth),
-                               QLocale().standaloneMonthName(today.month()) + QLatin1Char(' ')
-                                   + QString::number(today.year()));
-        m_drafts->setFigure(QLocale().toString(f.draftsWaiting), tr("waiting to be posted"));
-        m_approval->setFigure(QLocale().toString(f.awaitingApproval),
-                              m_session.company().approvalThreshold > 0
-                                  ? tr("above %1").arg(m_session.money(m_session.company().approvalThreshold))
-                                  : tr("no approval threshold set"));
-        m_orders->setFigure(QLocale().toString(f.ordersToInvoice), tr("service orders done"));
-    }
-    if (aging)
-        m_aging->setBuckets(aging.value(), m_session.currency());
-    if (monthly)
-        m_monthly->setMonths(monthly.value(), m_session.currency());
+    m_updating->setVisible(true);
+    // A million invoices take seconds to add up: the sums are read off the GUI thread.
+    m_session.reader().run<DashboardData>(
+        QStringLiteral("dashboard"), this, [today](Database &db) { return DashboardService(db).load(today, 12); },
+        [this](const Result<DashboardData> &data) { display(data); });
+}
+
+void DashboardPage::display(const Result<DashboardData> &data)
+{
+    m_updating->setVisible(false);
+    m_error->setText(data.message());
+    m_error->setVisible(!data.ok());
+    if (!data)
+        return;
+    const QDate today = m_session.today();
+    const DashboardFigures &f = data->figures;
+    m_outstanding->setFigure(m_session.money(f.outstanding),
+                             tr("%n open invoice(s)", nullptr, static_cast<int>(f.outstandingCount)));
+    m_overdue->setFigure(m_session.money(f.overdue), tr("%n invoice(s) past due", nullptr, static_cast<int>(f.overdueCount)));
+    m_collected->setFigure(m_session.money(f.collectedThisMonth),
+                           QLocale().standaloneMonthName(today.month()) + QLatin1Char(' ') + QString::number(today.year()));
+    m_drafts->setFigure(QLocale().toString(f.draftsWaiting), tr("waiting to be posted"));
+    m_approval->setFigure(QLocale().toString(f.awaitingApproval),
+                          m_session.company().approvalThreshold > 0
+                              ? tr("above %1").arg(m_session.money(m_session.company().approvalThreshold))
+                              : tr("no approval threshold set"));
+    m_orders->setFigure(QLocale().toString(f.ordersToInvoice), tr("service orders done"));
+    m_aging->setBuckets(data->aging, m_session.currency());
+    m_monthly->setMonths(data->months, m_session.currency());
 }

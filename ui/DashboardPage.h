@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardService.h"
 #include "Page.h"
 
 class AgingChartWidget;
@@ -22,10 +23,12 @@ public:
 
 private:
     FigureCard *card(const QString &title, const char *name, const QString &accent);
+    void display(const Result<DashboardData> &data);
 
     Navigator &m_navigator;
     QLabel *m_heading;
     QLabel *m_error;
+    QLabel *m_updating;
     FigureCard *m_outstanding;
     FigureCard *m_overdue;
     FigureCard *m_collected;

@@ -1,5 +1,6 @@
 #include "InvoiceListModel.h"
 
+#include "BackgroundReader.h"
 #include "UiFormat.h"
 
 #include <QBrush>
@@ -19,35 +20,83 @@ Status InvoiceListModel::setFilter(const DocumentFilter &filter)
     m_pages.clear();
     m_recent.clear();
     m_pagesRead = 0;
-    auto totals = m_documents.totals(m_filter);
-    m_totals = totals ? totals.value() : DocumentTotalsRow{};
+    m_totals = {};
+    m_totalsKnown = false;
+    m_rows = 0;
+    ::Status status;
+    if (m_reader) {
+        // The first page at once; the count follows.
+        auto first = m_documents.list(m_filter, 0, PageSize);
+        ++m_pagesRead;
+        if (first) {
+            m_rows = static_cast<int>(first->size());
+            m_pages.insert(0, first.value());
+            m_recent.append(0);
+        } else {
+            status = first.error();
+        }
+    } else {
+        auto totals = m_documents.totals(m_filter);
+        if (totals) {
+            m_totals = totals.value();
+            m_totalsKnown = true;
+            m_rows = static_cast<int>(std::min<qint64>(m_totals.count, std::numeric_limits<int>::max()));
+        } else {
+            status = totals.error();
+        }
+    }
     endResetModel();
     emit totalsChanged();
-    if (!totals)
-        return totals.error();
-    return {};
+    if (m_reader && status)
+        requestTotals();
+    return status;
 }
 
 Status InvoiceListModel::reload()
 {
+    m_pages.clear();
+    m_recent.clear();
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    if (m_reader) {
+        requestTotals();
+        return {};
+    }
     auto totals = m_documents.totals(m_filter);
     if (!totals)
         return totals.error();
-    if (totals->count != m_totals.count) {
-        beginResetModel();
-        m_totals = totals.value();
-        m_pages.clear();
-        m_recent.clear();
-        endResetModel();
-    } else {
-        m_totals = totals.value();
-        m_pages.clear();
-        m_recent.clear();
-        if (m_totals.count > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    applyTotals(totals);
+    return {};
+}
+
+void InvoiceListModel::requestTotals()
+{
+    const DocumentFilter filter = m_filter;
+    m_reader->run<DocumentTotalsRow>(
+        QStringLiteral("invoice-list-totals"), this,
+        [filter](Database &db) { return DocumentRepository(db).totals(filter); },
+        [this](const Result<DocumentTotalsRow> &totals) { applyTotals(totals); });
+}
+
+void InvoiceListModel::applyTotals(const Result<DocumentTotalsRow> &totals)
+{
+    if (!totals) {
+        emit loadFailed(totals.message());
+        return;
+    }
+    m_totals = totals.value();
+    m_totalsKnown = true;
+    const int rows = static_cast<int>(std::min<qint64>(m_totals.count, std::numeric_limits<int>::max()));
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
     }
     emit totalsChanged();
-    return {};
 }
 
 const QList<DocumentSummary> *InvoiceListModel::page(int pageIndex) const
@@ -86,9 +135,7 @@ std::optional<DocumentSummary> InvoiceListModel::summaryAt(int row) const
 
 int InvoiceListModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
-        return 0;
-    return static_cast<int>(std::min<qint64>(m_totals.count, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int InvoiceListModel::columnCount(const QModelIndex &parent) const

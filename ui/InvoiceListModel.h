@@ -9,11 +9,14 @@
 
 #include <optional>
 
-// The invoice and credit note list, paged over DocumentRepository::list. The row count comes
-// from the totals of the filtered set (the totals row needs them anyway); rows are read in
-// pages of PageSize when the view asks for them and only a bounded number of pages is kept,
-// so scrolling anywhere, including straight to the last row, reads one page and memory stays
-// flat whether the file holds ten invoices or a million.
+class BackgroundReader;
+
+// The invoice and credit note list, paged over DocumentRepository::list. Rows are read in pages
+// of PageSize when the view asks for them and only a bounded number of pages is kept, so
+// scrolling anywhere, including straight to the last row, reads one page and memory stays flat
+// whether the file holds ten invoices or a million. The row count comes from the totals of the
+// filtered set (the totals row needs them anyway); with a BackgroundReader they are counted off
+// the GUI thread: the first page shows at once and the rest of the rows appear when counted.
 class InvoiceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,12 +29,15 @@ public:
     InvoiceListModel(const DocumentRepository &documents, const Clock &clock, QString currency,
                      QObject *parent = nullptr);
 
+    // Counts off the GUI thread from now on (none: counts in place, as tests of small files like).
+    void setReader(BackgroundReader *reader) { m_reader = reader; }
     // Replaces the filter and recounts; the view starts again at the top.
     ::Status setFilter(const DocumentFilter &filter);
     // Reads the same filter again (after a change to the file).
     ::Status reload();
     const DocumentFilter &filter() const { return m_filter; }
     const DocumentTotalsRow &totals() const { return m_totals; }
+    bool totalsKnown() const { return m_totalsKnown; }
 
     std::optional<DocumentSummary> summaryAt(int row) const;
     // Pages read from the database since the last filter (for tests and measurements).
@@ -47,6 +53,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    void requestTotals();
+    void applyTotals(const Result<DocumentTotalsRow> &totals);
     const QList<DocumentSummary> *page(int pageIndex) const;
     QVariant display(const DocumentSummary &row, int column) const;
     bool isOverdue(const DocumentSummary &row) const;
@@ -56,6 +64,9 @@ private:
     QString m_currency;
     DocumentFilter m_filter;
     DocumentTotalsRow m_totals;
+    bool m_totalsKnown = false;
+    int m_rows = 0;
+    BackgroundReader *m_reader = nullptr;
     mutable QHash<int, QList<DocumentSummary>> m_pages;
     mutable QList<int> m_recent; // page indexes, most recently used last
     mutable int m_pagesRead = 0;

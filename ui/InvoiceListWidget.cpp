@@ -33,6 +33,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
       m_totals(new QLabel(this)), m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("invoiceList"));
+    m_model->setReader(&session.reader());
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setPlaceholderText(tr("Search number or customer  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -231,6 +232,10 @@ std::optional<DocumentSummary> InvoiceListWidget::currentSummary() const
 
 void InvoiceListWidget::updateTotals()
 {
+    if (!m_model->totalsKnown()) {
+        m_totals->setText(tr("Counting the documents…"));
+        return;
+    }
     const DocumentTotalsRow &t = m_model->totals();
     m_totals->setText(tr("<b>%n document(s)</b> · net %1 · tax %2 · total <b>%3</b> · amount due <b>%4</b>", nullptr,
                          static_cast<int>(std::min<qint64>(t.count, std::numeric_limits<int>::max())))

@@ -4,24 +4,41 @@
 
 #include <QHash>
 
-Result<DashboardFigures> DashboardService::figures(const QDate &today) const
+Result<DashboardData> DashboardService::load(const QDate &today, int months) const
 {
-    DashboardFigures f;
-    {
-        SqlStatement q(m_db, "SELECT count(*), coalesce(sum(total_gross - amount_paid - amount_credited), 0), "
-                             "coalesce(sum(CASE WHEN due_date < :today THEN 1 ELSE 0 END), 0), "
-                             "coalesce(sum(CASE WHEN due_date < :today "
-                             "THEN total_gross - amount_paid - amount_credited ELSE 0 END), 0) "
-                             "FROM documents WHERE doc_type = 'invoice' AND status IN ('posted', 'partially_paid')");
-        q.bind(":today", SqlValue::date(today));
-        FACTURO_TRY(q.exec(tr("sum the receivables")));
-        if (q.next()) {
-            f.outstandingCount = q.integer(0);
-            f.outstanding = q.integer(1);
-            f.overdueCount = q.integer(2);
-            f.overdue = q.integer(3);
+    DashboardData data;
+    auto aging = receivablesByAge(today);
+    if (!aging)
+        return aging.error();
+    data.aging = aging.value();
+    for (const AgingBucket &bucket : std::as_const(data.aging)) {
+        data.figures.outstanding += bucket.amount;
+        data.figures.outstandingCount += bucket.count;
+        if (bucket.fromDays > 0) {
+            data.figures.overdue += bucket.amount;
+            data.figures.overdueCount += bucket.count;
         }
     }
+    FACTURO_TRY(addWaitingWork(data.figures, today));
+    if (months > 0) {
+        auto monthly = this->monthly(today, months);
+        if (!monthly)
+            return monthly.error();
+        data.months = monthly.value();
+    }
+    return data;
+}
+
+Result<DashboardFigures> DashboardService::figures(const QDate &today) const
+{
+    auto data = load(today, 0);
+    if (!data)
+        return data.error();
+    return data->figures;
+}
+
+Status DashboardService::addWaitingWork(DashboardFigures &f, const QDate &today) const
+{
     {
         SqlStatement q(m_db, "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind IN ('payment', 'reversal') "
                              "AND payment_date >= :from AND payment_date <= :to");
@@ -47,7 +64,7 @@ Result<DashboardFigures> DashboardService::figures(const QDate &today) const
         if (q.next())
             f.ordersToInvoice = q.integer(0);
     }
-    return f;
+    return {};
 }
 
 Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today) const
@@ -58,8 +75,8 @@ Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today
                          "WHEN julianday(:today) - julianday(due_date) <= 60 THEN 2 "
                          "WHEN julianday(:today) - julianday(due_date) <= 90 THEN 3 ELSE 4 END AS bucket, "
                          "count(*), coalesce(sum(total_gross - amount_paid - amount_credited), 0) "
-                         "FROM documents WHERE doc_type = 'invoice' AND status IN ('posted', 'partially_paid') "
-                         "GROUP BY bucket");
+                         "FROM documents WHERE +doc_type = 'invoice' AND status IN ('posted', 'partially_paid') "
+                         "GROUP BY bucket"); // +doc_type: read the open invoices through the status index
     q.bind(":today", SqlValue::date(today));
     FACTURO_TRY(q.exec(tr("age the receivables")));
     while (q.next()) {

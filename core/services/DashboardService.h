@@ -34,6 +34,14 @@ struct MonthFigures
     qint64 collected = 0; // payments dated that month, less reversals
 };
 
+// Everything the dashboard shows, read in one go (the receivables are scanned once).
+struct DashboardData
+{
+    DashboardFigures figures;
+    QList<AgingBucket> aging;
+    QList<MonthFigures> months;
+};
+
 // Read-only queries behind the dashboard. Its own SQL over documents, payments and service
 // orders; it never writes.
 class DashboardService
@@ -42,6 +50,8 @@ class DashboardService
 public:
     explicit DashboardService(Database &db) : m_db(db) {}
 
+    // months 0: the figures and the aging only.
+    Result<DashboardData> load(const QDate &today, int months = 12) const;
     Result<DashboardFigures> figures(const QDate &today) const;
     // Always five buckets, in order: current, 1-30, 31-60, 61-90, 90+.
     Result<QList<AgingBucket>> receivablesByAge(const QDate &today) const;
@@ -49,5 +59,7 @@ public:
     Result<QList<MonthFigures>> monthly(const QDate &today, int months = 12) const;
 
 private:
+    Status addWaitingWork(DashboardFigures &figures, const QDate &today) const;
+
     Database &m_db;
 };

@@ -31,6 +31,7 @@ TEST_CASE("the dashboard shows what is owed and leads to the filtered list")
     REQUIRE(ui.ledger()->payments().registerPayment(paid).ok());
     ui.session().changed();
     ui.window().showPage(PageId::Dashboard);
+    ui.waitForReads();
 
     auto *outstanding = ui.find<FigureCard>("cardOutstanding");
     CHECK(outstanding->value() == money(12000));
@@ -40,12 +41,14 @@ TEST_CASE("the dashboard shows what is owed and leads to the filtered list")
 
     ui.click(ui.find<FigureCard>("cardOverdue"));
     REQUIRE(ui.window().currentPageId() == PageId::Invoices);
+    ui.waitForReads();
     auto *invoices = static_cast<InvoicesPage *>(ui.window().page(PageId::Invoices));
     CHECK(invoices->list()->model()->rowCount() == 1);
     CHECK(invoices->list()->model()->summaryAt(0)->number == QStringLiteral("INV-2026-00001"));
 
     ui.window().showPage(PageId::Dashboard);
     ui.click(ui.find<FigureCard>("cardDrafts"));
+    ui.waitForReads();
     CHECK(invoices->list()->model()->rowCount() == 1);
 
     const DashboardService dashboard(ui.ledger()->database());

@@ -45,7 +45,7 @@ TEST_CASE("facturo FILE opens that company file, and the window switches to anot
 
     MainWindow *before = gui.window();
     emit before->openRequested(second.path());
-    QTRY_VERIFY(gui.window() != before);
+    REQUIRE(QTest::qWaitFor([&] { return gui.window() != before; }));
     CHECK(gui.window()->findChild<QLabel *>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("company.facturo")));
     CHECK(CompanyFiles::lastFile() == QFileInfo(second.path()).absoluteFilePath());
     const QStringList recent = CompanyFiles::recentFiles();

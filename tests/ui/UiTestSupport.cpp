@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "BackgroundReader.h"
 #include "UiFormat.h"
 
 #include <QAbstractButton>
@@ -62,6 +63,13 @@ QStringList UiFixture::modelProblems()
 {
     QMutexLocker lock(&problemsMutex);
     return problems;
+}
+
+void UiFixture::waitForReads()
+{
+    REQUIRE(QTest::qWaitFor([this] { return m_session->reader().pending() == 0; }));
+    QCoreApplication::processEvents(); // deliver the last result
+    QCoreApplication::processEvents();
 }
 
 bool UiFixture::closed(QWidget *dialog)

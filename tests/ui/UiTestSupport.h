@@ -26,6 +26,8 @@ public:
     CompanySession &session() { return *m_session; }
     MainWindow &window() { return *m_window; }
 
+    // Waits until the background reads (dashboard sums, list counts) are in and shown.
+    void waitForReads();
     // Watches models created after the window (dialogs, editors).
     void watchModels(QObject *root);
     // Warnings the model testers reported so far.
