@@ -2,6 +2,7 @@
 
 #include "BackgroundReader.h"
 #include "UiFormat.h"
+#include "mail/MailSession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,13 +22,14 @@ Result<std::unique_ptr<CompanySession>> CompanySession::open(const QString &path
 
 CompanySession::CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Ledger> ledger)
     : m_clock(std::move(clock)), m_owned(std::move(ledger)), m_ledger(m_owned.get()),
-      m_reader(std::make_unique<BackgroundReader>(path()))
+      m_reader(std::make_unique<BackgroundReader>(path())), m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();
 }
 
 CompanySession::CompanySession(Ledger &ledger, QObject *parent)
-    : QObject(parent), m_ledger(&ledger), m_reader(std::make_unique<BackgroundReader>(path()))
+    : QObject(parent), m_ledger(&ledger), m_reader(std::make_unique<BackgroundReader>(path())),
+      m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();
 }

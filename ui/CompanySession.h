@@ -8,6 +8,7 @@
 #include <memory>
 
 class BackgroundReader;
+class MailSession;
 
 // One open company file as the window sees it: the ledger with its services, the signed-in
 // user, and a signal that tells every page the file changed (the database stays the truth;
@@ -29,6 +30,8 @@ public:
 
     // Long read-only queries (dashboard, list totals) run here, off the GUI thread.
     BackgroundReader &reader() { return *m_reader; }
+    // The outbox of this file and the sender working through it (started by the window).
+    MailSession &mail() { return *m_mail; }
 
     Result<bool> isSetUp() const { return m_ledger->isSetUp(); }
     Status signIn() { return m_ledger->signIn(); }
@@ -54,5 +57,6 @@ private:
     std::unique_ptr<Ledger> m_owned;
     Ledger *m_ledger = nullptr;
     CompanySettings m_company;
-    std::unique_ptr<BackgroundReader> m_reader; // last: stopped before the ledger closes
+    std::unique_ptr<BackgroundReader> m_reader; // stopped before the ledger closes
+    std::unique_ptr<MailSession> m_mail;        // last: the sender stops first
 };

@@ -6,6 +6,7 @@
 #include "FigureCard.h"
 #include "MonthlyChartWidget.h"
 #include "Navigator.h"
+#include "ReminderService.h"
 #include "ServiceOrder.h"
 #include "UiFormat.h"
 
@@ -50,6 +51,8 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     cards->addWidget(m_drafts, 1, 0);
     cards->addWidget(m_approval, 1, 1);
     cards->addWidget(m_orders, 1, 2);
+    m_reminders = card(tr("To remind today"), "cardReminders", QStringLiteral("#b26a00"));
+    cards->addWidget(m_reminders, 0, 3, 2, 1);
     auto chartFrame = [this](QWidget *chart) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("chartFrame"));
@@ -83,6 +86,7 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
             [this] { m_navigator.showInvoices(InvoicePreset::AwaitingApproval); });
     connect(m_orders, &FigureCard::clicked, this,
             [this] { m_navigator.showServiceOrders(static_cast<int>(OrderStatus::Done)); });
+    connect(m_reminders, &FigureCard::clicked, this, [this] { m_navigator.showPage(PageId::Reminders); });
 }
 
 FigureCard *DashboardPage::card(const QString &title, const char *name, const QString &accent)
@@ -106,6 +110,15 @@ void DashboardPage::refresh()
     m_session.reader().run<DashboardData>(
         QStringLiteral("dashboard"), this, [today](Database &db) { return DashboardService(db).load(today, 12); },
         [this](const Result<DashboardData> &data) { display(data); });
+    m_session.reader().run<int>(
+        QStringLiteral("dashboard-reminders"), this, [today](Database &db) { return ReminderService::countDue(db, today); },
+        [this](const Result<int> &due) {
+            if (due)
+                m_reminders->setFigure(QLocale().toString(due.value()),
+                                       tr("%n invoice(s) due for a reminder", nullptr, due.value()));
+            else
+                m_reminders->setFigure(QStringLiteral("–"), due.message());
+        });
 }
 
 void DashboardPage::display(const Result<DashboardData> &data)

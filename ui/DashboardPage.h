@@ -35,6 +35,7 @@ private:
     FigureCard *m_drafts;
     FigureCard *m_approval;
     FigureCard *m_orders;
+    FigureCard *m_reminders = nullptr;
     AgingChartWidget *m_aging;
     MonthlyChartWidget *m_monthly;
 };

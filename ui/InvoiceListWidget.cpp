@@ -6,6 +6,9 @@
 #include "MessageBanner.h"
 #include "TableViews.h"
 #include "UiFormat.h"
+#include "mail/BulkSendDialog.h"
+#include "mail/MailSession.h"
+#include "print/BulkExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,6 +76,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_view->setObjectName(QStringLiteral("invoiceTable"));
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk send and export
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
     m_view->setColumnWidth(InvoiceListModel::Number, 140);
     m_view->setColumnWidth(InvoiceListModel::Type, 100);
@@ -104,6 +109,16 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     moreFilters->addWidget(m_overdue);
     moreFilters->addWidget(m_trash);
     moreFilters->addStretch(2);
+    auto *sendSelected = new QPushButton(tr("Send…"), this);
+    sendSelected->setObjectName(QStringLiteral("bulkSendButton"));
+    sendSelected->setToolTip(tr("Email the selected invoices and credit notes, each to its customer"));
+    auto *exportPdf = new QPushButton(tr("Export PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("bulkExportButton"));
+    exportPdf->setToolTip(tr("The selected documents, or a month's, as PDF files or one combined PDF"));
+    moreFilters->addWidget(sendSelected);
+    moreFilters->addWidget(exportPdf);
+    connect(sendSelected, &QPushButton::clicked, this, [this] { sendSelection(); });
+    connect(exportPdf, &QPushButton::clicked, this, [this] { exportSelection(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -228,6 +243,50 @@ std::optional<DocumentSummary> InvoiceListWidget::currentSummary() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->summaryAt(current.row()) : std::nullopt;
+}
+
+QList<qint64> InvoiceListWidget::selectedPostedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        if (auto row = m_model->summaryAt(index.row()); row && !row->number.isEmpty() && row->status != DocumentStatus::Draft)
+            ids.append(row->id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+BulkSendDialog *InvoiceListWidget::sendSelection()
+{
+    const QList<qint64> ids = selectedPostedIds();
+    if (ids.isEmpty()) {
+        m_banner->showMessage(tr("Select the posted invoices or credit notes to send (Ctrl or Shift and click)."),
+                              MessageBanner::Kind::Info);
+        return nullptr;
+    }
+    auto *dialog = new BulkSendDialog(m_session.ledger(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkSendDialog::allQueued, this, [this, dialog] {
+        m_session.mail().wake();
+        m_session.changed(tr("%n message(s) queued in the outbox.", nullptr,
+                             static_cast<int>(dialog->queuedMessageIds().size())));
+    });
+    dialog->open();
+    return dialog;
+}
+
+BulkExportDialog *InvoiceListWidget::exportSelection()
+{
+    auto *dialog = new BulkExportDialog(m_session.ledger(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<qint64> ids = selectedPostedIds();
+    if (ids.size() > 1)
+        dialog->setSelection(ids);
+    else
+        dialog->setMonth(m_session.today().addMonths(-1));
+    connect(dialog, &BulkExportDialog::exportFinished, this, [this] { m_session.changed(); }); // audited exports
+    dialog->open();
+    return dialog;
 }
 
 void InvoiceListWidget::updateTotals()

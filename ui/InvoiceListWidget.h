@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class BulkExportDialog;
+class BulkSendDialog;
 class CompanySession;
 class CustomerPicker;
 class InvoiceListModel;
@@ -34,6 +36,11 @@ public:
     void focusSearch();
     std::optional<DocumentSummary> currentSummary() const;
     DocumentFilter currentFilter() const;
+    // The selected rows that are posted documents, by id.
+    QList<qint64> selectedPostedIds() const;
+    // Bulk verbs on the selection; each opens its dialog (returned) or says why not.
+    BulkSendDialog *sendSelection();
+    BulkExportDialog *exportSelection();
 
 signals:
     void documentActivated(qint64 documentId);

@@ -5,12 +5,18 @@
 #include "CompanySession.h"
 #include "CustomersPage.h"
 #include "DashboardPage.h"
+#include "HostedPage.h"
+#include "IntegrityCheck.h"
 #include "InvoicesPage.h"
 #include "OutboxPage.h"
 #include "PaymentsPage.h"
 #include "QuotationsPage.h"
 #include "ServiceOrdersPage.h"
 #include "SettingsPage.h"
+#include "collections/ImportDialog.h"
+#include "collections/RemindersPage.h"
+#include "collections/ReportsPage.h"
+#include "mail/MailSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +26,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -105,6 +113,14 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
         showPage(PageId::ServiceOrders);
         static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->openOrder(id);
     });
+    // The sender works through the outbox in the background; a message sent or failed changes
+    // what the invoices show (sent, history).
+    session.mail().setDialogParent(this);
+    connect(&session.mail(), &MailSession::outboxChanged, &session, [&session] { emit session.dataChanged(); });
+    connect(&session.mail(), &MailSession::problem, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    if (const Status started = session.mail().start(); !started)
+        statusBar()->showMessage(started.message(), 15000);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
 }
@@ -121,9 +137,11 @@ void MainWindow::buildPages()
         new QuotationsPage(m_session, *m_navigator, m_stack),
         new InvoicesPage(m_session, m_stack),
         new PaymentsPage(m_session, *m_navigator, m_stack),
+        remindersPage(),
+        reportsPage(),
         new CustomersPage(m_session, *m_navigator, m_stack),
         new CatalogPage(m_session, m_stack),
-        new OutboxPage(m_session, m_stack),
+        new OutboxPage(m_session, *m_navigator, m_stack),
         new SettingsPage(m_session, m_stack),
     };
     QFont font = m_nav->font();
@@ -133,7 +151,8 @@ void MainWindow::buildPages()
     for (Page *p : std::as_const(m_pages)) {
         m_stack->addWidget(p);
         auto *item = new QListWidgetItem(p->title(), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(number++));
+        item->setToolTip(number <= 10 ? tr("%1 (Ctrl+%2)").arg(p->title()).arg(number % 10) : p->title());
+        ++number;
         connect(p, &Page::actionsChanged, this, &MainWindow::updateActions);
         connect(p, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     }
@@ -194,6 +213,8 @@ void MainWindow::buildMenus()
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Import jobs…"), this, &MainWindow::importJobs);
+    QAction *import = file->addAction(tr("Import customers, catalog or jobs from &CSV…"), this, &MainWindow::importCsv);
+    import->setObjectName(QStringLiteral("actionImportCsv"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -208,12 +229,26 @@ void MainWindow::buildMenus()
     QMenu *document = menuBar()->addMenu(tr("&Document"));
     for (PageAction a : {PageAction::New, PageAction::Post, PageAction::RegisterPayment, PageAction::Print})
         document->addAction(m_actions.value(a));
+    document->addSeparator();
+    document->addAction(tr("Invoice &done service orders…"), this, &MainWindow::bulkInvoice)
+        ->setObjectName(QStringLiteral("actionBulkInvoice"));
 
+    QMenu *help = nullptr; // after Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *a = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(static_cast<PageId>(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0
+            a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
+    help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Check the company file…"), this, [this] { checkFile(); })
+        ->setObjectName(QStringLiteral("actionCheckFile"));
+    help->addAction(tr("&About Facturo"), this, [this] {
+        QMessageBox::about(this, tr("About Facturo"),
+                           tr("<h3>Facturo %1</h3><p>Invoicing for service firms: service orders, invoices, "
+                              "payments, reminders.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
 }
 
 void MainWindow::updateRecentMenu()
@@ -271,6 +306,89 @@ void MainWindow::updateActions()
     if (stack && !m_undo->stacks().contains(stack))
         m_undo->addStack(stack);
     m_undo->setActiveStack(stack);
+}
+
+Page *MainWindow::remindersPage()
+{
+    auto make = [this](QWidget *parent) -> QWidget * {
+        auto *reminders = new RemindersPage(m_session.ledger(), parent);
+        connect(reminders, &RemindersPage::changed, this, [this](const QString &what) {
+            m_session.changed(what);
+            m_session.mail().wake(); // reminders by email wait in the outbox
+        });
+        connect(reminders, &RemindersPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        return reminders;
+    };
+    auto *page = new HostedPage(
+        m_session, tr("Reminders"), make, [](QWidget *content) { static_cast<RemindersPage *>(content)->refresh(); },
+        m_stack);
+    page->setObjectName(QStringLiteral("remindersHostPage"));
+    return page;
+}
+
+Page *MainWindow::reportsPage()
+{
+    auto make = [this](QWidget *parent) -> QWidget * {
+        auto *reports = new ReportsPage(m_session.ledger(), parent);
+        connect(reports, &ReportsPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        return reports;
+    };
+    auto refresh = [](QWidget *content) {
+        auto *reports = static_cast<ReportsPage *>(content);
+        if (!reports->report().name.isEmpty()) // the report shown, again with the file's figures
+            reports->runReport();
+    };
+    auto *page = new HostedPage(m_session, tr("Reports"), make, refresh, m_stack);
+    page->setObjectName(QStringLiteral("reportsHostPage"));
+    return page;
+}
+
+QString MainWindow::checkFile(bool showResult)
+{
+    QProgressDialog progress(tr("Checking the company file…"), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Check the company file"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    IntegrityCheck check(m_session.context(), m_session.ledger().audit());
+    auto report = check.run(false, [&progress](const QString &step) {
+        progress.setLabelText(step);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    progress.close();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("checkReport"));
+    box.setWindowTitle(tr("Check the company file"));
+    if (!report) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(report.message());
+    } else if (report->ok()) {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("The company file is sound: every check passed."));
+        box.setDetailedText(report->passed.join(QLatin1Char('\n')));
+    } else {
+        box.setIcon(QMessageBox::Critical);
+        box.setText(tr("The check found a problem: %1").arg(report->problems.constFirst()));
+        box.setDetailedText(report->problems.join(QLatin1Char('\n')));
+    }
+    if (showResult)
+        box.exec();
+    return box.text();
+}
+
+void MainWindow::importCsv()
+{
+    ImportDialog dialog(m_session.ledger(), this);
+    connect(&dialog, &ImportDialog::changed, this, [this](const QString &what) { m_session.changed(what); });
+    dialog.exec();
+}
+
+void MainWindow::bulkInvoice()
+{
+    showPage(PageId::ServiceOrders);
+    static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->bulkInvoice();
 }
 
 void MainWindow::importJobs()

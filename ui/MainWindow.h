@@ -32,6 +32,9 @@ public:
     // Geometry and last page from the previous session.
     void restoreWindowState();
     void saveWindowState() const;
+    // Help › Check the company file: every integrity check, the result in a message box (or
+    // only returned, for tests); the first line of the result.
+    QString checkFile(bool showResult = true);
 
 signals:
     // Empty path: ask which file.
@@ -50,6 +53,10 @@ private:
     void updateActions();
     void updateRecentMenu();
     void importJobs();
+    void importCsv();
+    void bulkInvoice();
+    Page *remindersPage();
+    Page *reportsPage();
 
     CompanySession &m_session;
     Navigator *m_navigator;

@@ -3,7 +3,19 @@
 #include <QObject>
 
 // The pages of the main window, in navigation order.
-enum class PageId { Dashboard, ServiceOrders, Quotations, Invoices, Payments, Customers, Catalog, Outbox, Settings };
+enum class PageId {
+    Dashboard,
+    ServiceOrders,
+    Quotations,
+    Invoices,
+    Payments,
+    Reminders,
+    Reports,
+    Customers,
+    Catalog,
+    Outbox,
+    Settings
+};
 
 // Ready-made invoice list filters the dashboard figures lead to.
 enum class InvoicePreset { All, Drafts, Outstanding, Overdue, AwaitingApproval, Trash };

@@ -1,26 +1,28 @@
 #include "OutboxPage.h"
 
-#include <QLabel>
+#include "CompanySession.h"
+#include "Navigator.h"
+#include "mail/OutboxWidget.h"
+
 #include <QVBoxLayout>
 
-OutboxPage::OutboxPage(CompanySession &session, QWidget *parent) : Page(session, parent)
+OutboxPage::OutboxPage(CompanySession &session, Navigator &navigator, QWidget *parent)
+    : Page(session, parent), m_outbox(new OutboxWidget(session.mail(), this))
 {
     setObjectName(QStringLiteral("outboxPage"));
-    auto *text = new QLabel(tr("<h2>Outbox</h2><p>Invoices and reminders sent by email will wait here until they "
-                               "are delivered: queued first, then sent, retried when the mail server is "
-                               "unreachable, and recorded in each invoice's history.</p>"
-                               "<p>Sending by email is not available yet.</p>"),
-                            this);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    text->setStyleSheet(QStringLiteral("color: #3a4452;"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 18);
-    layout->addWidget(text);
-    layout->addStretch(1);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(m_outbox);
+    connect(m_outbox, &OutboxWidget::openDocumentRequested, &navigator, &Navigator::openDocument);
+    connect(m_outbox, &OutboxWidget::statusMessage, this, &Page::statusMessage);
 }
 
 QString OutboxPage::title() const
 {
     return tr("Outbox");
+}
+
+void OutboxPage::refresh()
+{
+    m_outbox->reload();
 }

@@ -2,13 +2,21 @@
 
 #include "Page.h"
 
-// The outbox of mail waiting to be sent: a placeholder until the mail transport lands.
+class Navigator;
+class OutboxWidget;
+
+// The outbox of the company file: every invoice, credit note and reminder sent by email, with
+// its state (queued, sending, sent, failed, to check), resend, cancel and the way to the document.
 class OutboxPage : public Page
 {
     Q_OBJECT
 public:
-    explicit OutboxPage(CompanySession &session, QWidget *parent = nullptr);
+    OutboxPage(CompanySession &session, Navigator &navigator, QWidget *parent = nullptr);
 
     QString title() const override;
-    void refresh() override {}
+    void refresh() override;
+    OutboxWidget *outbox() const { return m_outbox; }
+
+private:
+    OutboxWidget *m_outbox;
 };

@@ -12,12 +12,19 @@
 #include "TableViews.h"
 #include "TaxTotalsWidget.h"
 #include "UiFormat.h"
+#include "ReminderOutboxDispatcher.h"
+#include "ReminderService.h"
+#include "collections/ReminderLetterPrinter.h"
+#include "mail/MailSession.h"
+#include "mail/SendDocumentDialog.h"
 #include "print/PrintActions.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -99,6 +106,28 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
     connect(m_pay, &QPushButton::clicked, this, &PostedDocumentWidget::registerPayment);
     connect(m_credit, &QPushButton::clicked, this, &PostedDocumentWidget::issueCreditNote);
     connect(m_print, &QPushButton::clicked, this, &PostedDocumentWidget::print);
+    m_status->setTextFormat(Qt::PlainText);
+    m_send = new QPushButton(tr("Send…"), this);
+    m_send->setObjectName(QStringLiteral("sendDocumentButton"));
+    m_send->setToolTip(tr("Email the document with its PDF to the customer"));
+    connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    m_more = new QToolButton(this);
+    m_more->setObjectName(QStringLiteral("moreButton"));
+    m_more->setText(tr("More"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    auto *more = new QMenu(m_more);
+    more->addAction(tr("Print preview…"), this, [this] { (void)PrintActions::preview(this, m_session.ledger(), m_document.id); /* failures shown */ })
+        ->setObjectName(QStringLiteral("previewAction"));
+    more->addAction(tr("Export PDF…"), this, [this] {
+            if (PrintActions::exportPdf(this, m_session.ledger(), m_document.id))
+                m_session.changed(tr("%1 exported as PDF.").arg(m_document.displayName()));
+        })->setObjectName(QStringLiteral("exportPdfAction"));
+    more->addSeparator();
+    m_remindAction = more->addAction(tr("Send a reminder now…"), this, [this] { (void)sendReminderNow(); /* refusals shown in the banner */ });
+    m_remindAction->setObjectName(QStringLiteral("remindNowAction"));
+    m_disputeAction = more->addAction(tr("Dispute…"), this, [this] { toggleDispute(); });
+    m_disputeAction->setObjectName(QStringLiteral("disputeAction"));
+    m_more->setMenu(more);
 
     auto *top = new QHBoxLayout;
     top->addWidget(back);
@@ -107,7 +136,9 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
     titles->addWidget(m_title);
     titles->addWidget(m_status);
     top->addLayout(titles, 1);
+    top->addWidget(m_more);
     top->addWidget(m_print);
+    top->addWidget(m_send);
     top->addWidget(m_credit);
     top->addWidget(m_pay);
     auto *summary = new QHBoxLayout;
@@ -203,6 +234,96 @@ void PostedDocumentWidget::display(const Document &d)
     m_reverse->setVisible(!credit);
     m_credit->setVisible(!credit);
     m_credit->setEnabled(canCredit());
+    m_remindAction->setVisible(!credit);
+    m_remindAction->setEnabled(!credit && d.amountDue() > 0 && d.dueDate < m_session.today());
+    m_disputeAction->setVisible(!credit);
+    if (!credit) {
+        const ReminderService reminders(m_session.context(), m_session.ledger().audit(), m_session.ledger().drafts());
+        auto dispute = reminders.dispute(d.id);
+        m_disputed = dispute && dispute->has_value();
+        m_disputeAction->setText(m_disputed ? tr("Close the dispute…") : tr("Dispute…"));
+        m_disputeAction->setEnabled(m_disputed || d.amountDue() > 0);
+        if (m_disputed)
+            m_status->setText(tr("%1 · disputed: %2").arg(m_status->text(), dispute->value().reason));
+    }
+}
+
+SendDocumentDialog *PostedDocumentWidget::send()
+{
+    auto *dialog = new SendDocumentDialog(m_session.ledger(), m_document.id, false, this);
+    if (!dialog->isReady()) {
+        m_banner->showMessage(dialog->loadError());
+        delete dialog;
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = m_document.displayName();
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        m_session.mail().wake();
+        m_session.changed(tr("%1 is in the outbox: it goes out as soon as the mail server answers.").arg(name));
+    });
+    dialog->open();
+    return dialog;
+}
+
+Status PostedDocumentWidget::sendReminderNow(bool ask)
+{
+    if (!m_remindAction->isEnabled())
+        return Error::refused(tr("Only an overdue invoice with an amount due can be reminded."));
+    if (ask
+        && QMessageBox::question(this, tr("Send a reminder"),
+                                 tr("Send the next reminder for %1 by email now, with the reminder letter attached?")
+                                     .arg(m_document.displayName()))
+               != QMessageBox::Yes)
+        return {};
+    Ledger &ledger = m_session.ledger();
+    ReminderOutboxDispatcher outbox(ledger.context(), ledger.audit());
+    outbox.setAttachments([&ledger](const ReminderRecord &reminder,
+                                    const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
+        auto letter = ReminderLetterPrinter::pdf(ledger, invoice.customerId, {invoice.documentId}, reminder.level);
+        if (!letter)
+            return letter.error();
+        return QList<MailAttachment>{
+            {tr("Reminder-%1.pdf").arg(invoice.number), QStringLiteral("application/pdf"), letter.value()}};
+    });
+    ReminderService reminders(ledger.context(), ledger.audit(), ledger.drafts());
+    reminders.setDispatcher(&outbox);
+    auto recorded = reminders.sendNow(m_document.id, ReminderChannel::Email);
+    if (!recorded) {
+        m_banner->showMessage(recorded.message());
+        return recorded.error();
+    }
+    m_session.mail().wake();
+    m_session.changed(tr("Reminder %1 for %2 is in the outbox.").arg(recorded->level).arg(m_document.displayName()));
+    return {};
+}
+
+Status PostedDocumentWidget::setDisputed(bool disputed, const QString &text)
+{
+    ReminderService reminders(m_session.context(), m_session.ledger().audit(), m_session.ledger().drafts());
+    const Status done = disputed ? reminders.openDispute(m_document.id, text) : reminders.closeDispute(m_document.id, text);
+    if (!done) {
+        m_banner->showMessage(done.message());
+        return done;
+    }
+    m_session.changed(disputed ? tr("%1 is disputed: no reminder goes out for it.").arg(m_document.displayName())
+                               : tr("The dispute on %1 is closed.").arg(m_document.displayName()));
+    return {};
+}
+
+void PostedDocumentWidget::toggleDispute()
+{
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("disputeDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(m_disputed ? tr("Close the dispute") : tr("Dispute"));
+    ask->setLabelText(m_disputed ? tr("How was the dispute on %1 settled?").arg(m_document.displayName())
+                                 : tr("Why does the customer dispute %1? No reminder goes out for it until the dispute "
+                                      "is closed.")
+                                       .arg(m_document.displayName()));
+    const bool open = !m_disputed;
+    connect(ask, &QInputDialog::textValueSelected, this, [this, open](const QString &text) { (void)setDisputed(open, text); });
+    ask->open();
 }
 
 bool PostedDocumentWidget::canRegisterPayment() const

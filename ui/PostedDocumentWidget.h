@@ -10,7 +10,10 @@ class HistoryModel;
 class MessageBanner;
 class PaymentTableModel;
 class QLabel;
+class QAction;
 class QPushButton;
+class QToolButton;
+class SendDocumentDialog;
 class QTabWidget;
 class QTableView;
 class TaxTotalsWidget;
@@ -38,6 +41,13 @@ public:
     void reverseSelectedPayment();
     void issueCreditNote();
     void print();
+    // The send dialog (already open; nullptr and a message when the document cannot be sent).
+    SendDocumentDialog *send();
+    // The invoice's next reminder by email through the outbox, the letter as PDF attached.
+    Status sendReminderNow(bool ask = true);
+    // Opens (with its reason) or closes (with a note) the customer's dispute of the invoice.
+    Status setDisputed(bool disputed, const QString &text);
+    bool isDisputed() const { return m_disputed; }
 
 signals:
     void closeRequested();
@@ -46,6 +56,7 @@ signals:
 
 private:
     void display(const Document &document);
+    void toggleDispute();
 
     CompanySession &m_session;
     Document m_document;
@@ -66,4 +77,9 @@ private:
     QPushButton *m_pay;
     QPushButton *m_credit;
     QPushButton *m_print;
+    QPushButton *m_send = nullptr;
+    QToolButton *m_more = nullptr;
+    QAction *m_remindAction = nullptr;
+    QAction *m_disputeAction = nullptr;
+    bool m_disputed = false;
 };

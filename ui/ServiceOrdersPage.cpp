@@ -8,6 +8,7 @@
 #include "ServiceOrderDetailWidget.h"
 #include "TableViews.h"
 #include "UiFormat.h"
+#include "collections/BulkPostDialog.h"
 
 #include <QBrush>
 #include <QColor>
@@ -67,12 +68,17 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     auto *import = new QPushButton(tr("Import jobs…"), this);
     import->setObjectName(QStringLiteral("importJobsButton"));
     connect(import, &QPushButton::clicked, this, &ServiceOrdersPage::chooseImportFile);
+    auto *bulk = new QPushButton(tr("Invoice done orders…"), this);
+    bulk->setObjectName(QStringLiteral("bulkInvoiceButton"));
+    bulk->setToolTip(tr("Create the drafts of many Done orders, review them and post them in one action"));
+    connect(bulk, &QPushButton::clicked, this, &ServiceOrdersPage::bulkInvoice);
 
     auto *left = new QWidget(this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
     filters->addWidget(import);
+    filters->addWidget(bulk);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
@@ -148,6 +154,13 @@ void ServiceOrdersPage::openOrder(qint64 orderId)
     if (!opened)
         m_banner->showMessage(opened.message());
     refresh();
+}
+
+void ServiceOrdersPage::bulkInvoice()
+{
+    BulkPostDialog dialog(m_session.ledger(), this);
+    connect(&dialog, &BulkPostDialog::changed, this, [this](const QString &what) { m_session.changed(what); });
+    dialog.exec();
 }
 
 void ServiceOrdersPage::chooseImportFile()

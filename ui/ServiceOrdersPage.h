@@ -31,6 +31,8 @@ public:
     void openOrder(qint64 orderId);
     // Asks for a JSON file of completed jobs and imports it.
     void chooseImportFile();
+    // Bulk invoicing: the Done orders' drafts created, reviewed and posted in one action.
+    void bulkInvoice();
     Status importFile(const QString &path);
     Status importJson(const QByteArray &json);
     ServiceOrderDetailWidget *detail() const { return m_detail; }

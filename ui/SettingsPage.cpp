@@ -6,6 +6,11 @@
 #include "RowTableModel.h"
 #include "TableViews.h"
 #include "UiFormat.h"
+#include "collections/LateFeesWidget.h"
+#include "mail/MailSession.h"
+#include "mail/MailSettingsWidget.h"
+#include "mail/MailTextsWidget.h"
+#include "print/TemplateSettingsWidget.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -46,12 +51,35 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     m_tabs->addTab(taxRatesTab(), tr("Tax rates"));
     m_tabs->addTab(usersTab(), tr("Users"));
     m_tabs->addTab(programTab(), tr("Program"));
-    auto *mail = new QLabel(tr("The SMTP server used to send invoices and reminders will be set here once sending "
-                               "by email is available."),
-                            this);
-    mail->setWordWrap(true);
-    mail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_tabs->addTab(mail, tr("Mail"));
+    // The tabs below are made when first opened: the document preview paints a page, and the
+    // others read settings nobody may look at today.
+    addLazyTab(tr("Documents"), "documentsTab", [this](QWidget *parent) {
+        auto *documents = new TemplateSettingsWidget(m_session.ledger(), parent);
+        documents->setObjectName(QStringLiteral("templateSettings"));
+        connect(documents, &TemplateSettingsWidget::saved, this,
+                [this] { m_session.changed(tr("The document template was saved.")); });
+        return documents;
+    });
+    addLazyTab(tr("Mail server"), "mailTab", [this](QWidget *parent) {
+        auto *mail = new MailSettingsWidget(m_session.mail(), parent);
+        mail->setObjectName(QStringLiteral("mailSettings"));
+        connect(mail, &MailSettingsWidget::saved, this, [this] {
+            m_session.mail().wake(); // what waited for a mail server goes out now
+            m_session.say(tr("Mail server settings saved."));
+        });
+        return mail;
+    });
+    addLazyTab(tr("Mail texts"), "mailTextsTab", [this](QWidget *parent) {
+        m_texts = new MailTextsWidget(m_session.ledger(), parent);
+        connect(m_texts, &MailTextsWidget::saved, &m_session, &CompanySession::say);
+        return m_texts;
+    });
+    addLazyTab(tr("Late fees"), "lateFeesTab", [this](QWidget *parent) {
+        m_fees = new LateFeesWidget(m_session.ledger(), m_session.currency(), parent);
+        connect(m_fees, &LateFeesWidget::changed, &m_session, &CompanySession::say);
+        return m_fees;
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPage::makeTab);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
@@ -175,8 +203,47 @@ QWidget *SettingsPage::programTab()
     return tab;
 }
 
+void SettingsPage::addLazyTab(const QString &title, const char *name, TabFactory make)
+{
+    auto *holder = new QWidget(this);
+    holder->setObjectName(QString::fromLatin1(name));
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_factories.insert(holder, std::move(make));
+    m_tabs->addTab(holder, title);
+}
+
+QWidget *SettingsPage::makeTab(int index)
+{
+    QWidget *holder = m_tabs->widget(index);
+    auto factory = m_factories.find(holder);
+    if (factory != m_factories.end()) {
+        TabFactory make = std::move(factory.value());
+        m_factories.erase(factory);
+        QWidget *content = make(holder);
+        holder->layout()->addWidget(content);
+        content->show(); // a child added to a shown widget stays hidden until told
+
+    }
+    return holder;
+}
+
+QWidget *SettingsPage::showTab(const char *name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == QLatin1String(name)) {
+            m_tabs->setCurrentIndex(i);
+            return makeTab(i);
+        }
+    return nullptr;
+}
+
 void SettingsPage::refresh()
 {
+    if (m_texts)
+        m_texts->reload(); // the reminder levels may have changed
+    if (m_fees)
+        m_fees->reload();
     m_form->setSettings(m_session.company());
     auto rates = m_session.context().catalog.taxRates();
     m_rates->setRows(rates ? rates.value() : QList<TaxRate>());

@@ -2,7 +2,14 @@
 
 #include "Page.h"
 
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+
 class CompanySettingsForm;
+class LateFeesWidget;
+class MailTextsWidget;
 class MessageBanner;
 class QComboBox;
 class QLineEdit;
@@ -26,8 +33,14 @@ public:
 
     // The interface language chosen in Settings ("" for the system's).
     static QString interfaceLanguage();
+    // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab) and
+    // returns it, its content made on first use.
+    QWidget *showTab(const char *name);
 
 private:
+    using TabFactory = std::function<QWidget *(QWidget *parent)>;
+    void addLazyTab(const QString &title, const char *name, TabFactory make);
+    QWidget *makeTab(int index);
     QWidget *withSaveButton(QWidget *page, const char *name);
     QWidget *taxRatesTab();
     QWidget *usersTab();
@@ -49,4 +62,7 @@ private:
     QLineEdit *m_userFullName = nullptr;
     QComboBox *m_userRole = nullptr;
     QComboBox *m_uiLanguage = nullptr;
+    QHash<QWidget *, TabFactory> m_factories; // tabs not made yet
+    QPointer<MailTextsWidget> m_texts;
+    QPointer<LateFeesWidget> m_fees;
 };

@@ -1,5 +1,6 @@
 #include "ReminderService.h"
 
+#include "CompanyRepository.h"
 #include "Money.h"
 #include "ReminderPolicy.h"
 #include "Transaction.h"
@@ -45,6 +46,25 @@ Result<QList<DueReminder>> ReminderService::due(const QDate &asOfDate, int onlyL
         due.append(d);
     }
     return due;
+}
+
+Result<int> ReminderService::countDue(Database &db, const QDate &asOf)
+{
+    auto company = CompanyRepository(db).load();
+    if (!company)
+        return company.error();
+    auto lv = ReminderPolicy::parseLevels(company->reminderLevels);
+    if (!lv)
+        return lv.error();
+    if (lv->isEmpty())
+        return 0;
+    auto rows = ReminderRepository(db).candidates(asOf.addDays(-lv->constFirst()));
+    if (!rows)
+        return rows.error();
+    int count = 0;
+    for (const ReminderCandidate &c : std::as_const(rows.value()))
+        count += ReminderPolicy::levelDue(lv.value(), ReminderPolicy::daysOverdue(c.dueDate, asOf), c.lastLevelSent) > 0;
+    return count;
 }
 
 Result<Document> ReminderService::openInvoice(qint64 documentId) const

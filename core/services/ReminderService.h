@@ -80,6 +80,9 @@ public:
     // Invoices a run on `asOf` reminds: skipping disputed invoices and customers with "no
     // reminders"; amount due after payments and credit notes above zero; each at its level.
     Result<QList<DueReminder>> due(const QDate &asOf, int onlyLevel = 0) const;
+    // How many invoices a run on `asOf` reminds, read on any connection (the dashboard counts
+    // off the window's thread).
+    static Result<int> countDue(Database &db, const QDate &asOf);
     Result<ReminderRecord> record(const ReminderRequest &request);
     Result<ReminderRecord> sendNow(qint64 documentId, ReminderChannel channel, bool chargeLateFee = false);
     // Each invoice in its own transaction: a refused one is reported, the others go on.

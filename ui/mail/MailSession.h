@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QWidget>
 
 #include <functional>
 
@@ -46,6 +47,9 @@ public:
 
     void setPassword(const MailSettings &settings, const QString &password);
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+    // The window the password prompt opens over.
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+    bool isStarted() const { return m_started; }
 
 signals:
     // A message changed state (queued, sent, failed, ...): views reload.

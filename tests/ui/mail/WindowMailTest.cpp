@@ -1,0 +1,126 @@
+// The mail journey in the whole window, against a real SMTP server on loopback (aiosmtpd):
+// Send on a posted invoice, the outbox page, the invoice's history and the list's sent filter;
+// bulk send from the invoice list.
+#include "../UiTestSupport.h"
+
+#include "InvoiceListModel.h"
+#include "InvoiceListWidget.h"
+#include "InvoicesPage.h"
+#include "MailSettingsService.h"
+#include "MailTestSupport.h"
+#include "OutboxPage.h"
+#include "PostedDocumentWidget.h"
+#include "SmtpTestServer.h"
+#include "mail/BulkSendDialog.h"
+#include "mail/MailSession.h"
+#include "mail/OutboxModel.h"
+#include "mail/OutboxWidget.h"
+#include "mail/SendDocumentDialog.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QTableView>
+
+namespace {
+void useServer(UiFixture &ui, const SmtpTestServer &server)
+{
+    MailSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.port();
+    s.security = SmtpSettings::Security::None;
+    s.fromAddress = QStringLiteral("billing@climatec.example");
+    s.timeoutSeconds = 20;
+    REQUIRE(MailSettingsService(ui.ledger()->context(), ui.ledger()->audit()).save(s).ok());
+}
+
+QStringList historyActions(UiFixture &ui)
+{
+    QStringList actions;
+    auto *view = ui.find<QTableView>("historyTable");
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        actions << view->model()->index(row, 2).data().toString();
+    return actions;
+}
+} // namespace
+
+TEST_CASE("Send on a posted invoice delivers it with its PDF; the outbox, history and sent filter show it")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    UiFixture ui;
+    useServer(ui, server);
+    const QString number = ui.ledger().postNew(QStringLiteral("250"));
+    const qint64 invoice = ui.ledger()->context().documents.idByNumber(number).value();
+    ui.session().changed();
+    ui.window().navigator().openDocument(invoice);
+    auto *invoices = static_cast<InvoicesPage *>(ui.window().page(PageId::Invoices));
+    REQUIRE(invoices->postedView()->isVisible());
+
+    SendDocumentDialog *dialog = invoices->postedView()->send();
+    REQUIRE(dialog != nullptr);
+    CHECK(ui.find<QComboBox>("sendTo", dialog)->currentText().contains(QStringLiteral("@")));
+    ui.find<QComboBox>("sendTo", dialog)->setEditText(QStringLiteral("Compta <compta@client.example>"));
+    dialog->accept();
+    REQUIRE(UiFixture::closed(dialog));
+
+    // The sender in the window delivers it to the server without blocking the window.
+    REQUIRE(QTest::qWaitFor([&] { return server.messages().size() == 1; }, 20000));
+    const QJsonObject envelope = server.envelope(0);
+    CHECK(envelope.value(QStringLiteral("rcpt_tos")).toArray().first().toString() == QStringLiteral("compta@client.example"));
+    const QByteArray data = server.messageData(0);
+    CHECK(data.contains(number.toUtf8() + ".pdf"));
+    CHECK(data.contains("Content-Type: application/pdf"));
+
+    ui.window().showPage(PageId::Outbox);
+    auto *outbox = static_cast<OutboxPage *>(ui.window().page(PageId::Outbox))->outbox();
+    REQUIRE(QTest::qWaitFor([&] {
+        return outbox->model()->rowCount() == 1
+            && outbox->model()->index(0, OutboxModel::Status).data().toString() == QStringLiteral("Sent");
+    }, 20000));
+    CHECK(outbox->model()->index(0, OutboxModel::Document).data().toString() == number);
+
+    ui.window().navigator().openDocument(invoice);
+    ui.find<QTabWidget>("postedTabs")->setCurrentIndex(3);
+    const QStringList actions = historyActions(ui);
+    CHECK(actions.contains(QStringLiteral("Queued for sending")));
+    CHECK(actions.contains(QStringLiteral("Sent by email")));
+
+    invoices->showList();
+    auto *sent = ui.find<QComboBox>("sentFilter");
+    sent->setCurrentIndex(sent->findData(1));
+    ui.waitForReads();
+    REQUIRE(invoices->list()->model()->rowCount() == 1);
+    CHECK(invoices->list()->model()->summaryAt(0)->number == number);
+}
+
+TEST_CASE("bulk send from the invoice list: each selected invoice to its customer, drafts left out")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    UiFixture ui;
+    useServer(ui, server);
+    ui.ledger().postNew(QStringLiteral("100"));
+    ui.ledger().postNew(QStringLiteral("200"));
+    ui.ledger().draftWith({{QStringLiteral("Draft work"), QStringLiteral("1"), QStringLiteral("50"), QStringLiteral("20")}});
+    ui.session().changed();
+    ui.window().showPage(PageId::Invoices);
+    ui.waitForReads();
+    auto *list = static_cast<InvoicesPage *>(ui.window().page(PageId::Invoices))->list();
+    REQUIRE(list->model()->rowCount() == 3);
+
+    // Nothing selected: a message, no dialog.
+    list->view()->clearSelection();
+    CHECK(list->sendSelection() == nullptr);
+
+    list->view()->selectAll();
+    CHECK(list->selectedPostedIds().size() == 2); // the draft is not sent
+    BulkSendDialog *dialog = list->sendSelection();
+    REQUIRE(dialog != nullptr);
+    dialog->start();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isDone(); }, 20000));
+    CHECK(dialog->queuedMessageIds().size() == 2);
+    CHECK(dialog->refusals().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return server.messages().size() == 2; }, 20000));
+    dialog->close();
+}
