@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -44,7 +44,10 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n event(s) verified.</source>
-        <translation><numerusform>Das Prüfprotokoll ist intakt: %n Ereignis geprüft.</numerusform><numerusform>Das Prüfprotokoll ist intakt: %n Ereignisse geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Ereignis geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Ereignisse geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -60,6 +63,152 @@
     <message>
         <source>read the history</source>
         <translation>Verlauf lesen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a file.</source>
+        <translation>Die Sicherung %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read (permission denied).</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give the company file to restore into.</source>
+        <translation>%1 ist keine Datei: Geben Sie die Firmendatei an, in die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>The backup and the company file to replace are the same file.</source>
+        <translation>Die Sicherung und die zu ersetzende Firmendatei sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: the company file cannot be replaced there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt: Die Firmendatei kann dort nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facturo backup: it is not a company file, or it is damaged.</source>
+        <translation>%1 ist keine Facturo-Sicherung: Die Datei ist keine Firmendatei oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facturo backup: it is a database of another program.</source>
+        <translation>%1 ist keine Facturo-Sicherung: Die Datei ist die Datenbank eines anderen Programms.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Facturo (schema %2; this version reads up to schema %3). Restore it with the newer version.</source>
+        <translation>Die Sicherung %1 wurde von einer neueren Facturo-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Stellen Sie sie mit der neueren Version wieder her.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it holds %2 bytes of the %3 its header announces.</source>
+        <translation>Die Sicherung %1 ist unvollständig: Sie enthält %2 der %3 Bytes, die ihr Dateikopf angibt.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: the backup could not be copied there. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger von %1 ist voll: Die Sicherung konnte nicht dorthin kopiert werden. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored</source>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be checked</source>
+        <translation>Die Sicherung %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2 Nothing was restored.</source>
+        <translation>Die Sicherung %1 hat die Prüfung nicht bestanden: %2 Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>Only a manager can restore a backup (%1 is a clerk in it).</source>
+        <translation>Nur eine Führungskraft kann eine Sicherung wiederherstellen (%1 hat darin die Rolle Sachbearbeitung).</translation>
+    </message>
+    <message>
+        <source>The restored copy %1 could not be closed cleanly. Nothing was changed.</source>
+        <translation>Die wiederhergestellte Kopie %1 konnte nicht sauber geschlossen werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be written to the disk. Nothing was changed.</source>
+        <translation>Die wiederhergestellte Kopie konnte nicht auf den Datenträger geschrieben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The company file %1 is in use by another program (is Facturo still open with it?): close it, then restore again. Nothing was changed.</source>
+        <translation>Die Firmendatei %1 wird von einem anderen Programm verwendet (ist sie noch in Facturo geöffnet?): Schließen Sie sie und starten Sie die Wiederherstellung dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside. Nothing was changed.</source>
+        <translation>%1 kann nicht zur Seite verschoben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be kept as %2. Nothing was changed.</source>
+        <translation>Die Firmendatei %1 konnte nicht als %2 aufbewahrt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be replaced (%2). Nothing was changed.</source>
+        <translation>Die Firmendatei %1 konnte nicht ersetzt werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup interval &quot;%1&quot; is not one of daily, weekly or off.</source>
+        <translation>Das Sicherungsintervall „%1“ ist weder daily noch weekly noch off.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be between 1 and %1.</source>
+        <translation>Die Anzahl der aufzubewahrenden Sicherungen muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the backup settings.</source>
+        <translation>Nur eine Führungskraft kann die Sicherungseinstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Create it, or connect the drive it is on.</source>
+        <translation>Der Sicherungsordner %1 existiert nicht. Legen Sie ihn an oder schließen Sie das Laufwerk an, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not a folder.</source>
+        <translation>Der Sicherungsordner %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only: choose a folder Facturo can write to.</source>
+        <translation>Der Sicherungsordner %1 ist schreibgeschützt: Wählen Sie einen Ordner, in den Facturo schreiben kann.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in another folder than the company file: choose another folder.</source>
+        <translation>Sicherungen werden in einem anderen Ordner als die Firmendatei aufbewahrt: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set: choose one in the backup settings (facturo-cli settings backup --folder DIR).</source>
+        <translation>Es ist kein Sicherungsordner festgelegt: Wählen Sie einen in den Sicherungseinstellungen (facturo-cli settings backup --folder DIR).</translation>
+    </message>
+    <message>
+        <source>A backup was already made this second (%1).</source>
+        <translation>In dieser Sekunde wurde bereits eine Sicherung erstellt (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
+        <translation>Die Sicherung %1 wurde erstellt, aber die alte Sicherung %2 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -126,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>The %n selected document(s)</source>
-        <translation><numerusform>Das ausgewählte Dokument</numerusform><numerusform>Die %n ausgewählten Dokumente</numerusform></translation>
+        <translation>
+            <numerusform>Das ausgewählte Dokument</numerusform>
+            <numerusform>Die %n ausgewählten Dokumente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting %1 (%2 of %3)…</source>
@@ -146,11 +298,33 @@
     </message>
     <message numerus="yes">
         <source>Combined PDF of %n document(s) written to %1.</source>
-        <translation><numerusform>Gemeinsames PDF mit %n Dokument nach %1 geschrieben.</numerusform><numerusform>Gemeinsames PDF mit %n Dokumenten nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Gemeinsames PDF mit %n Dokument nach %1 geschrieben.</numerusform>
+            <numerusform>Gemeinsames PDF mit %n Dokumenten nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: documents not yet exported were left out.</source>
         <translation>Abgebrochen: noch nicht exportierte Dokumente wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>read the state of the search index</source>
+        <translation>Zustand des Suchindex lesen</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>Suchindex neu aufbauen</translation>
+    </message>
+    <message>
+        <source>read the search index triggers</source>
+        <translation>Trigger des Suchindex lesen</translation>
+    </message>
+    <message>
+        <source>suspend the search index</source>
+        <translation>Suchindex aussetzen</translation>
     </message>
 </context>
 <context>
@@ -216,10 +390,13 @@
     <name>BulkSendDialog</name>
     <message numerus="yes">
         <source>Send %n document(s)</source>
-        <translation><numerusform>%n Dokument senden</numerusform><numerusform>%n Dokumente senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument senden</numerusform>
+            <numerusform>%n Dokumente senden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Each document is sent to its customer's mail contact, with the text of the template in the document's language and its PDF attached.</source>
+        <source>Each document is sent to its customer&apos;s mail contact, with the text of the template in the document&apos;s language and its PDF attached.</source>
         <translation>Jedes Dokument wird an den E-Mail-Kontakt seines Kunden gesendet, mit dem Vorlagentext in der Sprache des Dokuments und dem PDF im Anhang.</translation>
     </message>
     <message>
@@ -240,11 +417,26 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued for sending.</source>
-        <translation><numerusform>%n Nachricht zum Senden eingereiht.</numerusform><numerusform>%n Nachrichten zum Senden eingereiht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht zum Senden eingereiht.</numerusform>
+            <numerusform>%n Nachrichten zum Senden eingereiht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 message(s) queued; %2 document(s) could not be sent:</source>
         <translation>%1 Nachricht(en) eingereiht; %2 Dokument(e) konnten nicht gesendet werden:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) queued, %2 document(s) not sent.</source>
+        <translation>Abgebrochen: %1 Nachricht(en) eingereiht, %2 Dokument(e) nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -262,15 +454,15 @@
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <source>Row 1: the list needs a header with a "number" column (and optionally "email"). Nothing was sent.</source>
+        <source>Row 1: the list needs a header with a &quot;number&quot; column (and optionally &quot;email&quot;). Nothing was sent.</source>
         <translation>Zeile 1: Die Liste braucht eine Kopfzeile mit einer Spalte „number“ (und optional „email“). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Row %1, field "number": is empty. Nothing was sent.</source>
+        <source>Row %1, field &quot;number&quot;: is empty. Nothing was sent.</source>
         <translation>Zeile %1, Feld „number“: ist leer. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Row %1, field "email": "%2" is not a valid email address. Nothing was sent.</source>
+        <source>Row %1, field &quot;email&quot;: &quot;%2&quot; is not a valid email address. Nothing was sent.</source>
         <translation>Zeile %1, Feld „email“: „%2“ ist keine gültige E-Mail-Adresse. Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -443,7 +635,7 @@
         <translation>Kontenplan lesen</translation>
     </message>
     <message>
-        <source>The chart of accounts has no account for "%1".</source>
+        <source>The chart of accounts has no account for &quot;%1&quot;.</source>
         <translation>Der Kontenplan hat kein Konto für „%1“.</translation>
     </message>
     <message>
@@ -663,7 +855,7 @@
 <context>
     <name>CreditLinesModel</name>
     <message>
-        <source>Line "%1": at most %2 can still be credited.</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited.</source>
         <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden.</translation>
     </message>
     <message>
@@ -749,7 +941,7 @@
         <translation>Position %1 gehört nicht zu %2.</translation>
     </message>
     <message>
-        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited (invoiced %3).</source>
         <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden (berechnet %3).</translation>
     </message>
     <message>
@@ -764,8 +956,8 @@
         <translation>Die Datei ist keine Textdatei (sie enthält Nullbytes): Speichern Sie sie als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is not closed (a " is missing). Nothing was imported.</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen (ein " fehlt). Es wurde nichts importiert.</translation>
+        <source>Row %1: a quoted field is not closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen (ein &quot; fehlt). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file is empty: a CSV file starts with a row of column names.</source>
@@ -776,11 +968,11 @@
         <translation>Zeile 1, Feld %1: Der Text ist weder UTF-8 noch Windows-1252. Speichern Sie die Datei als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <source>Row %1, field &quot;%2&quot;: the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
         <translation>Zeile %1, Feld „%2“: Der Text ist weder UTF-8 noch Windows-1252. Speichern Sie die Datei als CSV in UTF-8 und versuchen Sie es erneut. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": missing (the row has %3 fields, the header %4). Nothing was imported.</source>
+        <source>Row %1, field &quot;%2&quot;: missing (the row has %3 fields, the header %4). Nothing was imported.</source>
         <translation>Zeile %1, Feld „%2“: fehlt (die Zeile hat %3 Felder, die Kopfzeile %4). Es wurde nichts importiert.</translation>
     </message>
     <message>
@@ -904,7 +1096,7 @@
         <translation>Der Kunde %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>save the customer's contacts</source>
+        <source>save the customer&apos;s contacts</source>
         <translation>Kontakte des Kunden speichern</translation>
     </message>
     <message>
@@ -912,7 +1104,7 @@
         <translation>Kunden %1 lesen</translation>
     </message>
     <message>
-        <source>read the customer's contacts</source>
+        <source>read the customer&apos;s contacts</source>
         <translation>Kontakte des Kunden lesen</translation>
     </message>
     <message>
@@ -955,7 +1147,7 @@
         <translation>Name des Kontakts</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -1038,11 +1230,17 @@
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation><numerusform>%n offene Rechnung</numerusform><numerusform>%n offene Rechnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Rechnung</numerusform>
+            <numerusform>%n offene Rechnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) past due</source>
-        <translation><numerusform>%n überfällige Rechnung</numerusform><numerusform>%n überfällige Rechnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällige Rechnung</numerusform>
+            <numerusform>%n überfällige Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting to be posted</source>
@@ -1060,13 +1258,24 @@
         <source>service orders done</source>
         <translation>erledigte Serviceaufträge</translation>
     </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Summen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>To remind today</source>
+        <translation>Heute zu mahnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) due for a reminder</source>
+        <translation>
+            <numerusform>%n Rechnung zu mahnen</numerusform>
+            <numerusform>%n Rechnungen zu mahnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
-    <message>
-        <source>sum the receivables</source>
-        <translation>Forderungen summieren</translation>
-    </message>
     <message>
         <source>sum the payments of the month</source>
         <translation>Zahlungen des Monats summieren</translation>
@@ -1206,31 +1415,34 @@
         <translation>eine Zahl ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" must not be negative</source>
+        <source>&quot;%1&quot; must not be negative</source>
         <translation>„%1“ darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number</source>
+        <source>&quot;%1&quot; must be a whole number</source>
         <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has more than %n decimal(s)</source>
-        <translation><numerusform>„%1“ hat mehr als %n Nachkommastelle</numerusform><numerusform>„%1“ hat mehr als %n Nachkommastellen</numerusform></translation>
+        <source>&quot;%1&quot; has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>„%1“ hat mehr als %n Nachkommastelle</numerusform>
+            <numerusform>„%1“ hat mehr als %n Nachkommastellen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
+        <source>&quot;%1&quot; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>"%1": use a dot as the decimal separator and no thousands separator</source>
+        <source>&quot;%1&quot;: use a dot as the decimal separator and no thousands separator</source>
         <translation>„%1“: Verwenden Sie einen Punkt als Dezimaltrennzeichen und kein Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>"%1" is too large (at most %2)</source>
+        <source>&quot;%1&quot; is too large (at most %2)</source>
         <translation>„%1“ ist zu groß (höchstens %2)</translation>
     </message>
 </context>
@@ -1248,7 +1460,7 @@
         <translation>Die Demofirma kann nur in einer neuen, leeren Firmendatei angelegt werden.</translation>
     </message>
     <message>
-        <source>Safety training for the customer's staff (exempt)</source>
+        <source>Safety training for the customer&apos;s staff (exempt)</source>
         <translation>Sicherheitsschulung für das Personal des Kunden (steuerfrei)</translation>
     </message>
     <message>
@@ -1455,7 +1667,7 @@
 <context>
     <name>DraftCommand</name>
     <message>
-        <source>add line "%1"</source>
+        <source>add line &quot;%1&quot;</source>
         <translation>Position „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -1475,7 +1687,7 @@
         <translation>Position %1 ändern</translation>
     </message>
     <message>
-        <source>remove line "%1"</source>
+        <source>remove line &quot;%1&quot;</source>
         <translation>Position „%1“ entfernen</translation>
     </message>
 </context>
@@ -1692,11 +1904,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die Beschreibung einer Position ist auf 2000 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must not be zero.</source>
+        <source>The quantity of &quot;%1&quot; must not be zero.</source>
         <translation>Die Menge von „%1“ darf nicht null sein.</translation>
     </message>
     <message>
-        <source>The unit price of "%1" must not be negative: use a negative quantity for a returned part.</source>
+        <source>The unit price of &quot;%1&quot; must not be negative: use a negative quantity for a returned part.</source>
         <translation>Der Einzelpreis von „%1“ darf nicht negativ sein: Verwenden Sie für ein zurückgenommenes Teil eine negative Menge.</translation>
     </message>
     <message>
@@ -1776,7 +1988,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Eine Gutschriftposition behält Preis, Rabatt und Steuer der Rechnungsposition; nur die Menge kann verringert werden.</translation>
     </message>
     <message>
-        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited (invoiced %3).</source>
         <translation>Position „%1“: höchstens %2 kann noch gutgeschrieben werden (berechnet %3).</translation>
     </message>
     <message>
@@ -1810,11 +2022,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>ExportService</name>
     <message>
-        <source>Nothing to export as "%1" (invoices, payments or journal).</source>
+        <source>Nothing to export as &quot;%1&quot; (invoices, payments or journal).</source>
         <translation>Nichts zu exportieren als „%1“ (invoices, payments oder journal).</translation>
     </message>
     <message>
-        <source>Unknown export format "%1" (csv or fec).</source>
+        <source>Unknown export format &quot;%1&quot; (csv or fec).</source>
         <translation>Unbekanntes Exportformat „%1“ (csv oder fec).</translation>
     </message>
     <message>
@@ -1960,10 +2172,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Gebucht</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
         <source>Viewed</source>
         <translation>Angesehen</translation>
     </message>
@@ -2015,15 +2223,71 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>Zum Senden eingereiht</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Sending retried</source>
+        <translation>Senden erneut versucht</translation>
+    </message>
+    <message>
+        <source>Sending cancelled</source>
+        <translation>Versand storniert</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Versand fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending to check</source>
+        <translation>Versand zu prüfen</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed</source>
+        <translation>Zustellung bestätigt</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Mahnung</translation>
+    </message>
+    <message>
+        <source>Late fee invoiced</source>
+        <translation>Mahngebühr berechnet</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Als strittig markiert</translation>
+    </message>
+    <message>
+        <source>Dispute closed</source>
+        <translation>Streitfall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>ImportCatalog</name>
     <message>
-        <source>the header has no "%1" column</source>
+        <source>the header has no &quot;%1&quot; column</source>
         <translation>die Kopfzeile hat keine Spalte „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not labor, part or other</source>
+        <source>&quot;%1&quot; is not labor, part or other</source>
         <translation>„%1“ ist weder labor noch part noch other</translation>
     </message>
     <message>
@@ -2050,11 +2314,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>ImportCustomers</name>
     <message>
-        <source>the header has no "name" column</source>
+        <source>the header has no &quot;name&quot; column</source>
         <translation>die Kopfzeile hat keine Spalte „name“</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address</source>
+        <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -2165,7 +2429,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>JSON</translation>
     </message>
     <message>
-        <source>%1, separator "%2"</source>
+        <source>%1, separator &quot;%2&quot;</source>
         <translation>%1, Trennzeichen „%2“</translation>
     </message>
     <message>
@@ -2174,7 +2438,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until they are fixed.</source>
-        <translation><numerusform>%n Problem: Es wird nichts importiert, bevor es behoben ist.</numerusform><numerusform>%n Probleme: Es wird nichts importiert, bevor sie behoben sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem: Es wird nichts importiert, bevor es behoben ist.</numerusform>
+            <numerusform>%n Probleme: Es wird nichts importiert, bevor sie behoben sind.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 row(s)</source>
@@ -2188,18 +2455,18 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": %3</source>
+        <source>Row %1, field &quot;%2&quot;: %3</source>
         <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
 </context>
 <context>
     <name>ImportJobs</name>
     <message>
-        <source>the header has no "%1" column</source>
+        <source>the header has no &quot;%1&quot; column</source>
         <translation>die Kopfzeile hat keine Spalte „%1“</translation>
     </message>
     <message>
-        <source>"%1" is neither labor nor part</source>
+        <source>&quot;%1&quot; is neither labor nor part</source>
         <translation>„%1“ ist weder labor noch part</translation>
     </message>
     <message>
@@ -2214,26 +2481,26 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
         <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no</source>
+        <source>&quot;%1&quot; is neither yes nor no</source>
         <translation>„%1“ ist weder yes noch no</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: %2</source>
+        <source>&quot;%1&quot; is not a valid number: %2</source>
         <translation>„%1“ ist keine gültige Zahl: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
-        <source>Nothing to import as "%1" (customers, catalog or jobs).</source>
+        <source>Nothing to import as &quot;%1&quot; (customers, catalog or jobs).</source>
         <translation>Nichts zu importieren als „%1“ (customers, catalog oder jobs).</translation>
     </message>
     <message>
@@ -2304,7 +2571,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die Nummerierung hat eine Lücke oder einen Überschuss (%1)</translation>
     </message>
     <message>
-        <source>Each year's counter matches the documents issued that year</source>
+        <source>Each year&apos;s counter matches the documents issued that year</source>
         <translation>Der Zähler jedes Jahres passt zu den in diesem Jahr ausgestellten Dokumenten</translation>
     </message>
     <message>
@@ -2340,7 +2607,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die Dokumente konnten zur Prüfung nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>a line's net %1 is not its quantity × price − discount</source>
+        <source>a line&apos;s net %1 is not its quantity × price − discount</source>
         <translation>der Nettobetrag %1 einer Position ist nicht Menge × Preis − Rabatt</translation>
     </message>
     <message>
@@ -2365,7 +2632,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n posted document(s): totals and VAT follow from their lines</source>
-        <translation><numerusform>%n gebuchtes Dokument: Summen und Steuer folgen aus seinen Positionen</numerusform><numerusform>%n gebuchte Dokumente: Summen und Steuer folgen aus ihren Positionen</numerusform></translation>
+        <translation>
+            <numerusform>%n gebuchtes Dokument: Summen und Steuer folgen aus seinen Positionen</numerusform>
+            <numerusform>%n gebuchte Dokumente: Summen und Steuer folgen aus ihren Positionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amounts paid equal the payments recorded</source>
@@ -2384,12 +2654,74 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die Gutschriften gehen nicht auf: %1</translation>
     </message>
     <message>
-        <source>Every invoice's status agrees with what is due</source>
+        <source>Every invoice&apos;s status agrees with what is due</source>
         <translation>Der Status jeder Rechnung passt zum offenen Betrag</translation>
     </message>
     <message>
         <source>A status does not agree: %1</source>
         <translation>Ein Status passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>mail outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Every outbox message is about the posted document it names</source>
+        <translation>Jede Nachricht im Postausgang betrifft das gebuchte Dokument, das sie nennt</translation>
+    </message>
+    <message>
+        <source>An outbox message is about the wrong document: %1</source>
+        <translation>Eine Nachricht im Postausgang betrifft das falsche Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Every outbox message was queued with its audit event</source>
+        <translation>Jede Nachricht im Postausgang wurde mit ihrem Prüfereignis eingereiht</translation>
+    </message>
+    <message>
+        <source>An outbox message was not queued by Facturo (no &quot;send&quot; event in the audit trail): %1</source>
+        <translation>Eine Nachricht im Postausgang wurde nicht von Facturo eingereiht (kein Ereignis „send“ im Prüfprotokoll): %1</translation>
+    </message>
+    <message>
+        <source>Every outbox message carries its attachments</source>
+        <translation>Jede Nachricht im Postausgang hat alle ihre Anhänge</translation>
+    </message>
+    <message>
+        <source>An outbox message lost an attachment: %1</source>
+        <translation>Eine Nachricht im Postausgang hat einen Anhang verloren: %1</translation>
+    </message>
+    <message>
+        <source>Every message sent is in its document&apos;s send history, once</source>
+        <translation>Jede gesendete Nachricht steht genau einmal im Versandverlauf ihres Dokuments</translation>
+    </message>
+    <message>
+        <source>The outbox and the send history disagree: %1</source>
+        <translation>Postausgang und Versandverlauf stimmen nicht überein: %1</translation>
+    </message>
+    <message>
+        <source>Every message being sent was claimed by a sender</source>
+        <translation>Jede Nachricht, die gerade gesendet wird, wurde von einem Sendeprozess übernommen</translation>
+    </message>
+    <message>
+        <source>An outbox message is marked as being sent but no sender ever took it: %1</source>
+        <translation>Eine Nachricht im Postausgang ist als „wird gesendet“ markiert, wurde aber nie von einem Sendeprozess übernommen: %1</translation>
+    </message>
+    <message>
+        <source>check the outbox</source>
+        <translation>Postausgang prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) being sent, or interrupted by a stop: the sender queues them again (or asks to check them) when it next starts</source>
+        <translation>
+            <numerusform>%n Nachricht wird gesendet oder wurde durch ein Beenden unterbrochen: Der Sendeprozess reiht sie beim nächsten Start erneut ein (oder bittet, sie zu prüfen)</numerusform>
+            <numerusform>%n Nachrichten werden gesendet oder wurden durch ein Beenden unterbrochen: Der Sendeprozess reiht sie beim nächsten Start erneut ein (oder bittet, sie zu prüfen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) whose delivery is unknown wait for the user to check them</source>
+        <translation>
+            <numerusform>%n Nachricht mit ungewisser Zustellung wartet auf die Prüfung durch den Benutzer</numerusform>
+            <numerusform>%n Nachrichten mit ungewisser Zustellung warten auf die Prüfung durch den Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2839,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n Dokument&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n Dokumente&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n Dokument&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Dokumente&lt;/b&gt; · netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent or not</source>
@@ -2520,6 +2855,61 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Email the selected invoices and credit notes, each to its customer</source>
+        <translation>Die ausgewählten Rechnungen und Gutschriften per E-Mail senden, jeweils an den eigenen Kunden</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected documents, or a month&apos;s, as PDF files or one combined PDF</source>
+        <translation>Die ausgewählten Dokumente oder die eines Monats als einzelne PDF-Dateien oder als ein gemeinsames PDF</translation>
+    </message>
+    <message>
+        <source>Select the posted invoices or credit notes to send (Ctrl or Shift and click).</source>
+        <translation>Wählen Sie die zu sendenden gebuchten Rechnungen oder Gutschriften aus (Strg oder Umschalt + Klick).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Postausgang eingereiht.</numerusform>
+            <numerusform>%n Nachrichten in den Postausgang eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the documents…</source>
+        <translation>Dokumente werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Send the selected documents…</source>
+        <translation>Ausgewählte Dokumente senden…</translation>
+    </message>
+    <message>
+        <source>Send from a CSV list of numbers…</source>
+        <translation>Anhand einer CSV-Liste von Nummern senden…</translation>
+    </message>
+    <message>
+        <source>List of invoices to send</source>
+        <translation>Liste der zu sendenden Rechnungen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2930,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date</source>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
         <translation>„%1“ ist kein ISO-8601-Datum</translation>
     </message>
     <message>
@@ -2628,6 +3018,97 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>The journal entry of %1 does not balance: its lines do not add up to its totals. Nothing was posted.</source>
         <translation>Die Journalbuchung von %1 ist nicht ausgeglichen: Ihre Zeilen ergeben nicht ihre Summen. Es wurde nichts gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>LateFeesWidget</name>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>%1 % of the amount due</source>
+        <translation>%1 % des offenen Betrags</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>(standard text)</source>
+        <translation>(Standardtext)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Flat amount</source>
+        <translation>Pauschalbetrag</translation>
+    </message>
+    <message>
+        <source>Percentage of the amount due</source>
+        <translation>Prozentsatz des offenen Betrags</translation>
+    </message>
+    <message>
+        <source>e.g. 5.00 or 1.5</source>
+        <translation>z. B. 5,00 oder 1,5</translation>
+    </message>
+    <message>
+        <source>Empty: “Late fee, reminder n of invoice …”</source>
+        <translation>Leer: „Mahngebühr: Mahnung n zur Rechnung …“</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Nicht umsatzsteuerbar</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Gebühr speichern</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Gebühr entfernen</translation>
+    </message>
+    <message>
+        <source>A fee is invoiced as a new draft linked to the reminded invoice, only when you confirm it on the Reminders page.</source>
+        <translation>Eine Gebühr wird erst dann als neuer, mit der gemahnten Rechnung verknüpfter Entwurf berechnet, wenn Sie sie auf der Seite „Mahnungen“ bestätigen.</translation>
+    </message>
+    <message>
+        <source>Reminder level</source>
+        <translation>Mahnstufe</translation>
+    </message>
+    <message>
+        <source>Amount or %</source>
+        <translation>Betrag oder %</translation>
+    </message>
+    <message>
+        <source>The late fee of level %1 was saved.</source>
+        <translation>Die Mahngebühr der Stufe %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The late fee of reminder level %1 was saved.</source>
+        <translation>Die Mahngebühr der Mahnstufe %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the fee to remove in the list.</source>
+        <translation>Wählen Sie die zu entfernende Gebühr in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>No late fee chosen.</source>
+        <translation>Keine Mahngebühr ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The late fee of level %1 was removed.</source>
+        <translation>Die Mahngebühr der Stufe %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The late fee of reminder level %1 was removed.</source>
+        <translation>Die Mahngebühr der Mahnstufe %1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2747,14 +3228,14 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Für diesen Mailserver ist kein Passwort im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>Mail is waiting in the outbox: the mail server's password is needed to send it.</source>
+        <source>Mail is waiting in the outbox: the mail server&apos;s password is needed to send it.</source>
         <translation>Im Postausgang warten Nachrichten: Zum Senden wird das Passwort des Mailservers benötigt.</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsService</name>
     <message>
-        <source>The connection security "%1" is not one of none, starttls or tls.</source>
+        <source>The connection security &quot;%1&quot; is not one of none, starttls or tls.</source>
         <translation>Die Verbindungssicherheit „%1“ ist weder none noch starttls noch tls.</translation>
     </message>
     <message>
@@ -2774,7 +3255,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die Anzahl der Versuche muss zwischen 1 und 20 liegen.</translation>
     </message>
     <message>
-        <source>The mail server's timeout must be between 1 and 600 seconds.</source>
+        <source>The mail server&apos;s timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit des Mailservers muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
@@ -2794,7 +3275,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Zum Senden wird das Passwort von %1 auf dem Mailserver %2 benötigt.</translation>
     </message>
     <message>
-        <source>There is no sender address: give one in the mail settings or the company's email address.</source>
+        <source>There is no sender address: give one in the mail settings or the company&apos;s email address.</source>
         <translation>Es gibt keine Absenderadresse: Geben Sie eine in den E-Mail-Einstellungen oder als E-Mail-Adresse der Firma an.</translation>
     </message>
 </context>
@@ -2884,8 +3365,67 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Nur eine Führungskraft kann die E-Mail-Vorlagen ändern.</translation>
     </message>
     <message>
-        <source>There are mail templates for en, fr and de, not for "%1".</source>
+        <source>There are mail templates for en, fr and de, not for &quot;%1&quot;.</source>
         <translation>Es gibt E-Mail-Vorlagen für en, fr und de, nicht für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTextsWidget</name>
+    <message>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Originaltext</translation>
+    </message>
+    <message>
+        <source>Go back to the text that comes with Facturo</source>
+        <translation>Zum mit Facturo gelieferten Text zurückkehren</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1; in reminders also {level} and {days_overdue}.</source>
+        <translation>Platzhalter: %1; in Mahnungen außerdem {level} und {days_overdue}.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Reminder, level %1 (%2 days overdue)</source>
+        <translation>Mahnung, Stufe %1 (%2 Tage überfällig)</translation>
+    </message>
+    <message>
+        <source>Text saved.</source>
+        <translation>Text gespeichert.</translation>
+    </message>
+    <message>
+        <source>The “%1” mail text (%2) was saved.</source>
+        <translation>Der E-Mail-Text „%1“ (%2) wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The built-in text is used again.</source>
+        <translation>Der Originaltext wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>The “%1” mail text (%2) is the built-in one again.</source>
+        <translation>Der E-Mail-Text „%1“ (%2) ist wieder der Originaltext.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3542,58 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>Nothing to do here for “%1”.</source>
         <translation>Hier gibt es nichts zu tun für „%1“.</translation>
     </message>
+    <message>
+        <source>Import customers, catalog or jobs from &amp;CSV…</source>
+        <translation>Kunden, Katalog oder Aufträge aus &amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;done service orders…</source>
+        <translation>&amp;Erledigte Serviceaufträge abrechnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Check the company file…</source>
+        <translation>Firmendatei &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facturo</source>
+        <translation>&amp;Über Facturo</translation>
+    </message>
+    <message>
+        <source>About Facturo</source>
+        <translation>Über Facturo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Facturo %1&lt;/h3&gt;&lt;p&gt;Invoicing for service firms: service orders, invoices, payments, reminders.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facturo %1&lt;/h3&gt;&lt;p&gt;Rechnungsstellung für Dienstleistungsbetriebe: Serviceaufträge, Rechnungen, Zahlungen, Mahnungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Checking the company file…</source>
+        <translation>Firmendatei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check the company file</source>
+        <translation>Firmendatei prüfen</translation>
+    </message>
+    <message>
+        <source>The company file is sound: every check passed.</source>
+        <translation>Die Firmendatei ist in Ordnung: Alle Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>The check found a problem: %1</source>
+        <translation>Die Prüfung hat ein Problem gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChartWidget</name>
@@ -3075,7 +3667,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>OrderStatus</name>
     <message>
-        <source>unknown status "%1" (new, scheduled, in_progress, done, invoiced or cancelled)</source>
+        <source>unknown status &quot;%1&quot; (new, scheduled, in_progress, done, invoiced or cancelled)</source>
         <translation>unbekannter Status „%1“ (new, scheduled, in_progress, done, invoiced oder cancelled)</translation>
     </message>
     <message>
@@ -3220,10 +3812,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>OutboxPage</name>
     <message>
-        <source>&lt;h2&gt;Outbox&lt;/h2&gt;&lt;p&gt;Invoices and reminders sent by email will wait here until they are delivered: queued first, then sent, retried when the mail server is unreachable, and recorded in each invoice's history.&lt;/p&gt;&lt;p&gt;Sending by email is not available yet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Postausgang&lt;/h2&gt;&lt;p&gt;Per E-Mail versandte Rechnungen und Mahnungen warten hier, bis sie zugestellt sind: zuerst eingereiht, dann gesendet, bei nicht erreichbarem Mailserver erneut versucht und im Verlauf jeder Rechnung festgehalten.&lt;/p&gt;&lt;p&gt;Der E-Mail-Versand ist noch nicht verfügbar.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -3299,11 +3887,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>storniert</translation>
     </message>
     <message>
-        <source>record the delivery in the document's history</source>
+        <source>record the delivery in the document&apos;s history</source>
         <translation>Zustellung im Verlauf des Dokuments festhalten</translation>
     </message>
     <message>
-        <source>read the document's send history</source>
+        <source>read the document&apos;s send history</source>
         <translation>Versandverlauf des Dokuments lesen</translation>
     </message>
 </context>
@@ -3354,7 +3942,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%1 Gave up after %n attempt(s).</source>
-        <translation><numerusform>%1 Nach %n Versuch aufgegeben.</numerusform><numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform></translation>
+        <translation>
+            <numerusform>%1 Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The program stopped while this message was being sent, after its content may have reached the mail server. It may have been delivered: check with the recipient, then send it again or confirm it as sent.</source>
@@ -3496,7 +4087,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Zahlungen summieren</translation>
     </message>
     <message>
-        <source>read the payment's reversals</source>
+        <source>read the payment&apos;s reversals</source>
         <translation>Stornos der Zahlung lesen</translation>
     </message>
 </context>
@@ -3634,7 +4225,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
-        <translation><numerusform>%n Zahlung.</numerusform><numerusform>%n Zahlungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zahlung.</numerusform>
+            <numerusform>%n Zahlungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the number of the invoice that was paid.</source>
@@ -3791,35 +4385,123 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>%1 sent to the printer.</source>
         <translation>%1 an den Drucker gesendet.</translation>
     </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Email the document with its PDF to the customer</source>
+        <translation>Das Dokument mit seinem PDF per E-Mail an den Kunden senden</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 exported as PDF.</source>
+        <translation>%1 als PDF exportiert.</translation>
+    </message>
+    <message>
+        <source>Send a reminder now…</source>
+        <translation>Jetzt eine Mahnung senden…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Streitfall…</translation>
+    </message>
+    <message>
+        <source>Close the dispute…</source>
+        <translation>Streitfall abschließen…</translation>
+    </message>
+    <message>
+        <source>%1 · disputed: %2</source>
+        <translation>%1 · strittig: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox: it goes out as soon as the mail server answers.</source>
+        <translation>%1 liegt im Postausgang: Es wird gesendet, sobald der Mailserver antwortet.</translation>
+    </message>
+    <message>
+        <source>Only an overdue invoice with an amount due can be reminded.</source>
+        <translation>Nur eine überfällige Rechnung mit offenem Betrag kann gemahnt werden.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Mahnung senden</translation>
+    </message>
+    <message>
+        <source>Send the next reminder for %1 by email now, with the reminder letter attached?</source>
+        <translation>Die nächste Mahnung zu %1 jetzt per E-Mail senden, mit dem Mahnschreiben im Anhang?</translation>
+    </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Mahnung-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Reminder %1 for %2 is in the outbox.</source>
+        <translation>Die Mahnung der Stufe %1 zu %2 liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed: no reminder goes out for it.</source>
+        <translation>%1 ist strittig: Dafür wird keine Mahnung gesendet.</translation>
+    </message>
+    <message>
+        <source>The dispute on %1 is closed.</source>
+        <translation>Der Streitfall zu %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Close the dispute</source>
+        <translation>Streitfall abschließen</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <source>How was the dispute on %1 settled?</source>
+        <translation>Wie wurde der Streitfall zu %1 beigelegt?</translation>
+    </message>
+    <message>
+        <source>Why does the customer dispute %1? No reminder goes out for it until the dispute is closed.</source>
+        <translation>Warum bestreitet der Kunde %1? Bis der Streitfall abgeschlossen ist, wird dafür keine Mahnung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>PostingService</name>
     <message>
-        <source>the seller's name (Settings › Company)</source>
+        <source>the seller&apos;s name (Settings › Company)</source>
         <translation>der Name des Verkäufers (Einstellungen › Firma)</translation>
     </message>
     <message>
-        <source>the seller's address (Settings › Company)</source>
+        <source>the seller&apos;s address (Settings › Company)</source>
         <translation>die Adresse des Verkäufers (Einstellungen › Firma)</translation>
     </message>
     <message>
-        <source>the seller's VAT id (Settings › Company)</source>
+        <source>the seller&apos;s VAT id (Settings › Company)</source>
         <translation>die USt-IdNr. des Verkäufers (Einstellungen › Firma)</translation>
     </message>
     <message>
-        <source>the seller's bank details, IBAN (Settings › Company)</source>
+        <source>the seller&apos;s bank details, IBAN (Settings › Company)</source>
         <translation>die Bankverbindung des Verkäufers, IBAN (Einstellungen › Firma)</translation>
     </message>
     <message>
-        <source>the customer's name</source>
+        <source>the customer&apos;s name</source>
         <translation>der Name des Kunden</translation>
     </message>
     <message>
-        <source>the customer's billing address (customer %1)</source>
+        <source>the customer&apos;s billing address (customer %1)</source>
         <translation>die Rechnungsadresse des Kunden (Kunde %1)</translation>
     </message>
     <message>
-        <source>the customer's VAT id, required for reverse charge (customer %1)</source>
+        <source>the customer&apos;s VAT id, required for reverse charge (customer %1)</source>
         <translation>die USt-IdNr. des Kunden, nötig für die Umkehr der Steuerschuldnerschaft (Kunde %1)</translation>
     </message>
     <message>
@@ -3843,7 +4525,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>eine gebuchte Rechnung zum Gutschreiben</translation>
     </message>
     <message>
-        <source>a manager's approval: the total %1 is above the approval threshold of %2</source>
+        <source>a manager&apos;s approval: the total %1 is above the approval threshold of %2</source>
         <translation>die Freigabe einer Führungskraft: die Summe %1 liegt über der Freigabegrenze von %2</translation>
     </message>
     <message>
@@ -3867,7 +4549,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>%1 kann nicht gebucht werden: Mit den bereits gebuchten Gutschriften würde es %2 gutschreiben, mehr als die auf %4 berechneten %3.</translation>
     </message>
     <message>
-        <source>%1 cannot be posted: line "%2" of %3 can only be credited %4 more (invoiced %5).</source>
+        <source>%1 cannot be posted: line &quot;%2&quot; of %3 can only be credited %4 more (invoiced %5).</source>
         <translation>%1 kann nicht gebucht werden: Position „%2“ von %3 kann nur noch um %4 gutgeschrieben werden (berechnet %5).</translation>
     </message>
 </context>
@@ -4341,7 +5023,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>ReminderPolicy</name>
     <message>
-        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not "%1").</source>
+        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not &quot;%1&quot;).</source>
         <translation>Mahnstufen müssen aufsteigende Tageszahlen von 1 bis 365 sein, etwa 7,14,30 (nicht „%1“).</translation>
     </message>
 </context>
@@ -4419,7 +5101,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <source>%1 is marked "no reminders": no reminder is sent for %2.</source>
+        <source>%1 is marked &quot;no reminders&quot;: no reminder is sent for %2.</source>
         <translation>%1 ist als „keine Mahnungen“ markiert: Für %2 wird keine Mahnung gesendet.</translation>
     </message>
     <message>
@@ -4511,7 +5193,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n invoice(s) due for a reminder.</source>
-        <translation><numerusform>%n Rechnung ist zu mahnen.</numerusform><numerusform>%n Rechnungen sind zu mahnen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnung ist zu mahnen.</numerusform>
+            <numerusform>%n Rechnungen sind zu mahnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Reminder level %1 to %2&lt;/h3&gt;</source>
@@ -4526,12 +5211,12 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation> an %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;p&gt;Überfällige Rechnungen dieses Kunden:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Rechnung&lt;/th&gt;&lt;th&gt;Fällig&lt;/th&gt;&lt;th&gt;Tage überfällig&lt;/th&gt;&lt;th&gt;Offen&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;Überfällige Rechnungen dieses Kunden:&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Rechnung&lt;/th&gt;&lt;th&gt;Fällig&lt;/th&gt;&lt;th&gt;Tage überfällig&lt;/th&gt;&lt;th&gt;Offen&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Summe&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;tr&gt;&lt;td colspan=&quot;3&quot;&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&quot;3&quot;&gt;&lt;b&gt;Summe&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Late fee of this level: %1 (invoiced only when asked for).&lt;/p&gt;</source>
@@ -4539,11 +5224,17 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>Create %n late-fee draft invoice(s), %1 in all?</source>
-        <translation><numerusform>%n Rechnungsentwurf für Mahngebühren anlegen, insgesamt %1?</numerusform><numerusform>%n Rechnungsentwürfe für Mahngebühren anlegen, insgesamt %1?</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnungsentwurf für Mahngebühren anlegen, insgesamt %1?</numerusform>
+            <numerusform>%n Rechnungsentwürfe für Mahngebühren anlegen, insgesamt %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) recorded.</source>
-        <translation><numerusform>%n Mahnung erfasst.</numerusform><numerusform>%n Mahnungen erfasst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Mahnung erfasst.</numerusform>
+            <numerusform>%n Mahnungen erfasst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
@@ -4551,7 +5242,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n reminder(s) recorded</source>
-        <translation><numerusform>%n Mahnung erfasst</numerusform><numerusform>%n Mahnungen erfasst</numerusform></translation>
+        <translation>
+            <numerusform>%n Mahnung erfasst</numerusform>
+            <numerusform>%n Mahnungen erfasst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -4572,6 +5266,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Reminder-%1.pdf</source>
         <translation>Mahnung-%1.pdf</translation>
+    </message>
+    <message>
+        <source>A day to come only shows what will be due: reminders are recorded as of today or an earlier day.</source>
+        <translation>Ein künftiger Tag zeigt nur, was fällig sein wird: Mahnungen werden zum heutigen oder einem früheren Tag erfasst.</translation>
     </message>
 </context>
 <context>
@@ -4808,7 +5506,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>Total (%n documents)</source>
-        <translation><numerusform>Summe (%n Dokument)</numerusform><numerusform>Summe (%n Dokumente)</numerusform></translation>
+        <translation>
+            <numerusform>Summe (%n Dokument)</numerusform>
+            <numerusform>Summe (%n Dokumente)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -4854,7 +5555,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
     </message>
     <message>
-        <source>There is no report "%1" (reports: %2).</source>
+        <source>There is no report &quot;%1&quot; (reports: %2).</source>
         <translation>Es gibt keinen Bericht „%1“ (Berichte: %2).</translation>
     </message>
     <message>
@@ -5049,7 +5750,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation><numerusform>%1: %n Zeile</numerusform><numerusform>%1: %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -5391,11 +6095,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Beschreibung des Materials</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must not be zero.</source>
+        <source>The quantity of &quot;%1&quot; must not be zero.</source>
         <translation>Die Menge von „%1“ darf nicht null sein.</translation>
     </message>
     <message>
-        <source>The unit price of "%1" cannot be negative.</source>
+        <source>The unit price of &quot;%1&quot; cannot be negative.</source>
         <translation>Der Einzelpreis von „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
@@ -5499,11 +6203,17 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n job(s) imported, ready to invoice.</source>
-        <translation><numerusform>%n Auftrag importiert, bereit zur Abrechnung.</numerusform><numerusform>%n Aufträge importiert, bereit zur Abrechnung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag importiert, bereit zur Abrechnung.</numerusform>
+            <numerusform>%n Aufträge importiert, bereit zur Abrechnung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) imported.</source>
-        <translation><numerusform>%n Auftrag importiert.</numerusform><numerusform>%n Aufträge importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag importiert.</numerusform>
+            <numerusform>%n Aufträge importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New service order</source>
@@ -5528,6 +6238,14 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Create order</source>
         <translation>Auftrag anlegen</translation>
+    </message>
+    <message>
+        <source>Invoice done orders…</source>
+        <translation>Erledigte Aufträge abrechnen…</translation>
+    </message>
+    <message>
+        <source>Create the drafts of many Done orders, review them and post them in one action</source>
+        <translation>Entwürfe für viele erledigte Aufträge anlegen, prüfen und in einem Schritt buchen</translation>
     </message>
 </context>
 <context>
@@ -5609,14 +6327,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Programm</translation>
     </message>
     <message>
-        <source>The SMTP server used to send invoices and reminders will be set here once sending by email is available.</source>
-        <translation>Der SMTP-Server für den Versand von Rechnungen und Mahnungen wird hier eingestellt, sobald der E-Mail-Versand verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5680,6 +6390,30 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>User %1 added.</source>
         <translation>Benutzer %1 hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>The document template was saved.</source>
+        <translation>Die Dokumentvorlage wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation>Mailserver-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mail texts</source>
+        <translation>E-Mail-Texte</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>Mahngebühren</translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -5704,11 +6438,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Der BIC muss 8 oder 11 Zeichen haben.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Unknown currency "%1" (use an ISO 4217 code such as EUR).</source>
+        <source>Unknown currency &quot;%1&quot; (use an ISO 4217 code such as EUR).</source>
         <translation>Unbekannte Währung „%1“ (verwenden Sie einen ISO-4217-Code wie EUR).</translation>
     </message>
     <message>
@@ -5837,7 +6571,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
 <context>
     <name>TaxCategories</name>
     <message>
-        <source>unknown tax category "%1" (standard, reduced, zero, exempt or reverse-charge)</source>
+        <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt or reverse-charge)</source>
         <translation>unbekannte Steuerkategorie „%1“ (standard, reduced, zero, exempt oder reverse-charge)</translation>
     </message>
     <message>
@@ -5984,7 +6718,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message numerus="yes">
         <source>%n KB</source>
-        <translation><numerusform>%n KB</numerusform><numerusform>%n KB</numerusform></translation>
+        <translation>
+            <numerusform>%n KB</numerusform>
+            <numerusform>%n KB</numerusform>
+        </translation>
     </message>
     <message>
         <source>The template is saved. Documents printed from now on use it; archived PDFs keep their look.</source>
@@ -6010,7 +6747,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Das Feld %1 muss einzeilig sein.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": Facturo prints documents in en, fr or de.</source>
+        <source>Unknown language &quot;%1&quot;: Facturo prints documents in en, fr or de.</source>
         <translation>Unbekannte Sprache „%1“: Facturo druckt Dokumente auf en, fr oder de.</translation>
     </message>
 </context>
@@ -6044,7 +6781,7 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Benutzer %1 lesen</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Benutzer namens „%1“.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -28,15 +28,15 @@
     <name>AuditLog</name>
     <message>
         <source>Audit event %1 (%2, %3 %4 #%5 by %6) %7</source>
-        <translation>Événement d'audit %1 (%2, %3 %4 n°%5 par %6) %7</translation>
+        <translation>Événement d&apos;audit %1 (%2, %3 %4 n°%5 par %6) %7</translation>
     </message>
     <message>
         <source>follows event %1: events before it were removed.</source>
-        <translation>suit l'événement %1 : des événements antérieurs ont été supprimés.</translation>
+        <translation>suit l&apos;événement %1 : des événements antérieurs ont été supprimés.</translation>
     </message>
     <message>
         <source>does not link to the event before it: the chain was broken.</source>
-        <translation>ne se rattache pas à l'événement précédent : la chaîne a été rompue.</translation>
+        <translation>ne se rattache pas à l&apos;événement précédent : la chaîne a été rompue.</translation>
     </message>
     <message>
         <source>does not match its hash: its content was changed.</source>
@@ -44,22 +44,171 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n event(s) verified.</source>
-        <translation><numerusform>La piste d'audit est intacte : %n événement vérifié.</numerusform><numerusform>La piste d'audit est intacte : %n événements vérifiés.</numerusform></translation>
+        <translation>
+            <numerusform>La piste d&apos;audit est intacte : %n événement vérifié.</numerusform>
+            <numerusform>La piste d&apos;audit est intacte : %n événements vérifiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditRepository</name>
     <message>
         <source>read the audit trail</source>
-        <translation>lire la piste d'audit</translation>
+        <translation>lire la piste d&apos;audit</translation>
     </message>
     <message>
         <source>write the audit trail</source>
-        <translation>écrire la piste d'audit</translation>
+        <translation>écrire la piste d&apos;audit</translation>
     </message>
     <message>
         <source>read the history</source>
-        <translation>lire l'historique</translation>
+        <translation>lire l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a file.</source>
+        <translation>La sauvegarde %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read (permission denied).</source>
+        <translation>La sauvegarde %1 ne peut pas être lue (accès refusé).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give the company file to restore into.</source>
+        <translation>%1 n&apos;est pas un fichier : indiquez le fichier d&apos;entreprise dans lequel restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup and the company file to replace are the same file.</source>
+        <translation>La sauvegarde et le fichier d&apos;entreprise à remplacer sont le même fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: the company file cannot be replaced there.</source>
+        <translation>Le dossier %1 est en lecture seule : le fichier d&apos;entreprise ne peut pas y être remplacé.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facturo backup: it is not a company file, or it is damaged.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Facturo : ce n&apos;est pas un fichier d&apos;entreprise, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facturo backup: it is a database of another program.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Facturo : c&apos;est la base de données d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Facturo (schema %2; this version reads up to schema %3). Restore it with the newer version.</source>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de Facturo (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Restaurez-la avec la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is truncated: it holds %2 bytes of the %3 its header announces.</source>
+        <translation>La sauvegarde %1 est tronquée : elle contient %2 octets sur les %3 annoncés par son en-tête.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: the backup could not be copied there. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque de %1 est plein : la sauvegarde n&apos;a pas pu y être copiée. Rien n&apos;a été modifié ; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être copiée dans %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be checked</source>
+        <translation>La sauvegarde %1 ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2 Nothing was restored.</source>
+        <translation>La sauvegarde %1 n&apos;a pas passé la vérification : %2 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restauration de %1</translation>
+    </message>
+    <message>
+        <source>Only a manager can restore a backup (%1 is a clerk in it).</source>
+        <translation>Seul un responsable peut restaurer une sauvegarde (%1 y est employé).</translation>
+    </message>
+    <message>
+        <source>The restored copy %1 could not be closed cleanly. Nothing was changed.</source>
+        <translation>La copie restaurée %1 n&apos;a pas pu être fermée proprement. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be written to the disk. Nothing was changed.</source>
+        <translation>La copie restaurée n&apos;a pas pu être écrite sur le disque. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The company file %1 is in use by another program (is Facturo still open with it?): close it, then restore again. Nothing was changed.</source>
+        <translation>Le fichier d&apos;entreprise %1 est utilisé par un autre programme (est-il encore ouvert dans Facturo ?) : fermez-le, puis recommencez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside. Nothing was changed.</source>
+        <translation>%1 ne peut pas être mis de côté. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be kept as %2. Nothing was changed.</source>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;a pas pu être conservé sous le nom %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The company file %1 could not be replaced (%2). Nothing was changed.</source>
+        <translation>Le fichier d&apos;entreprise %1 n&apos;a pas pu être remplacé (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup interval &quot;%1&quot; is not one of daily, weekly or off.</source>
+        <translation>L&apos;intervalle de sauvegarde « %1 » n&apos;est ni daily, ni weekly, ni off.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be between 1 and %1.</source>
+        <translation>Le nombre de sauvegardes à conserver doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the backup settings.</source>
+        <translation>Seul un responsable peut modifier les paramètres de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Create it, or connect the drive it is on.</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;existe pas. Créez-le ou branchez le disque sur lequel il se trouve.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not a folder.</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only: choose a folder Facturo can write to.</source>
+        <translation>Le dossier de sauvegarde %1 est en lecture seule : choisissez un dossier dans lequel Facturo peut écrire.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in another folder than the company file: choose another folder.</source>
+        <translation>Les sauvegardes sont conservées dans un autre dossier que celui du fichier d&apos;entreprise : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set: choose one in the backup settings (facturo-cli settings backup --folder DIR).</source>
+        <translation>Aucun dossier de sauvegarde n&apos;est défini : choisissez-en un dans les paramètres de sauvegarde (facturo-cli settings backup --folder DIR).</translation>
+    </message>
+    <message>
+        <source>A backup was already made this second (%1).</source>
+        <translation>Une sauvegarde a déjà été faite dans la même seconde (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
+        <translation>La sauvegarde %1 a été faite, mais l&apos;ancienne sauvegarde %2 n&apos;a pas pu être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -126,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>The %n selected document(s)</source>
-        <translation><numerusform>Le document sélectionné</numerusform><numerusform>Les %n documents sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>Le document sélectionné</numerusform>
+            <numerusform>Les %n documents sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting %1 (%2 of %3)…</source>
@@ -146,11 +298,33 @@
     </message>
     <message numerus="yes">
         <source>Combined PDF of %n document(s) written to %1.</source>
-        <translation><numerusform>PDF unique de %n document écrit dans %1.</numerusform><numerusform>PDF unique de %n documents écrit dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>PDF unique de %n document écrit dans %1.</numerusform>
+            <numerusform>PDF unique de %n documents écrit dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: documents not yet exported were left out.</source>
         <translation>Annulé : les documents pas encore exportés ont été laissés de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>read the state of the search index</source>
+        <translation>lire l&apos;état de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>reconstruire l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>read the search index triggers</source>
+        <translation>lire les déclencheurs de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>suspend the search index</source>
+        <translation>suspendre l&apos;index de recherche</translation>
     </message>
 </context>
 <context>
@@ -216,10 +390,13 @@
     <name>BulkSendDialog</name>
     <message numerus="yes">
         <source>Send %n document(s)</source>
-        <translation><numerusform>Envoyer %n document</numerusform><numerusform>Envoyer %n documents</numerusform></translation>
+        <translation>
+            <numerusform>Envoyer %n document</numerusform>
+            <numerusform>Envoyer %n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Each document is sent to its customer's mail contact, with the text of the template in the document's language and its PDF attached.</source>
+        <source>Each document is sent to its customer&apos;s mail contact, with the text of the template in the document&apos;s language and its PDF attached.</source>
         <translation>Chaque document est envoyé au contact e-mail de son client, avec le texte du modèle dans la langue du document et son PDF en pièce jointe.</translation>
     </message>
     <message>
@@ -236,15 +413,30 @@
     </message>
     <message>
         <source>%1 of %2 queued…</source>
-        <translation>%1 sur %2 en file d'attente…</translation>
+        <translation>%1 sur %2 en file d&apos;attente…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued for sending.</source>
-        <translation><numerusform>%n message mis en file d'envoi.</numerusform><numerusform>%n messages mis en file d'envoi.</numerusform></translation>
+        <translation>
+            <numerusform>%n message mis en file d&apos;envoi.</numerusform>
+            <numerusform>%n messages mis en file d&apos;envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 message(s) queued; %2 document(s) could not be sent:</source>
-        <translation>%1 message(s) en file d'attente ; %2 document(s) n'ont pas pu être envoyés :</translation>
+        <translation>%1 message(s) en file d&apos;attente ; %2 document(s) n&apos;ont pas pu être envoyés :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 message(s) queued, %2 document(s) not sent.</source>
+        <translation>Annulé : %1 message(s) mis en file d&apos;attente, %2 document(s) non envoyé(s).</translation>
     </message>
 </context>
 <context>
@@ -262,16 +454,16 @@
         <translation>Document %1</translation>
     </message>
     <message>
-        <source>Row 1: the list needs a header with a "number" column (and optionally "email"). Nothing was sent.</source>
-        <translation>Ligne 1 : la liste doit avoir un en-tête avec une colonne « number » (et éventuellement « email »). Rien n'a été envoyé.</translation>
+        <source>Row 1: the list needs a header with a &quot;number&quot; column (and optionally &quot;email&quot;). Nothing was sent.</source>
+        <translation>Ligne 1 : la liste doit avoir un en-tête avec une colonne « number » (et éventuellement « email »). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Row %1, field "number": is empty. Nothing was sent.</source>
-        <translation>Ligne %1, champ « number » : vide. Rien n'a été envoyé.</translation>
+        <source>Row %1, field &quot;number&quot;: is empty. Nothing was sent.</source>
+        <translation>Ligne %1, champ « number » : vide. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Row %1, field "email": "%2" is not a valid email address. Nothing was sent.</source>
-        <translation>Ligne %1, champ « email » : « %2 » n'est pas une adresse e-mail valide. Rien n'a été envoyé.</translation>
+        <source>Row %1, field &quot;email&quot;: &quot;%2&quot; is not a valid email address. Nothing was sent.</source>
+        <translation>Ligne %1, champ « email » : « %2 » n&apos;est pas une adresse e-mail valide. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -279,15 +471,15 @@
     </message>
     <message>
         <source>Sending by email is not set up (Settings › Mail).</source>
-        <translation>L'envoi par e-mail n'est pas configuré (Paramètres › Messagerie).</translation>
+        <translation>L&apos;envoi par e-mail n&apos;est pas configuré (Paramètres › Messagerie).</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>en file d'attente</translation>
+        <translation>en file d&apos;attente</translation>
     </message>
     <message>
         <source>queued to %1</source>
-        <translation>en file d'attente pour %1</translation>
+        <translation>en file d&apos;attente pour %1</translation>
     </message>
 </context>
 <context>
@@ -306,7 +498,7 @@
     </message>
     <message>
         <source>Labor</source>
-        <translation>Main-d'œuvre</translation>
+        <translation>Main-d&apos;œuvre</translation>
     </message>
     <message>
         <source>Part</source>
@@ -349,7 +541,7 @@
     <name>CatalogPage</name>
     <message>
         <source>Labor</source>
-        <translation>Main-d'œuvre</translation>
+        <translation>Main-d&apos;œuvre</translation>
     </message>
     <message>
         <source>Part</source>
@@ -424,7 +616,7 @@
     </message>
     <message>
         <source>Tax rate %1 does not exist.</source>
-        <translation>Le taux de TVA %1 n'existe pas.</translation>
+        <translation>Le taux de TVA %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the default tax rate</source>
@@ -432,7 +624,7 @@
     </message>
     <message>
         <source>No tax rate is set up: add one in the settings.</source>
-        <translation>Aucun taux de TVA n'est défini : ajoutez-en un dans les paramètres.</translation>
+        <translation>Aucun taux de TVA n&apos;est défini : ajoutez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>list the accounts</source>
@@ -443,8 +635,8 @@
         <translation>lire le plan comptable</translation>
     </message>
     <message>
-        <source>The chart of accounts has no account for "%1".</source>
-        <translation>Le plan comptable n'a pas de compte pour « %1 ».</translation>
+        <source>The chart of accounts has no account for &quot;%1&quot;.</source>
+        <translation>Le plan comptable n&apos;a pas de compte pour « %1 ».</translation>
     </message>
     <message>
         <source>save the account %1</source>
@@ -452,11 +644,11 @@
     </message>
     <message>
         <source>add the catalog item %1</source>
-        <translation>ajouter l'article %1</translation>
+        <translation>ajouter l&apos;article %1</translation>
     </message>
     <message>
         <source>save the catalog item %1</source>
-        <translation>enregistrer l'article %1</translation>
+        <translation>enregistrer l&apos;article %1</translation>
     </message>
     <message>
         <source>list the catalog</source>
@@ -464,26 +656,26 @@
     </message>
     <message>
         <source>read the catalog item %1</source>
-        <translation>lire l'article %1</translation>
+        <translation>lire l&apos;article %1</translation>
     </message>
     <message>
         <source>The catalog has no item %1.</source>
-        <translation>Le catalogue n'a pas d'article %1.</translation>
+        <translation>Le catalogue n&apos;a pas d&apos;article %1.</translation>
     </message>
 </context>
 <context>
     <name>CompanyRepository</name>
     <message>
         <source>read the company settings</source>
-        <translation>lire les paramètres de l'entreprise</translation>
+        <translation>lire les paramètres de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The company settings are missing from the company file.</source>
-        <translation>Les paramètres de l'entreprise manquent dans le fichier.</translation>
+        <translation>Les paramètres de l&apos;entreprise manquent dans le fichier.</translation>
     </message>
     <message>
         <source>save the company settings</source>
-        <translation>enregistrer les paramètres de l'entreprise</translation>
+        <translation>enregistrer les paramètres de l&apos;entreprise</translation>
     </message>
     <message>
         <source>read a setting</source>
@@ -502,7 +694,7 @@
     </message>
     <message>
         <source>Registration number, printed in the footer</source>
-        <translation>Numéro d'immatriculation, imprimé en pied de page</translation>
+        <translation>Numéro d&apos;immatriculation, imprimé en pied de page</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR</source>
@@ -598,7 +790,7 @@
     </message>
     <message>
         <source>Credit note numbers</source>
-        <translation>Numéros d'avoir</translation>
+        <translation>Numéros d&apos;avoir</translation>
     </message>
     <message>
         <source>Quotation numbers</source>
@@ -618,7 +810,7 @@
     </message>
     <message>
         <source>Approval threshold</source>
-        <translation>Seuil d'approbation</translation>
+        <translation>Seuil d&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -633,7 +825,7 @@
     </message>
     <message>
         <source>As it must appear on every invoice: name, address and VAT id. The bank details are printed so that customers can pay you.</source>
-        <translation>Telle qu'elle doit figurer sur chaque facture : nom, adresse et n° de TVA. Les coordonnées bancaires sont imprimées pour que vos clients puissent vous payer.</translation>
+        <translation>Telle qu&apos;elle doit figurer sur chaque facture : nom, adresse et n° de TVA. Les coordonnées bancaires sont imprimées pour que vos clients puissent vous payer.</translation>
     </message>
     <message>
         <source>How you invoice</source>
@@ -649,11 +841,11 @@
     </message>
     <message>
         <source>Your user name</source>
-        <translation>Votre nom d'utilisateur</translation>
+        <translation>Votre nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>The company address is printed on every invoice: please fill it in.</source>
-        <translation>L'adresse de l'entreprise est imprimée sur chaque facture : merci de la renseigner.</translation>
+        <translation>L&apos;adresse de l&apos;entreprise est imprimée sur chaque facture : merci de la renseigner.</translation>
     </message>
     <message>
         <source>Standard tax rate</source>
@@ -663,7 +855,7 @@
 <context>
     <name>CreditLinesModel</name>
     <message>
-        <source>Line "%1": at most %2 can still be credited.</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited.</source>
         <translation>Ligne « %1 » : au plus %2 peut encore être crédité.</translation>
     </message>
     <message>
@@ -695,7 +887,7 @@
     </message>
     <message>
         <source>Why is this credited? (printed on the credit note)</source>
-        <translation>Pourquoi cet avoir ? (imprimé sur l'avoir)</translation>
+        <translation>Pourquoi cet avoir ? (imprimé sur l&apos;avoir)</translation>
     </message>
     <message>
         <source>Credit everything left</source>
@@ -703,7 +895,7 @@
     </message>
     <message>
         <source>Post credit note</source>
-        <translation>Valider l'avoir</translation>
+        <translation>Valider l&apos;avoir</translation>
     </message>
     <message>
         <source>%1 · %2 · total %3, amount due %4</source>
@@ -715,7 +907,7 @@
     </message>
     <message>
         <source>Credit note total: %1 (net %2, tax %3)</source>
-        <translation>Total de l'avoir : %1 (HT %2, TVA %3)</translation>
+        <translation>Total de l&apos;avoir : %1 (HT %2, TVA %3)</translation>
     </message>
     <message>
         <source>Enter a quantity to credit on at least one line.</source>
@@ -723,7 +915,7 @@
     </message>
     <message>
         <source>%1 The credit note was kept as a draft: open it from the invoice list.</source>
-        <translation>%1 L'avoir a été conservé en brouillon : ouvrez-le depuis la liste des factures.</translation>
+        <translation>%1 L&apos;avoir a été conservé en brouillon : ouvrez-le depuis la liste des factures.</translation>
     </message>
     <message>
         <source>Credit note %1 posted for %2.</source>
@@ -734,7 +926,7 @@
     <name>CreditNoteService</name>
     <message>
         <source>%1 is not an invoice: only an invoice can be credited.</source>
-        <translation>%1 n'est pas une facture : seule une facture peut être créditée.</translation>
+        <translation>%1 n&apos;est pas une facture : seule une facture peut être créditée.</translation>
     </message>
     <message>
         <source>%1 is a draft: edit or delete it instead of crediting it.</source>
@@ -746,10 +938,10 @@
     </message>
     <message>
         <source>Line %1 is not a line of %2.</source>
-        <translation>La ligne %1 n'est pas une ligne de %2.</translation>
+        <translation>La ligne %1 n&apos;est pas une ligne de %2.</translation>
     </message>
     <message>
-        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited (invoiced %3).</source>
         <translation>Ligne « %1 » : au plus %2 peut encore être crédité (facturé %3).</translation>
     </message>
     <message>
@@ -761,11 +953,11 @@
     <name>CsvReader</name>
     <message>
         <source>The file is not a text file (it contains zero bytes): save it as CSV in UTF-8 and try again. Nothing was imported.</source>
-        <translation>Le fichier n'est pas un fichier texte (il contient des octets nuls) : enregistrez-le en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+        <translation>Le fichier n&apos;est pas un fichier texte (il contient des octets nuls) : enregistrez-le en CSV UTF-8 et réessayez. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is not closed (a " is missing). Nothing was imported.</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé (il manque un "). Rien n'a été importé.</translation>
+        <source>Row %1: a quoted field is not closed (a &quot; is missing). Nothing was imported.</source>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est pas fermé (il manque un &quot;). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is empty: a CSV file starts with a row of column names.</source>
@@ -773,26 +965,26 @@
     </message>
     <message>
         <source>Row 1, field %1: the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
-        <translation>Ligne 1, champ %1 : le texte n'est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+        <translation>Ligne 1, champ %1 : le texte n&apos;est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
-        <translation>Ligne %1, champ « %2 » : le texte n'est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n'a été importé.</translation>
+        <source>Row %1, field &quot;%2&quot;: the text is neither UTF-8 nor Windows-1252. Save the file as CSV in UTF-8 and try again. Nothing was imported.</source>
+        <translation>Ligne %1, champ « %2 » : le texte n&apos;est ni en UTF-8 ni en Windows-1252. Enregistrez le fichier en CSV UTF-8 et réessayez. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": missing (the row has %3 fields, the header %4). Nothing was imported.</source>
-        <translation>Ligne %1, champ « %2 » : manquant (la ligne a %3 champs, l'en-tête %4). Rien n'a été importé.</translation>
+        <source>Row %1, field &quot;%2&quot;: missing (the row has %3 fields, the header %4). Nothing was imported.</source>
+        <translation>Ligne %1, champ « %2 » : manquant (la ligne a %3 champs, l&apos;en-tête %4). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Row %1: %2 fields where the header has %3 (a separator inside a cell that is not quoted?). Nothing was imported.</source>
-        <translation>Ligne %1 : %2 champs alors que l'en-tête en a %3 (un séparateur dans une cellule sans guillemets ?). Rien n'a été importé.</translation>
+        <translation>Ligne %1 : %2 champs alors que l&apos;en-tête en a %3 (un séparateur dans une cellule sans guillemets ?). Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Could not write the file: %1</source>
-        <translation>Impossible d'écrire le fichier : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -901,10 +1093,10 @@
     </message>
     <message>
         <source>Customer %1 does not exist.</source>
-        <translation>Le client %1 n'existe pas.</translation>
+        <translation>Le client %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>save the customer's contacts</source>
+        <source>save the customer&apos;s contacts</source>
         <translation>enregistrer les contacts du client</translation>
     </message>
     <message>
@@ -912,7 +1104,7 @@
         <translation>lire le client %1</translation>
     </message>
     <message>
-        <source>read the customer's contacts</source>
+        <source>read the customer&apos;s contacts</source>
         <translation>lire les contacts du client</translation>
     </message>
     <message>
@@ -955,8 +1147,8 @@
         <translation>nom du contact</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -1022,7 +1214,7 @@
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation>En attente d'approbation</translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Jobs to invoice</source>
@@ -1038,11 +1230,17 @@
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation><numerusform>%n facture ouverte</numerusform><numerusform>%n factures ouvertes</numerusform></translation>
+        <translation>
+            <numerusform>%n facture ouverte</numerusform>
+            <numerusform>%n factures ouvertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) past due</source>
-        <translation><numerusform>%n facture échue</numerusform><numerusform>%n factures échues</numerusform></translation>
+        <translation>
+            <numerusform>%n facture échue</numerusform>
+            <numerusform>%n factures échues</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting to be posted</source>
@@ -1054,19 +1252,30 @@
     </message>
     <message>
         <source>no approval threshold set</source>
-        <translation>aucun seuil d'approbation</translation>
+        <translation>aucun seuil d&apos;approbation</translation>
     </message>
     <message>
         <source>service orders done</source>
         <translation>interventions terminées</translation>
     </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Calcul des totaux…</translation>
+    </message>
+    <message>
+        <source>To remind today</source>
+        <translation>À relancer aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) due for a reminder</source>
+        <translation>
+            <numerusform>%n facture à relancer</numerusform>
+            <numerusform>%n factures à relancer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
-    <message>
-        <source>sum the receivables</source>
-        <translation>totaliser les créances</translation>
-    </message>
     <message>
         <source>sum the payments of the month</source>
         <translation>totaliser les encaissements du mois</translation>
@@ -1104,15 +1313,15 @@
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The company file %1 could not be read or written (disk I/O error): nothing was saved. Check the disk.</source>
-        <translation>Le fichier %1 n'a pas pu être lu ou écrit (erreur d'E/S disque) : rien n'a été enregistré. Vérifiez le disque.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être lu ou écrit (erreur d&apos;E/S disque) : rien n&apos;a été enregistré. Vérifiez le disque.</translation>
     </message>
     <message>
         <source>The file %1 is damaged or is not a Facturo company file.</source>
-        <translation>Le fichier %1 est endommagé ou n'est pas un fichier d'entreprise Facturo.</translation>
+        <translation>Le fichier %1 est endommagé ou n&apos;est pas un fichier d&apos;entreprise Facturo.</translation>
     </message>
     <message>
         <source>The company file %1 cannot be opened.</source>
@@ -1124,11 +1333,11 @@
     </message>
     <message>
         <source>No company file was given.</source>
-        <translation>Aucun fichier d'entreprise n'a été indiqué.</translation>
+        <translation>Aucun fichier d&apos;entreprise n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n'est pas un fichier.</translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The company file %1 cannot be read (permission denied).</source>
@@ -1144,7 +1353,7 @@
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
@@ -1156,11 +1365,11 @@
     </message>
     <message>
         <source>The file %1 is not a Facturo company file.</source>
-        <translation>Le fichier %1 n'est pas un fichier d'entreprise Facturo.</translation>
+        <translation>Le fichier %1 n&apos;est pas un fichier d&apos;entreprise Facturo.</translation>
     </message>
     <message>
         <source>The company file %1 was written by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
-        <translation>Le fichier %1 a été écrit par une version plus récente de Facturo (schéma %2 ; cette version lit jusqu'au schéma %3). Installez la nouvelle version pour l'ouvrir.</translation>
+        <translation>Le fichier %1 a été écrit par une version plus récente de Facturo (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Installez la nouvelle version pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
@@ -1180,11 +1389,11 @@
     </message>
     <message>
         <source>Could not %1: the disk is full. Nothing was saved.</source>
-        <translation>Impossible de %1 : le disque est plein. Rien n'a été enregistré.</translation>
+        <translation>Impossible de %1 : le disque est plein. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Could not %1: the company file could not be written (disk I/O error). Nothing was saved.</source>
-        <translation>Impossible de %1 : le fichier n'a pas pu être écrit (erreur d'E/S disque). Rien n'a été enregistré.</translation>
+        <translation>Impossible de %1 : le fichier n&apos;a pas pu être écrit (erreur d&apos;E/S disque). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Could not %1: the company file is in use by another program.</source>
@@ -1206,31 +1415,34 @@
         <translation>un nombre est requis</translation>
     </message>
     <message>
-        <source>"%1" must not be negative</source>
+        <source>&quot;%1&quot; must not be negative</source>
         <translation>« %1 » ne doit pas être négatif</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number</source>
+        <source>&quot;%1&quot; must be a whole number</source>
         <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has more than %n decimal(s)</source>
-        <translation><numerusform>« %1 » a plus de %n décimale</numerusform><numerusform>« %1 » a plus de %n décimales</numerusform></translation>
+        <source>&quot;%1&quot; has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>« %1 » a plus de %n décimale</numerusform>
+            <numerusform>« %1 » a plus de %n décimales</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
+        <source>&quot;%1&quot; is too large</source>
         <translation>« %1 » est trop grand</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>"%1": use a dot as the decimal separator and no thousands separator</source>
+        <source>&quot;%1&quot;: use a dot as the decimal separator and no thousands separator</source>
         <translation>« %1 » : utilisez un point comme séparateur décimal et aucun séparateur de milliers</translation>
     </message>
     <message>
-        <source>"%1" is too large (at most %2)</source>
+        <source>&quot;%1&quot; is too large (at most %2)</source>
         <translation>« %1 » est trop grand (au plus %2)</translation>
     </message>
 </context>
@@ -1245,10 +1457,10 @@
     <name>DemoGenerator</name>
     <message>
         <source>The demo company can only be created in a new, empty company file.</source>
-        <translation>L'entreprise de démonstration ne peut être créée que dans un fichier neuf et vide.</translation>
+        <translation>L&apos;entreprise de démonstration ne peut être créée que dans un fichier neuf et vide.</translation>
     </message>
     <message>
-        <source>Safety training for the customer's staff (exempt)</source>
+        <source>Safety training for the customer&apos;s staff (exempt)</source>
         <translation>Formation sécurité du personnel du client (exonérée)</translation>
     </message>
     <message>
@@ -1261,7 +1473,7 @@
     </message>
     <message>
         <source>Commercial gesture: labour not charged</source>
-        <translation>Geste commercial : main-d'œuvre non facturée</translation>
+        <translation>Geste commercial : main-d&apos;œuvre non facturée</translation>
     </message>
     <message>
         <source>Compressor relay replaced; pressures checked; unit restarted.</source>
@@ -1276,7 +1488,7 @@
     </message>
     <message>
         <source>Draft credit note #%1</source>
-        <translation>Brouillon d'avoir n°%1</translation>
+        <translation>Brouillon d&apos;avoir n°%1</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1519,7 @@
     </message>
     <message>
         <source>Type the description of the new line first.</source>
-        <translation>Saisissez d'abord la description de la nouvelle ligne.</translation>
+        <translation>Saisissez d&apos;abord la description de la nouvelle ligne.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1342,7 +1554,7 @@
     </message>
     <message>
         <source>%1 is not a draft: it cannot be changed.</source>
-        <translation>%1 n'est pas un brouillon : il ne peut pas être modifié.</translation>
+        <translation>%1 n&apos;est pas un brouillon : il ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>add the line</source>
@@ -1362,7 +1574,7 @@
     </message>
     <message>
         <source>Document %1 does not exist.</source>
-        <translation>Le document %1 n'existe pas.</translation>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the lines of document %1</source>
@@ -1398,7 +1610,7 @@
     </message>
     <message>
         <source>Document %1 is not posted.</source>
-        <translation>Le document %1 n'est pas validé.</translation>
+        <translation>Le document %1 n&apos;est pas validé.</translation>
     </message>
     <message>
         <source>move the draft to the trash</source>
@@ -1455,7 +1667,7 @@
 <context>
     <name>DraftCommand</name>
     <message>
-        <source>add line "%1"</source>
+        <source>add line &quot;%1&quot;</source>
         <translation>ajouter la ligne « %1 »</translation>
     </message>
     <message>
@@ -1468,14 +1680,14 @@
     </message>
     <message>
         <source>Line %1 is no longer on the draft.</source>
-        <translation>La ligne %1 n'est plus sur le brouillon.</translation>
+        <translation>La ligne %1 n&apos;est plus sur le brouillon.</translation>
     </message>
     <message>
         <source>edit line %1</source>
         <translation>modifier la ligne %1</translation>
     </message>
     <message>
-        <source>remove line "%1"</source>
+        <source>remove line &quot;%1&quot;</source>
         <translation>supprimer la ligne « %1 »</translation>
     </message>
 </context>
@@ -1539,7 +1751,7 @@
     </message>
     <message>
         <source>%1 needs %2. Ask a manager to approve it, then post it.</source>
-        <translation>%1 nécessite %2. Demandez à un responsable de l'approuver, puis validez-le.</translation>
+        <translation>%1 nécessite %2. Demandez à un responsable de l&apos;approuver, puis validez-le.</translation>
     </message>
     <message>
         <source>%1 cannot be posted yet: it needs %2.</source>
@@ -1549,13 +1761,13 @@
         <source>Post %1 to %2 for %3?
 
 It gets its final number and can no longer be changed; a mistake is then corrected with a credit note.</source>
-        <translation>Valider %1 pour %2 d'un montant de %3 ?
+        <translation>Valider %1 pour %2 d&apos;un montant de %3 ?
 
 Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se corrige ensuite par un avoir.</translation>
     </message>
     <message>
         <source>The total is above the approval threshold of %1: posting it approves it in your name.</source>
-        <translation>Le total dépasse le seuil d'approbation de %1 : le valider l'approuve en votre nom.</translation>
+        <translation>Le total dépasse le seuil d&apos;approbation de %1 : le valider l&apos;approuve en votre nom.</translation>
     </message>
     <message>
         <source>Posted %1 for %2.</source>
@@ -1689,14 +1901,14 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A line description is limited to 2000 characters.</source>
-        <translation>La description d'une ligne est limitée à 2000 caractères.</translation>
+        <translation>La description d&apos;une ligne est limitée à 2000 caractères.</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must not be zero.</source>
+        <source>The quantity of &quot;%1&quot; must not be zero.</source>
         <translation>La quantité de « %1 » ne doit pas être nulle.</translation>
     </message>
     <message>
-        <source>The unit price of "%1" must not be negative: use a negative quantity for a returned part.</source>
+        <source>The unit price of &quot;%1&quot; must not be negative: use a negative quantity for a returned part.</source>
         <translation>Le prix unitaire de « %1 » ne doit pas être négatif : utilisez une quantité négative pour une pièce reprise.</translation>
     </message>
     <message>
@@ -1705,7 +1917,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 is in the trash: restore it first.</source>
-        <translation>%1 est à la corbeille : restaurez-le d'abord.</translation>
+        <translation>%1 est à la corbeille : restaurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>A document is limited to 10,000 lines.</source>
@@ -1717,23 +1929,23 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Service order %1 is already invoiced.</source>
-        <translation>L'intervention %1 est déjà facturée.</translation>
+        <translation>L&apos;intervention %1 est déjà facturée.</translation>
     </message>
     <message>
         <source>Service order %1 is %2: only a Done order can be invoiced.</source>
-        <translation>L'intervention %1 est %2 : seule une intervention terminée peut être facturée.</translation>
+        <translation>L&apos;intervention %1 est %2 : seule une intervention terminée peut être facturée.</translation>
     </message>
     <message>
         <source>Service order %1 has no time entries or parts to invoice.</source>
-        <translation>L'intervention %1 n'a ni temps ni pièces à facturer.</translation>
+        <translation>L&apos;intervention %1 n&apos;a ni temps ni pièces à facturer.</translation>
     </message>
     <message>
         <source>From service order %1</source>
-        <translation>Issue de l'intervention %1</translation>
+        <translation>Issue de l&apos;intervention %1</translation>
     </message>
     <message>
         <source>Labor: %1, %2</source>
-        <translation>Main-d'œuvre : %1, %2</translation>
+        <translation>Main-d&apos;œuvre : %1, %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -1749,7 +1961,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The customer of a credit note is the customer of the invoice it credits.</source>
-        <translation>Le client d'un avoir est celui de la facture qu'il crédite.</translation>
+        <translation>Le client d&apos;un avoir est celui de la facture qu&apos;il crédite.</translation>
     </message>
     <message>
         <source>Payment terms must be between 0 and 365 days.</source>
@@ -1765,23 +1977,23 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A credit note line must credit a line of the invoice.</source>
-        <translation>Une ligne d'avoir doit créditer une ligne de la facture.</translation>
+        <translation>Une ligne d&apos;avoir doit créditer une ligne de la facture.</translation>
     </message>
     <message>
         <source>The line credited is not a line of %1.</source>
-        <translation>La ligne créditée n'est pas une ligne de %1.</translation>
+        <translation>La ligne créditée n&apos;est pas une ligne de %1.</translation>
     </message>
     <message>
         <source>A credit note line keeps the price, discount and tax of the invoice line; only its quantity can be reduced.</source>
-        <translation>Une ligne d'avoir garde le prix, la remise et la TVA de la ligne facturée ; seule sa quantité peut être réduite.</translation>
+        <translation>Une ligne d&apos;avoir garde le prix, la remise et la TVA de la ligne facturée ; seule sa quantité peut être réduite.</translation>
     </message>
     <message>
-        <source>Line "%1": at most %2 can still be credited (invoiced %3).</source>
+        <source>Line &quot;%1&quot;: at most %2 can still be credited (invoiced %3).</source>
         <translation>Ligne « %1 » : au plus %2 peut encore être crédité (facturé %3).</translation>
     </message>
     <message>
         <source>Line %1 is not on %2.</source>
-        <translation>La ligne %1 n'est pas sur %2.</translation>
+        <translation>La ligne %1 n&apos;est pas sur %2.</translation>
     </message>
     <message>
         <source>Only a manager can approve an invoice (you are signed in as %1, a clerk).</source>
@@ -1789,7 +2001,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 is not in the trash.</source>
-        <translation>%1 n'est pas à la corbeille.</translation>
+        <translation>%1 n&apos;est pas à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +2022,12 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>ExportService</name>
     <message>
-        <source>Nothing to export as "%1" (invoices, payments or journal).</source>
+        <source>Nothing to export as &quot;%1&quot; (invoices, payments or journal).</source>
         <translation>Rien à exporter sous « %1 » (invoices, payments ou journal).</translation>
     </message>
     <message>
-        <source>Unknown export format "%1" (csv or fec).</source>
-        <translation>Format d'export inconnu « %1 » (csv ou fec).</translation>
+        <source>Unknown export format &quot;%1&quot; (csv or fec).</source>
+        <translation>Format d&apos;export inconnu « %1 » (csv ou fec).</translation>
     </message>
     <message>
         <source>An export needs a period: a first and a last day.</source>
@@ -1835,7 +2047,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2062,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The company file to open.</source>
-        <translation>Le fichier d'entreprise à ouvrir.</translation>
+        <translation>Le fichier d&apos;entreprise à ouvrir.</translation>
     </message>
     <message>
         <source>[file]</source>
@@ -1866,7 +2078,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Create the demo company in &lt;file&gt; and quit.</source>
-        <translation>Créer l'entreprise de démonstration dans &lt;fichier&gt; et quitter.</translation>
+        <translation>Créer l&apos;entreprise de démonstration dans &lt;fichier&gt; et quitter.</translation>
     </message>
     <message>
         <source>With --create-demo: a large file of &lt;n&gt; invoices.</source>
@@ -1878,23 +2090,23 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>--screenshot needs the company file to show.</source>
-        <translation>--screenshot nécessite le fichier d'entreprise à afficher.</translation>
+        <translation>--screenshot nécessite le fichier d&apos;entreprise à afficher.</translation>
     </message>
     <message>
         <source>%1 does not exist yet.</source>
-        <translation>%1 n'existe pas encore.</translation>
+        <translation>%1 n&apos;existe pas encore.</translation>
     </message>
     <message>
         <source>%1 is not set up yet.</source>
-        <translation>%1 n'est pas encore configuré.</translation>
+        <translation>%1 n&apos;est pas encore configuré.</translation>
     </message>
     <message>
         <source>Open a company file</source>
-        <translation>Ouvrir un fichier d'entreprise</translation>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Facturo company files (*.facturo);;All files (*)</source>
-        <translation>Fichiers d'entreprise Facturo (*.facturo);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;entreprise Facturo (*.facturo);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Demo company</source>
@@ -1902,11 +2114,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nouveau fichier d'entreprise</translation>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Facturo company files (*.facturo)</source>
-        <translation>Fichiers d'entreprise Facturo (*.facturo)</translation>
+        <translation>Fichiers d&apos;entreprise Facturo (*.facturo)</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -1918,11 +2130,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The window needs %1 pixels: wider than a laptop screen.</source>
-        <translation>La fenêtre a besoin de %1 pixels : plus large qu'un écran d'ordinateur portable.</translation>
+        <translation>La fenêtre a besoin de %1 pixels : plus large qu&apos;un écran d&apos;ordinateur portable.</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +2170,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Posted</source>
         <translation>Validée</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Viewed</source>
@@ -2015,24 +2223,80 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation>Mis en file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <source>Sending retried</source>
+        <translation>Nouvelle tentative d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending cancelled</source>
+        <translation>Envoi annulé</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Échec de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending to check</source>
+        <translation>Envoi à vérifier</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed</source>
+        <translation>Remise confirmée</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Late fee invoiced</source>
+        <translation>Pénalité de retard facturée</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>Dispute closed</source>
+        <translation>Litige clos</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
 </context>
 <context>
     <name>ImportCatalog</name>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne « %1 »</translation>
     </message>
     <message>
-        <source>"%1" is not labor, part or other</source>
-        <translation>« %1 » n'est ni labor, ni part, ni other</translation>
+        <source>&quot;%1&quot; is not labor, part or other</source>
+        <translation>« %1 » n&apos;est ni labor, ni part, ni other</translation>
     </message>
     <message>
         <source>no tax rate of %1 % is set up (Settings › Tax rates)</source>
-        <translation>aucun taux de TVA de %1 % n'est défini (Paramètres › Taux de TVA)</translation>
+        <translation>aucun taux de TVA de %1 % n&apos;est défini (Paramètres › Taux de TVA)</translation>
     </message>
     <message>
         <source>is empty and the file has no default tax rate</source>
-        <translation>est vide et le fichier n'a pas de taux de TVA par défaut</translation>
+        <translation>est vide et le fichier n&apos;a pas de taux de TVA par défaut</translation>
     </message>
     <message>
         <source>%1 is already on row %2</source>
@@ -2040,7 +2304,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>updates the item in the catalog</source>
-        <translation>met à jour l'article du catalogue</translation>
+        <translation>met à jour l&apos;article du catalogue</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -2050,16 +2314,16 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>ImportCustomers</name>
     <message>
-        <source>the header has no "name" column</source>
-        <translation>l'en-tête n'a pas de colonne « name »</translation>
+        <source>the header has no &quot;name&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne « name »</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address</source>
-        <translation>« %1 » n'est pas une adresse e-mail valide</translation>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <source>the same customer as row %1</source>
-        <translation>le même client qu'à la ligne %1</translation>
+        <translation>le même client qu&apos;à la ligne %1</translation>
     </message>
     <message>
         <source>already in the file as customer %1</source>
@@ -2165,7 +2429,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>JSON</translation>
     </message>
     <message>
-        <source>%1, separator "%2"</source>
+        <source>%1, separator &quot;%2&quot;</source>
         <translation>%1, séparateur « %2 »</translation>
     </message>
     <message>
@@ -2174,7 +2438,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until they are fixed.</source>
-        <translation><numerusform>%n problème : rien ne sera importé tant qu'il n'est pas corrigé.</numerusform><numerusform>%n problèmes : rien ne sera importé tant qu'ils ne sont pas corrigés.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème : rien ne sera importé tant qu&apos;il n&apos;est pas corrigé.</numerusform>
+            <numerusform>%n problèmes : rien ne sera importé tant qu&apos;ils ne sont pas corrigés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 row(s)</source>
@@ -2188,19 +2455,19 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <source>Row %1, field "%2": %3</source>
+        <source>Row %1, field &quot;%2&quot;: %3</source>
         <translation>Ligne %1, champ « %2 » : %3</translation>
     </message>
 </context>
 <context>
     <name>ImportJobs</name>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l'en-tête n'a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne « %1 »</translation>
     </message>
     <message>
-        <source>"%1" is neither labor nor part</source>
-        <translation>« %1 » n'est ni labor ni part</translation>
+        <source>&quot;%1&quot; is neither labor nor part</source>
+        <translation>« %1 » n&apos;est ni labor ni part</translation>
     </message>
     <message>
         <source>already imported as service order %1</source>
@@ -2214,26 +2481,26 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>est vide</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3</source>
-        <translation>« %1 » n'est pas un nombre entier de %2 à %3</translation>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>« %1 » n&apos;est pas un nombre entier de %2 à %3</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no</source>
-        <translation>« %1 » n'est ni yes ni no</translation>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>« %1 » n&apos;est ni yes ni no</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use YYYY-MM-DD)</source>
-        <translation>« %1 » n'est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: %2</source>
-        <translation>« %1 » n'est pas un nombre valide : %2</translation>
+        <source>&quot;%1&quot; is not a valid number: %2</source>
+        <translation>« %1 » n&apos;est pas un nombre valide : %2</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
-        <source>Nothing to import as "%1" (customers, catalog or jobs).</source>
+        <source>Nothing to import as &quot;%1&quot; (customers, catalog or jobs).</source>
         <translation>Rien à importer sous « %1 » (customers, catalog ou jobs).</translation>
     </message>
     <message>
@@ -2269,11 +2536,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>audit trail</source>
-        <translation>piste d'audit</translation>
+        <translation>piste d&apos;audit</translation>
     </message>
     <message>
         <source>check the company file</source>
-        <translation>vérifier le fichier d'entreprise</translation>
+        <translation>vérifier le fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>check the file structure</source>
@@ -2304,7 +2571,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>La numérotation a un trou ou un excédent (%1)</translation>
     </message>
     <message>
-        <source>Each year's counter matches the documents issued that year</source>
+        <source>Each year&apos;s counter matches the documents issued that year</source>
         <translation>Le compteur de chaque année correspond aux documents émis cette année-là</translation>
     </message>
     <message>
@@ -2317,7 +2584,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A journal entry does not balance: %1</source>
-        <translation>Une écriture du journal n'est pas équilibrée : %1</translation>
+        <translation>Une écriture du journal n&apos;est pas équilibrée : %1</translation>
     </message>
     <message>
         <source>Every posted document has its journal entry</source>
@@ -2325,7 +2592,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 has no journal entry, or more than one: it is half-posted</source>
-        <translation>%1 n'a pas d'écriture, ou plus d'une : il est à moitié validé</translation>
+        <translation>%1 n&apos;a pas d&apos;écriture, ou plus d&apos;une : il est à moitié validé</translation>
     </message>
     <message>
         <source>Every payment has its journal entry</source>
@@ -2333,19 +2600,19 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A payment has no journal entry: %1</source>
-        <translation>Un paiement n'a pas d'écriture : %1</translation>
+        <translation>Un paiement n&apos;a pas d&apos;écriture : %1</translation>
     </message>
     <message>
         <source>Could not read the documents to check them: %1</source>
         <translation>Impossible de lire les documents pour les vérifier : %1</translation>
     </message>
     <message>
-        <source>a line's net %1 is not its quantity × price − discount</source>
-        <translation>le HT d'une ligne %1 n'est pas sa quantité × prix − remise</translation>
+        <source>a line&apos;s net %1 is not its quantity × price − discount</source>
+        <translation>le HT d&apos;une ligne %1 n&apos;est pas sa quantité × prix − remise</translation>
     </message>
     <message>
         <source>its net total %1 is not the sum of its lines</source>
-        <translation>son total HT %1 n'est pas la somme de ses lignes</translation>
+        <translation>son total HT %1 n&apos;est pas la somme de ses lignes</translation>
     </message>
     <message>
         <source>its tax %1 or gross %2 does not follow from its lines</source>
@@ -2365,7 +2632,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n posted document(s): totals and VAT follow from their lines</source>
-        <translation><numerusform>%n document validé : totaux et TVA découlent de ses lignes</numerusform><numerusform>%n documents validés : totaux et TVA découlent de leurs lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n document validé : totaux et TVA découlent de ses lignes</numerusform>
+            <numerusform>%n documents validés : totaux et TVA découlent de leurs lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amounts paid equal the payments recorded</source>
@@ -2384,12 +2654,74 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Les avoirs ne concordent pas : %1</translation>
     </message>
     <message>
-        <source>Every invoice's status agrees with what is due</source>
+        <source>Every invoice&apos;s status agrees with what is due</source>
         <translation>Le statut de chaque facture concorde avec le reste dû</translation>
     </message>
     <message>
         <source>A status does not agree: %1</source>
         <translation>Un statut ne concorde pas : %1</translation>
+    </message>
+    <message>
+        <source>mail outbox</source>
+        <translation>boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Every outbox message is about the posted document it names</source>
+        <translation>Chaque message de la boîte d&apos;envoi concerne le document validé qu&apos;il désigne</translation>
+    </message>
+    <message>
+        <source>An outbox message is about the wrong document: %1</source>
+        <translation>Un message de la boîte d&apos;envoi concerne le mauvais document : %1</translation>
+    </message>
+    <message>
+        <source>Every outbox message was queued with its audit event</source>
+        <translation>Chaque message de la boîte d&apos;envoi a été mis en file d&apos;attente avec son événement d&apos;audit</translation>
+    </message>
+    <message>
+        <source>An outbox message was not queued by Facturo (no &quot;send&quot; event in the audit trail): %1</source>
+        <translation>Un message de la boîte d&apos;envoi n&apos;a pas été mis en file d&apos;attente par Facturo (aucun événement « send » dans la piste d&apos;audit) : %1</translation>
+    </message>
+    <message>
+        <source>Every outbox message carries its attachments</source>
+        <translation>Chaque message de la boîte d&apos;envoi a toutes ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>An outbox message lost an attachment: %1</source>
+        <translation>Un message de la boîte d&apos;envoi a perdu une pièce jointe : %1</translation>
+    </message>
+    <message>
+        <source>Every message sent is in its document&apos;s send history, once</source>
+        <translation>Chaque message envoyé figure une seule fois dans l&apos;historique d&apos;envoi de son document</translation>
+    </message>
+    <message>
+        <source>The outbox and the send history disagree: %1</source>
+        <translation>La boîte d&apos;envoi et l&apos;historique d&apos;envoi ne concordent pas : %1</translation>
+    </message>
+    <message>
+        <source>Every message being sent was claimed by a sender</source>
+        <translation>Chaque message en cours d&apos;envoi a été pris en charge par un processus d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>An outbox message is marked as being sent but no sender ever took it: %1</source>
+        <translation>Un message de la boîte d&apos;envoi est marqué en cours d&apos;envoi, mais aucun processus d&apos;envoi ne l&apos;a jamais pris en charge : %1</translation>
+    </message>
+    <message>
+        <source>check the outbox</source>
+        <translation>vérifier la boîte d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) being sent, or interrupted by a stop: the sender queues them again (or asks to check them) when it next starts</source>
+        <translation>
+            <numerusform>%n message en cours d&apos;envoi ou interrompu par un arrêt : le processus d&apos;envoi le remet en file d&apos;attente (ou demande de le vérifier) à son prochain démarrage</numerusform>
+            <numerusform>%n messages en cours d&apos;envoi ou interrompus par un arrêt : le processus d&apos;envoi les remet en file d&apos;attente (ou demande de les vérifier) à son prochain démarrage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) whose delivery is unknown wait for the user to check them</source>
+        <translation>
+            <numerusform>%n message dont la remise est incertaine attend d&apos;être vérifié par l&apos;utilisateur</numerusform>
+            <numerusform>%n messages dont la remise est incertaine attendent d&apos;être vérifiés par l&apos;utilisateur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2839,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n document&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n documents&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n document&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n documents&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent or not</source>
@@ -2520,6 +2855,61 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Not sent</source>
         <translation>Non envoyées</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Email the selected invoices and credit notes, each to its customer</source>
+        <translation>Envoyer par e-mail les factures et avoirs sélectionnés, chacun à son client</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The selected documents, or a month&apos;s, as PDF files or one combined PDF</source>
+        <translation>Les documents sélectionnés, ou ceux d&apos;un mois, en fichiers PDF séparés ou en un seul PDF</translation>
+    </message>
+    <message>
+        <source>Select the posted invoices or credit notes to send (Ctrl or Shift and click).</source>
+        <translation>Sélectionnez les factures ou avoirs validés à envoyer (Ctrl ou Maj + clic).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>%n message placé dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n messages placés dans la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the documents…</source>
+        <translation>Comptage des documents…</translation>
+    </message>
+    <message>
+        <source>Send the selected documents…</source>
+        <translation>Envoyer les documents sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Send from a CSV list of numbers…</source>
+        <translation>Envoyer d&apos;après une liste CSV de numéros…</translation>
+    </message>
+    <message>
+        <source>List of invoices to send</source>
+        <translation>Liste des factures à envoyer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2540,8 +2930,8 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>est manquant</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date</source>
-        <translation>« %1 » n'est pas une date ISO 8601</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
+        <translation>« %1 » n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
         <source>job_id is missing</source>
@@ -2565,11 +2955,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>a completed job needs labor or parts</source>
-        <translation>une intervention terminée doit avoir de la main-d'œuvre ou des pièces</translation>
+        <translation>une intervention terminée doit avoir de la main-d&apos;œuvre ou des pièces</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation>Le fichier n'est pas du JSON valide : %1 à la position %2.</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <source>The file contains no job.</source>
@@ -2577,11 +2967,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Job %1 of the file is not an object: nothing was imported.</source>
-        <translation>L'intervention %1 du fichier n'est pas un objet : rien n'a été importé.</translation>
+        <translation>L&apos;intervention %1 du fichier n&apos;est pas un objet : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Job %1 of the file</source>
-        <translation>L'intervention %1 du fichier</translation>
+        <translation>L&apos;intervention %1 du fichier</translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -2589,26 +2979,26 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation>%1 : %2. Rien n'a été importé.</translation>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 appears twice in the file. Nothing was imported.</source>
-        <translation>%1 apparaît deux fois dans le fichier. Rien n'a été importé.</translation>
+        <translation>%1 apparaît deux fois dans le fichier. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 was already imported (service order %2). Nothing was imported.</source>
-        <translation>%1 a déjà été importée (intervention %2). Rien n'a été importé.</translation>
+        <translation>%1 a déjà été importée (intervention %2). Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>JournalRepository</name>
     <message>
         <source>The journal entry for %1 does not balance (debit %2, credit %3): nothing was saved.</source>
-        <translation>L'écriture de %1 n'est pas équilibrée (débit %2, crédit %3) : rien n'a été enregistré.</translation>
+        <translation>L&apos;écriture de %1 n&apos;est pas équilibrée (débit %2, crédit %3) : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>write the journal entry</source>
-        <translation>écrire l'écriture du journal</translation>
+        <translation>écrire l&apos;écriture du journal</translation>
     </message>
     <message>
         <source>read the journal</source>
@@ -2627,22 +3017,113 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>JournalService</name>
     <message>
         <source>The journal entry of %1 does not balance: its lines do not add up to its totals. Nothing was posted.</source>
-        <translation>L'écriture de %1 n'est pas équilibrée : ses lignes ne correspondent pas à ses totaux. Rien n'a été validé.</translation>
+        <translation>L&apos;écriture de %1 n&apos;est pas équilibrée : ses lignes ne correspondent pas à ses totaux. Rien n&apos;a été validé.</translation>
+    </message>
+</context>
+<context>
+    <name>LateFeesWidget</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Pénalité</translation>
+    </message>
+    <message>
+        <source>%1 % of the amount due</source>
+        <translation>%1 % du reste dû</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Ligne de facture</translation>
+    </message>
+    <message>
+        <source>(standard text)</source>
+        <translation>(texte standard)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Flat amount</source>
+        <translation>Montant forfaitaire</translation>
+    </message>
+    <message>
+        <source>Percentage of the amount due</source>
+        <translation>Pourcentage du reste dû</translation>
+    </message>
+    <message>
+        <source>e.g. 5.00 or 1.5</source>
+        <translation>ex. 5,00 ou 1,5</translation>
+    </message>
+    <message>
+        <source>Empty: “Late fee, reminder n of invoice …”</source>
+        <translation>Vide : « Pénalité de retard : relance n pour la facture … »</translation>
+    </message>
+    <message>
+        <source>Outside the scope of VAT</source>
+        <translation>Hors champ de la TVA</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Enregistrer la pénalité</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Supprimer la pénalité</translation>
+    </message>
+    <message>
+        <source>A fee is invoiced as a new draft linked to the reminded invoice, only when you confirm it on the Reminders page.</source>
+        <translation>Une pénalité n&apos;est facturée, sous forme d&apos;un nouveau brouillon lié à la facture relancée, que lorsque vous la confirmez dans la page Relances.</translation>
+    </message>
+    <message>
+        <source>Reminder level</source>
+        <translation>Niveau de relance</translation>
+    </message>
+    <message>
+        <source>Amount or %</source>
+        <translation>Montant ou %</translation>
+    </message>
+    <message>
+        <source>The late fee of level %1 was saved.</source>
+        <translation>La pénalité du niveau %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The late fee of reminder level %1 was saved.</source>
+        <translation>La pénalité du niveau de relance %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose the fee to remove in the list.</source>
+        <translation>Choisissez dans la liste la pénalité à supprimer.</translation>
+    </message>
+    <message>
+        <source>No late fee chosen.</source>
+        <translation>Aucune pénalité choisie.</translation>
+    </message>
+    <message>
+        <source>The late fee of level %1 was removed.</source>
+        <translation>La pénalité du niveau %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The late fee of reminder level %1 was removed.</source>
+        <translation>La pénalité du niveau de relance %1 a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>Ledger</name>
     <message>
         <source>This company file has no user yet: set it up first.</source>
-        <translation>Ce fichier d'entreprise n'a pas encore d'utilisateur : configurez-le d'abord.</translation>
+        <translation>Ce fichier d&apos;entreprise n&apos;a pas encore d&apos;utilisateur : configurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The user %1 is disabled.</source>
-        <translation>L'utilisateur %1 est désactivé.</translation>
+        <translation>L&apos;utilisateur %1 est désactivé.</translation>
     </message>
     <message>
         <source>This company file is already set up.</source>
-        <translation>Ce fichier d'entreprise est déjà configuré.</translation>
+        <translation>Ce fichier d&apos;entreprise est déjà configuré.</translation>
     </message>
     <message>
         <source>VAT %1%</source>
@@ -2682,7 +3163,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
-        <translation>Une sauvegarde ne peut pas être faite au milieu d'une modification.</translation>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d&apos;une modification.</translation>
     </message>
     <message>
         <source>write the backup %1</source>
@@ -2690,18 +3171,18 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The backup could not be verified</source>
-        <translation>La sauvegarde n'a pas pu être vérifiée</translation>
+        <translation>La sauvegarde n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>The backup failed its integrity check and was removed.</source>
-        <translation>La sauvegarde a échoué à son contrôle d'intégrité et a été supprimée.</translation>
+        <translation>La sauvegarde a échoué à son contrôle d&apos;intégrité et a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>MailComposer</name>
     <message>
         <source>%1 is a draft: post it before sending it.</source>
-        <translation>%1 est un brouillon : validez-le avant de l'envoyer.</translation>
+        <translation>%1 est un brouillon : validez-le avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>%1 is in the trash.</source>
@@ -2713,7 +3194,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 has no recipient: the customer %2 has no contact with an email address. Add one to the customer or give the address.</source>
-        <translation>%1 n'a pas de destinataire : le client %2 n'a aucun contact avec une adresse e-mail. Ajoutez-en un au client ou indiquez l'adresse.</translation>
+        <translation>%1 n&apos;a pas de destinataire : le client %2 n&apos;a aucun contact avec une adresse e-mail. Ajoutez-en un au client ou indiquez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2725,7 +3206,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation>L'objet est vide.</translation>
+        <translation>L&apos;objet est vide.</translation>
     </message>
 </context>
 <context>
@@ -2740,30 +3221,30 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>No keychain service is available on this computer: the password is kept in memory until Facturo closes, and asked for again next time.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le mot de passe est gardé en mémoire jusqu'à la fermeture de Facturo, puis redemandé.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de Facturo, puis redemandé.</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for this mail server.</source>
-        <translation>Aucun mot de passe n'est enregistré dans le trousseau pour ce serveur de messagerie.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré dans le trousseau pour ce serveur de messagerie.</translation>
     </message>
     <message>
-        <source>Mail is waiting in the outbox: the mail server's password is needed to send it.</source>
-        <translation>Des messages attendent dans la boîte d'envoi : le mot de passe du serveur de messagerie est nécessaire pour les envoyer.</translation>
+        <source>Mail is waiting in the outbox: the mail server&apos;s password is needed to send it.</source>
+        <translation>Des messages attendent dans la boîte d&apos;envoi : le mot de passe du serveur de messagerie est nécessaire pour les envoyer.</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsService</name>
     <message>
-        <source>The connection security "%1" is not one of none, starttls or tls.</source>
-        <translation>La sécurité de connexion « %1 » n'est ni none, ni starttls, ni tls.</translation>
+        <source>The connection security &quot;%1&quot; is not one of none, starttls or tls.</source>
+        <translation>La sécurité de connexion « %1 » n&apos;est ni none, ni starttls, ni tls.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
-        <translation>L'empreinte du certificat de confiance n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+        <translation>L&apos;empreinte du certificat de confiance n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>A user name and password are only sent over an encrypted connection: choose STARTTLS or TLS, or leave the user name empty.</source>
-        <translation>Un nom d'utilisateur et un mot de passe ne sont envoyés que sur une connexion chiffrée : choisissez STARTTLS ou TLS, ou laissez le nom d'utilisateur vide.</translation>
+        <translation>Un nom d&apos;utilisateur et un mot de passe ne sont envoyés que sur une connexion chiffrée : choisissez STARTTLS ou TLS, ou laissez le nom d&apos;utilisateur vide.</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -2774,12 +3255,12 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Le nombre de tentatives doit être compris entre 1 et 20.</translation>
     </message>
     <message>
-        <source>The mail server's timeout must be between 1 and 600 seconds.</source>
+        <source>The mail server&apos;s timeout must be between 1 and 600 seconds.</source>
         <translation>Le délai du serveur de messagerie doit être compris entre 1 et 600 secondes.</translation>
     </message>
     <message>
         <source>A wait between attempts must be between 0 seconds and one week.</source>
-        <translation>L'attente entre deux tentatives doit être comprise entre 0 seconde et une semaine.</translation>
+        <translation>L&apos;attente entre deux tentatives doit être comprise entre 0 seconde et une semaine.</translation>
     </message>
     <message>
         <source>Only a manager can change the mail settings.</source>
@@ -2787,15 +3268,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>No mail server is set up: set one in the mail settings (facturo-cli settings smtp --host ...).</source>
-        <translation>Aucun serveur de messagerie n'est configuré : indiquez-en un dans les paramètres de messagerie (facturo-cli settings smtp --host ...).</translation>
+        <translation>Aucun serveur de messagerie n&apos;est configuré : indiquez-en un dans les paramètres de messagerie (facturo-cli settings smtp --host ...).</translation>
     </message>
     <message>
         <source>The password of %1 on the mail server %2 is needed to send mail.</source>
         <translation>Le mot de passe de %1 sur le serveur de messagerie %2 est nécessaire pour envoyer du courrier.</translation>
     </message>
     <message>
-        <source>There is no sender address: give one in the mail settings or the company's email address.</source>
-        <translation>Il n'y a pas d'adresse d'expéditeur : indiquez-en une dans les paramètres de messagerie ou l'adresse e-mail de l'entreprise.</translation>
+        <source>There is no sender address: give one in the mail settings or the company&apos;s email address.</source>
+        <translation>Il n&apos;y a pas d&apos;adresse d&apos;expéditeur : indiquez-en une dans les paramètres de messagerie ou l&apos;adresse e-mail de l&apos;entreprise.</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +3319,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -2850,11 +3331,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Sender address:</source>
-        <translation>Adresse de l'expéditeur :</translation>
+        <translation>Adresse de l&apos;expéditeur :</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation>Nom de l'expéditeur :</translation>
+        <translation>Nom de l&apos;expéditeur :</translation>
     </message>
     <message>
         <source>The mail settings are saved.</source>
@@ -2862,18 +3343,18 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>No keychain service runs on this computer: the password is kept in memory until Facturo closes and will be asked for again next time. It was not written anywhere.</source>
-        <translation>Aucun service de trousseau ne fonctionne sur cet ordinateur : le mot de passe est gardé en mémoire jusqu'à la fermeture de Facturo et sera redemandé la prochaine fois. Il n'a été écrit nulle part.</translation>
+        <translation>Aucun service de trousseau ne fonctionne sur cet ordinateur : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de Facturo et sera redemandé la prochaine fois. Il n&apos;a été écrit nulle part.</translation>
     </message>
 </context>
 <context>
     <name>MailTemplates</name>
     <message>
         <source>The subject of the template is empty.</source>
-        <translation>L'objet du modèle est vide.</translation>
+        <translation>L&apos;objet du modèle est vide.</translation>
     </message>
     <message>
         <source>The subject of the template contains a line break.</source>
-        <translation>L'objet du modèle contient un saut de ligne.</translation>
+        <translation>L&apos;objet du modèle contient un saut de ligne.</translation>
     </message>
     <message>
         <source>The template uses an unknown placeholder {%1} (known: %2).</source>
@@ -2884,8 +3365,67 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Seul un responsable peut modifier les modèles de messages.</translation>
     </message>
     <message>
-        <source>There are mail templates for en, fr and de, not for "%1".</source>
+        <source>There are mail templates for en, fr and de, not for &quot;%1&quot;.</source>
         <translation>Il existe des modèles de messages pour en, fr et de, pas pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MailTextsWidget</name>
+    <message>
+        <source>Save text</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Go back to the text that comes with Facturo</source>
+        <translation>Revenir au texte fourni avec Facturo</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1; in reminders also {level} and {days_overdue}.</source>
+        <translation>Champs : %1 ; dans les relances, également {level} et {days_overdue}.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Reminder, level %1 (%2 days overdue)</source>
+        <translation>Relance, niveau %1 (%2 jours de retard)</translation>
+    </message>
+    <message>
+        <source>Text saved.</source>
+        <translation>Texte enregistré.</translation>
+    </message>
+    <message>
+        <source>The “%1” mail text (%2) was saved.</source>
+        <translation>Le texte du message « %1 » (%2) a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The built-in text is used again.</source>
+        <translation>Le texte d&apos;origine est de nouveau utilisé.</translation>
+    </message>
+    <message>
+        <source>The “%1” mail text (%2) is the built-in one again.</source>
+        <translation>Le texte du message « %1 » (%2) est de nouveau le texte d&apos;origine.</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3472,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Record money received on the invoice</source>
-        <translation>Enregistrer l'argent reçu sur la facture</translation>
+        <translation>Enregistrer l&apos;argent reçu sur la facture</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2960,7 +3500,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>&amp;Open company file…</source>
-        <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;New company…</source>
@@ -2968,7 +3508,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Open the &amp;demo company</source>
-        <translation>Ouvrir l'entreprise de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
@@ -3001,6 +3541,58 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Nothing to do here for “%1”.</source>
         <translation>Rien à faire ici pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Import customers, catalog or jobs from &amp;CSV…</source>
+        <translation>Importer des clients, le catalogue ou des interventions depuis un fichier &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;done service orders…</source>
+        <translation>Facturer les interventions &amp;terminées…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Check the company file…</source>
+        <translation>&amp;Vérifier le fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;About Facturo</source>
+        <translation>À &amp;propos de Facturo</translation>
+    </message>
+    <message>
+        <source>About Facturo</source>
+        <translation>À propos de Facturo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Facturo %1&lt;/h3&gt;&lt;p&gt;Invoicing for service firms: service orders, invoices, payments, reminders.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Facturo %1&lt;/h3&gt;&lt;p&gt;La facturation des entreprises de services : interventions, factures, paiements, relances.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Checking the company file…</source>
+        <translation>Vérification du fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Check the company file</source>
+        <translation>Vérifier le fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The company file is sound: every check passed.</source>
+        <translation>Le fichier d&apos;entreprise est sain : tous les contrôles sont réussis.</translation>
+    </message>
+    <message>
+        <source>The check found a problem: %1</source>
+        <translation>La vérification a trouvé un problème : %1</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3657,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A counter that restarts each year needs the year ({YYYY} or {YY}) in the pattern, or numbers would repeat.</source>
-        <translation>Un compteur qui recommence chaque année exige l'année ({YYYY} ou {YY}) dans le modèle, sinon les numéros se répéteraient.</translation>
+        <translation>Un compteur qui recommence chaque année exige l&apos;année ({YYYY} ou {YY}) dans le modèle, sinon les numéros se répéteraient.</translation>
     </message>
     <message>
         <source>The numbering pattern may only contain letters, digits, - / _ . and placeholders.</source>
@@ -3075,7 +3667,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>OrderStatus</name>
     <message>
-        <source>unknown status "%1" (new, scheduled, in_progress, done, invoiced or cancelled)</source>
+        <source>unknown status &quot;%1&quot; (new, scheduled, in_progress, done, invoiced or cancelled)</source>
         <translation>statut inconnu « %1 » (new, scheduled, in_progress, done, invoiced ou cancelled)</translation>
     </message>
     <message>
@@ -3220,19 +3812,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>OutboxPage</name>
     <message>
-        <source>&lt;h2&gt;Outbox&lt;/h2&gt;&lt;p&gt;Invoices and reminders sent by email will wait here until they are delivered: queued first, then sent, retried when the mail server is unreachable, and recorded in each invoice's history.&lt;/p&gt;&lt;p&gt;Sending by email is not available yet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Boîte d'envoi&lt;/h2&gt;&lt;p&gt;Les factures et relances envoyées par e-mail attendent ici d'être remises : d'abord mises en file, puis envoyées, réessayées quand le serveur est injoignable, et consignées dans l'historique de chaque facture.&lt;/p&gt;&lt;p&gt;L'envoi par e-mail n'est pas encore disponible.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>OutboxRepository</name>
     <message>
         <source>queue the message</source>
-        <translation>mettre le message en file d'attente</translation>
+        <translation>mettre le message en file d&apos;attente</translation>
     </message>
     <message>
         <source>record the attachment %1</source>
@@ -3240,11 +3828,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>read the outbox message</source>
-        <translation>lire le message de la boîte d'envoi</translation>
+        <translation>lire le message de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>There is no message %1 in the outbox.</source>
-        <translation>Il n'y a pas de message %1 dans la boîte d'envoi.</translation>
+        <translation>Il n&apos;y a pas de message %1 dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>read the attachments of the message</source>
@@ -3252,11 +3840,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>list the outbox</source>
-        <translation>lister la boîte d'envoi</translation>
+        <translation>lister la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>count the outbox messages</source>
-        <translation>compter les messages de la boîte d'envoi</translation>
+        <translation>compter les messages de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>look for mail to send</source>
@@ -3264,7 +3852,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>update message %1 of the outbox</source>
-        <translation>mettre à jour le message %1 de la boîte d'envoi</translation>
+        <translation>mettre à jour le message %1 de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Message %1 is %2: it cannot be %3.</source>
@@ -3284,7 +3872,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>queued again</source>
-        <translation>remis en file d'attente</translation>
+        <translation>remis en file d&apos;attente</translation>
     </message>
     <message>
         <source>closed</source>
@@ -3299,31 +3887,31 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>annulé</translation>
     </message>
     <message>
-        <source>record the delivery in the document's history</source>
-        <translation>consigner la remise dans l'historique du document</translation>
+        <source>record the delivery in the document&apos;s history</source>
+        <translation>consigner la remise dans l&apos;historique du document</translation>
     </message>
     <message>
-        <source>read the document's send history</source>
-        <translation>lire l'historique d'envoi du document</translation>
+        <source>read the document&apos;s send history</source>
+        <translation>lire l&apos;historique d&apos;envoi du document</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
         <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
-        <translation>Un autre programme (processus %1 sur %2) envoie le courrier de ce fichier d'entreprise.</translation>
+        <translation>Un autre programme (processus %1 sur %2) envoie le courrier de ce fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Another program is sending the mail of this company file.</source>
-        <translation>Un autre programme envoie le courrier de ce fichier d'entreprise.</translation>
+        <translation>Un autre programme envoie le courrier de ce fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>The outbox lock next to the company file cannot be created.</source>
-        <translation>Le verrou de la boîte d'envoi à côté du fichier d'entreprise ne peut pas être créé.</translation>
+        <translation>Le verrou de la boîte d&apos;envoi à côté du fichier d&apos;entreprise ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Mail is waiting in the outbox, but no mail server is set up.</source>
-        <translation>Des messages attendent dans la boîte d'envoi, mais aucun serveur de messagerie n'est configuré.</translation>
+        <translation>Des messages attendent dans la boîte d&apos;envoi, mais aucun serveur de messagerie n&apos;est configuré.</translation>
     </message>
     <message>
         <source>The mail client was busy.</source>
@@ -3338,7 +3926,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Message %1 is being sent right now.</source>
-        <translation>Le message %1 est en cours d'envoi.</translation>
+        <translation>Le message %1 est en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>Message %1 was already sent: it cannot be cancelled.</source>
@@ -3346,7 +3934,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Message %1 is being sent right now: it cannot be cancelled.</source>
-        <translation>Le message %1 est en cours d'envoi : il ne peut pas être annulé.</translation>
+        <translation>Le message %1 est en cours d&apos;envoi : il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Only a message whose delivery is to be checked can be confirmed as sent; message %1 is %2.</source>
@@ -3354,22 +3942,25 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%1 Gave up after %n attempt(s).</source>
-        <translation><numerusform>%1 Abandon après %n tentative.</numerusform><numerusform>%1 Abandon après %n tentatives.</numerusform></translation>
+        <translation>
+            <numerusform>%1 Abandon après %n tentative.</numerusform>
+            <numerusform>%1 Abandon après %n tentatives.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The program stopped while this message was being sent, after its content may have reached the mail server. It may have been delivered: check with the recipient, then send it again or confirm it as sent.</source>
-        <translation>Le programme s'est arrêté pendant l'envoi de ce message, après que son contenu a pu atteindre le serveur. Il a peut-être été remis : vérifiez auprès du destinataire, puis renvoyez-le ou confirmez-le comme envoyé.</translation>
+        <translation>Le programme s&apos;est arrêté pendant l&apos;envoi de ce message, après que son contenu a pu atteindre le serveur. Il a peut-être été remis : vérifiez auprès du destinataire, puis renvoyez-le ou confirmez-le comme envoyé.</translation>
     </message>
     <message>
         <source>The program stopped before this message was sent; it is queued again.</source>
-        <translation>Le programme s'est arrêté avant l'envoi de ce message ; il est remis en file d'attente.</translation>
+        <translation>Le programme s&apos;est arrêté avant l&apos;envoi de ce message ; il est remis en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
     <name>OutboxStatus</name>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -3416,7 +4007,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The recipient confirmed that this message arrived: record it as sent.</source>
-        <translation>Le destinataire a confirmé l'arrivée de ce message : l'enregistrer comme envoyé.</translation>
+        <translation>Le destinataire a confirmé l&apos;arrivée de ce message : l&apos;enregistrer comme envoyé.</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -3428,7 +4019,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Message %1 is queued to be sent again.</source>
-        <translation>Le message %1 est remis en file d'envoi.</translation>
+        <translation>Le message %1 est remis en file d&apos;envoi.</translation>
     </message>
     <message>
         <source>Message %1 was cancelled.</source>
@@ -3485,7 +4076,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Payment %1 does not exist.</source>
-        <translation>Le paiement %1 n'existe pas.</translation>
+        <translation>Le paiement %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the payments</source>
@@ -3496,7 +4087,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>totaliser les paiements</translation>
     </message>
     <message>
-        <source>read the payment's reversals</source>
+        <source>read the payment&apos;s reversals</source>
         <translation>lire les annulations du paiement</translation>
     </message>
 </context>
@@ -3516,7 +4107,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The payment date %1 is not plausible.</source>
-        <translation>La date de paiement %1 n'est pas plausible.</translation>
+        <translation>La date de paiement %1 n&apos;est pas plausible.</translation>
     </message>
     <message>
         <source>The payment reference is limited to 200 characters.</source>
@@ -3524,15 +4115,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 is a credit note: record a refund instead of a payment.</source>
-        <translation>%1 est un avoir : enregistrez un remboursement au lieu d'un paiement.</translation>
+        <translation>%1 est un avoir : enregistrez un remboursement au lieu d&apos;un paiement.</translation>
     </message>
     <message>
         <source>%1 is a draft: post it before recording a payment.</source>
-        <translation>%1 est un brouillon : validez-le avant d'enregistrer un paiement.</translation>
+        <translation>%1 est un brouillon : validez-le avant d&apos;enregistrer un paiement.</translation>
     </message>
     <message>
         <source>%1 has nothing left to pay.</source>
-        <translation>%1 n'a plus rien à payer.</translation>
+        <translation>%1 n&apos;a plus rien à payer.</translation>
     </message>
     <message>
         <source>Over-payment refused: %1 is more than the %2 due on %3.</source>
@@ -3634,7 +4225,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n payment(s).</source>
-        <translation><numerusform>%n paiement.</numerusform><numerusform>%n paiements.</numerusform></translation>
+        <translation>
+            <numerusform>%n paiement.</numerusform>
+            <numerusform>%n paiements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the number of the invoice that was paid.</source>
@@ -3673,7 +4267,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Record money received (Ctrl+Shift+P)</source>
-        <translation>Enregistrer l'argent reçu (Ctrl+Maj+P)</translation>
+        <translation>Enregistrer l&apos;argent reçu (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -3761,7 +4355,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A payment recorded by mistake is undone by a reversal entry; it is never deleted.</source>
-        <translation>Un paiement enregistré par erreur est annulé par une écriture d'annulation ; il n'est jamais supprimé.</translation>
+        <translation>Un paiement enregistré par erreur est annulé par une écriture d&apos;annulation ; il n&apos;est jamais supprimé.</translation>
     </message>
     <message>
         <source>Record refund…</source>
@@ -3769,7 +4363,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Select a payment that is not reversed yet.</source>
-        <translation>Sélectionnez un paiement qui n'est pas encore annulé.</translation>
+        <translation>Sélectionnez un paiement qui n&apos;est pas encore annulé.</translation>
     </message>
     <message>
         <source>Reverse payment</source>
@@ -3789,37 +4383,125 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 sent to the printer.</source>
-        <translation>%1 envoyé à l'imprimante.</translation>
+        <translation>%1 envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Email the document with its PDF to the customer</source>
+        <translation>Envoyer le document au client par e-mail, avec son PDF</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>%1 exported as PDF.</source>
+        <translation>%1 exporté en PDF.</translation>
+    </message>
+    <message>
+        <source>Send a reminder now…</source>
+        <translation>Envoyer une relance maintenant…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Litige…</translation>
+    </message>
+    <message>
+        <source>Close the dispute…</source>
+        <translation>Clore le litige…</translation>
+    </message>
+    <message>
+        <source>%1 · disputed: %2</source>
+        <translation>%1 · contestée : %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the outbox: it goes out as soon as the mail server answers.</source>
+        <translation>%1 est dans la boîte d&apos;envoi : il partira dès que le serveur de messagerie répondra.</translation>
+    </message>
+    <message>
+        <source>Only an overdue invoice with an amount due can be reminded.</source>
+        <translation>Seule une facture en retard avec un reste dû peut être relancée.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Envoyer une relance</translation>
+    </message>
+    <message>
+        <source>Send the next reminder for %1 by email now, with the reminder letter attached?</source>
+        <translation>Envoyer maintenant par e-mail la prochaine relance pour %1, avec la lettre de relance en pièce jointe ?</translation>
+    </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Relance-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Reminder %1 for %2 is in the outbox.</source>
+        <translation>La relance de niveau %1 pour %2 est dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 is disputed: no reminder goes out for it.</source>
+        <translation>%1 est contestée : aucune relance ne sera envoyée pour elle.</translation>
+    </message>
+    <message>
+        <source>The dispute on %1 is closed.</source>
+        <translation>Le litige sur %1 est clos.</translation>
+    </message>
+    <message>
+        <source>Close the dispute</source>
+        <translation>Clore le litige</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <source>How was the dispute on %1 settled?</source>
+        <translation>Comment le litige sur %1 a-t-il été réglé ?</translation>
+    </message>
+    <message>
+        <source>Why does the customer dispute %1? No reminder goes out for it until the dispute is closed.</source>
+        <translation>Pourquoi le client conteste-t-il %1 ? Aucune relance ne sera envoyée tant que le litige n&apos;est pas clos.</translation>
     </message>
 </context>
 <context>
     <name>PostingService</name>
     <message>
-        <source>the seller's name (Settings › Company)</source>
+        <source>the seller&apos;s name (Settings › Company)</source>
         <translation>le nom du vendeur (Paramètres › Entreprise)</translation>
     </message>
     <message>
-        <source>the seller's address (Settings › Company)</source>
-        <translation>l'adresse du vendeur (Paramètres › Entreprise)</translation>
+        <source>the seller&apos;s address (Settings › Company)</source>
+        <translation>l&apos;adresse du vendeur (Paramètres › Entreprise)</translation>
     </message>
     <message>
-        <source>the seller's VAT id (Settings › Company)</source>
+        <source>the seller&apos;s VAT id (Settings › Company)</source>
         <translation>le n° de TVA du vendeur (Paramètres › Entreprise)</translation>
     </message>
     <message>
-        <source>the seller's bank details, IBAN (Settings › Company)</source>
+        <source>the seller&apos;s bank details, IBAN (Settings › Company)</source>
         <translation>les coordonnées bancaires du vendeur, IBAN (Paramètres › Entreprise)</translation>
     </message>
     <message>
-        <source>the customer's name</source>
+        <source>the customer&apos;s name</source>
         <translation>le nom du client</translation>
     </message>
     <message>
-        <source>the customer's billing address (customer %1)</source>
-        <translation>l'adresse de facturation du client (client %1)</translation>
+        <source>the customer&apos;s billing address (customer %1)</source>
+        <translation>l&apos;adresse de facturation du client (client %1)</translation>
     </message>
     <message>
-        <source>the customer's VAT id, required for reverse charge (customer %1)</source>
+        <source>the customer&apos;s VAT id, required for reverse charge (customer %1)</source>
         <translation>le n° de TVA du client, requis en autoliquidation (client %1)</translation>
     </message>
     <message>
@@ -3843,8 +4525,8 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>une facture validée à créditer</translation>
     </message>
     <message>
-        <source>a manager's approval: the total %1 is above the approval threshold of %2</source>
-        <translation>l'approbation d'un responsable : le total %1 dépasse le seuil d'approbation de %2</translation>
+        <source>a manager&apos;s approval: the total %1 is above the approval threshold of %2</source>
+        <translation>l&apos;approbation d&apos;un responsable : le total %1 dépasse le seuil d&apos;approbation de %2</translation>
     </message>
     <message>
         <source>%1 is already posted.</source>
@@ -3867,7 +4549,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>%1 ne peut pas être validé : avec les avoirs déjà validés, il créditerait %2, plus que les %3 facturés sur %4.</translation>
     </message>
     <message>
-        <source>%1 cannot be posted: line "%2" of %3 can only be credited %4 more (invoiced %5).</source>
+        <source>%1 cannot be posted: line &quot;%2&quot; of %3 can only be credited %4 more (invoiced %5).</source>
         <translation>%1 ne peut pas être validé : la ligne « %2 » de %3 ne peut plus être créditée que de %4 (facturé %5).</translation>
     </message>
 </context>
@@ -3910,7 +4592,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Total %1 (net %2, tax %3)</source>
@@ -3953,7 +4635,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Quotation %1 does not exist.</source>
-        <translation>Le devis %1 n'existe pas.</translation>
+        <translation>Le devis %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the quotation lines</source>
@@ -3968,7 +4650,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>QuotationService</name>
     <message>
         <source>A quotation cannot expire before it is issued.</source>
-        <translation>Un devis ne peut pas expirer avant d'être émis.</translation>
+        <translation>Un devis ne peut pas expirer avant d&apos;être émis.</translation>
     </message>
     <message>
         <source>Quotation %1 is already closed.</source>
@@ -3980,7 +4662,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>A quotation needs at least one line before it is sent.</source>
-        <translation>Un devis doit avoir au moins une ligne avant d'être envoyé.</translation>
+        <translation>Un devis doit avoir au moins une ligne avant d&apos;être envoyé.</translation>
     </message>
     <message>
         <source>Quotation %1</source>
@@ -4035,7 +4717,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4200,7 +4882,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The invoice is not disputed.</source>
-        <translation>La facture n'est pas contestée.</translation>
+        <translation>La facture n&apos;est pas contestée.</translation>
     </message>
     <message>
         <source>count the disputed invoices</source>
@@ -4289,7 +4971,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Reminder level %1 has no late fee.</source>
-        <translation>Le niveau de relance %1 n'a pas de pénalité.</translation>
+        <translation>Le niveau de relance %1 n&apos;a pas de pénalité.</translation>
     </message>
     <message>
         <source>The reminder of %1 (level %2) already has its late fee (draft #%3).</source>
@@ -4297,11 +4979,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Reminder level %1 has no late fee: set one in the reminder settings.</source>
-        <translation>Le niveau de relance %1 n'a pas de pénalité : définissez-en une dans les paramètres de relance.</translation>
+        <translation>Le niveau de relance %1 n&apos;a pas de pénalité : définissez-en une dans les paramètres de relance.</translation>
     </message>
     <message>
         <source>The late fee on %1 rounds to zero: no draft was created.</source>
-        <translation>La pénalité sur %1 s'arrondit à zéro : aucun brouillon n'a été créé.</translation>
+        <translation>La pénalité sur %1 s&apos;arrondit à zéro : aucun brouillon n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Late-payment fee: reminder %1 for invoice %2 of %3</source>
@@ -4341,7 +5023,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>ReminderPolicy</name>
     <message>
-        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not "%1").</source>
+        <source>Reminder levels must be increasing numbers of days from 1 to 365, such as 7,14,30 (not &quot;%1&quot;).</source>
         <translation>Les niveaux de relance doivent être des nombres de jours croissants de 1 à 365, comme 7,14,30 (pas « %1 »).</translation>
     </message>
 </context>
@@ -4357,7 +5039,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Document %1 is not an invoice.</source>
-        <translation>Le document %1 n'est pas une facture.</translation>
+        <translation>Le document %1 n&apos;est pas une facture.</translation>
     </message>
     <message>
         <source>record the reminder</source>
@@ -4373,11 +5055,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>link the email to the reminder</source>
-        <translation>rattacher l'e-mail à la relance</translation>
+        <translation>rattacher l&apos;e-mail à la relance</translation>
     </message>
     <message>
         <source>Reminder %1 was already queued for sending.</source>
-        <translation>La relance %1 a déjà été mise en file d'envoi.</translation>
+        <translation>La relance %1 a déjà été mise en file d&apos;envoi.</translation>
     </message>
     <message>
         <source>read reminder %1</source>
@@ -4385,7 +5067,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Reminder %1 does not exist.</source>
-        <translation>La relance %1 n'existe pas.</translation>
+        <translation>La relance %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the reminders of document %1</source>
@@ -4408,7 +5090,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 has nothing left to pay: no reminder is needed.</source>
-        <translation>%1 n'a plus rien à payer : aucune relance n'est nécessaire.</translation>
+        <translation>%1 n&apos;a plus rien à payer : aucune relance n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>%1 is disputed (%2): close the dispute before reminding the customer.</source>
@@ -4419,12 +5101,12 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <source>%1 is marked "no reminders": no reminder is sent for %2.</source>
-        <translation>%1 est marqué « pas de relances » : aucune relance n'est envoyée pour %2.</translation>
+        <source>%1 is marked &quot;no reminders&quot;: no reminder is sent for %2.</source>
+        <translation>%1 est marqué « pas de relances » : aucune relance n&apos;est envoyée pour %2.</translation>
     </message>
     <message>
         <source>No reminder levels are set (Settings › Company › Reminders).</source>
-        <translation>Aucun niveau de relance n'est défini (Paramètres › Entreprise › Relances).</translation>
+        <translation>Aucun niveau de relance n&apos;est défini (Paramètres › Entreprise › Relances).</translation>
     </message>
     <message>
         <source>A reminder cannot be recorded for a future date (%1).</source>
@@ -4432,7 +5114,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 is not overdue yet: it is due on %2.</source>
-        <translation>%1 n'est pas encore en retard : échéance le %2.</translation>
+        <translation>%1 n&apos;est pas encore en retard : échéance le %2.</translation>
     </message>
     <message>
         <source>Every reminder level of %1 was already sent (the last, level %2, on %3).</source>
@@ -4440,15 +5122,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The level %1 reminder of %2 was already sent on %3: a level is never sent twice.</source>
-        <translation>La relance de niveau %1 de %2 a déjà été envoyée le %3 : un niveau n'est jamais envoyé deux fois.</translation>
+        <translation>La relance de niveau %1 de %2 a déjà été envoyée le %3 : un niveau n&apos;est jamais envoyé deux fois.</translation>
     </message>
     <message>
         <source>%1 already had a level %2 reminder: a lower level is not sent after it.</source>
-        <translation>%1 a déjà eu une relance de niveau %2 : un niveau inférieur n'est pas envoyé après.</translation>
+        <translation>%1 a déjà eu une relance de niveau %2 : un niveau inférieur n&apos;est pas envoyé après.</translation>
     </message>
     <message>
         <source>There is no reminder level %1 (levels: %2).</source>
-        <translation>Il n'y a pas de niveau de relance %1 (niveaux : %2).</translation>
+        <translation>Il n&apos;y a pas de niveau de relance %1 (niveaux : %2).</translation>
     </message>
     <message>
         <source>Reminders cannot be recorded for a future date (%1): use a dry run to see what will be due.</source>
@@ -4456,11 +5138,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Only a posted invoice can be disputed (%1 is not one).</source>
-        <translation>Seule une facture validée peut être contestée (%1 n'en est pas une).</translation>
+        <translation>Seule une facture validée peut être contestée (%1 n&apos;en est pas une).</translation>
     </message>
     <message>
         <source>%1 is not disputed.</source>
-        <translation>%1 n'est pas contestée.</translation>
+        <translation>%1 n&apos;est pas contestée.</translation>
     </message>
 </context>
 <context>
@@ -4511,7 +5193,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n invoice(s) due for a reminder.</source>
-        <translation><numerusform>%n facture à relancer.</numerusform><numerusform>%n factures à relancer.</numerusform></translation>
+        <translation>
+            <numerusform>%n facture à relancer.</numerusform>
+            <numerusform>%n factures à relancer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Reminder level %1 to %2&lt;/h3&gt;</source>
@@ -4526,12 +5211,12 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation> à %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;p&gt;Factures en retard de ce client :&lt;/p&gt;&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;th&gt;Facture&lt;/th&gt;&lt;th&gt;Échéance&lt;/th&gt;&lt;th&gt;Jours de retard&lt;/th&gt;&lt;th&gt;Reste dû&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;p&gt;Overdue invoices of this customer:&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Invoice&lt;/th&gt;&lt;th&gt;Due&lt;/th&gt;&lt;th&gt;Days overdue&lt;/th&gt;&lt;th&gt;Amount due&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;p&gt;Factures en retard de ce client :&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Facture&lt;/th&gt;&lt;th&gt;Échéance&lt;/th&gt;&lt;th&gt;Jours de retard&lt;/th&gt;&lt;th&gt;Reste dû&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;tr&gt;&lt;td colspan="3"&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align="right"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;tr&gt;&lt;td colspan=&quot;3&quot;&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=&quot;3&quot;&gt;&lt;b&gt;Total&lt;/b&gt;&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Late fee of this level: %1 (invoiced only when asked for).&lt;/p&gt;</source>
@@ -4539,11 +5224,17 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>Create %n late-fee draft invoice(s), %1 in all?</source>
-        <translation><numerusform>Créer %n brouillon de facture de pénalité, %1 au total ?</numerusform><numerusform>Créer %n brouillons de facture de pénalité, %1 au total ?</numerusform></translation>
+        <translation>
+            <numerusform>Créer %n brouillon de facture de pénalité, %1 au total ?</numerusform>
+            <numerusform>Créer %n brouillons de facture de pénalité, %1 au total ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) recorded.</source>
-        <translation><numerusform>%n relance enregistrée.</numerusform><numerusform>%n relances enregistrées.</numerusform></translation>
+        <translation>
+            <numerusform>%n relance enregistrée.</numerusform>
+            <numerusform>%n relances enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
@@ -4551,7 +5242,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n reminder(s) recorded</source>
-        <translation><numerusform>%n relance enregistrée</numerusform><numerusform>%n relances enregistrées</numerusform></translation>
+        <translation>
+            <numerusform>%n relance enregistrée</numerusform>
+            <numerusform>%n relances enregistrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dispute</source>
@@ -4559,7 +5253,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Why does the customer dispute %1? No reminder is sent for it until the dispute is closed (Invoices › History).</source>
-        <translation>Pourquoi le client conteste-t-il %1 ? Aucune relance n'est envoyée tant que le litige n'est pas clos (Factures › Historique).</translation>
+        <translation>Pourquoi le client conteste-t-il %1 ? Aucune relance n&apos;est envoyée tant que le litige n&apos;est pas clos (Factures › Historique).</translation>
     </message>
     <message>
         <source>%1 is disputed: no reminder will be sent.</source>
@@ -4572,6 +5266,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Reminder-%1.pdf</source>
         <translation>Relance-%1.pdf</translation>
+    </message>
+    <message>
+        <source>A day to come only shows what will be due: reminders are recorded as of today or an earlier day.</source>
+        <translation>Une date future montre seulement ce qui sera dû : les relances sont enregistrées à la date du jour ou à une date antérieure.</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +5418,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Labor</source>
-        <translation>Main-d'œuvre</translation>
+        <translation>Main-d&apos;œuvre</translation>
     </message>
     <message>
         <source>Parts</source>
@@ -4808,7 +5506,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>Total (%n documents)</source>
-        <translation><numerusform>Total (%n document)</numerusform><numerusform>Total (%n documents)</numerusform></translation>
+        <translation>
+            <numerusform>Total (%n document)</numerusform>
+            <numerusform>Total (%n documents)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -4854,8 +5555,8 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>La période commence (%1) après sa fin (%2).</translation>
     </message>
     <message>
-        <source>There is no report "%1" (reports: %2).</source>
-        <translation>Il n'y a pas de rapport « %1 » (rapports : %2).</translation>
+        <source>There is no report &quot;%1&quot; (reports: %2).</source>
+        <translation>Il n&apos;y a pas de rapport « %1 » (rapports : %2).</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5049,11 +5750,14 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation><numerusform>%1 : %n ligne</numerusform><numerusform>%1 : %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n ligne</numerusform>
+            <numerusform>%1 : %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -5065,7 +5769,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -5132,7 +5836,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>(no sender address: set one in the mail settings)</source>
-        <translation>(pas d'adresse d'expéditeur : indiquez-en une dans les paramètres de messagerie)</translation>
+        <translation>(pas d&apos;adresse d&apos;expéditeur : indiquez-en une dans les paramètres de messagerie)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5186,11 +5890,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>What the job is</source>
-        <translation>En quoi consiste l'intervention</translation>
+        <translation>En quoi consiste l&apos;intervention</translation>
     </message>
     <message>
         <source>Intervention report: what was found and done</source>
-        <translation>Rapport d'intervention : constat et travaux effectués</translation>
+        <translation>Rapport d&apos;intervention : constat et travaux effectués</translation>
     </message>
     <message>
         <source>Save details</source>
@@ -5214,7 +5918,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Cancel order</source>
-        <translation>Annuler l'intervention</translation>
+        <translation>Annuler l&apos;intervention</translation>
     </message>
     <message>
         <source>Create invoice</source>
@@ -5282,7 +5986,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The signature pad is empty: ask the customer to sign first.</source>
-        <translation>Le bloc de signature est vide : demandez d'abord au client de signer.</translation>
+        <translation>Le bloc de signature est vide : demandez d&apos;abord au client de signer.</translation>
     </message>
     <message>
         <source>Sign-off saved.</source>
@@ -5290,30 +5994,30 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Service order is now %1.</source>
-        <translation>L'intervention est maintenant %1.</translation>
+        <translation>L&apos;intervention est maintenant %1.</translation>
     </message>
     <message>
         <source>Draft invoice created from job %1.</source>
-        <translation>Brouillon de facture créé depuis l'intervention %1.</translation>
+        <translation>Brouillon de facture créé depuis l&apos;intervention %1.</translation>
     </message>
 </context>
 <context>
     <name>ServiceOrderRepository</name>
     <message>
         <source>create the service order</source>
-        <translation>créer l'intervention</translation>
+        <translation>créer l&apos;intervention</translation>
     </message>
     <message>
         <source>save the service order</source>
-        <translation>enregistrer l'intervention</translation>
+        <translation>enregistrer l&apos;intervention</translation>
     </message>
     <message>
         <source>change the status of the service order</source>
-        <translation>changer le statut de l'intervention</translation>
+        <translation>changer le statut de l&apos;intervention</translation>
     </message>
     <message>
         <source>mark the service order invoiced</source>
-        <translation>marquer l'intervention comme facturée</translation>
+        <translation>marquer l&apos;intervention comme facturée</translation>
     </message>
     <message>
         <source>Only a Done service order can be invoiced.</source>
@@ -5337,11 +6041,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>read service order %1</source>
-        <translation>lire l'intervention %1</translation>
+        <translation>lire l&apos;intervention %1</translation>
     </message>
     <message>
         <source>Service order %1 does not exist.</source>
-        <translation>L'intervention %1 n'existe pas.</translation>
+        <translation>L&apos;intervention %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the time entries</source>
@@ -5353,7 +6057,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>look up the job %1</source>
-        <translation>rechercher l'intervention %1</translation>
+        <translation>rechercher l&apos;intervention %1</translation>
     </message>
     <message>
         <source>list the service orders</source>
@@ -5372,7 +6076,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The work date is missing or not a date.</source>
-        <translation>La date des travaux manque ou n'est pas une date.</translation>
+        <translation>La date des travaux manque ou n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Hours must be more than zero.</source>
@@ -5380,7 +6084,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 hours is not plausible for one time entry.</source>
-        <translation>%1 heures n'est pas plausible pour un seul temps.</translation>
+        <translation>%1 heures n&apos;est pas plausible pour un seul temps.</translation>
     </message>
     <message>
         <source>The hourly rate cannot be negative.</source>
@@ -5391,11 +6095,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>description de la pièce</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must not be zero.</source>
+        <source>The quantity of &quot;%1&quot; must not be zero.</source>
         <translation>La quantité de « %1 » ne doit pas être nulle.</translation>
     </message>
     <message>
-        <source>The unit price of "%1" cannot be negative.</source>
+        <source>The unit price of &quot;%1&quot; cannot be negative.</source>
         <translation>Le prix unitaire de « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
@@ -5408,19 +6112,19 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>intervention report</source>
-        <translation>rapport d'intervention</translation>
+        <translation>rapport d&apos;intervention</translation>
     </message>
     <message>
         <source>Service order %1 is %2: its work can no longer be changed.</source>
-        <translation>L'intervention %1 est %2 : ses travaux ne peuvent plus être modifiés.</translation>
+        <translation>L&apos;intervention %1 est %2 : ses travaux ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <source>Service order %1 is invoiced: it can no longer be changed.</source>
-        <translation>L'intervention %1 est facturée : elle ne peut plus être modifiée.</translation>
+        <translation>L&apos;intervention %1 est facturée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Service order %1 is %2: it can no longer be signed.</source>
-        <translation>L'intervention %1 est %2 : elle ne peut plus être signée.</translation>
+        <translation>L&apos;intervention %1 est %2 : elle ne peut plus être signée.</translation>
     </message>
     <message>
         <source>name of the person signing</source>
@@ -5428,15 +6132,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The signature image is too large.</source>
-        <translation>L'image de la signature est trop grande.</translation>
+        <translation>L&apos;image de la signature est trop grande.</translation>
     </message>
     <message>
         <source>Time entry %1 is not on service order %2.</source>
-        <translation>Le temps %1 n'est pas sur l'intervention %2.</translation>
+        <translation>Le temps %1 n&apos;est pas sur l&apos;intervention %2.</translation>
     </message>
     <message>
         <source>Part %1 is not on service order %2.</source>
-        <translation>La pièce %1 n'est pas sur l'intervention %2.</translation>
+        <translation>La pièce %1 n&apos;est pas sur l&apos;intervention %2.</translation>
     </message>
     <message>
         <source>An order becomes Invoiced when its invoice is created.</source>
@@ -5444,11 +6148,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Service order %1 cannot go from %2 to %3.</source>
-        <translation>L'intervention %1 ne peut pas passer de %2 à %3.</translation>
+        <translation>L&apos;intervention %1 ne peut pas passer de %2 à %3.</translation>
     </message>
     <message>
         <source>Service order %1 has no time entries or parts: record the work before marking it Done.</source>
-        <translation>L'intervention %1 n'a ni temps ni pièces : saisissez les travaux avant de la marquer terminée.</translation>
+        <translation>L&apos;intervention %1 n&apos;a ni temps ni pièces : saisissez les travaux avant de la marquer terminée.</translation>
     </message>
 </context>
 <context>
@@ -5499,11 +6203,17 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n job(s) imported, ready to invoice.</source>
-        <translation><numerusform>%n intervention importée, prête à facturer.</numerusform><numerusform>%n interventions importées, prêtes à facturer.</numerusform></translation>
+        <translation>
+            <numerusform>%n intervention importée, prête à facturer.</numerusform>
+            <numerusform>%n interventions importées, prêtes à facturer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) imported.</source>
-        <translation><numerusform>%n intervention importée.</numerusform><numerusform>%n interventions importées.</numerusform></translation>
+        <translation>
+            <numerusform>%n intervention importée.</numerusform>
+            <numerusform>%n interventions importées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New service order</source>
@@ -5527,7 +6237,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Create order</source>
-        <translation>Créer l'intervention</translation>
+        <translation>Créer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Invoice done orders…</source>
+        <translation>Facturer les interventions terminées…</translation>
+    </message>
+    <message>
+        <source>Create the drafts of many Done orders, review them and post them in one action</source>
+        <translation>Créer les brouillons de plusieurs interventions terminées, les vérifier et les valider en une seule opération</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +6272,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Exemption reason</source>
-        <translation>Motif d'exonération</translation>
+        <translation>Motif d&apos;exonération</translation>
     </message>
     <message>
         <source>User</source>
@@ -5609,14 +6327,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Programme</translation>
     </message>
     <message>
-        <source>The SMTP server used to send invoices and reminders will be set here once sending by email is available.</source>
-        <translation>Le serveur SMTP utilisé pour envoyer factures et relances se réglera ici dès que l'envoi par e-mail sera disponible.</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>Messagerie</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5634,7 +6344,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Exemption reason (exempt only)</source>
-        <translation>Motif d'exonération (exonéré seulement)</translation>
+        <translation>Motif d&apos;exonération (exonéré seulement)</translation>
     </message>
     <message>
         <source>Add rate</source>
@@ -5646,7 +6356,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Add user</source>
-        <translation>Ajouter l'utilisateur</translation>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Managers approve invoices above the approval threshold and change settings.</source>
@@ -5658,11 +6368,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The new language applies the next time Facturo starts.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de Facturo.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Facturo.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -5670,7 +6380,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Company settings saved.</source>
-        <translation>Paramètres de l'entreprise enregistrés.</translation>
+        <translation>Paramètres de l&apos;entreprise enregistrés.</translation>
     </message>
     <message>
         <source>Tax rate %1 added.</source>
@@ -5679,6 +6389,30 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>User %1 added.</source>
         <translation>Utilisateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document template was saved.</source>
+        <translation>Le modèle de document a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation>Paramètres du serveur de messagerie enregistrés.</translation>
+    </message>
+    <message>
+        <source>Mail texts</source>
+        <translation>Textes des messages</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>Pénalités de retard</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +6423,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>company address</source>
-        <translation>adresse de l'entreprise</translation>
+        <translation>adresse de l&apos;entreprise</translation>
     </message>
     <message>
         <source>The VAT id is too long.</source>
@@ -5697,18 +6431,18 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The IBAN %1 is not valid (its check digits do not match).</source>
-        <translation>L'IBAN %1 n'est pas valide (sa clé de contrôle ne correspond pas).</translation>
+        <translation>L&apos;IBAN %1 n&apos;est pas valide (sa clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
         <source>The BIC must have 8 or 11 characters.</source>
         <translation>Le BIC doit comporter 8 ou 11 caractères.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <source>Unknown currency "%1" (use an ISO 4217 code such as EUR).</source>
+        <source>Unknown currency &quot;%1&quot; (use an ISO 4217 code such as EUR).</source>
         <translation>Devise inconnue « %1 » (utilisez un code ISO 4217 comme EUR).</translation>
     </message>
     <message>
@@ -5721,7 +6455,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The approval threshold cannot be negative.</source>
-        <translation>Le seuil d'approbation ne peut pas être négatif.</translation>
+        <translation>Le seuil d&apos;approbation ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The paper size must be A4 or Letter.</source>
@@ -5737,7 +6471,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>change the company settings</source>
-        <translation>modifier les paramètres de l'entreprise</translation>
+        <translation>modifier les paramètres de l&apos;entreprise</translation>
     </message>
     <message>
         <source>check the documents</source>
@@ -5757,11 +6491,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>item code (SKU)</source>
-        <translation>code de l'article (réf.)</translation>
+        <translation>code de l&apos;article (réf.)</translation>
     </message>
     <message>
         <source>item description</source>
-        <translation>description de l'article</translation>
+        <translation>description de l&apos;article</translation>
     </message>
     <message>
         <source>The unit price cannot be negative.</source>
@@ -5785,11 +6519,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>A user name has no spaces.</source>
-        <translation>Un nom d'utilisateur ne contient pas d'espaces.</translation>
+        <translation>Un nom d&apos;utilisateur ne contient pas d&apos;espaces.</translation>
     </message>
 </context>
 <context>
@@ -5827,7 +6561,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>an exempt line needs an exemption reason</source>
-        <translation>une ligne exonérée doit avoir un motif d'exonération</translation>
+        <translation>une ligne exonérée doit avoir un motif d&apos;exonération</translation>
     </message>
     <message>
         <source>the document total is too large</source>
@@ -5837,7 +6571,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
 <context>
     <name>TaxCategories</name>
     <message>
-        <source>unknown tax category "%1" (standard, reduced, zero, exempt or reverse-charge)</source>
+        <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt or reverse-charge)</source>
         <translation>catégorie de TVA inconnue « %1 » (standard, reduced, zero, exempt ou reverse-charge)</translation>
     </message>
     <message>
@@ -5908,7 +6642,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Free text printed under the company details on every page</source>
-        <translation>Texte libre imprimé sous les coordonnées de l'entreprise sur chaque page</translation>
+        <translation>Texte libre imprimé sous les coordonnées de l&apos;entreprise sur chaque page</translation>
     </message>
     <message>
         <source>A4</source>
@@ -5924,7 +6658,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Service-order report</source>
-        <translation>Rapport d'intervention</translation>
+        <translation>Rapport d&apos;intervention</translation>
     </message>
     <message>
         <source>Customer sign-off</source>
@@ -5952,7 +6686,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Accent colour</source>
-        <translation>Couleur d'accent</translation>
+        <translation>Couleur d&apos;accent</translation>
     </message>
     <message>
         <source>Font</source>
@@ -5984,11 +6718,14 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message numerus="yes">
         <source>%n KB</source>
-        <translation><numerusform>%n Ko</numerusform><numerusform>%n Ko</numerusform></translation>
+        <translation>
+            <numerusform>%n Ko</numerusform>
+            <numerusform>%n Ko</numerusform>
+        </translation>
     </message>
     <message>
         <source>The template is saved. Documents printed from now on use it; archived PDFs keep their look.</source>
-        <translation>Le modèle est enregistré. Les documents imprimés désormais l'utilisent ; les PDF archivés gardent leur aspect.</translation>
+        <translation>Le modèle est enregistré. Les documents imprimés désormais l&apos;utilisent ; les PDF archivés gardent leur aspect.</translation>
     </message>
 </context>
 <context>
@@ -6010,7 +6747,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Le champ %1 doit tenir sur une ligne.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": Facturo prints documents in en, fr or de.</source>
+        <source>Unknown language &quot;%1&quot;: Facturo prints documents in en, fr or de.</source>
         <translation>Langue inconnue « %1 » : Facturo imprime les documents en en, fr ou de.</translation>
     </message>
 </context>
@@ -6033,19 +6770,19 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>UserRepository</name>
     <message>
         <source>add the user %1</source>
-        <translation>ajouter l'utilisateur %1</translation>
+        <translation>ajouter l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>save the user %1</source>
-        <translation>enregistrer l'utilisateur %1</translation>
+        <translation>enregistrer l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>read the user %1</source>
-        <translation>lire l'utilisateur %1</translation>
+        <translation>lire l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <source>There is no user named "%1".</source>
-        <translation>Il n'y a pas d'utilisateur nommé « %1 ».</translation>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur nommé « %1 ».</translation>
     </message>
     <message>
         <source>list the users</source>
@@ -6068,11 +6805,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Open the demo company</source>
-        <translation>Ouvrir l'entreprise de démonstration</translation>
+        <translation>Ouvrir l&apos;entreprise de démonstration</translation>
     </message>
     <message>
         <source>A year of a small heating and cooling firm: look around, try anything.</source>
-        <translation>Une année d'une petite entreprise de chauffage et climatisation : explorez, essayez tout.</translation>
+        <translation>Une année d&apos;une petite entreprise de chauffage et climatisation : explorez, essayez tout.</translation>
     </message>
     <message>
         <source>Create my company</source>
@@ -6084,11 +6821,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Open a company file…</source>
-        <translation>Ouvrir un fichier d'entreprise…</translation>
+        <translation>Ouvrir un fichier d&apos;entreprise…</translation>
     </message>
     <message>
         <source>A file copied from another computer or a backup.</source>
-        <translation>Un fichier copié d'un autre ordinateur ou une sauvegarde.</translation>
+        <translation>Un fichier copié d&apos;un autre ordinateur ou une sauvegarde.</translation>
     </message>
 </context>
 </TS>
