@@ -1,5 +1,6 @@
 #include "InvoiceListWidget.h"
 
+#include "BulkService.h"
 #include "CompanySession.h"
 #include "CustomerPicker.h"
 #include "InvoiceListModel.h"
@@ -13,11 +14,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -117,7 +122,16 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     exportPdf->setToolTip(tr("The selected documents, or a month's, as PDF files or one combined PDF"));
     moreFilters->addWidget(sendSelected);
     moreFilters->addWidget(exportPdf);
-    connect(sendSelected, &QPushButton::clicked, this, [this] { sendSelection(); });
+    auto *sendMenu = new QMenu(sendSelected);
+    sendMenu->addAction(tr("Send the selected documents…"), this, [this] { sendSelection(); })
+        ->setObjectName(QStringLiteral("sendSelectionAction"));
+    sendMenu->addAction(tr("Send from a CSV list of numbers…"), this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("List of invoices to send"), QString(),
+                                                              tr("CSV files (*.csv *.txt)"));
+            if (!path.isEmpty())
+                sendList(path);
+        })->setObjectName(QStringLiteral("sendListAction"));
+    sendSelected->setMenu(sendMenu);
     connect(exportPdf, &QPushButton::clicked, this, [this] { exportSelection(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -266,6 +280,45 @@ BulkSendDialog *InvoiceListWidget::sendSelection()
     }
     auto *dialog = new BulkSendDialog(m_session.ledger(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkSendDialog::allQueued, this, [this, dialog] {
+        m_session.mail().wake();
+        m_session.changed(tr("%n message(s) queued in the outbox.", nullptr,
+                             static_cast<int>(dialog->queuedMessageIds().size())));
+    });
+    dialog->open();
+    return dialog;
+}
+
+BulkSendDialog *InvoiceListWidget::sendList(const QString &csvPath)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_banner->showMessage(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(csvPath), file.errorString()));
+        return nullptr;
+    }
+    auto lines = BulkService::readSendList(file.readAll());
+    if (!lines) {
+        m_banner->showMessage(lines.message());
+        return nullptr;
+    }
+    QList<qint64> ids;
+    QHash<qint64, QString> addresses;
+    QStringList refusals;
+    for (const BulkSendLine &line : std::as_const(lines.value())) {
+        auto id = m_session.context().documents.idByNumber(line.number);
+        if (!id) {
+            refusals << tr("Row %1: %2").arg(line.row).arg(id.message());
+            continue;
+        }
+        if (!ids.contains(id.value()))
+            ids << id.value();
+        if (!line.address.isEmpty())
+            addresses.insert(id.value(), line.address);
+    }
+    auto *dialog = new BulkSendDialog(m_session.ledger(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddresses(addresses);
+    dialog->addRefusals(refusals);
     connect(dialog, &BulkSendDialog::allQueued, this, [this, dialog] {
         m_session.mail().wake();
         m_session.changed(tr("%n message(s) queued in the outbox.", nullptr,

@@ -40,6 +40,9 @@ public:
     QList<qint64> selectedPostedIds() const;
     // Bulk verbs on the selection; each opens its dialog (returned) or says why not.
     BulkSendDialog *sendSelection();
+    // A CSV list of numbers (and optional addresses): the listed documents, unknown numbers
+    // reported in the dialog.
+    BulkSendDialog *sendList(const QString &csvPath);
     BulkExportDialog *exportSelection();
 
 signals:

@@ -42,7 +42,12 @@ BulkSendDialog::BulkSendDialog(Ledger &ledger, QList<qint64> documentIds, QWidge
     layout->addWidget(m_refused, 1);
     layout->addWidget(m_buttons);
     connect(m_start, &QPushButton::clicked, this, &BulkSendDialog::start);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_next > 0 && !m_done)
+            cancel(); // Close while sending: stop after the current document
+        else
+            reject();
+    });
     resize(520, 380);
 }
 
@@ -51,16 +56,33 @@ void BulkSendDialog::start()
     if (m_next > 0 || m_done)
         return;
     m_start->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
     QTimer::singleShot(0, this, &BulkSendDialog::sendNext);
+}
+
+void BulkSendDialog::cancel()
+{
+    m_cancelled = true;
+}
+
+void BulkSendDialog::addRefusals(const QStringList &refusals)
+{
+    for (const QString &refusal : refusals) {
+        m_refusals.append(refusal);
+        m_refused->addItem(refusal);
+    }
+    m_refused->setVisible(!m_refusals.isEmpty());
 }
 
 // One document per turn of the event loop: the window stays responsive and the bar moves.
 void BulkSendDialog::sendNext()
 {
-    if (m_next < m_documents.size()) {
+    if (m_next < m_documents.size() && !m_cancelled) {
         const qint64 id = m_documents.at(m_next++);
         DocumentMailRequest request;
         request.documentId = id;
+        if (const QString address = m_addresses.value(id); !address.isEmpty())
+            request.to = {address};
         DocumentMailer mailer(m_ledger);
         auto queued = mailer.queue(request);
         if (queued) {
@@ -78,6 +100,14 @@ void BulkSendDialog::sendNext()
         return;
     }
     m_done = true;
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (m_cancelled) {
+        m_summary->setText(tr("Cancelled: %1 message(s) queued, %2 document(s) not sent.")
+                               .arg(m_queued.size())
+                               .arg(m_documents.size() - m_next));
+        emit allQueued();
+        return;
+    }
     m_summary->setText(m_refusals.isEmpty()
             ? tr("%n message(s) queued for sending.", nullptr, static_cast<int>(m_queued.size()))
             : tr("%1 message(s) queued; %2 document(s) could not be sent:")

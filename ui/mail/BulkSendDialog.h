@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +24,13 @@ public:
     BulkSendDialog(Ledger &ledger, QList<qint64> documentIds, QWidget *parent = nullptr);
 
     void start();
+    // Where each document goes when not to its customer's contact (a bulk-send list's addresses).
+    void setAddresses(QHash<qint64, QString> addresses) { m_addresses = std::move(addresses); }
+    // Problems found before sending (e.g. unknown numbers in a list), shown with the refusals.
+    void addRefusals(const QStringList &refusals);
+    // Stops after the document under way; what was queued stays queued.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
     bool isDone() const { return m_done; }
     QList<qint64> queuedMessageIds() const { return m_queued; }
     QStringList refusals() const { return m_refusals; }
@@ -37,6 +45,8 @@ private:
     QList<qint64> m_documents;
     int m_next = 0;
     bool m_done = false;
+    bool m_cancelled = false;
+    QHash<qint64, QString> m_addresses;
     QList<qint64> m_queued;
     QStringList m_refusals;
     QPushButton *m_start = nullptr;

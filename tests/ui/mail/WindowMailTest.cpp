@@ -18,7 +18,9 @@
 #include "mail/SendDocumentDialog.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -123,4 +125,50 @@ TEST_CASE("bulk send from the invoice list: each selected invoice to its custome
     CHECK(dialog->refusals().isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return server.messages().size() == 2; }, 20000));
     dialog->close();
+}
+
+TEST_CASE("bulk send from a CSV list: listed addresses used, unknown numbers reported, cancel stops the rest")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    UiFixture ui;
+    useServer(ui, server);
+    const QString first = ui.ledger().postNew(QStringLiteral("100"));
+    const QString second = ui.ledger().postNew(QStringLiteral("200"));
+    ui.session().changed();
+    ui.window().showPage(PageId::Invoices);
+    auto *list = static_cast<InvoicesPage *>(ui.window().page(PageId::Invoices))->list();
+
+    const QString csv = ui.ledger().dir() + QStringLiteral("/send.csv");
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("number;email\n" + first.toUtf8() + ";ap@other.example\nINV-2099-00077;\n" + second.toUtf8() + ";\n");
+    file.close();
+
+    BulkSendDialog *dialog = list->sendList(csv);
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->refusals().size() == 1);
+    CHECK(dialog->refusals().constFirst().contains(QStringLiteral("INV-2099-00077")));
+    dialog->start();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isDone(); }, 20000));
+    CHECK(dialog->queuedMessageIds().size() == 2);
+    REQUIRE(QTest::qWaitFor([&] { return server.messages().size() == 2; }, 20000));
+    QStringList recipients;
+    for (int i = 0; i < 2; ++i)
+        recipients << server.envelope(i).value(QStringLiteral("rcpt_tos")).toArray().first().toString();
+    CHECK(recipients.contains(QStringLiteral("ap@other.example")));
+    CHECK(recipients.contains(QStringLiteral("compta@example.fr"))); // the customer's own contact
+    dialog->close();
+
+    // Cancelled before the first document: nothing queued, the summary says so.
+    list->view()->selectAll();
+    BulkSendDialog *cancelled = list->sendSelection();
+    REQUIRE(cancelled != nullptr);
+    cancelled->start();
+    cancelled->cancel();
+    REQUIRE(QTest::qWaitFor([&] { return cancelled->isDone(); }, 20000));
+    CHECK(cancelled->isCancelled());
+    CHECK(cancelled->queuedMessageIds().isEmpty());
+    CHECK(ui.find<QLabel>("bulkSendSummary", cancelled)->text().contains(QStringLiteral("Cancelled")));
+    cancelled->close();
 }
