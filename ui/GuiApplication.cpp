@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "BackgroundReader.h"
 #include "CompanyFiles.h"
 #include "CompanySession.h"
 #include "CompanySetupWizard.h"
@@ -265,8 +266,15 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     settle(400);
     if (m_window->width() > 1360)
         qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than a laptop screen.").arg(m_window->width())));
+    // The dashboard's sums and the lists' counts come from the background reader: wait for them.
+    auto readsDone = [&] {
+        for (int waited = 0; m_session->reader().pending() > 0 && waited < 20000; waited += 50)
+            settle(50);
+        settle(50);
+    };
     auto save = [&](const QString &name) {
         settle(300);
+        readsDone();
         const QString path = QDir(folder).filePath(name);
         if (!m_window->grab().save(path))
             qWarning("%s", qPrintable(tr("%1 could not be written.").arg(path)));
@@ -278,11 +286,13 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     invoices->applyPreset(InvoicePreset::All);
     save(QStringLiteral("invoices.png"));
     invoices->applyPreset(InvoicePreset::Drafts);
+    readsDone();
     if (auto first = invoices->list()->model()->summaryAt(invoices->list()->model()->rowCount() - 1)) {
         invoices->openDocument(first->id);
         save(QStringLiteral("invoice-editor.png"));
     }
     invoices->applyPreset(InvoicePreset::Outstanding);
+    readsDone();
     if (auto first = invoices->list()->model()->summaryAt(0)) {
         invoices->openDocument(first->id);
         save(QStringLiteral("invoice-posted.png"));
@@ -292,6 +302,7 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     if (qEnvironmentVariableIsSet("FACTURO_SCREENSHOT_ALL")) {
         const QList<std::pair<PageId, const char *>> more = {
             {PageId::Quotations, "quotations.png"}, {PageId::Payments, "payments.png"},
+            {PageId::Reminders, "reminders.png"},   {PageId::Reports, "reports.png"},
             {PageId::Customers, "customers.png"},   {PageId::Catalog, "catalog.png"},
             {PageId::Outbox, "outbox.png"},         {PageId::Settings, "settings.png"}};
         for (const auto &[page, name] : more) {
