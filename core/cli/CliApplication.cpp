@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliBackupCommands.h"
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
@@ -45,7 +46,9 @@ const char *const Usage =
     "Records\n"
     "  journal [--from D] [--to D] [--document NUMBER]\n"
     "  audit verify | audit log [--document NUMBER] [--limit N]\n"
-    "  backup FILE\n"
+    "  backup FILE | backup --rotate | backup --now\n"
+    "  restore BACKUP [--into FILE]   (default: the --db file; the replaced file is kept)\n"
+    "  settings backup [--folder DIR] [--keep N] [--every daily|weekly|off]\n"
     "Mail\n"
     "  settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]\n"
     "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"
@@ -113,7 +116,8 @@ int CliApplication::run(const QStringList &arguments)
         {"user", CliSetupCommands::user, false},
         {"journal", CliSetupCommands::journal, false},
         {"audit", CliSetupCommands::audit, false},
-        {"backup", CliSetupCommands::backup, false},
+        {"backup", CliBackupCommands::backup, false},
+        {"restore", CliBackupCommands::restore, true}, // opens no file: it may be damaged
         {"check", CliSetupCommands::check, true}, // opens the file itself
         {"order", CliOrderCommands::order, false},
         {"invoice", CliDocumentCommands::invoice, false},

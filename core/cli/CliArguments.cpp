@@ -6,7 +6,7 @@ const QSet<QString> &flagNames()
 {
     static const QSet<QString> flags = {QStringLiteral("json"), QStringLiteral("dry-run"), QStringLiteral("overdue"),
                                         QStringLiteral("help"), QStringLiteral("trash"), QStringLiteral("quiet"),
-                                        QStringLiteral("quick")};
+                                        QStringLiteral("quick"), QStringLiteral("rotate"), QStringLiteral("now")};
     return flags;
 }
 } // namespace

@@ -331,17 +331,6 @@ Status CliSetupCommands::audit(CliSession &s)
     return Error::invalid(tr("Unknown command 'audit %1' (verify, log).").arg(sub));
 }
 
-Status CliSetupCommands::backup(CliSession &s)
-{
-    FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("backup")));
-    auto target = s.args.positional(0, tr("backup file name"));
-    if (!target)
-        return target.error();
-    FACTURO_TRY(s.ledger->backupTo(target.value()));
-    s.line(target.value());
-    return {};
-}
-
 Status CliSetupCommands::check(CliSession &s)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick")}, QStringLiteral("check")));

@@ -2,7 +2,7 @@
 
 #include "CliSession.h"
 
-// init, demo, customer, journal, audit, backup, user.
+// init, demo, customer, journal, audit, user, check.
 namespace CliSetupCommands {
 Status init(CliSession &s);
 Status demo(CliSession &s);
@@ -10,6 +10,5 @@ Status customer(CliSession &s);
 Status user(CliSession &s);
 Status journal(CliSession &s);
 Status audit(CliSession &s);
-Status backup(CliSession &s);
 Status check(CliSession &s);
 } // namespace CliSetupCommands

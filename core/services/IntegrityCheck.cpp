@@ -34,6 +34,8 @@ Result<IntegrityReport> IntegrityCheck::run(bool quick, const std::function<void
     FACTURO_TRY(settlements(report));
     step(tr("audit trail"));
     FACTURO_TRY(auditChain(report));
+    step(tr("mail outbox"));
+    FACTURO_TRY(outbox(report));
     return report;
 }
 
@@ -233,5 +235,79 @@ Status IntegrityCheck::auditChain(IntegrityReport &report)
         report.passed << verified->message;
     else
         report.problems << verified->message;
+    return {};
+}
+
+Status IntegrityCheck::outbox(IntegrityReport &report)
+{
+    // Every message about a document names a posted document of its kind.
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("SELECT 'message ' || m.id || ' (' || m.kind || ') is about ' || CASE "
+                       "WHEN m.document_id IS NULL THEN 'no document' "
+                       "WHEN d.id IS NULL THEN 'document ' || m.document_id || ', which does not exist' "
+                       "WHEN d.status = 'draft' THEN 'draft ' || d.id "
+                       "ELSE coalesce(d.number, d.id) || ', a ' || replace(d.doc_type, '_', ' ') END "
+                       "FROM outbox_messages m LEFT JOIN documents d ON d.id = m.document_id "
+                       "WHERE (m.document_id IS NULL AND m.kind IN ('invoice', 'credit_note')) "
+                       "OR (m.document_id IS NOT NULL AND (d.id IS NULL OR d.status = 'draft' "
+                       "OR (m.kind = 'invoice' AND d.doc_type <> 'invoice') "
+                       "OR (m.kind = 'credit_note' AND d.doc_type <> 'credit_note') "
+                       "OR (m.kind = 'reminder' AND d.doc_type <> 'invoice'))) LIMIT 1"),
+        tr("Every outbox message is about the posted document it names"),
+        tr("An outbox message is about the wrong document: %1")));
+    // Queue first: every message was queued with its "send" audit event (a row written around
+    // the program has none).
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("SELECT 'message ' || m.id FROM outbox_messages m LEFT JOIN documents d ON d.id = m.document_id "
+                       "WHERE NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.entity = coalesce(d.doc_type, 'outbox') "
+                       "AND e.entity_id = coalesce(d.id, m.id) AND e.action = 'send' "
+                       "AND CASE WHEN json_valid(e.details) THEN json_extract(e.details, '$.outbox') END = m.id) "
+                       "LIMIT 1"),
+        tr("Every outbox message was queued with its audit event"),
+        tr("An outbox message was not queued by Facturo (no \"send\" event in the audit trail): %1")));
+    // What a sent invoice or credit note carries: the archived PDF, whole.
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("SELECT 'message ' || m.id || ' about ' || coalesce(d.number, d.id) || ' does not carry its "
+                       "archived PDF' FROM outbox_messages m JOIN documents d ON d.id = m.document_id "
+                       "WHERE m.kind IN ('invoice', 'credit_note') AND NOT EXISTS (SELECT 1 FROM outbox_attachments a "
+                       "JOIN document_archive r ON r.document_id = m.document_id AND r.sha256 = a.sha256 "
+                       "WHERE a.message_id = m.id) "
+                       "UNION ALL SELECT 'message ' || m.id || ' holds ' || length(m.mime) || ' bytes for ' || "
+                       "sum(a.size) || ' bytes of attachments' FROM outbox_messages m "
+                       "JOIN outbox_attachments a ON a.message_id = m.id GROUP BY m.id "
+                       "HAVING length(m.mime) < sum(a.size) LIMIT 1"),
+        tr("Every outbox message carries its attachments"), tr("An outbox message lost an attachment: %1")));
+    // Nothing lost or counted twice between the outbox and the documents' send history.
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("SELECT 'message ' || m.id || ' is sent but missing from the send history of its document' "
+                       "FROM outbox_messages m WHERE m.status = 'sent' AND m.document_id IS NOT NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.outbox_id = m.id) "
+                       "UNION ALL SELECT 'the send history of document ' || s.document_id || ' lists message ' || "
+                       "s.outbox_id || ', which is ' || coalesce(m.status || CASE WHEN m.document_id IS NOT "
+                       "s.document_id THEN ' and about another document' ELSE '' END, 'missing') "
+                       "FROM document_sends s LEFT JOIN outbox_messages m ON m.id = s.outbox_id "
+                       "WHERE m.id IS NULL OR m.status <> 'sent' OR m.document_id IS NOT s.document_id LIMIT 1"),
+        tr("Every message sent is in its document's send history, once"),
+        tr("The outbox and the send history disagree: %1")));
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("SELECT 'message ' || id FROM outbox_messages WHERE status = 'sending' "
+                       "AND (stage = '' OR attempts = 0 OR attempt_started_at IS NULL) LIMIT 1"),
+        tr("Every message being sent was claimed by a sender"),
+        tr("An outbox message is marked as being sent but no sender ever took it: %1")));
+
+    // Not problems: a message left in "sending" by a program that stopped is re-queued (or
+    // marked to check, if its content may have reached the server) when the sender next starts.
+    QSqlQuery q = readOnlyQuery(m_ctx.db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(sum(status = 'sending'), 0), coalesce(sum(status = 'check'), 0) "
+                               "FROM outbox_messages"))
+        || !q.next())
+        return Database::queryError(q, tr("check the outbox"));
+    const int sending = q.value(0).toInt();
+    const int toCheck = q.value(1).toInt();
+    if (sending > 0)
+        report.passed << tr("%n message(s) being sent, or interrupted by a stop: the sender queues them again (or "
+                            "asks to check them) when it next starts", nullptr, sending);
+    if (toCheck > 0)
+        report.passed << tr("%n message(s) whose delivery is unknown wait for the user to check them", nullptr, toCheck);
     return {};
 }

@@ -15,7 +15,9 @@ struct IntegrityReport
 // Verifies a whole company file (`facturo-cli check`, Help › Check the company file): the SQLite
 // structure, foreign keys, gapless unique numbers, every journal entry balanced and present,
 // document totals equal to their lines (recomputed with the EN 16931 rules), payments and
-// credits equal to what the documents say, and the audit chain. Reads only.
+// credits equal to what the documents say, the audit chain, and the mail outbox (each message
+// about the posted document it names, queued with its audit event, carrying the document's
+// archived PDF, and in the document's send history once when sent). Reads only.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -32,6 +34,7 @@ private:
     Status totals(IntegrityReport &report);
     Status settlements(IntegrityReport &report);
     Status auditChain(IntegrityReport &report);
+    Status outbox(IntegrityReport &report);
     // Runs a query that returns offending rows (first column: a description); none = passed.
     Status expectNone(IntegrityReport &report, const QString &sql, const QString &passedText,
                       const QString &problemText);

@@ -168,6 +168,11 @@ TEST_CASE("a full disk refuses the work with a clear message, keeps the file int
                          QStringLiteral("--description"), QString(300, QLatin1Char('x')) + QString::number(i),
                          QStringLiteral("--quantity"), QStringLiteral("1"), QStringLiteral("--unit-price"),
                          QStringLiteral("10"), QStringLiteral("--tax-rate"), QStringLiteral("20")}) == 0);
+    // Scheduled backups go to a folder on the same small disk.
+    const QString rotated = mountPoint + QStringLiteral("/rotated");
+    REQUIRE(QDir().mkpath(rotated));
+    REQUIRE(run(db, {QStringLiteral("settings"), QStringLiteral("backup"), QStringLiteral("--folder"), rotated,
+                     QStringLiteral("--keep"), QStringLiteral("2")}) == 0);
     // Fill the disk to the last byte.
     const QString filler = mountPoint + QStringLiteral("/filler");
     {
@@ -190,6 +195,11 @@ TEST_CASE("a full disk refuses the work with a clear message, keeps the file int
     const QString backup = mountPoint + QStringLiteral("/backup.facturo");
     CHECK(run(db, {QStringLiteral("backup"), backup}, &out, &err) != 0);
     CHECK_FALSE(QFile::exists(backup));
+    // So does the rotated backup: no partial copy is left to be rotated in later.
+    err.clear();
+    CHECK(run(db, {QStringLiteral("backup"), QStringLiteral("--now")}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("disk is full"), Qt::CaseInsensitive));
+    CHECK(QDir(rotated).isEmpty());
 
     // Space comes back: the file is intact and the same post succeeds with the first number.
     REQUIRE(QFile::remove(filler));
@@ -197,5 +207,8 @@ TEST_CASE("a full disk refuses the work with a clear message, keeps the file int
     REQUIRE(run(db, {QStringLiteral("invoice"), QStringLiteral("post"), draft.trimmed()}, &out, &err) == 0);
     CHECK(out.trimmed().endsWith(QStringLiteral("-00001")));
     REQUIRE(run(db, {QStringLiteral("backup"), backup}) == 0);
+    REQUIRE(run(db, {QStringLiteral("backup"), QStringLiteral("--rotate")}, &out) == 0);
+    CHECK(QFile::exists(out.trimmed()));
+    CHECK(QDir(rotated).entryList(QDir::Files).size() == 1);
     requireSound(db);
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "BackupService.h"
+
+// The steps of BackupService::restore, one object per restore:
+//  1. the backup's header: a SQLite file, Facturo's application id, a schema this version
+//     reads, as long as its header says (a truncated copy is named as such);
+//  2. a working copy beside the target (so the final rename stays on one file system), synced;
+//  3. the working copy opened (migrated if older) and checked whole (IntegrityCheck), the
+//     "restore" audit event recorded in it by a manager, folded into one self-contained file;
+//  4. the target released: not in use by another program, its write-ahead log folded in;
+//  5. the target kept as "<target>.before-restore" (a hard link, else a copy) and the working
+//     copy renamed over the target, then the folder synced.
+// A failure at any step before 5 leaves the target as it was and removes the working copy.
+class BackupRestore
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupRestore)
+public:
+    BackupRestore(const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName);
+    ~BackupRestore();
+    BackupRestore(const BackupRestore &) = delete;
+    BackupRestore &operator=(const BackupRestore &) = delete;
+
+    Result<RestoreOutcome> run();
+
+private:
+    Status checkPaths();
+    Status checkHeader();
+    Status makeWorkingCopy();
+    Result<QStringList> verifyWorkingCopy();
+    Status releaseTarget();
+    Status swap();
+    Error aboutBackup(const Error &error) const; // names the backup instead of the working copy
+    void removeWorkingCopy();
+
+    QString m_backup;
+    QString m_target;
+    QString m_working;
+    QString m_keep;
+    const Clock &m_clock;
+    QString m_user;
+    bool m_swapped = false;
+};
