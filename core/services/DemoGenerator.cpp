@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "BulkLoad.h"
 #include "Transaction.h"
 
 #include <QMap>
@@ -98,6 +99,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         return setUp.error();
     if (setUp.value())
         return Error::refused(tr("The demo company can only be created in a new, empty company file."));
+
+    // A new file: fill it as a bulk load (search index filled once at the end).
+    BulkLoad bulk(m_ledger.database());
+    FACTURO_TRY(bulk.begin());
 
     const QDate asOf = options.asOf.isValid() ? options.asOf : m_clock.today();
     const qint64 total = options.invoices > 0 ? options.invoices : 80;
@@ -422,6 +427,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
     }
     FACTURO_TRY(m_ledger.signIn(QStringLiteral("marie")));
     FACTURO_TRY(tx.commit());
+    FACTURO_TRY(bulk.finish());
     if (options.progress)
         options.progress(total, total);
     return summary;

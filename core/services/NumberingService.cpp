@@ -75,7 +75,14 @@ QString NumberingService::format(const QString &pattern, const QDate &date, qint
 Result<QString> NumberingService::assign(const QString &sequenceKey, const QString &pattern, bool resetYearly,
                                          const QDate &date)
 {
-    FACTURO_TRY(validatePattern(pattern, resetYearly));
+    // Every post checks the pattern; bulk posting repeats the same one: remember the last that passed.
+    thread_local QString lastValidPattern;
+    thread_local bool lastValidResetYearly = false;
+    if (pattern != lastValidPattern || resetYearly != lastValidResetYearly || pattern.isEmpty()) {
+        FACTURO_TRY(validatePattern(pattern, resetYearly));
+        lastValidPattern = pattern;
+        lastValidResetYearly = resetYearly;
+    }
     auto next = m_ctx.sequences.next(sequenceKey, resetYearly ? date.year() : 0);
     if (!next)
         return next.error();

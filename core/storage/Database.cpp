@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "BulkLoad.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -160,6 +162,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     openFiles().insert(db->m_db.driver(), db->m_path);
     FACTURO_TRY(db->configure());
     FACTURO_TRY(db->migrate());
+    // A bulk load that was killed left its search index to be filled: do it now. Best effort: a
+    // file busy with another program's work is repaired at a later open.
+    (void)BulkLoad::repairSearchIndex(*db);
     return db;
 }
 

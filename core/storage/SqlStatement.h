@@ -50,17 +50,63 @@ private:
 
 // Storage formats of dates and times.
 namespace SqlValue {
+namespace Detail {
+// Writes n decimal digits of value at out (the hot path of every write: no format parsing).
+inline char16_t *digits(char16_t *out, int value, int n)
+{
+    for (int i = n - 1; i >= 0; --i, value /= 10)
+        out[i] = static_cast<char16_t>(u'0' + value % 10);
+    return out + n;
+}
+// yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes it for the years 0001 to 9999.
+inline char16_t *isoDate(char16_t *out, int year, int month, int day)
+{
+    out = digits(out, year, 4);
+    *out++ = u'-';
+    out = digits(out, month, 2);
+    *out++ = u'-';
+    return digits(out, day, 2);
+}
+} // namespace Detail
+
 inline QVariant date(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    if (!date.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1 || y > 9999)
+        return QVariant(date.toString(Qt::ISODate));
+    char16_t text[10];
+    Detail::isoDate(text, y, m, d);
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 inline QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
+// yyyy-MM-ddTHH:mm:ss.zzzZ: exactly QDateTime::toString(Qt::ISODateWithMs) of the UTC time
+// (the audit chain hashes this text), written by hand for the years 0001 to 9999.
 inline QString timestamp(const QDateTime &utc)
 {
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime t = utc.toUTC();
+    int y = 0, m = 0, d = 0;
+    t.date().getDate(&y, &m, &d);
+    if (!t.isValid() || y < 1 || y > 9999)
+        return t.toString(Qt::ISODateWithMs);
+    const int ms = t.time().msecsSinceStartOfDay();
+    char16_t text[24];
+    char16_t *out = Detail::isoDate(text, y, m, d);
+    *out++ = u'T';
+    out = Detail::digits(out, ms / 3600000, 2);
+    *out++ = u':';
+    out = Detail::digits(out, ms / 60000 % 60, 2);
+    *out++ = u':';
+    out = Detail::digits(out, ms / 1000 % 60, 2);
+    *out++ = u'.';
+    out = Detail::digits(out, ms % 1000, 3);
+    *out = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 inline QDateTime toTimestamp(const QVariant &value)
 {

@@ -1,0 +1,121 @@
+#include "BulkLoad.h"
+
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+// The settings key that records suspended search triggers: a JSON array of their CREATE TRIGGER
+// statements, written in the transaction that drops them.
+const char *const SuspendedKey = "search_index_suspended";
+
+Result<QString> suspendedTriggers(Database &db)
+{
+    SqlStatement q(db, "SELECT value FROM settings WHERE key = :key");
+    q.bind(":key", QString::fromLatin1(SuspendedKey));
+    FACTURO_TRY(q.exec(BulkLoad::tr("read the state of the search index")));
+    return q.next() ? q.text(0) : QString();
+}
+
+// Inside a transaction: fills both search tables from the documents and their lines, recreates
+// the triggers recorded under SuspendedKey and forgets the record.
+Status restore(Database &db, const QString &recorded)
+{
+    const QString doing = BulkLoad::tr("rebuild the search index");
+    FACTURO_TRY(db.execute(QStringLiteral("DELETE FROM document_search")));
+    FACTURO_TRY(db.execute(QStringLiteral("DELETE FROM line_search")));
+    FACTURO_TRY(db.execute(QStringLiteral("INSERT INTO document_search (rowid, number, customer_name) "
+                                          "SELECT id, coalesce(number, ''), customer_name FROM documents")));
+    FACTURO_TRY(db.execute(QStringLiteral("INSERT INTO line_search (rowid, description, document_id) "
+                                          "SELECT id, description, document_id FROM document_lines")));
+    const QJsonArray triggers = QJsonDocument::fromJson(recorded.toUtf8()).array();
+    for (const QJsonValue &sql : triggers)
+        FACTURO_TRY(db.execute(sql.toString()));
+    SqlStatement q(db, "DELETE FROM settings WHERE key = :key");
+    q.bind(":key", QString::fromLatin1(SuspendedKey));
+    return q.exec(doing);
+}
+} // namespace
+
+BulkLoad::~BulkLoad()
+{
+    if (m_active)
+        (void)finish();
+}
+
+Status BulkLoad::begin()
+{
+    Q_ASSERT(m_db.transactionDepth() == 0);
+    // A new file being filled: a power cut may lose it, a killed process does not (WAL).
+    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA synchronous = OFF")));
+    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -262144")));
+    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 16384")));
+    m_active = true;
+
+    Transaction tx(m_db);
+    FACTURO_TRY(tx.began());
+    auto already = suspendedTriggers(m_db);
+    if (!already)
+        return already.error();
+    if (!already->isEmpty())
+        return tx.commit(); // an earlier load was interrupted: its record still holds the triggers
+    QJsonArray triggers;
+    QStringList names;
+    {
+        SqlStatement q(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                             "('document_search_insert', 'document_search_update', 'document_search_delete', "
+                             "'line_search_insert', 'line_search_update', 'line_search_delete') ORDER BY name");
+        FACTURO_TRY(q.exec(tr("read the search index triggers")));
+        while (q.next()) {
+            names << q.text(0);
+            triggers.append(q.text(1));
+        }
+    }
+    if (names.isEmpty())
+        return tx.commit();
+    for (const QString &name : std::as_const(names))
+        FACTURO_TRY(m_db.execute(QStringLiteral("DROP TRIGGER %1").arg(name)));
+    SqlStatement q(m_db, "INSERT INTO settings (key, value) VALUES (:key, :value)");
+    q.bind(":key", QString::fromLatin1(SuspendedKey));
+    q.bind(":value", QString::fromUtf8(QJsonDocument(triggers).toJson(QJsonDocument::Compact)));
+    FACTURO_TRY(q.exec(tr("suspend the search index")));
+    return tx.commit();
+}
+
+Status BulkLoad::finish()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+    Status restored = repairSearchIndex(m_db);
+    // The file's own settings again (Database::configure).
+    Status durable = m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    if (durable)
+        durable = m_db.execute(QStringLiteral("PRAGMA cache_size = -32768"));
+    if (durable)
+        durable = m_db.execute(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (durable)
+        durable = m_db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return restored ? durable : restored;
+}
+
+Status BulkLoad::repairSearchIndex(Database &db)
+{
+    auto recorded = suspendedTriggers(db);
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isEmpty())
+        return {};
+    Transaction tx(db);
+    FACTURO_TRY(tx.began());
+    // Read again under the write lock: another program may have restored it meanwhile.
+    recorded = suspendedTriggers(db);
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isEmpty())
+        return tx.commit();
+    FACTURO_TRY(restore(db, recorded.value()));
+    return tx.commit();
+}

@@ -1,0 +1,136 @@
+// bench_reads: the read figures of a large company file given in FACTURO_BENCH_FILE (e.g. made by
+// `facturo-cli --db big.facturo demo --invoices 1000000 --as-of 2026-06-30`): the dashboard
+// (DashboardService::load), the aged receivables report, and the invoice list searched through
+// the full-text index by customer name, invoice number and line text (DocumentRepository::list,
+// first page of 100). Each is timed on its first run (cold: just opened) and as the median of
+// five more. Prints; asserts nothing. FACTURO_BENCH_AS_OF=YYYY-MM-DD sets "today" (default: the
+// latest issue date in the file).
+
+#include "Clock.h"
+#include "DashboardService.h"
+#include "Ledger.h"
+#include "ReportService.h"
+#include "SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+struct Timing
+{
+    double coldMs = 0;
+    double medianMs = 0;
+};
+
+Timing measure(const std::function<bool()> &run)
+{
+    Timing t;
+    QElapsedTimer timer;
+    timer.start();
+    if (!run())
+        return {-1, -1};
+    t.coldMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    QList<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        run();
+        runs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(runs.begin(), runs.end());
+    t.medianMs = runs.at(runs.size() / 2);
+    return t;
+}
+
+void print(const char *what, const Timing &t, const QString &result, double targetMs)
+{
+    std::printf("  %-44s first %8.1f ms, median %8.1f ms  (target < %.0f ms: %s)  %s\n", what, t.coldMs, t.medianMs,
+                targetMs, t.coldMs >= 0 && std::max(t.coldMs, t.medianMs) < targetMs ? "met" : "MISSED",
+                qPrintable(result));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString path = qEnvironmentVariable("FACTURO_BENCH_FILE");
+    if (path.isEmpty()) {
+        std::printf("bench_reads: set FACTURO_BENCH_FILE to a large company file to measure.\n");
+        return 0;
+    }
+    SystemClock clock;
+    QElapsedTimer opening;
+    opening.start();
+    auto opened = Ledger::open(path, Database::OpenMode::MustExist, clock);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
+        return 1;
+    }
+    const double openMs = static_cast<double>(opening.nsecsElapsed()) / 1e6;
+    Ledger &ledger = *opened.value();
+    Database &db = ledger.database();
+
+    QDate asOf = QDate::fromString(qEnvironmentVariable("FACTURO_BENCH_AS_OF"), Qt::ISODate);
+    QString lastNumber;
+    qint64 documents = 0;
+    {
+        SqlStatement q(db, "SELECT max(issue_date), count(*), (SELECT number FROM documents WHERE doc_type = 'invoice' "
+                           "AND number IS NOT NULL ORDER BY id DESC LIMIT 1) FROM documents");
+        if (!q.exec(QStringLiteral("read the file")) || !q.next())
+            return 1;
+        if (!asOf.isValid())
+            asOf = SqlValue::toDate(q.value(0));
+        documents = q.integer(1);
+        lastNumber = q.text(2);
+    }
+    std::printf("bench_reads: %s, %lld documents, as of %s (opened in %.1f ms)\n", qPrintable(path),
+                static_cast<long long>(documents), qPrintable(asOf.toString(Qt::ISODate)), openMs);
+
+    DashboardService dashboard(db);
+    QString figures;
+    print("dashboard (figures, aging, 12 months)", measure([&] {
+              auto data = dashboard.load(asOf, 12);
+              if (!data)
+                  return false;
+              figures = QStringLiteral("outstanding %1 in %2 invoices, overdue %3")
+                            .arg(data->figures.outstanding)
+                            .arg(data->figures.outstandingCount)
+                            .arg(data->figures.overdue);
+              return true;
+          }), figures, 300);
+
+    ReportService reports(ledger.context());
+    QString aged;
+    print("aged receivables report", measure([&] {
+              auto table = reports.agedReceivables(asOf);
+              if (!table)
+                  return false;
+              aged = QStringLiteral("%1 customer rows").arg(table->rows.size());
+              return true;
+          }), aged, 300);
+
+    const QList<std::pair<const char *, QString>> searches = {
+        {"search: customer name (hotel parc)", QStringLiteral("hotel parc")},
+        {"search: generated customer (garage gerland)", QStringLiteral("garage gerland")},
+        {"search: full invoice number", lastNumber},
+        {"search: number prefix (INV-2026-0001)", QStringLiteral("INV-2026-0001")},
+        {"search: line text (thermostat)", QStringLiteral("thermostat")},
+        {"search: line text, rare (safety training)", QStringLiteral("safety training")},
+    };
+    for (const auto &[label, text] : searches) {
+        DocumentFilter filter;
+        filter.search = text;
+        QString rows;
+        print(label, measure([&] {
+                  auto page = ledger.context().documents.list(filter, 0, 100);
+                  if (!page)
+                      return false;
+                  rows = QStringLiteral("%1 rows on the first page").arg(page->size());
+                  return true;
+              }), rows, 50);
+    }
+    return 0;
+}

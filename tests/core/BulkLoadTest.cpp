@@ -1,0 +1,85 @@
+#include "BulkLoad.h"
+#include "SqlStatement.h"
+#include "TestDatabase.h"
+
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace {
+QStringList found(Ledger &ledger, const QString &text)
+{
+    DocumentFilter filter;
+    filter.search = text;
+    QStringList numbers;
+    for (const DocumentSummary &s : ledger.context().documents.list(filter, 0, 100).value())
+        numbers << s.number;
+    return numbers;
+}
+
+qint64 searchTriggers(Database &db)
+{
+    SqlStatement q(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'");
+    REQUIRE(q.exec(QStringLiteral("count the triggers")).ok());
+    REQUIRE(q.next());
+    return q.integer(0);
+}
+} // namespace
+
+TEST_CASE("stored dates and timestamps are written exactly as Qt writes ISO 8601")
+{
+    // The audit chain hashes this text: the fast writer must never differ from Qt's.
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 6, 30), QTime(9, 0), Qt::UTC),
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(12, 30, 5, 40), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone(QByteArrayLiteral("Europe/Paris"))),
+        QDateTime(QDate(2026, 7, 14), QTime(18, 45, 12, 300), Qt::LocalTime),
+        QDateTime(QDate(-44, 3, 15), QTime(11, 0), Qt::UTC),
+        QDateTime(QDate(12345, 1, 1), QTime(11, 0), Qt::UTC),
+        QDateTime(),
+    };
+    for (const QDateTime &t : times) {
+        INFO(t.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(SqlValue::timestamp(t) == t.toUTC().toString(Qt::ISODateWithMs));
+        CHECK(SqlValue::date(t.date()) == (t.date().isValid() ? QVariant(t.date().toString(Qt::ISODate))
+                                                               : QVariant(QMetaType(QMetaType::QString))));
+    }
+    CHECK(SqlValue::date(QDate()).isNull());
+}
+
+TEST_CASE("a bulk load fills the search index once at its end; an interrupted one is repaired at the next open")
+{
+    TestLedger t;
+    const qint64 hotel = t.addCustomer(QStringLiteral("Hôtel du Parc"));
+    const QString interrupted = t.dir() + QStringLiteral("/interrupted.facturo");
+    QString number;
+    {
+        BulkLoad bulk(t->database());
+        REQUIRE(bulk.begin().ok());
+        const qint64 draft = t.draftWith({{QStringLiteral("Compressor relay"), QStringLiteral("1"),
+                                           QStringLiteral("80"), QStringLiteral("20")}},
+                                         hotel);
+        number = t->posting().post(draft).value();
+        // What a load killed at this moment leaves behind: documents without their search rows.
+        SqlStatement copy(t->database(), "VACUUM INTO :target");
+        copy.bind(":target", interrupted);
+        REQUIRE(copy.exec(QStringLiteral("copy the file")).ok());
+        REQUIRE(bulk.finish().ok());
+    }
+    CHECK(found(t.ledger(), number) == QStringList{number});
+    CHECK(found(t.ledger(), QStringLiteral("hotel parc")) == QStringList{number});
+    CHECK(found(t.ledger(), QStringLiteral("relay")) == QStringList{number});
+    CHECK(searchTriggers(t->database()) == 6);
+    // After the load the triggers keep the index current again.
+    const QString later = t.postNew();
+    CHECK(found(t.ledger(), later) == QStringList{later});
+
+    auto reopened = Ledger::open(interrupted, Database::OpenMode::MustExist, t.clock());
+    REQUIRE(reopened.ok());
+    CHECK(searchTriggers(reopened.value()->database()) == 6);
+    CHECK(found(*reopened.value(), QStringLiteral("relay")) == QStringList{number});
+    CHECK(found(*reopened.value(), QStringLiteral("hotel")) == QStringList{number});
+}
