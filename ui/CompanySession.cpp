@@ -1,6 +1,7 @@
 #include "CompanySession.h"
 
 #include "BackgroundReader.h"
+#include "BackupScheduler.h"
 #include "UiFormat.h"
 #include "mail/MailSession.h"
 
@@ -35,6 +36,13 @@ CompanySession::CompanySession(Ledger &ledger, QObject *parent)
 }
 
 CompanySession::~CompanySession() = default;
+
+BackupScheduler &CompanySession::backups()
+{
+    if (!m_backups)
+        m_backups = std::make_unique<BackupScheduler>(path(), m_ledger->user().name);
+    return *m_backups;
+}
 
 QString CompanySession::path() const
 {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class BackgroundReader;
+class BackupScheduler;
 class MailSession;
 
 // One open company file as the window sees it: the ledger with its services, the signed-in
@@ -32,6 +33,8 @@ public:
     BackgroundReader &reader() { return *m_reader; }
     // The outbox of this file and the sender working through it (started by the window).
     MailSession &mail() { return *m_mail; }
+    // The scheduled backups of this file, as the signed-in user (made on first use).
+    BackupScheduler &backups();
 
     Result<bool> isSetUp() const { return m_ledger->isSetUp(); }
     Status signIn() { return m_ledger->signIn(); }
@@ -58,5 +61,6 @@ private:
     Ledger *m_ledger = nullptr;
     CompanySettings m_company;
     std::unique_ptr<BackgroundReader> m_reader; // stopped before the ledger closes
-    std::unique_ptr<MailSession> m_mail;        // last: the sender stops first
+    std::unique_ptr<MailSession> m_mail;        // the sender stops before the ledger closes
+    std::unique_ptr<BackupScheduler> m_backups; // last: a copy under way ends first
 };

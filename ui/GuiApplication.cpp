@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "BackgroundReader.h"
+#include "BackupService.h"
 #include "CompanyFiles.h"
 #include "CompanySession.h"
 #include "CompanySetupWizard.h"
@@ -245,10 +246,46 @@ void GuiApplication::show(std::unique_ptr<CompanySession> session)
         });
     });
     connect(m_window.get(), &MainWindow::demoRequested, this, [this] { QTimer::singleShot(0, this, [this] { openDemo(); }); });
+    connect(m_window.get(), &MainWindow::restoreRequested, this, [this](const QString &backup) {
+        QTimer::singleShot(0, this, [this, backup] { (void)restoreBackup(backup); /* the outcome is shown */ });
+    });
     m_window->show();
     m_window->statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_session->path())), 5000);
     old.reset();
     oldSession.reset();
+}
+
+Result<RestoreOutcome> GuiApplication::restoreBackup(const QString &backup, bool ask)
+{
+    if (!m_session)
+        return Error::invalid(tr("No company file is open."));
+    const QString target = m_session->path();
+    const QString user = m_session->ledger().user().name;
+    const auto answer = !ask ? QMessageBox::Yes : QMessageBox::question(
+        m_window.get(), tr("Restore a backup"),
+        tr("Replace the company file %1 with the backup %2?\n\nThe backup is checked first; the current file is "
+           "kept beside it as %3.before-restore.")
+            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup), QFileInfo(target).fileName()));
+    if (ask && answer != QMessageBox::Yes)
+        return Error::refused(tr("Restore cancelled."));
+    // The file must be closed by this window (and its background readers) to be replaced.
+    m_window->saveWindowState();
+    m_window->hide();
+    m_window.reset();
+    m_session.reset();
+    SystemClock clock;
+    auto restored = BackupService::restore(backup, target, clock, user);
+    openCompany(target, true);
+    if (!ask)
+        return restored;
+    if (!restored)
+        QMessageBox::warning(m_window.get(), tr("Restore a backup"),
+                             tr("The backup was not restored; the company file is unchanged.\n\n%1").arg(restored.message()));
+    else
+        QMessageBox::information(m_window.get(), tr("Restore a backup"),
+                                 tr("The backup was checked and restored. The file it replaced is kept as %1.")
+                                     .arg(QDir::toNativeSeparators(restored->keptAs)));
+    return restored;
 }
 
 int GuiApplication::screenshots(const QString &file, const QString &folder)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupService.h"
 #include "Result.h"
 
 #include <QObject>
@@ -27,6 +28,9 @@ public:
     // Returns an exit code when the program should end at once, or -1 to run the event loop.
     int start(const QStringList &arguments);
     MainWindow *window() const { return m_window.get(); }
+    // Closes the company file, restores the backup into it (verified first: a refused backup
+    // changes nothing) and opens it again. ask: confirm first and show the outcome in a box.
+    Result<RestoreOutcome> restoreBackup(const QString &backup, bool ask = true);
 
 private:
     bool openCompany(const QString &path, bool explicitFile);

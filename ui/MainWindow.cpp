@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "CatalogPage.h"
 #include "CompanyFiles.h"
 #include "CompanySession.h"
@@ -13,6 +14,7 @@
 #include "QuotationsPage.h"
 #include "ServiceOrdersPage.h"
 #include "SettingsPage.h"
+#include "collections/AccountantExportDialog.h"
 #include "collections/ImportDialog.h"
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
@@ -121,6 +123,16 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     if (const Status started = session.mail().start(); !started)
         statusBar()->showMessage(started.message(), 15000);
+    // Scheduled backups, off the window's thread, a minute after the file opens and then regularly.
+    connect(&session.backups(), &BackupScheduler::finished, this, [this](const QString &written, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Backup failed: %1").arg(error), 30000);
+        else if (!written.isEmpty())
+            statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(written)), 10000);
+    });
+    session.backups().start();
+    connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::restoreRequested, this,
+            &MainWindow::restoreRequested);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
 }
@@ -215,6 +227,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Import jobs…"), this, &MainWindow::importJobs);
     QAction *import = file->addAction(tr("Import customers, catalog or jobs from &CSV…"), this, &MainWindow::importCsv);
     import->setObjectName(QStringLiteral("actionImportCsv"));
+    file->addAction(tr("&Export for the accountant…"), this, [this] {
+            AccountantExportDialog dialog(m_session.ledger(), this);
+            connect(&dialog, &AccountantExportDialog::exported, &m_session, [this](const QString &what) {
+                m_session.changed(what); // an audited export
+            });
+            dialog.exec();
+        })->setObjectName(QStringLiteral("actionAccountantExport"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -41,6 +41,8 @@ signals:
     void openRequested(const QString &path);
     void newCompanyRequested();
     void demoRequested();
+    // Replace the open company file by this backup (verified first): the file must be closed.
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "BackupSettingsWidget.h"
 #include "CompanySession.h"
 #include "CompanySettingsForm.h"
 #include "MessageBanner.h"
@@ -78,6 +79,12 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
         m_fees = new LateFeesWidget(m_session.ledger(), m_session.currency(), parent);
         connect(m_fees, &LateFeesWidget::changed, &m_session, &CompanySession::say);
         return m_fees;
+    });
+    addLazyTab(tr("Backups"), "backupsTab", [this](QWidget *parent) {
+        auto *backups = new BackupSettingsWidget(m_session.ledger(), m_session.backups(), parent);
+        connect(backups, &BackupSettingsWidget::saved, &m_session, &CompanySession::say);
+        connect(backups, &BackupSettingsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
+        return backups;
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPage::makeTab);
     auto *layout = new QVBoxLayout(this);

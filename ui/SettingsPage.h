@@ -33,9 +33,13 @@ public:
 
     // The interface language chosen in Settings ("" for the system's).
     static QString interfaceLanguage();
-    // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab) and
+    // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab, backupsTab) and
     // returns it, its content made on first use.
     QWidget *showTab(const char *name);
+
+signals:
+    // Settings › Backups: put this backup in place of the open company file.
+    void restoreRequested(const QString &backupPath);
 
 private:
     using TabFactory = std::function<QWidget *(QWidget *parent)>;

@@ -65,3 +65,48 @@ TEST_CASE("the first run offers the demo company and opens it")
     CHECK(QFileInfo::exists(CompanyFiles::demoFile()));
     CHECK(CompanyFiles::lastFile() == QFileInfo(CompanyFiles::demoFile()).absoluteFilePath());
 }
+
+TEST_CASE("restoring a backup from the window closes the file, swaps the verified copy in and reopens it")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TestLedger t;
+    t.postNew(QStringLiteral("100"));
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("backup.facturo"));
+    REQUIRE(t->backupTo(backup).ok()); // one invoice
+    t.postNew(QStringLiteral("200"));
+    const QString company = dir.filePath(QStringLiteral("company.facturo"));
+    REQUIRE(t->backupTo(company).ok()); // two invoices
+    auto invoicesIn = [](const QString &path) {
+        SystemClock clock;
+        auto ledger = Ledger::open(path, Database::OpenMode::MustExist, clock);
+        REQUIRE(ledger.ok());
+        return ledger.value()->context().documents.idByNumber(QStringLiteral("INV-2026-00002")).ok() ? 2 : 1;
+    };
+
+    GuiApplication gui(*qApp);
+    REQUIRE(gui.start({QStringLiteral("facturo"), company}) == -1);
+    MainWindow *before = gui.window();
+
+    // A damaged backup is refused: the file stays as it was, still open in a window.
+    const QString damaged = dir.filePath(QStringLiteral("damaged.facturo"));
+    REQUIRE(QFile::copy(backup, damaged));
+    QFile cut(damaged);
+    REQUIRE(cut.resize(cut.size() / 2));
+    auto refused = gui.restoreBackup(damaged, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.message().isEmpty());
+    REQUIRE(gui.window() != nullptr);
+    CHECK(invoicesIn(company) == 2);
+    CHECK_FALSE(QFileInfo::exists(company + QStringLiteral(".before-restore")));
+
+    auto restored = gui.restoreBackup(backup, false);
+    INFO(restored.message().toStdString());
+    REQUIRE(restored.ok());
+    REQUIRE(gui.window() != nullptr);
+    CHECK(gui.window() != before);
+    CHECK(gui.window()->isVisible());
+    CHECK(invoicesIn(company) == 1);
+    CHECK(restored->keptAs == company + QStringLiteral(".before-restore"));
+    CHECK(invoicesIn(restored->keptAs) == 2);
+}

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "BackupSettingsWidget.h"
 #include "DashboardPage.h"
 #include "FigureCard.h"
 #include "HostedPage.h"
@@ -12,6 +13,7 @@
 #include "ReminderOutboxDispatcher.h"
 #include "ReminderService.h"
 #include "SettingsPage.h"
+#include "collections/AccountantExportDialog.h"
 #include "collections/LateFeesWidget.h"
 #include "collections/ReminderDueModel.h"
 #include "collections/RemindersPage.h"
@@ -26,10 +28,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -228,4 +233,75 @@ TEST_CASE("the invoice list exports the selected invoices as PDF; Help checks th
     dialog->close();
 
     CHECK(ui.window().checkFile(false).contains(QStringLiteral("every check passed")));
+}
+
+TEST_CASE("the accountant's export writes the journal as CSV or FEC for the period chosen")
+{
+    UiFixture ui;
+    ui.ledger().postNew(QStringLiteral("100"));
+    ui.ledger().postNew(QStringLiteral("250"));
+    AccountantExportDialog dialog(ui.ledger().ledger(), &ui.window());
+    const QDate today = ui.ledger().clock().today();
+    ui.find<QDateEdit>("exportFrom", &dialog)->setDate(today.addDays(-1));
+    ui.find<QDateEdit>("exportTo", &dialog)->setDate(today);
+
+    // No file chosen: refused, nothing recorded.
+    const QString before = ui.ledger().dump();
+    CHECK_FALSE(dialog.run().ok());
+    CHECK(ui.ledger().dump() == before);
+
+    auto *format = ui.find<QComboBox>("exportFormat", &dialog);
+    format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::Fec)));
+    const QString fec = ui.ledger().dir() + QStringLiteral("/journal.txt");
+    dialog.setFile(fec);
+    auto rows = dialog.run();
+    REQUIRE(rows.ok());
+    CHECK(rows.value() >= 6); // two invoices: receivable, revenue and VAT lines each
+    QFile written(fec);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = written.readAll().split('\n');
+    CHECK(QString::fromUtf8(lines.constFirst()).trimmed().split(QLatin1Char('\t')) == ExportService::fecColumns());
+
+    // The same request through the service gives the same file: the dialog passes it unchanged.
+    const QString again = ui.ledger().dir() + QStringLiteral("/again.txt");
+    ExportService service(ui.ledger()->context(), ui.ledger()->audit());
+    REQUIRE(service.writeFile(again, dialog.request()).ok());
+    QFile second(again);
+    REQUIRE(second.open(QIODevice::ReadOnly));
+    written.seek(0);
+    CHECK(second.readAll() == written.readAll());
+
+    // Invoices offer CSV only.
+    auto *kind = ui.find<QComboBox>("exportKind", &dialog);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(ExportKind::Invoices)));
+    CHECK(format->count() == 1);
+    CHECK(format->currentData().toInt() == static_cast<int>(ExportFormat::Csv));
+}
+
+TEST_CASE("Settings › Backups: a folder saved makes the first copy in the background, Back up now another")
+{
+    UiFixture ui;
+    ui.window().showPage(PageId::Settings);
+    auto *settings = static_cast<SettingsPage *>(ui.window().page(PageId::Settings));
+    auto *backups = ui.find<BackupSettingsWidget>("backupSettings", settings->showTab("backupsTab"));
+    CHECK(backups->listedBackups().isEmpty());
+
+    // A folder that does not exist is refused, nothing saved.
+    const QString before = ui.ledger().dump();
+    ui.find<QLineEdit>("backupFolder", backups)->setText(ui.ledger().dir() + QStringLiteral("/missing"));
+    CHECK_FALSE(backups->save().ok());
+    CHECK(ui.ledger().dump() == before);
+
+    const QString folder = ui.ledger().dir() + QStringLiteral("/copies");
+    REQUIRE(QDir().mkpath(folder));
+    ui.find<QLineEdit>("backupFolder", backups)->setText(folder);
+    ui.find<QSpinBox>("backupKeep", backups)->setValue(3);
+    REQUIRE(backups->save().ok());
+    REQUIRE(QTest::qWaitFor([&] { return backups->listedBackups().size() == 1; }, 20000));
+    QTest::qWait(1100); // backups are named by the second
+    ui.click(ui.find<QPushButton>("backupNow", backups));
+    REQUIRE(QTest::qWaitFor([&] { return backups->listedBackups().size() == 2; }, 20000));
+    const QStringList copies = QDir(folder).entryList({QStringLiteral("*.facturo")}, QDir::Files);
+    CHECK(copies.size() == 2);
+    CHECK(backups->listedBackups().constFirst().startsWith(folder));
 }

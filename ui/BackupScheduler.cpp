@@ -1,0 +1,65 @@
+#include "BackupScheduler.h"
+
+#include "BackupService.h"
+#include "Clock.h"
+#include "Ledger.h"
+
+#include <QThread>
+#include <QTimer>
+
+BackupScheduler::BackupScheduler(QString companyFile, QString userName, QObject *parent)
+    : QObject(parent), m_file(std::move(companyFile)), m_user(std::move(userName)), m_timer(new QTimer(this))
+{
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timer->setInterval(15 * 60 * 1000);
+        run(false);
+    });
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackupScheduler::start(int firstDelayMs)
+{
+    m_timer->start(firstDelayMs);
+}
+
+void BackupScheduler::run(bool force)
+{
+    if (m_thread)
+        return;
+    const QString file = m_file;
+    const QString user = m_user;
+    m_thread = QThread::create([this, file, user, force] {
+        SystemClock clock;
+        QString written;
+        QString error;
+        auto ledger = Ledger::open(file, Database::OpenMode::MustExist, clock);
+        if (!ledger) {
+            error = ledger.message();
+        } else if (const Status signedIn = ledger.value()->signIn(user); !signedIn) {
+            error = signedIn.message();
+        } else {
+            BackupService backups(*ledger.value());
+            auto done = force ? backups.backupNow() : backups.runDue();
+            if (done)
+                written = done->written;
+            else
+                error = done.message();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, written, error] { emit finished(written, error); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("facturo-backup"));
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    });
+    m_thread->start(QThread::LowPriority);
+}
