@@ -278,8 +278,16 @@ BulkSendDialog *InvoiceListWidget::sendSelection()
                               MessageBanner::Kind::Info);
         return nullptr;
     }
+    return openBulkSend(ids, {}, {});
+}
+
+BulkSendDialog *InvoiceListWidget::openBulkSend(const QList<qint64> &ids, const QHash<qint64, QString> &addresses,
+                                                const QStringList &refusals)
+{
     auto *dialog = new BulkSendDialog(m_session.ledger(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddresses(addresses);
+    dialog->addRefusals(refusals);
     connect(dialog, &BulkSendDialog::allQueued, this, [this, dialog] {
         m_session.mail().wake();
         m_session.changed(tr("%n message(s) queued in the outbox.", nullptr,
@@ -315,17 +323,7 @@ BulkSendDialog *InvoiceListWidget::sendList(const QString &csvPath)
         if (!line.address.isEmpty())
             addresses.insert(id.value(), line.address);
     }
-    auto *dialog = new BulkSendDialog(m_session.ledger(), ids, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAddresses(addresses);
-    dialog->addRefusals(refusals);
-    connect(dialog, &BulkSendDialog::allQueued, this, [this, dialog] {
-        m_session.mail().wake();
-        m_session.changed(tr("%n message(s) queued in the outbox.", nullptr,
-                             static_cast<int>(dialog->queuedMessageIds().size())));
-    });
-    dialog->open();
-    return dialog;
+    return openBulkSend(ids, addresses, refusals);
 }
 
 BulkExportDialog *InvoiceListWidget::exportSelection()

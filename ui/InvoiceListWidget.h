@@ -51,6 +51,8 @@ signals:
 
 private:
     void applyFilter();
+    BulkSendDialog *openBulkSend(const QList<qint64> &ids, const QHash<qint64, QString> &addresses,
+                                 const QStringList &refusals);
     void updateTotals();
 
     CompanySession &m_session;

@@ -278,14 +278,7 @@ Status PostedDocumentWidget::sendReminderNow(bool ask)
         return {};
     Ledger &ledger = m_session.ledger();
     ReminderOutboxDispatcher outbox(ledger.context(), ledger.audit());
-    outbox.setAttachments([&ledger](const ReminderRecord &reminder,
-                                    const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
-        auto letter = ReminderLetterPrinter::pdf(ledger, invoice.customerId, {invoice.documentId}, reminder.level);
-        if (!letter)
-            return letter.error();
-        return QList<MailAttachment>{
-            {tr("Reminder-%1.pdf").arg(invoice.number), QStringLiteral("application/pdf"), letter.value()}};
-    });
+    outbox.setAttachments(ReminderLetterPrinter::attachments(ledger));
     ReminderService reminders(ledger.context(), ledger.audit(), ledger.drafts());
     reminders.setDispatcher(&outbox);
     auto recorded = reminders.sendNow(m_document.id, ReminderChannel::Email);

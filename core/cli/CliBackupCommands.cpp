@@ -134,11 +134,6 @@ Status CliBackupCommands::settings(CliSession &s)
     const QJsonObject json {{QStringLiteral("folder"), settings.folder}, {QStringLiteral("keep"), settings.keep},
         {QStringLiteral("every"), BackupService::intervalKey(settings.interval)},
         {QStringLiteral("backups"), static_cast<int>(existing->size())}, {QStringLiteral("last"), last}};
-    if (s.args.json) {
-        s.json(json);
-        return {};
-    }
-    for (auto it = json.begin(); it != json.end(); ++it)
-        s.line(it.key() + QLatin1Char('\t') + it.value().toVariant().toString());
+    s.record(json);
     return {};
 }

@@ -109,12 +109,7 @@ Status showSettings(CliSession &s, const MailSettings &m, MailSettingsService &s
         {QStringLiteral("trusted_fingerprint"), m.trustedFingerprint},
         {QStringLiteral("from"), from ? from->toDisplayString() : QString()},
         {QStringLiteral("attempts"), m.maxAttempts}, {QStringLiteral("timeout"), m.timeoutSeconds}};
-    if (s.args.json) {
-        s.json(json);
-        return {};
-    }
-    for (auto it = json.begin(); it != json.end(); ++it)
-        s.line(it.key() + QLatin1Char('\t') + it.value().toVariant().toString());
+    s.record(json);
     return {};
 }
 
@@ -170,16 +165,7 @@ Status show(CliSession &s, OutboxService &outbox, qint64 id)
         files.append(QJsonObject {{QStringLiteral("name"), a.fileName}, {QStringLiteral("size"), a.size},
             {QStringLiteral("sha256"), a.sha256}});
     json.insert(QStringLiteral("attachments"), files);
-    if (s.args.json) {
-        s.json(json);
-        return {};
-    }
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QVariant value = it.value().toVariant();
-        s.line(it.key() + QLatin1Char('\t')
-            + (value.canConvert<QStringList>() && it.value().isArray() ? value.toStringList().join(QStringLiteral(", "))
-                                                                       : value.toString()));
-    }
+    s.record(json);
     return {};
 }
 

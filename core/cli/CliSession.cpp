@@ -36,6 +36,19 @@ void CliSession::line(const QString &text)
     out.flush();
 }
 
+void CliSession::record(const QJsonObject &fields)
+{
+    if (args.json) {
+        json(fields);
+        return;
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QVariant value = it.value().toVariant();
+        line(it.key() + QLatin1Char('\t')
+             + (it.value().isArray() ? value.toStringList().join(QStringLiteral(", ")) : value.toString()));
+    }
+}
+
 void CliSession::json(const QJsonValue &value)
 {
     QJsonDocument doc;

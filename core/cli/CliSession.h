@@ -29,6 +29,8 @@ public:
 
     void line(const QString &text);
     void json(const QJsonValue &value);
+    // A record: as JSON with --json, else one "key<TAB>value" line per field (lists joined by ", ").
+    void record(const QJsonObject &fields);
     bool errIsTerminal() const;
     void progress(const QString &what, qint64 done, qint64 total);
 

@@ -35,3 +35,14 @@ Status ReminderLetterPrinter::print(
         return {};
     return DocumentRenderer::render(printer, printed.value(), style.value());
 }
+
+ReminderOutboxDispatcher::Attachments ReminderLetterPrinter::attachments(Ledger &ledger)
+{
+    return [&ledger](const ReminderRecord &reminder, const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
+        auto letter = pdf(ledger, invoice.customerId, {invoice.documentId}, reminder.level);
+        if (!letter)
+            return letter.error();
+        return QList<MailAttachment>{
+            {tr("Reminder-%1.pdf").arg(invoice.number), QStringLiteral("application/pdf"), letter.value()}};
+    };
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ledger.h"
+#include "ReminderOutboxDispatcher.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,4 +19,6 @@ public:
     static Result<QByteArray> pdf(Ledger &ledger, qint64 customerId, const QList<qint64> &invoiceIds, int level);
     // Asks for a printer and prints; a cancelled dialog is not an error.
     static Status print(Ledger &ledger, QWidget *parent, qint64 customerId, const QList<qint64> &invoiceIds, int level);
+    // For email reminders: the letter of the reminded invoice as "Reminder-<number>.pdf".
+    static ReminderOutboxDispatcher::Attachments attachments(Ledger &ledger);
 };

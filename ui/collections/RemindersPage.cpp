@@ -33,14 +33,7 @@ RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("remindersPage"));
-    m_outbox.setAttachments([this](const ReminderRecord &reminder,
-                                const ReminderCandidate &invoice) -> Result<QList<MailAttachment>> {
-        auto letter = ReminderLetterPrinter::pdf(m_ledger, invoice.customerId, {invoice.documentId}, reminder.level);
-        if (!letter)
-            return letter.error();
-        return QList<MailAttachment> {
-            {tr("Reminder-%1.pdf").arg(invoice.number), QStringLiteral("application/pdf"), letter.value()}};
-    });
+    m_outbox.setAttachments(ReminderLetterPrinter::attachments(m_ledger));
     m_dispatcher = &m_outbox;
     m_letterPrinter = [this](qint64 customerId, const QList<qint64> &invoiceIds, int level) {
         return ReminderLetterPrinter::print(m_ledger, this, customerId, invoiceIds, level);
