@@ -179,7 +179,7 @@ Status Database::configure()
     // A company file grows to gigabytes over the years: a larger page cache and memory-mapped
     // reads keep lists, reports and bulk work from re-reading the same index pages.
     FACTURO_TRY(execute(QStringLiteral("PRAGMA cache_size = -32768")));
-    FACTURO_TRY(execute(QStringLiteral("PRAGMA mmap_size = 268435456")));
+    FACTURO_TRY(execute(QStringLiteral("PRAGMA mmap_size = 0")));
     FACTURO_TRY(execute(QStringLiteral("PRAGMA temp_store = MEMORY")));
     return {};
 }
