@@ -40,8 +40,9 @@ Result<DashboardFigures> DashboardService::figures(const QDate &today) const
 Status DashboardService::addWaitingWork(DashboardFigures &f, const QDate &today) const
 {
     {
-        SqlStatement q(m_db, "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind IN ('payment', 'reversal') "
-                             "AND payment_date >= :from AND payment_date <= :to");
+        // figures_by_day (migration 0006): payments and reversals per payment date.
+        SqlStatement q(
+            m_db, "SELECT coalesce(sum(collected), 0) FROM figures_by_day WHERE day >= :from AND day <= :to");
         q.bind(":from", SqlValue::date(QDate(today.year(), today.month(), 1))).bind(":to", SqlValue::date(today));
         FACTURO_TRY(q.exec(tr("sum the payments of the month")));
         if (q.next())
@@ -70,13 +71,14 @@ Status DashboardService::addWaitingWork(DashboardFigures &f, const QDate &today)
 Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today) const
 {
     QList<AgingBucket> buckets = {{0, 0, 0, 0}, {1, 30, 0, 0}, {31, 60, 0, 0}, {61, 90, 0, 0}, {91, -1, 0, 0}};
-    SqlStatement q(m_db, "SELECT CASE WHEN due_date >= :today THEN 0 "
-                         "WHEN julianday(:today) - julianday(due_date) <= 30 THEN 1 "
-                         "WHEN julianday(:today) - julianday(due_date) <= 60 THEN 2 "
-                         "WHEN julianday(:today) - julianday(due_date) <= 90 THEN 3 ELSE 4 END AS bucket, "
-                         "count(*), coalesce(sum(total_gross - amount_paid - amount_credited), 0) "
-                         "FROM documents WHERE +doc_type = 'invoice' AND status IN ('posted', 'partially_paid') "
-                         "GROUP BY bucket"); // +doc_type: read the open invoices through the status index
+    // receivables_by_due (migration 0006): the open invoices per due date ('' for none, which
+    // falls in the last bucket like a missing date did), kept current by triggers.
+    SqlStatement q(m_db,
+        "SELECT CASE WHEN due_date >= :today THEN 0 "
+        "WHEN julianday(:today) - julianday(due_date) <= 30 THEN 1 "
+        "WHEN julianday(:today) - julianday(due_date) <= 60 THEN 2 "
+        "WHEN julianday(:today) - julianday(due_date) <= 90 THEN 3 ELSE 4 END AS bucket, "
+        "sum(open_count), sum(open_amount) FROM receivables_by_due GROUP BY bucket");
     q.bind(":today", SqlValue::date(today));
     FACTURO_TRY(q.exec(tr("age the receivables")));
     while (q.next()) {
@@ -99,25 +101,18 @@ Result<QList<MonthFigures>> DashboardService::monthly(const QDate &today, int mo
         index.insert(month.toString(QStringLiteral("yyyy-MM")), rows.size());
         rows.append({month, 0, 0});
     }
-    {
-        SqlStatement q(m_db, "SELECT substr(issue_date, 1, 7), coalesce(sum(total_gross), 0) FROM documents "
-                             "WHERE doc_type = 'invoice' AND status <> 'draft' AND issue_date >= :from "
-                             "AND issue_date <= :to GROUP BY 1");
-        q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
-        FACTURO_TRY(q.exec(tr("sum the invoices per month")));
-        while (q.next())
-            if (index.contains(q.text(0)))
-                rows[index.value(q.text(0))].invoiced = q.integer(1);
-    }
-    {
-        SqlStatement q(m_db, "SELECT substr(payment_date, 1, 7), coalesce(sum(amount), 0) FROM payments "
-                             "WHERE kind IN ('payment', 'reversal') AND payment_date >= :from "
-                             "AND payment_date <= :to GROUP BY 1");
-        q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
-        FACTURO_TRY(q.exec(tr("sum the payments per month")));
-        while (q.next())
-            if (index.contains(q.text(0)))
-                rows[index.value(q.text(0))].collected = q.integer(1);
+    // figures_by_day (migration 0006): invoices per issue date, payments and reversals per payment date.
+    SqlStatement q(m_db,
+        "SELECT substr(day, 1, 7), sum(invoiced), sum(collected) FROM figures_by_day "
+        "WHERE day >= :from AND day <= :to GROUP BY 1");
+    q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
+    FACTURO_TRY(q.exec(tr("sum the invoices per month")));
+    while (q.next()) {
+        if (!index.contains(q.text(0)))
+            continue;
+        MonthFigures &row = rows[index.value(q.text(0))];
+        row.invoiced = q.integer(1);
+        row.collected = q.integer(2);
     }
     return rows;
 }

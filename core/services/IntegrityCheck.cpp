@@ -201,6 +201,62 @@ Status IntegrityCheck::totals(IntegrityReport &report)
     return {};
 }
 
+// The maintained summaries of migration 0006 equal what the documents and payments say: each
+// recomputed here from them and compared row by row (a missing, extra or differing row, or a
+// row left with a count of 0, is named).
+Status IntegrityCheck::summaries(IntegrityReport &report)
+{
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral(
+            "WITH want(k, n, a) AS (SELECT coalesce(due_date, ''), count(*), "
+            "sum(total_gross - amount_paid - amount_credited) FROM documents "
+            "WHERE status IN ('posted', 'partially_paid') AND +doc_type = 'invoice' GROUP BY 1), "
+            "keys(k) AS (SELECT k FROM want UNION SELECT due_date FROM receivables_by_due) "
+            "SELECT 'due date ' || quote(keys.k) || ': ' || coalesce(h.open_count, 0) || ' invoice(s), ' || "
+            "coalesce(h.open_amount, 0) || ' open in the summary; the documents say ' || "
+            "coalesce(w.n, 0) || ', ' || coalesce(w.a, 0) FROM keys LEFT JOIN want w ON w.k = keys.k "
+            "LEFT JOIN receivables_by_due h ON h.due_date = keys.k "
+            "WHERE coalesce(w.n, 0) <> coalesce(h.open_count, 0) OR coalesce(w.a, 0) <> coalesce(h.open_amount, 0) "
+            "OR h.open_count = 0 ORDER BY keys.k LIMIT 1"),
+        tr("Open receivables per due date equal the open invoices"), tr("The receivables summary differs: %1")));
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral(
+            "WITH want(c, k, n, a) AS (SELECT customer_id, CASE WHEN doc_type = 'invoice' "
+            "THEN coalesce(due_date, '') ELSE '' END, count(*), sum(CASE WHEN doc_type = 'invoice' "
+            "THEN 1 ELSE -1 END * (total_gross - amount_paid - amount_credited)) FROM documents "
+            "WHERE status IN ('posted', 'partially_paid') AND ((doc_type = 'invoice' AND status IN "
+            "('posted', 'partially_paid')) OR (doc_type = 'credit_note' AND status = 'posted')) "
+            "AND total_gross - amount_paid - amount_credited <> 0 GROUP BY 1, 2), "
+            "keys(c, k) AS (SELECT c, k FROM want UNION SELECT customer_id, due_date FROM "
+            "receivables_by_customer_due) "
+            "SELECT 'customer ' || keys.c || ', due date ' || quote(keys.k) || ': ' || "
+            "coalesce(h.open_count, 0) || ' document(s), ' || coalesce(h.open_amount, 0) || "
+            "' open in the summary; the documents say ' || coalesce(w.n, 0) || ', ' || coalesce(w.a, 0) "
+            "FROM keys LEFT JOIN want w ON w.c = keys.c AND w.k = keys.k "
+            "LEFT JOIN receivables_by_customer_due h ON h.customer_id = keys.c AND h.due_date = keys.k "
+            "WHERE coalesce(w.n, 0) <> coalesce(h.open_count, 0) OR coalesce(w.a, 0) <> coalesce(h.open_amount, 0) "
+            "OR h.open_count = 0 ORDER BY keys.c, keys.k LIMIT 1"),
+        tr("Open receivables per customer equal the open documents"),
+        tr("The receivables summary per customer differs: %1")));
+    return expectNone(report,
+        QStringLiteral(
+            "WITH inv(k, n, a) AS (SELECT issue_date, count(*), sum(total_gross) FROM documents "
+            "WHERE doc_type = 'invoice' AND status <> 'draft' AND issue_date IS NOT NULL GROUP BY 1), "
+            "pay(k, n, a) AS (SELECT payment_date, count(*), sum(amount) FROM payments "
+            "WHERE kind IN ('payment', 'reversal') GROUP BY 1), "
+            "keys(k) AS (SELECT k FROM inv UNION SELECT k FROM pay UNION SELECT day FROM figures_by_day) "
+            "SELECT 'day ' || keys.k || ': ' || coalesce(h.invoice_count, 0) || ' invoice(s), ' || "
+            "coalesce(h.invoiced, 0) || ' invoiced, ' || coalesce(h.payment_count, 0) || ' payment(s), ' || "
+            "coalesce(h.collected, 0) || ' collected in the summary; the documents say ' || "
+            "coalesce(i.n, 0) || ', ' || coalesce(i.a, 0) || ', ' || coalesce(p.n, 0) || ', ' || coalesce(p.a, 0) "
+            "FROM keys LEFT JOIN inv i ON i.k = keys.k LEFT JOIN pay p ON p.k = keys.k "
+            "LEFT JOIN figures_by_day h ON h.day = keys.k "
+            "WHERE coalesce(i.n, 0) <> coalesce(h.invoice_count, 0) OR coalesce(i.a, 0) <> coalesce(h.invoiced, 0) "
+            "OR coalesce(p.n, 0) <> coalesce(h.payment_count, 0) OR coalesce(p.a, 0) <> coalesce(h.collected, 0) "
+            "OR (h.invoice_count = 0 AND h.payment_count = 0) ORDER BY keys.k LIMIT 1"),
+        tr("Invoiced and collected per day equal the invoices and payments"), tr("The daily figures differ: %1"));
+}
+
 Status IntegrityCheck::settlements(IntegrityReport &report)
 {
     FACTURO_TRY(expectNone(report,
@@ -217,6 +273,7 @@ Status IntegrityCheck::settlements(IntegrityReport &report)
                                           "sum(c.amount_credited) FROM documents c WHERE c.credited_document_id = i.id "
                                           "AND c.status <> 'draft'), 0) LIMIT 1"),
                            tr("Credited amounts equal the credit notes applied"), tr("Credit notes do not add up: %1")));
+    FACTURO_TRY(summaries(report));
     return expectNone(report,
                       QStringLiteral("SELECT number || ' is ' || status || ' with ' || "
                                      "(total_gross - amount_paid - amount_credited) || ' due' FROM documents "

@@ -15,7 +15,8 @@ struct IntegrityReport
 // Verifies a whole company file (`facturo-cli check`, Help › Check the company file): the SQLite
 // structure, foreign keys, gapless unique numbers, every journal entry balanced and present,
 // document totals equal to their lines (recomputed with the EN 16931 rules), payments and
-// credits equal to what the documents say, the audit chain, and the mail outbox (each message
+// credits equal to what the documents say, the maintained summaries of the dashboard and the aged
+// receivables equal to their recomputation, the audit chain, and the mail outbox (each message
 // about the posted document it names, queued with its audit event, carrying the document's
 // archived PDF, and in the document's send history once when sent). Reads only.
 class IntegrityCheck
@@ -33,6 +34,7 @@ private:
     Status journal(IntegrityReport &report);
     Status totals(IntegrityReport &report);
     Status settlements(IntegrityReport &report);
+    Status summaries(IntegrityReport &report); // the maintained summaries of migration 0006
     Status auditChain(IntegrityReport &report);
     Status outbox(IntegrityReport &report);
     // Runs a query that returns offending rows (first column: a description); none = passed.

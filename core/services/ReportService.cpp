@@ -4,6 +4,7 @@
 #include "Payment.h"
 #include "ReportSalesTables.h"
 
+#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -108,40 +109,35 @@ Result<ReportTable> ReportService::agedReceivables(const QDate &asOf)
         {QStringLiteral("days_61_90"), tr("61-90 days"), Kind::Money},
         {QStringLiteral("days_90_plus"), tr("Over 90 days"), Kind::Money},
         {QStringLiteral("total"), tr("Total"), Kind::Money}};
-    auto items = m_repo.openItems(asOf);
-    if (!items)
-        return items.error();
-    struct Row
-    {
-        QString name;
-        qint64 buckets[5] = {0, 0, 0, 0, 0};
-    };
-    QHash<qint64, Row> byCustomer;
-    qint64 totals[5] = {0, 0, 0, 0, 0};
-    for (const ReportOpenItem &item : std::as_const(items.value())) {
-        // Credit still owed to a customer is not late: it stays in "current".
-        const qint64 days = item.creditNote || !item.dueDate.isValid() ? 0 : item.dueDate.daysTo(asOf);
-        const int bucket = days <= 0 ? 0 : days <= 30 ? 1 : days <= 60 ? 2 : days <= 90 ? 3 : 4;
-        Row &row = byCustomer[item.customerId];
-        row.name = item.customerName;
-        row.buckets[bucket] += item.open;
-        totals[bucket] += item.open;
-    }
-    QList<qint64> ids = byCustomer.keys();
-    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
-        const int c = QString::localeAwareCompare(byCustomer[a].name, byCustomer[b].name);
-        return c != 0 ? c < 0 : a < b;
+    auto sums = m_repo.agedSums(asOf);
+    if (!sums)
+        return sums.error();
+    QList<ReportAgedSums> &rows = sums.value();
+    // In the order localeAwareCompare gives (same collation), through sort keys: one key per
+    // customer instead of a collation per comparison.
+    QCollator collator;
+    QList<std::pair<QCollatorSortKey, qsizetype>> order;
+    order.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        order.append({collator.sortKey(rows.at(i).customerName), i});
+    std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+        const int c = a.first.compare(b.first);
+        return c != 0 ? c < 0 : rows.at(a.second).customerId < rows.at(b.second).customerId;
     });
-    for (qint64 id : std::as_const(ids)) {
-        const Row &row = byCustomer[id];
+    qint64 totals[5] = {0, 0, 0, 0, 0};
+    qint64 documents = 0;
+    for (const auto &entry : std::as_const(order)) {
+        const ReportAgedSums &row = rows.at(entry.second);
         qint64 sum = 0;
-        QVariantList cells {row.name, id};
-        for (qint64 b : row.buckets) {
-            cells << money(b);
-            sum += b;
+        QVariantList cells {row.customerName, row.customerId};
+        for (int b = 0; b < 5; ++b) {
+            cells << money(row.open[b]);
+            sum += row.open[b];
+            totals[b] += row.open[b];
         }
         cells << money(sum);
         t->rows.append(cells);
+        documents += row.count;
     }
     qint64 all = 0;
     t->totals = {tr("Total"), QVariant()};
@@ -152,7 +148,7 @@ Result<ReportTable> ReportService::agedReceivables(const QDate &asOf)
     t->totals << money(all);
     t->figures = {{QStringLiteral("total"), tr("Receivables"), Kind::Money, money(all)},
         {QStringLiteral("overdue"), tr("Overdue"), Kind::Money, money(all - totals[0])},
-        {QStringLiteral("documents"), tr("Open documents"), Kind::Count, QVariant(qint64(items->size()))}};
+        {QStringLiteral("documents"), tr("Open documents"), Kind::Count, QVariant(documents)}};
     return t;
 }
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 // A posted invoice or credit note with what was still open on one day (credit notes negative).
@@ -17,6 +18,16 @@ struct ReportOpenItem
     QDate issueDate;
     QDate dueDate;
     qint64 open = 0; // minor units; negative: owed to the customer
+};
+
+// One customer's receivables on a day per age bucket (0: current, 1: 1-30 days, 2: 31-60,
+// 3: 61-90, 4: over 90 days overdue), and how many of their documents have something open.
+struct ReportAgedSums
+{
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 count = 0;
+    std::array<qint64, 5> open = {0, 0, 0, 0, 0}; // minor units; credit notes count negative (always current)
 };
 
 // Sums of posted documents of one type in one group (a month, a customer, an item, a rate).
@@ -102,6 +113,10 @@ public:
     // Documents open on `asOf`, from payment dates and credit-note dates: what the journal's
     // receivables account holds on that day, one row per document with something open.
     Result<QList<ReportOpenItem>> openItems(const QDate &asOf) const;
+    // openItems summed per customer and age bucket, read from the maintained summary
+    // receivables_by_customer_due (migration 0006); only documents issued, paid or credited
+    // after `asOf` are read one by one. A customer is there when one of their documents is open.
+    Result<QList<ReportAgedSums>> agedSums(const QDate &asOf) const;
     // Posted documents issued in [from, to], per month / customer / tax rate / item.
     Result<QList<ReportSums>> salesByMonth(const QDate &from, const QDate &to) const;
     Result<QList<ReportSums>> salesByCustomer(const QDate &from, const QDate &to) const;
