@@ -2,7 +2,11 @@
 
 #include "SqlStatement.h"
 
+#include <QSet>
 #include <QSqlError>
+
+#include <functional>
+#include <optional>
 
 namespace {
 const char *const SelectDocument =
@@ -20,6 +24,98 @@ void bindLine(SqlStatement &q, const DocumentLine &l)
     q.bind(":discount", l.discount.scaled()).bind(":category", TaxCategories::key(l.taxCategory));
     q.bind(":rate", l.taxRate.scaled()).bind(":reason", l.exemptionReason).bind(":net", l.net);
     q.bind(":item", SqlValue::nullableId(l.catalogItemId)).bind(":source", SqlValue::nullableId(l.sourceLineId));
+}
+
+// How a list is searched. Number: a typed document number, read through the number column's
+// index (prefix); Text: FTS5, reading the hits in the list's order a page at a time;
+// AllTextHits: FTS5, every hit collected first (totals, and pages too deep for Text).
+enum class SearchPlan { None, Number, Text, AllTextHits };
+
+using FilterBinder = std::function<void(QSqlQuery &)>;
+
+// The prefix range [from, to) of a typed number: one word with a digit and a dash or slash, as
+// the numbering patterns make them ("INV-2026-00042", "inv-2026-0004"). Empty when it is not one.
+QString numberPrefix(const QString &text)
+{
+    const QString word = text.trimmed();
+    bool digit = false, separator = false;
+    for (const QChar c : word) {
+        if (c.isSpace())
+            return {};
+        digit = digit || c.isDigit();
+        separator = separator || c == QLatin1Char('-') || c == QLatin1Char('/');
+    }
+    return digit && separator ? word : QString();
+}
+
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+void bindSearch(QSqlQuery &q, const QString &text, SearchPlan plan)
+{
+    if (plan == SearchPlan::Number) {
+        const QString typed = numberPrefix(text);
+        const QString upper = typed.toUpper();
+        q.bindValue(QStringLiteral(":numfrom"), typed);
+        q.bindValue(QStringLiteral(":numto"), prefixEnd(typed));
+        q.bindValue(QStringLiteral(":upfrom"), upper);
+        q.bindValue(QStringLiteral(":upto"), prefixEnd(upper));
+    } else if (plan == SearchPlan::AllTextHits) {
+        q.bindValue(QStringLiteral(":search"), DocumentRepository::ftsQuery(text));
+    }
+}
+
+const char *const NumberCondition = "(number >= :numfrom AND number < :numto OR number >= :upfrom AND number < :upto)";
+
+QString searchCondition(SearchPlan plan)
+{
+    switch (plan) {
+    case SearchPlan::Number:
+        return QLatin1String(NumberCondition);
+    case SearchPlan::AllTextHits:
+        return QStringLiteral("id IN (SELECT rowid FROM document_search WHERE document_search MATCH :search "
+                              "UNION SELECT document_id FROM line_search WHERE line_search MATCH :search)");
+    case SearchPlan::None:
+    case SearchPlan::Text:
+        break;
+    }
+    return {};
+}
+
+// A typed number that begins some document's number is looked up by number only; anything else
+// (words, a number-like text no number begins with, such as a part code "R-410A") goes to FTS.
+Result<SearchPlan> searchPlan(Database &db, const QString &text)
+{
+    if (DocumentRepository::ftsQuery(text).isEmpty())
+        return SearchPlan::None;
+    if (numberPrefix(text).isEmpty())
+        return SearchPlan::Text;
+    SqlStatement q(db, QStringLiteral("SELECT 1 FROM documents WHERE %1 LIMIT 1").arg(QLatin1String(NumberCondition)));
+    bindSearch(q.query(), text, SearchPlan::Number);
+    FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+    return q.next() ? SearchPlan::Number : SearchPlan::Text;
+}
+
+QString withCondition(const QString &where, const QString &condition)
+{
+    if (condition.isEmpty())
+        return where;
+    return where + (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+}
+
+QString idArray(const QList<qint64> &ids)
+{
+    QString text = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(',');
+        text += QString::number(ids.at(i));
+    }
+    return text + QLatin1Char(']');
 }
 } // namespace
 
@@ -346,9 +442,6 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
         where << QStringLiteral("issue_date <= :to");
     if (f.overdueAsOf.isValid())
         where << QStringLiteral("doc_type = 'invoice' AND status IN ('posted', 'partially_paid') AND due_date < :asof");
-    if (!ftsQuery(f.search).isEmpty())
-        where << QStringLiteral("id IN (SELECT rowid FROM document_search WHERE document_search MATCH :search "
-                                "UNION SELECT document_id FROM line_search WHERE line_search MATCH :search)");
     if (f.sent)
         where << (*f.sent ? QStringLiteral("EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)")
                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)"));
@@ -372,20 +465,143 @@ void DocumentRepository::bindFilter(QSqlQuery &q, const DocumentFilter &f)
         q.bindValue(QStringLiteral(":to"), f.issuedTo.toString(Qt::ISODate));
     if (f.overdueAsOf.isValid())
         q.bindValue(QStringLiteral(":asof"), f.overdueAsOf.toString(Qt::ISODate));
-    const QString search = ftsQuery(f.search);
-    if (!search.isEmpty())
-        q.bindValue(QStringLiteral(":search"), search);
 }
+
+namespace {
+// Of the candidate documents, the ids of those the list's other filters keep, newest first.
+Result<QList<qint64>> filteredIds(
+    Database &db, const QString &where, const FilterBinder &bindFilter, const QSet<qint64> &candidates)
+{
+    const QList<qint64> list(candidates.cbegin(), candidates.cend());
+    SqlStatement q(db,
+        QStringLiteral("SELECT id FROM documents")
+            + withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"))
+            + QStringLiteral(" ORDER BY id DESC"));
+    bindFilter(q.query());
+    q.query().bindValue(QStringLiteral(":ids"), idArray(list));
+    FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.integer(0));
+    return ids;
+}
+
+// The ids of the first `wanted` documents of a list searched by text, or null when the caller
+// should collect every hit instead.
+Result<std::optional<QList<qint64>>> textSearchIds(
+    Database &db, const QString &search, const QString &where, const FilterBinder &bindFilter, qint64 wanted)
+{
+    // The list is in descending id order. FTS5 reads its hits in rowid order, so the first
+    // `window` hits of each index in descending rowid order are read: documents by their id,
+    // lines by their id (a line is nearly always younger than its document, so line order
+    // follows document order). Of the documents found, those passing the other filters are
+    // kept; `cutoff` is the id of the last one the page needs. The page is exact once nothing
+    // left unread can rank above the cutoff: all matching documents above it were read, and
+    // every line of a document above it that was not read (an older line of a newer document)
+    // is checked against the index one by one. Otherwise a larger window is read; past
+    // MaxWindow, null: the caller collects every hit.
+    constexpr qint64 MaxWindow = 65536;
+    const QString match = DocumentRepository::ftsQuery(search);
+    for (qint64 window = std::max<qint64>(256, wanted * 2); window <= MaxWindow; window *= 4) {
+        QSet<qint64> candidates;
+        bool allDocuments = true, allLines = true;
+        qint64 lowestDocument = 0, lowestLine = 0;
+        {
+            SqlStatement q(db,
+                "SELECT rowid FROM document_search WHERE document_search MATCH :search "
+                "ORDER BY rowid DESC LIMIT :window");
+            q.bind(":search", match).bind(":window", window);
+            FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+            qint64 read = 0;
+            while (q.next()) {
+                lowestDocument = q.integer(0);
+                candidates.insert(lowestDocument);
+                ++read;
+            }
+            allDocuments = read < window;
+        }
+        {
+            SqlStatement q(db,
+                "SELECT rowid, document_id FROM line_search WHERE line_search MATCH :search "
+                "ORDER BY rowid DESC LIMIT :window");
+            q.bind(":search", match).bind(":window", window);
+            FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+            qint64 read = 0;
+            while (q.next()) {
+                lowestLine = q.integer(0);
+                candidates.insert(q.integer(1));
+                ++read;
+            }
+            allLines = read < window;
+        }
+        for (;;) {
+            auto kept = filteredIds(db, where, bindFilter, candidates);
+            if (!kept)
+                return kept.error();
+            const QList<qint64> &ids = kept.value();
+            const bool full = ids.size() >= wanted;
+            // Below the cutoff the page needs nothing; with too few documents, everything counts.
+            const qint64 cutoff = full && wanted > 0 ? ids.at(wanted - 1) : 0;
+            if (!allDocuments && lowestDocument > cutoff)
+                break; // matching documents above the cutoff may be unread: a larger window
+            if (allLines)
+                return std::optional<QList<qint64>>(ids.mid(0, wanted));
+            if (!full)
+                break; // too few documents so far: any older line could add one
+            // Lines not read (ids below lowestLine) of documents above the cutoff.
+            SqlStatement q(db,
+                "SELECT l.document_id FROM document_lines l WHERE l.document_id > :cutoff "
+                "AND l.id < :line AND EXISTS (SELECT 1 FROM line_search s "
+                "WHERE line_search MATCH :search AND s.rowid = l.id)");
+            q.bind(":cutoff", cutoff).bind(":line", lowestLine).bind(":search", match);
+            FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+            bool added = false;
+            while (q.next())
+                if (!candidates.contains(q.integer(0))) {
+                    candidates.insert(q.integer(0));
+                    added = true;
+                }
+            if (!added)
+                return std::optional<QList<qint64>>(ids.mid(0, wanted));
+        }
+    }
+    return std::optional<QList<qint64>>();
+}
+
+} // namespace
 
 Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f, qint64 offset, qint64 limit) const
 {
+    auto plan = searchPlan(m_db, f.search);
+    if (!plan)
+        return plan.error();
+    QString where = whereClause(f);
+    QString ids; // Text: the ids of the page and those before it, as a JSON array
+    if (plan.value() == SearchPlan::Text) {
+        auto page = textSearchIds(
+            m_db, f.search, where, [&](QSqlQuery &q) { bindFilter(q, f); }, offset + limit);
+        if (!page)
+            return page.error();
+        if (page.value().has_value())
+            ids = idArray(*page.value());
+        else
+            plan = SearchPlan::AllTextHits;
+    }
+    if (!ids.isEmpty())
+        where = withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"));
+    else
+        where = withCondition(where, searchCondition(plan.value()));
     const QString sql = QStringLiteral("SELECT id, doc_type, status, coalesce(number, ''), customer_id, "
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + whereClause(f) + QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset");
+        + where + QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset");
     SqlStatement q(m_db, sql);
     bindFilter(q.query(), f);
+    if (!ids.isEmpty())
+        q.query().bindValue(QStringLiteral(":ids"), ids);
+    else
+        bindSearch(q.query(), f.search, plan.value());
     q.bind(":limit", limit).bind(":offset", offset);
     FACTURO_TRY(q.exec(tr("list the documents")));
     QList<DocumentSummary> rows;
@@ -398,12 +614,18 @@ Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f,
 
 Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) const
 {
+    auto plan = searchPlan(m_db, f.search);
+    if (!plan)
+        return plan.error();
+    if (plan.value() == SearchPlan::Text)
+        plan = SearchPlan::AllTextHits;
     const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(total_net), 0), coalesce(sum(total_tax), 0), "
                                        "coalesce(sum(total_gross), 0), "
                                        "coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents")
-        + whereClause(f);
+        + withCondition(whereClause(f), searchCondition(plan.value()));
     SqlStatement q(m_db, sql);
     bindFilter(q.query(), f);
+    bindSearch(q.query(), f.search, plan.value());
     FACTURO_TRY(q.exec(tr("total the documents")));
     q.next();
     return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4)};

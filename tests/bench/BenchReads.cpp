@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -24,32 +25,47 @@ struct Timing
 {
     double coldMs = 0;
     double medianMs = 0;
+    double coldCpuMs = 0; // CPU time of this process (user + sys): the figure that does not
+    double medianCpuMs = 0; // depend on what else runs on a shared machine
 };
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 Timing measure(const std::function<bool()> &run)
 {
     Timing t;
     QElapsedTimer timer;
     timer.start();
+    double cpu = cpuMs();
     if (!run())
-        return {-1, -1};
+        return {-1, -1, -1, -1};
     t.coldMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    QList<double> runs;
+    t.coldCpuMs = cpuMs() - cpu;
+    QList<double> runs, cpuRuns;
     for (int i = 0; i < 5; ++i) {
         timer.restart();
+        cpu = cpuMs();
         run();
         runs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        cpuRuns << cpuMs() - cpu;
     }
     std::sort(runs.begin(), runs.end());
+    std::sort(cpuRuns.begin(), cpuRuns.end());
     t.medianMs = runs.at(runs.size() / 2);
+    t.medianCpuMs = cpuRuns.at(cpuRuns.size() / 2);
     return t;
 }
 
 void print(const char *what, const Timing &t, const QString &result, double targetMs)
 {
-    std::printf("  %-44s first %8.1f ms, median %8.1f ms  (target < %.0f ms: %s)  %s\n", what, t.coldMs, t.medianMs,
-                targetMs, t.coldMs >= 0 && std::max(t.coldMs, t.medianMs) < targetMs ? "met" : "MISSED",
-                qPrintable(result));
+    std::printf("  %-44s first %8.1f ms (cpu %7.1f), median %8.1f ms (cpu %7.1f)  (target < %.0f ms: %s)  %s\n", what,
+        t.coldMs, t.coldCpuMs, t.medianMs, t.medianCpuMs, targetMs,
+        t.coldMs >= 0 && std::max(t.coldMs, t.medianMs) < targetMs ? "met" : "MISSED", qPrintable(result));
 }
 } // namespace
 
@@ -119,6 +135,7 @@ int main(int argc, char *argv[])
         {"search: number prefix (INV-2026-0001)", QStringLiteral("INV-2026-0001")},
         {"search: line text (thermostat)", QStringLiteral("thermostat")},
         {"search: line text, rare (safety training)", QStringLiteral("safety training")},
+        {"search: number not in the file", QStringLiteral("INV-2099-00001")},
     };
     for (const auto &[label, text] : searches) {
         DocumentFilter filter;
@@ -131,6 +148,19 @@ int main(int argc, char *argv[])
                   rows = QStringLiteral("%1 rows on the first page").arg(page->size());
                   return true;
               }), rows, 50);
+    }
+    {
+        DocumentFilter filter;
+        filter.search = QStringLiteral("thermostat");
+        QString rows;
+        print("search: line text (thermostat), rows 5000-5099", measure([&] {
+            auto page = ledger.context().documents.list(filter, 5000, 100);
+            if (!page)
+                return false;
+            rows = QStringLiteral("%1 rows on the page").arg(page->size());
+            return true;
+        }),
+            rows, 50);
     }
     return 0;
 }

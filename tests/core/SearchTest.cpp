@@ -1,6 +1,12 @@
 #include "TestDatabase.h"
+#include "Transaction.h"
+
+#include <QHash>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 QStringList found(TestLedger &t, const QString &text)
@@ -46,4 +52,99 @@ TEST_CASE("the document list finds by number, customer name without accents and 
     REQUIRE(t->drafts().updateLine(draft, line).ok());
     CHECK(found(t, QStringLiteral("filtre")).isEmpty());
     CHECK(found(t, QStringLiteral("thermostat")).join(QLatin1Char(',')) == QStringLiteral("draft %1").arg(draft));
+}
+
+TEST_CASE("a typed document number is found through the number column: exact, prefix, any case, not found")
+{
+    TestLedger t;
+    QStringList numbers;
+    for (int i = 0; i < 12; ++i)
+        numbers << t.postNew();
+    // A part code looks like a number but begins none: the line text still finds it.
+    const qint64 draft = t.draftWith({{QStringLiteral("Refrigerant R-410A, 2 kg"), QStringLiteral("1"),
+        QStringLiteral("90"), QStringLiteral("20")}});
+
+    CHECK(found(t, numbers.at(10)).join(QLatin1Char(',')) == numbers.at(10));
+    CHECK(found(t, numbers.at(10).toLower()).join(QLatin1Char(',')) == numbers.at(10));
+    // "INV-2026-0001" begins INV-2026-00010 to INV-2026-00012, newest first.
+    CHECK(found(t, numbers.at(9).chopped(1)) == QStringList {numbers.at(11), numbers.at(10), numbers.at(9)});
+    CHECK(found(t, QStringLiteral("INV-2026-")).size() == 12);
+    CHECK(found(t, QStringLiteral("INV-2099-00001")).isEmpty());
+    CHECK(found(t, QStringLiteral("INV-2026-00013")).isEmpty());
+    CHECK(found(t, QStringLiteral("R-410A")) == QStringList {QStringLiteral("draft %1").arg(draft)});
+
+    DocumentFilter filter;
+    filter.search = QStringLiteral("INV-2026-0001");
+    CHECK(t->context().documents.totals(filter).value().count == 3);
+    filter.search = QStringLiteral("INV-2099");
+    CHECK(t->context().documents.totals(filter).value().count == 0);
+}
+
+TEST_CASE("a text search is listed newest first, page by page, with the other filters and its totals")
+{
+    TestLedger t;
+    const qint64 other = t.addCustomer(QStringLiteral("Garage Gerland"));
+    QList<qint64> all, ofOther; // documents that match "thermostat", newest first
+    QList<qint64> valves; // the others, oldest first
+    QHash<qint64, qint64> customerOf;
+    {
+        Transaction outer(t->database());
+        REQUIRE(outer.began().ok());
+        for (int i = 0; i < 700; ++i) {
+            const bool match = i % 2 == 0;
+            const qint64 customer = i % 3 == 0 ? other : t.customerId();
+            const qint64 id
+                = t.draftWith({{match ? QStringLiteral("Thermostat %1").arg(i) : QStringLiteral("Valve %1").arg(i),
+                                  QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("20")}},
+                    customer);
+            customerOf.insert(id, customer);
+            if (!match)
+                valves.append(id);
+            if (match) {
+                all.prepend(id);
+                if (customer == other)
+                    ofOther.prepend(id);
+            }
+        }
+        // An old draft gets a thermostat line now: a young line on an old document.
+        const qint64 old = valves.at(1);
+        REQUIRE(t->drafts()
+                    .addLine(old,
+                        makeLine(QStringLiteral("Thermostat added later"), QStringLiteral("1"), QStringLiteral("5")))
+                    .ok());
+        all.append(old);
+        std::sort(all.begin(), all.end(), std::greater<>());
+        if (customerOf.value(old) == other)
+            ofOther.append(old);
+        REQUIRE(outer.commit().ok());
+    }
+    auto page = [&](const DocumentFilter &filter, qint64 offset, qint64 limit) {
+        QList<qint64> ids;
+        for (const DocumentSummary &s : t->context().documents.list(filter, offset, limit).value())
+            ids << s.id;
+        return ids;
+    };
+    DocumentFilter filter;
+    filter.search = QStringLiteral("thermostat");
+    CHECK(page(filter, 0, 100) == all.mid(0, 100));
+    CHECK(page(filter, 0, 1) == all.mid(0, 1));
+    QList<qint64> pages;
+    for (qint64 offset = 0; offset < all.size() + 50; offset += 70)
+        pages += page(filter, offset, 70);
+    CHECK(pages == all);
+    CHECK(page(filter, all.size() - 3, 10) == all.mid(all.size() - 3));
+    CHECK(page(filter, all.size(), 10).isEmpty());
+    CHECK(t->context().documents.totals(filter).value().count == all.size());
+
+    // With another filter only its documents count, still in order.
+    DocumentFilter byCustomer = filter;
+    byCustomer.customerId = other;
+    std::sort(ofOther.begin(), ofOther.end(), std::greater<>());
+    CHECK(page(byCustomer, 0, 50) == ofOther.mid(0, 50));
+    CHECK(page(byCustomer, 50, 500) == ofOther.mid(50));
+    CHECK(t->context().documents.totals(byCustomer).value().count == ofOther.size());
+
+    // Drafts in the trash leave the list.
+    REQUIRE(t->drafts().moveToTrash(all.first()).ok());
+    CHECK(page(filter, 0, 3) == all.mid(1, 3));
 }
