@@ -84,8 +84,16 @@ void InvoiceListModel::applyTotals(const Result<DocumentTotalsRow> &totals)
         emit loadFailed(totals.message());
         return;
     }
+    const bool countChanged = m_totalsKnown && totals->count != m_totals.count;
     m_totals = totals.value();
     m_totalsKnown = true;
+    if (countChanged) {
+        // Pages read from the end were placed with the old count: read them again.
+        m_pages.clear();
+        m_recent.clear();
+        if (m_rows > 0)
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    }
     const int rows = static_cast<int>(std::min<qint64>(m_totals.count, std::numeric_limits<int>::max()));
     if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
@@ -109,7 +117,14 @@ const QList<DocumentSummary> *InvoiceListModel::page(int pageIndex) const
         }
         return &found.value();
     }
-    auto rows = m_documents.list(m_filter, qint64(pageIndex) * PageSize, PageSize);
+    // Pages in the second half of a long list are read from its end: the jump to the last row
+    // reads 50 rows instead of skipping a million.
+    const qint64 offset = qint64(pageIndex) * PageSize;
+    const qint64 total = m_totalsKnown ? m_totals.count : 0;
+    auto rows = total > 0 && offset > total / 2
+        ? m_documents.listFromEnd(m_filter, std::max<qint64>(0, total - offset - PageSize),
+                                  std::min<qint64>(PageSize, total - offset))
+        : m_documents.list(m_filter, offset, PageSize);
     ++m_pagesRead;
     if (!rows) {
         const QString message = rows.message();

@@ -56,15 +56,7 @@ Result<int> ReminderService::countDue(Database &db, const QDate &asOf)
     auto lv = ReminderPolicy::parseLevels(company->reminderLevels);
     if (!lv)
         return lv.error();
-    if (lv->isEmpty())
-        return 0;
-    auto rows = ReminderRepository(db).candidates(asOf.addDays(-lv->constFirst()));
-    if (!rows)
-        return rows.error();
-    int count = 0;
-    for (const ReminderCandidate &c : std::as_const(rows.value()))
-        count += ReminderPolicy::levelDue(lv.value(), ReminderPolicy::daysOverdue(c.dueDate, asOf), c.lastLevelSent) > 0;
-    return count;
+    return ReminderRepository(db).countDue(asOf, lv.value());
 }
 
 Result<Document> ReminderService::openInvoice(qint64 documentId) const

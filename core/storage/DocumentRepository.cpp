@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -572,9 +573,23 @@ Result<std::optional<QList<qint64>>> textSearchIds(
 
 Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f, qint64 offset, qint64 limit) const
 {
+    return page(f, offset, limit, false);
+}
+
+Result<QList<DocumentSummary>> DocumentRepository::listFromEnd(const DocumentFilter &f, qint64 offsetFromEnd,
+                                                               qint64 limit) const
+{
+    return page(f, offsetFromEnd, limit, true);
+}
+
+Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f, qint64 offset, qint64 limit,
+                                                        bool fromEnd) const
+{
     auto plan = searchPlan(m_db, f.search);
     if (!plan)
         return plan.error();
+    if (fromEnd && plan.value() == SearchPlan::Text)
+        plan = SearchPlan::AllTextHits; // the text windows run in the list's order only
     QString where = whereClause(f);
     QString ids; // Text: the ids of the page and those before it, as a JSON array
     if (plan.value() == SearchPlan::Text) {
@@ -595,7 +610,8 @@ Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f,
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + where + QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset");
+        + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
+                           : QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
     SqlStatement q(m_db, sql);
     bindFilter(q.query(), f);
     if (!ids.isEmpty())
@@ -609,6 +625,8 @@ Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &f,
         rows.append({q.integer(0), DocumentTypes::fromKey(q.text(1)), DocumentStatuses::fromKey(q.text(2)),
                      q.text(3), q.integer(4), q.text(5), SqlValue::toDate(q.value(6)), SqlValue::toDate(q.value(7)),
                      q.integer(8), q.integer(9), q.integer(10), q.integer(11), q.value(12).toBool()});
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end()); // back in the list's order
     return rows;
 }
 

@@ -74,12 +74,17 @@ public:
     Result<QList<DocumentSummary>> creditNotesOf(qint64 invoiceId) const;
 
     Result<QList<DocumentSummary>> list(const DocumentFilter &filter, qint64 offset, qint64 limit) const;
+    // The same rows counted from the end of the list (offsetFromEnd 0: the last `limit` rows),
+    // in the list's order: the last pages of a long list without skipping the rows before them.
+    Result<QList<DocumentSummary>> listFromEnd(const DocumentFilter &filter, qint64 offsetFromEnd, qint64 limit) const;
     Result<DocumentTotalsRow> totals(const DocumentFilter &filter) const;
 
     // The FTS5 query for what a user typed in a search box (empty: no search).
     static QString ftsQuery(const QString &text);
 
 private:
+    Result<QList<DocumentSummary>> page(const DocumentFilter &filter, qint64 offset, qint64 limit,
+                                        bool fromEnd) const;
     static QString whereClause(const DocumentFilter &filter);
     static void bindFilter(QSqlQuery &query, const DocumentFilter &filter);
     Result<QList<DocumentLine>> lines(qint64 documentId) const;

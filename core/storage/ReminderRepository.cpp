@@ -112,6 +112,30 @@ Result<QList<ReminderCandidate>> ReminderRepository::candidates(const QDate &due
     return rows;
 }
 
+Result<int> ReminderRepository::countDue(const QDate &asOf, const QList<int> &levels) const
+{
+    if (levels.isEmpty())
+        return 0;
+    // The level an invoice has reached (levels increase): how many thresholds its days overdue
+    // pass; it is due when that is above the last level sent (ReminderPolicy::levelDue).
+    QStringList reached;
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        reached << QStringLiteral("(days >= %1)").arg(levels.at(i));
+    SqlStatement q(m_db,
+        QStringLiteral("SELECT count(*) FROM (SELECT CAST(julianday(:asof) - julianday(d.due_date) AS INTEGER) AS days, "
+                       "coalesce((SELECT max(r.level) FROM reminders r WHERE r.document_id = d.id), 0) AS last "
+                       "FROM documents d JOIN customers c ON c.id = d.customer_id "
+                       "WHERE d.status IN ('posted', 'partially_paid') AND d.due_date <= :due "
+                       "AND d.doc_type = 'invoice' AND d.total_gross - d.amount_paid - d.amount_credited > 0 "
+                       "AND c.no_reminders = 0 "
+                       "AND NOT EXISTS (SELECT 1 FROM document_disputes x WHERE x.document_id = d.id)) "
+                       "WHERE %1 > last")
+            .arg(reached.join(QStringLiteral(" + "))));
+    q.bind(":asof", asOf.toString(Qt::ISODate)).bind(":due", asOf.addDays(-levels.constFirst()).toString(Qt::ISODate));
+    FACTURO_TRY(q.exec(tr("count the invoices to remind")));
+    return q.next() ? static_cast<int>(q.integer(0)) : 0;
+}
+
 Result<ReminderCandidate> ReminderRepository::candidate(qint64 documentId) const
 {
     SqlStatement q(m_db,

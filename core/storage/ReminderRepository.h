@@ -60,6 +60,8 @@ public:
     // Open invoices due on or before `dueOnOrBefore` (all customers, or one), oldest due first
     // within each customer. Disputed invoices and customers with "no reminders" are left out.
     Result<QList<ReminderCandidate>> candidates(const QDate &dueOnOrBefore, qint64 customerId = 0) const;
+    // How many candidates a run on `asOf` reminds with these levels (ascending days), counted in SQL.
+    Result<int> countDue(const QDate &asOf, const QList<int> &levels) const;
     // The same row for one invoice, whatever its state (NotFound when it is no invoice).
     Result<ReminderCandidate> candidate(qint64 documentId) const;
 

@@ -406,3 +406,30 @@ TEST_CASE("the collections migration adds its tables and leaves posted documents
                                    "'letter', 'x', 'now')")
                         .arg(draft)));
 }
+
+TEST_CASE("the dashboard's count of invoices to remind equals the length of the run's list, day after day")
+{
+    CollectionsFixture f;
+    const qint64 quiet = f.addCustomer(QStringLiteral("Mairie de Villeurbanne"), true);
+    const qint64 letters = f.addCustomer(QStringLiteral("Garage Dupont"));
+    QList<qint64> invoices;
+    for (int i = 0; i < 12; ++i)
+        invoices << f.invoiceOn(QDate(2026, 1, 2).addDays(i * 5), QStringLiteral("100"), i % 4 == 1 ? quiet : letters);
+    f.payOn(invoices.at(2), QDate(2026, 1, 30), QStringLiteral("120")); // settled
+    f.payOn(invoices.at(3), QDate(2026, 1, 30), QStringLiteral("20")); // partly paid
+    auto reminders = remindersOf(f.ledger());
+    f.setToday(QDate(2026, 2, 20));
+    REQUIRE(reminders.openDispute(invoices.at(4), QStringLiteral("Contested")).ok());
+    REQUIRE(reminders.sendNow(invoices.at(0), ReminderChannel::Letter).ok()); // level 1 sent
+    qsizetype most = 0;
+    for (QDate day(2026, 1, 25); day <= QDate(2026, 4, 30); day = day.addDays(3)) {
+        auto due = reminders.due(day);
+        most = std::max(most, due->size());
+        auto count = ReminderService::countDue(f.ledger().database(), day);
+        REQUIRE(due.ok());
+        REQUIRE(count.ok());
+        INFO(day.toString(Qt::ISODate).toStdString());
+        CHECK(count.value() == due->size());
+    }
+    CHECK(most >= 5); // the days above did have invoices to remind
+}
