@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountantExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Export für die Steuerberatung</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journalbuchungen</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation>CSV für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>FEC (French audit file)</source>
+        <translation>FEC (französische Prüfdatei)</translation>
+    </message>
+    <message>
+        <source>FEC files (*.txt)</source>
+        <translation>FEC-Dateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgingChartWidget</name>
     <message>
         <source>Not yet due</source>
@@ -209,6 +299,93 @@
     <message>
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
         <translation>Die Sicherung %1 wurde erstellt, aber die alte Sicherung %2 konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <source>A folder on another disk or a network drive</source>
+        <translation>Ein Ordner auf einem anderen Datenträger oder einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation>Nie (nur auf Anforderung)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore this copy…</source>
+        <translation>Diese Kopie wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Aus einer Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Aufbewahrte Kopien</translation>
+    </message>
+    <message>
+        <source>A copy is checked before it is kept; a restore checks the copy (its integrity and the audit trail) before it replaces the company file, which is kept beside it.</source>
+        <translation>Jede Kopie wird geprüft, bevor sie aufbewahrt wird; eine Wiederherstellung prüft die Kopie (ihre Integrität und das Prüfprotokoll), bevor sie die Firmendatei ersetzt, die daneben aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Copies in the folder, newest first:</source>
+        <translation>Kopien im Ordner, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Choose the copy to restore in the list.</source>
+        <translation>Wählen Sie in der Liste die Kopie, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo)</source>
+        <translation>Facturo-Firmendateien (*.facturo)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 MB)</source>
+        <translation>%1 — %2 (%3 MB)</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Sicherungseinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1473,6 @@
         <source>sum the invoices per month</source>
         <translation>Rechnungen pro Monat summieren</translation>
     </message>
-    <message>
-        <source>sum the payments per month</source>
-        <translation>Zahlungen pro Monat summieren</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1635,6 +1808,10 @@
     <message>
         <source>total the documents</source>
         <translation>Dokumente summieren</translation>
+    </message>
+    <message>
+        <source>search the documents</source>
+        <translation>Dokumente durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2312,38 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>The window needs %1 pixels: wider than a laptop screen.</source>
         <translation>Das Fenster braucht %1 Pixel: breiter als ein Laptop-Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No company file is open.</source>
+        <translation>Es ist keine Firmendatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the company file %1 with the backup %2?
+
+The backup is checked first; the current file is kept beside it as %3.before-restore.</source>
+        <translation>Die Firmendatei %1 durch die Sicherung %2 ersetzen?
+
+Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.before-restore aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>Wiederherstellung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the company file is unchanged.
+
+%1</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; die Firmendatei ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
+        <translation>Die Sicherung wurde geprüft und wiederhergestellt. Die ersetzte Datei wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2931,30 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
             <numerusform>%n Nachricht mit ungewisser Zustellung wartet auf die Prüfung durch den Benutzer</numerusform>
             <numerusform>%n Nachrichten mit ungewisser Zustellung warten auf die Prüfung durch den Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open receivables per due date equal the open invoices</source>
+        <translation>Die offenen Forderungen je Fälligkeitsdatum entsprechen den offenen Rechnungen</translation>
+    </message>
+    <message>
+        <source>The receivables summary differs: %1</source>
+        <translation>Die Forderungsübersicht weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Open receivables per customer equal the open documents</source>
+        <translation>Die offenen Forderungen je Kunde entsprechen den offenen Dokumenten</translation>
+    </message>
+    <message>
+        <source>The receivables summary per customer differs: %1</source>
+        <translation>Die Forderungsübersicht je Kunde weicht ab: %1</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day equal the invoices and payments</source>
+        <translation>Die je Tag berechneten und eingegangenen Beträge entsprechen den Rechnungen und Zahlungen</translation>
+    </message>
+    <message>
+        <source>The daily figures differ: %1</source>
+        <translation>Die Tageswerte weichen ab: %1</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3827,18 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>The check found a problem: %1</source>
         <translation>Die Prüfung hat ein Problem gefunden: %1</translation>
     </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sicherung geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the accountant…</source>
+        <translation>&amp;Export für die Steuerberatung…</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChartWidget</name>
@@ -4442,10 +4687,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <translation>Die nächste Mahnung zu %1 jetzt per E-Mail senden, mit dem Mahnschreiben im Anhang?</translation>
     </message>
     <message>
-        <source>Reminder-%1.pdf</source>
-        <translation>Mahnung-%1.pdf</translation>
-    </message>
-    <message>
         <source>Reminder %1 for %2 is in the outbox.</source>
         <translation>Die Mahnung der Stufe %1 zu %2 liegt im Postausgang.</translation>
     </message>
@@ -5004,6 +5245,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>Reminder to %1</source>
         <translation>Mahnung an %1</translation>
     </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Mahnung-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReminderOutboxDispatcher</name>
@@ -5076,6 +5321,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>list the reminders sent</source>
         <translation>gesendete Mahnungen auflisten</translation>
+    </message>
+    <message>
+        <source>count the invoices to remind</source>
+        <translation>zu mahnende Rechnungen zählen</translation>
     </message>
 </context>
 <context>
@@ -5262,10 +5511,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>%1 disputed</source>
         <translation>%1 strittig</translation>
-    </message>
-    <message>
-        <source>Reminder-%1.pdf</source>
-        <translation>Mahnung-%1.pdf</translation>
     </message>
     <message>
         <source>A day to come only shows what will be due: reminders are recorded as of today or an earlier day.</source>
@@ -6413,6 +6658,10 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>Late fees</source>
         <translation>Mahngebühren</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
 </context>
 <context>

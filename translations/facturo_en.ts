@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountantExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEC (French audit file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEC files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgingChartWidget</name>
     <message>
         <source>Not yet due</source>
@@ -208,6 +298,93 @@
     </message>
     <message>
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <source>A folder on another disk or a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is checked before it is kept; a restore checks the copy (its integrity and the audit trail) before it replaces the company file, which is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies in the folder, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the copy to restore in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,10 +1473,6 @@
         <source>sum the invoices per month</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>sum the payments per month</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1634,6 +1807,10 @@
     </message>
     <message>
         <source>total the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2309,34 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>The window needs %1 pixels: wider than a laptop screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the company file %1 with the backup %2?
+
+The backup is checked first; the current file is kept beside it as %3.before-restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the company file is unchanged.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,6 +2925,30 @@ It gets its final number and can no longer be changed; a mistake is then correct
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open receivables per due date equal the open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivables summary differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receivables per customer equal the open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivables summary per customer differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day equal the invoices and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily figures differ: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3821,18 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <source>The check found a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for the accountant…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChartWidget</name>
@@ -4440,10 +4681,6 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminder-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder %1 for %2 is in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,6 +5239,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
         <source>Reminder to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderOutboxDispatcher</name>
@@ -5073,6 +5314,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>list the reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the invoices to remind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5259,10 +5504,6 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>%1 disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6410,6 +6651,10 @@ It gets its final number and can no longer be changed; a mistake is then correct
     </message>
     <message>
         <source>Late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

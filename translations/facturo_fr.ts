@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountantExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Export pour le comptable</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Écritures du journal</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation>CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>FEC (French audit file)</source>
+        <translation>FEC (fichier des écritures comptables)</translation>
+    </message>
+    <message>
+        <source>FEC files (*.txt)</source>
+        <translation>Fichiers FEC (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgingChartWidget</name>
     <message>
         <source>Not yet due</source>
@@ -209,6 +299,93 @@
     <message>
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
         <translation>La sauvegarde %1 a été faite, mais l&apos;ancienne sauvegarde %2 n&apos;a pas pu être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <source>A folder on another disk or a network drive</source>
+        <translation>Un dossier sur un autre disque ou un lecteur réseau</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Never (only when asked)</source>
+        <translation>Jamais (seulement sur demande)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore this copy…</source>
+        <translation>Restaurer cette copie…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restaurer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Copies conservées</translation>
+    </message>
+    <message>
+        <source>A copy is checked before it is kept; a restore checks the copy (its integrity and the audit trail) before it replaces the company file, which is kept beside it.</source>
+        <translation>Chaque copie est vérifiée avant d&apos;être conservée ; une restauration vérifie la copie (son intégrité et la piste d&apos;audit) avant de remplacer le fichier d&apos;entreprise, qui est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Copies in the folder, newest first:</source>
+        <translation>Copies dans le dossier, les plus récentes en premier :</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Choose the copy to restore in the list.</source>
+        <translation>Choisissez dans la liste la copie à restaurer.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo)</source>
+        <translation>Fichiers d&apos;entreprise Facturo (*.facturo)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 MB)</source>
+        <translation>%1 — %2 (%3 Mo)</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Paramètres de sauvegarde enregistrés.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite : %1</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1473,6 @@
         <source>sum the invoices per month</source>
         <translation>totaliser les factures par mois</translation>
     </message>
-    <message>
-        <source>sum the payments per month</source>
-        <translation>totaliser les encaissements par mois</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1635,6 +1808,10 @@
     <message>
         <source>total the documents</source>
         <translation>totaliser les documents</translation>
+    </message>
+    <message>
+        <source>search the documents</source>
+        <translation>rechercher dans les documents</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2312,38 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>The window needs %1 pixels: wider than a laptop screen.</source>
         <translation>La fenêtre a besoin de %1 pixels : plus large qu&apos;un écran d&apos;ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>No company file is open.</source>
+        <translation>Aucun fichier d&apos;entreprise n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the company file %1 with the backup %2?
+
+The backup is checked first; the current file is kept beside it as %3.before-restore.</source>
+        <translation>Remplacer le fichier d&apos;entreprise %1 par la sauvegarde %2 ?
+
+La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à côté sous le nom %3.before-restore.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>Restauration annulée.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the company file is unchanged.
+
+%1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée ; le fichier d&apos;entreprise est inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
+        <translation>La sauvegarde a été vérifiée et restaurée. Le fichier remplacé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2931,30 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
             <numerusform>%n message dont la remise est incertaine attend d&apos;être vérifié par l&apos;utilisateur</numerusform>
             <numerusform>%n messages dont la remise est incertaine attendent d&apos;être vérifiés par l&apos;utilisateur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open receivables per due date equal the open invoices</source>
+        <translation>Les créances ouvertes par échéance égalent les factures ouvertes</translation>
+    </message>
+    <message>
+        <source>The receivables summary differs: %1</source>
+        <translation>Le récapitulatif des créances diffère : %1</translation>
+    </message>
+    <message>
+        <source>Open receivables per customer equal the open documents</source>
+        <translation>Les créances ouvertes par client égalent les documents ouverts</translation>
+    </message>
+    <message>
+        <source>The receivables summary per customer differs: %1</source>
+        <translation>Le récapitulatif des créances par client diffère : %1</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day equal the invoices and payments</source>
+        <translation>Les montants facturés et encaissés par jour égalent les factures et les paiements</translation>
+    </message>
+    <message>
+        <source>The daily figures differ: %1</source>
+        <translation>Les chiffres journaliers diffèrent : %1</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3827,18 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>The check found a problem: %1</source>
         <translation>La vérification a trouvé un problème : %1</translation>
     </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the accountant…</source>
+        <translation>&amp;Exporter pour le comptable…</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChartWidget</name>
@@ -4442,10 +4687,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>Envoyer maintenant par e-mail la prochaine relance pour %1, avec la lettre de relance en pièce jointe ?</translation>
     </message>
     <message>
-        <source>Reminder-%1.pdf</source>
-        <translation>Relance-%1.pdf</translation>
-    </message>
-    <message>
         <source>Reminder %1 for %2 is in the outbox.</source>
         <translation>La relance de niveau %1 pour %2 est dans la boîte d&apos;envoi.</translation>
     </message>
@@ -5004,6 +5245,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>Reminder to %1</source>
         <translation>Relance à %1</translation>
     </message>
+    <message>
+        <source>Reminder-%1.pdf</source>
+        <translation>Relance-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReminderOutboxDispatcher</name>
@@ -5076,6 +5321,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>list the reminders sent</source>
         <translation>lister les relances envoyées</translation>
+    </message>
+    <message>
+        <source>count the invoices to remind</source>
+        <translation>compter les factures à relancer</translation>
     </message>
 </context>
 <context>
@@ -5262,10 +5511,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>%1 disputed</source>
         <translation>%1 contestée</translation>
-    </message>
-    <message>
-        <source>Reminder-%1.pdf</source>
-        <translation>Relance-%1.pdf</translation>
     </message>
     <message>
         <source>A day to come only shows what will be due: reminders are recorded as of today or an earlier day.</source>
@@ -6413,6 +6658,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Late fees</source>
         <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
