@@ -277,8 +277,8 @@ Status IntegrityCheck::settlements(IntegrityReport &report)
     return expectNone(report,
                       QStringLiteral("SELECT number || ' is ' || status || ' with ' || "
                                      "(total_gross - amount_paid - amount_credited) || ' due' FROM documents "
-                                     "WHERE doc_type = 'invoice' AND ((status = 'paid' AND total_gross - amount_paid "
-                                     "- amount_credited <> 0) OR (status IN ('posted', 'partially_paid') AND total_gross "
+                                     "WHERE doc_type = 'invoice' AND ((status IN ('paid', 'credited') AND total_gross "
+                                     "- amount_paid - amount_credited <> 0) OR (status IN ('posted', 'partially_paid') AND total_gross "
                                      "- amount_paid - amount_credited <= 0 AND total_gross > 0)) LIMIT 1"),
                       tr("Every invoice's status agrees with what is due"), tr("A status does not agree: %1"));
 }

@@ -30,9 +30,18 @@ Result<qint64> PaymentService::record(Payment p, Document &d, const QString &act
     auto paid = m_ctx.payments.sumForDocument(d.id);
     if (!paid)
         return paid.error();
+    qint64 credited = d.amountCredited;
+    if (p.kind == PaymentKind::Reversal && d.type == DocumentType::Invoice) {
+        auto reapplied = reapplyCredits(d, paid.value());
+        if (!reapplied)
+            return reapplied.error();
+        credited = reapplied.value();
+    }
     // Refunds are kept as money paid on the credit note; the sum of its rows is what was paid back.
-    const DocumentStatus status = PostingService::settlementStatus(d, paid.value(), d.amountCredited);
-    FACTURO_TRY(m_ctx.documents.setSettlement(d.id, paid.value(), d.amountCredited, status, p.createdAt));
+    DocumentStatus status = PostingService::settlementStatus(d, paid.value(), credited);
+    if (d.type == DocumentType::Invoice && d.status == DocumentStatus::Credited && d.totalGross - paid.value() - credited == 0)
+        status = DocumentStatus::Credited; // still fully reversed by its credit notes
+    FACTURO_TRY(m_ctx.documents.setSettlement(d.id, paid.value(), credited, status, p.createdAt));
     FACTURO_TRY(m_journal.recordPayment(p, d));
     FACTURO_TRY(m_audit.record(DocumentTypes::key(d.type), d.id, action,
                                {{QStringLiteral("payment"), p.id},
@@ -41,6 +50,7 @@ Result<qint64> PaymentService::record(Payment p, Document &d, const QString &act
                                 {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
                                 {QStringLiteral("reference"), p.reference}}));
     d.amountPaid = paid.value();
+    d.amountCredited = credited;
     d.status = status;
     return p.id;
 }
@@ -76,6 +86,39 @@ Result<qint64> PaymentService::registerPayment(const PaymentRequest &r)
         return id.error();
     FACTURO_TRY(tx.commit());
     return id.value();
+}
+
+Result<qint64> PaymentService::reapplyCredits(const Document &invoice, qint64 amountPaid)
+{
+    qint64 credited = invoice.amountCredited;
+    qint64 due = invoice.totalGross - amountPaid - credited;
+    if (due <= 0)
+        return credited;
+    auto notes = m_ctx.documents.creditNotesOf(invoice.id);
+    if (!notes)
+        return notes.error();
+    for (const DocumentSummary &summary : notes.value()) {
+        if (due <= 0)
+            break;
+        if (summary.status == DocumentStatus::Draft || summary.deleted || summary.amountDue <= 0)
+            continue;
+        auto note = m_ctx.documents.find(summary.id, false);
+        if (!note)
+            return note.error();
+        const qint64 move = std::min(due, note->amountDue());
+        const qint64 noteCredited = note->amountCredited + move;
+        FACTURO_TRY(m_ctx.documents.setSettlement(note->id, note->amountPaid, noteCredited,
+                                                  PostingService::settlementStatus(note.value(), note->amountPaid,
+                                                                                   noteCredited),
+                                                  m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), invoice.id, QStringLiteral("credit"),
+                                   {{QStringLiteral("credit_note"), note->number},
+                                    {QStringLiteral("applied"), move},
+                                    {QStringLiteral("after"), QStringLiteral("payment reversal")}}));
+        credited += move;
+        due -= move;
+    }
+    return credited;
 }
 
 Result<qint64> PaymentService::reverse(qint64 paymentId, const QString &reason)

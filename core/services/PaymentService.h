@@ -35,6 +35,9 @@ public:
 private:
     Status validate(const PaymentRequest &request) const;
     Result<qint64> record(Payment payment, Document &document, const QString &action);
+    // After a reversal makes an invoice due again: what its credit notes owed the customer
+    // (because of the reversed payment) reduces it again; returns what the invoice has credited.
+    Result<qint64> reapplyCredits(const Document &invoice, qint64 amountPaid);
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;

@@ -222,7 +222,7 @@ Status PostingService::applyCreditNote(Document &creditNote, const Document &inv
         qint64 creditedGross = 0;
         for (const DocumentSummary &n : notes.value())
             creditedGross += n.totalGross;
-        if (creditedGross >= invoice.totalGross)
+        if (creditedGross >= invoice.totalGross && invoice.totalGross - invoice.amountPaid - invoiceCredited == 0)
             status = DocumentStatus::Credited;
     }
     FACTURO_TRY(m_ctx.documents.setSettlement(invoice.id, invoice.amountPaid, invoiceCredited, status,

@@ -300,3 +300,53 @@ TEST_CASE("a credit note line keeps the price, discount and tax of the invoice l
     CHECK_FALSE(t->drafts().updateHeader(header).ok());
     CHECK(t.dump() == beforeHeader);
 }
+
+TEST_CASE("a reversed payment takes back what a credit note owed the customer, so nothing shows due twice")
+{
+    TestLedger t;
+    const ThreeLineInvoice inv = postedThreeLineInvoice(t);
+    const qint64 payment = need(t->payments().registerPayment(paymentOf(inv.id, 5000)));
+    // Credit note for lines A and B (144.80 + 28.96 = 173.76): 162.81 still due is credited,
+    // the other 10.95 is owed back because the customer paid 50.00.
+    const qint64 first
+        = need(t->creditNotes().createDraft(inv.id, QStringLiteral("Work redone"), {{inv.lineA, 3000}, {inv.lineB, 2000}}));
+    post(t, first);
+    constexpr qint64 firstGross = 17376;
+    REQUIRE(load(t, first).amountDue() == firstGross - (ThreeLineInvoice::Gross - 5000));
+    REQUIRE(load(t, inv.id).amountDue() == 0);
+
+    // The 50.00 bounced: the invoice is due again, less what the credit note had left to give back.
+    need(t->payments().reverse(payment, QStringLiteral("Cheque bounced")));
+    Document invoice = load(t, inv.id);
+    Document note = load(t, first);
+    CHECK(note.amountDue() == 0); // nothing owed to the customer any more
+    CHECK(note.amountCredited == firstGross);
+    CHECK(invoice.amountCredited == firstGross);
+    CHECK(invoice.amountDue() == ThreeLineInvoice::Gross - firstGross); // 39.05: line C only
+    CHECK(invoice.status == DocumentStatus::Posted);
+
+    // The rest credited: the invoice is credited with nothing due.
+    const qint64 second = need(t->creditNotes().createDraft(inv.id, QStringLiteral("Travel not charged"), {{inv.lineC, 1000}}));
+    post(t, second);
+    invoice = load(t, inv.id);
+    CHECK(invoice.amountDue() == 0);
+    CHECK(invoice.status == DocumentStatus::Credited);
+    CHECK(load(t, second).amountDue() == 0);
+}
+
+TEST_CASE("credit notes covering an invoice leave it credited only when nothing is due on it")
+{
+    TestLedger t;
+    const ThreeLineInvoice inv = postedThreeLineInvoice(t);
+    const qint64 payment = need(t->payments().registerPayment(paymentOf(inv.id, 5000)));
+    const qint64 first = need(t->creditNotes().createDraft(inv.id, QStringLiteral("Refund"), {{inv.lineA, 3000}}));
+    post(t, first); // 144.00: 162.81 was due, all of it credited
+    // A refund of what the note owes, then the payment bounces: the invoice is due again.
+    need(t->payments().reverse(payment, QStringLiteral("Bounced")));
+    const qint64 second = need(
+        t->creditNotes().createDraft(inv.id, QStringLiteral("Rest"), {{inv.lineB, 2000}, {inv.lineC, 1000}}));
+    post(t, second);
+    const Document invoice = load(t, inv.id);
+    INFO("due " << invoice.amountDue() << ", status " << str(DocumentStatuses::key(invoice.status)));
+    CHECK((invoice.status == DocumentStatus::Credited) == (invoice.amountDue() == 0));
+}

@@ -65,6 +65,7 @@ TEST_CASE("the file check passes on a sound file and names every kind of damage"
         {{QStringLiteral("UPDATE documents SET amount_paid = amount_paid - 1 WHERE id = 1")}, "Payments do not add up"},
         {{QStringLiteral("UPDATE number_sequences SET last_value = last_value + 1 WHERE doc_type = 'invoice'")}, "gap"},
         {{QStringLiteral("UPDATE documents SET status = 'paid' WHERE id = 2")}, "status"},
+        {{QStringLiteral("UPDATE documents SET status = 'credited' WHERE id = 2")}, "is credited with"},
     };
     for (const Damage &damage : damages) {
         INFO(damage.expected);
