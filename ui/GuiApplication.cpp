@@ -23,8 +23,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -116,10 +118,30 @@ int GuiApplication::start(const QStringList &arguments)
     return -1;
 }
 
+void GuiApplication::upgradeInBackground(const QString &path)
+{
+    // A file written by an earlier version is upgraded when it is opened; on a large file that
+    // takes a while. It is done here on a worker thread (its own connection) while a progress
+    // dialog shows, and the window then opens the upgraded file. Errors show at the real open.
+    QProgressDialog progress(tr("Upgrading %1 to this version of Facturo…").arg(QFileInfo(path).fileName()), QString(),
+                             0, 0, m_window.get());
+    progress.setWindowTitle(tr("Opening the company file"));
+    progress.setMinimumDuration(700);
+    progress.setWindowModality(Qt::ApplicationModal);
+    QEventLoop loop;
+    QThread *worker = QThread::create([path] { (void)Database::open(path, Database::OpenMode::MustExist); });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+}
+
 bool GuiApplication::openCompany(const QString &path, bool explicitFile)
 {
     if (!QFileInfo::exists(path))
         return firstRun(path, explicitFile ? tr("%1 does not exist yet.").arg(QDir::toNativeSeparators(path)) : QString());
+    upgradeInBackground(path);
     auto session = CompanySession::open(path);
     if (!session)
         return firstRun(path, session.message());

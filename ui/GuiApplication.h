@@ -34,6 +34,7 @@ public:
 
 private:
     bool openCompany(const QString &path, bool explicitFile);
+    void upgradeInBackground(const QString &path);
     bool firstRun(const QString &path, const QString &message);
     bool openDemo();
     bool createCompany(const QString &path);

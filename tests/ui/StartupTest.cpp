@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "CompanyFiles.h"
+#include "DashboardService.h"
 #include "GuiApplication.h"
 #include "WelcomeDialog.h"
 
@@ -109,4 +110,37 @@ TEST_CASE("restoring a backup from the window closes the file, swaps the verifie
     CHECK(invoicesIn(company) == 1);
     CHECK(restored->keptAs == company + QStringLiteral(".before-restore"));
     CHECK(invoicesIn(restored->keptAs) == 2);
+}
+
+TEST_CASE("a company file of the previous schema is upgraded when the window opens it, with its summaries filled")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TestLedger t;
+    t.postNew(QStringLiteral("100"));
+    t.postNew(QStringLiteral("250"));
+    QTemporaryDir dir;
+    const QString company = dir.filePath(QStringLiteral("older.facturo"));
+    REQUIRE(t->backupTo(company).ok());
+    {
+        // The file as schema 5 left it: no summaries.
+        auto older = Database::open(company, Database::OpenMode::MustExist);
+        REQUIRE(older.ok());
+        for (const char *sql : {"DROP TRIGGER summaries_document_insert", "DROP TRIGGER summaries_document_delete",
+                                "DROP TRIGGER summaries_document_update", "DROP TRIGGER summaries_payment_insert",
+                                "DROP TRIGGER summaries_payment_delete", "DROP TABLE receivables_by_due",
+                                "DROP TABLE receivables_by_customer_due", "DROP TABLE figures_by_day",
+                                "PRAGMA user_version = 5"})
+            REQUIRE(older.value()->execute(QString::fromLatin1(sql)).ok());
+    }
+
+    GuiApplication gui(*qApp);
+    REQUIRE(gui.start({QStringLiteral("facturo"), company}) == -1);
+    REQUIRE(gui.window() != nullptr);
+    auto reopened = Database::open(company, Database::OpenMode::MustExist);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->schemaVersion() == Database::latestSchemaVersion());
+    auto dashboard = DashboardService(*reopened.value()).figures(t.clock().today());
+    REQUIRE(dashboard.ok());
+    CHECK(dashboard->outstanding == 12000 + 30000);
+    CHECK(dashboard->outstandingCount == 2);
 }
