@@ -606,11 +606,15 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
         where = withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"));
     else
         where = withCondition(where, searchCondition(plan.value()));
+    // The Overdue list alone (no customer, no search): walk the open invoices in the list's order
+    // (migration 0007); SQLite would otherwise sort every open invoice to show the first 50.
+    const bool overdueOnly = f.overdueAsOf.isValid() && f.customerId == 0 && f.search.trimmed().isEmpty()
+        && f.trash == DocumentFilter::Trash::Exclude;
     const QString sql = QStringLiteral("SELECT id, doc_type, status, coalesce(number, ''), customer_id, "
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
+        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
                            : QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
     SqlStatement q(m_db, sql);
     bindFilter(q.query(), f);

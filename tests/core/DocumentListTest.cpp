@@ -43,6 +43,11 @@ TEST_CASE("the list read from its end gives the same rows in the same order as r
     DocumentFilter drafts;
     drafts.statuses = {DocumentStatus::Draft};
     check(drafts);
+    DocumentFilter overdue; // its own index (migration 0007)
+    overdue.overdueAsOf = t.clock().today().addDays(45);
+    check(overdue);
+    overdue.customerId = t.customerId();
+    check(overdue);
     DocumentFilter text;
     text.search = QStringLiteral("thermostat");
     check(text);

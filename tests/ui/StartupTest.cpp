@@ -129,7 +129,7 @@ TEST_CASE("a company file of the previous schema is upgraded when the window ope
                                 "DROP TRIGGER summaries_document_update", "DROP TRIGGER summaries_payment_insert",
                                 "DROP TRIGGER summaries_payment_delete", "DROP TABLE receivables_by_due",
                                 "DROP TABLE receivables_by_customer_due", "DROP TABLE figures_by_day",
-                                "PRAGMA user_version = 5"})
+                                "DROP INDEX documents_open_invoices", "PRAGMA user_version = 5"})
             REQUIRE(older.value()->execute(QString::fromLatin1(sql)).ok());
     }
 
