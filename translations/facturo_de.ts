@@ -2345,6 +2345,14 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
         <translation>Die Sicherung wurde geprüft und wiederhergestellt. Die ersetzte Datei wird als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of Facturo…</source>
+        <translation>%1 wird auf diese Facturo-Version aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Opening the company file</source>
+        <translation>Firmendatei wird geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

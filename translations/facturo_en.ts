@@ -2339,6 +2339,14 @@ The backup is checked first; the current file is kept beside it as %3.before-res
         <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of Facturo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -2345,6 +2345,14 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>The backup was checked and restored. The file it replaced is kept as %1.</source>
         <translation>La sauvegarde a été vérifiée et restaurée. Le fichier remplacé est conservé sous le nom %1.</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to this version of Facturo…</source>
+        <translation>Mise à jour de %1 pour cette version de Facturo…</translation>
+    </message>
+    <message>
+        <source>Opening the company file</source>
+        <translation>Ouverture du fichier d&apos;entreprise</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
