@@ -3,6 +3,7 @@
 // Small helpers shared by the ledger behaviour tests in tests/core (header only).
 
 #include "TestDatabase.h"
+#include "TestResults.h"
 
 #include <QString>
 
@@ -19,21 +20,6 @@ inline Document load(TestLedger &t, qint64 id)
     INFO("document " << id << ": " << doc.message().toStdString());
     REQUIRE(doc.ok());
     return doc.value();
-}
-
-// Unwraps a result that the scenario needs, failing the test with its message otherwise.
-template<typename T>
-T need(Result<T> result)
-{
-    INFO(result.message().toStdString());
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
-
-inline void need(const Status &status)
-{
-    INFO(status.message().toStdString());
-    REQUIRE(status.ok());
 }
 
 inline PaymentRequest paymentOf(
@@ -54,12 +40,6 @@ inline qint64 post(TestLedger &t, qint64 draftId)
     INFO(number.message().toStdString());
     REQUIRE(number.ok());
     return draftId;
-}
-
-// Readable text for Catch output (QString has no stream operator).
-inline std::string str(const QString &text)
-{
-    return text.toStdString();
 }
 
 } // namespace LedgerTest

@@ -3,6 +3,7 @@
 #include "DocumentPdfService.h"
 #include "PdfTestSupport.h"
 #include "TestDatabase.h"
+#include "TestResults.h"
 
 #include <QString>
 
@@ -40,22 +41,3 @@ public:
 
     static QByteArray png(int width, int height, const QColor &color);
 };
-
-template<typename T>
-T need(Result<T> result)
-{
-    INFO(result.message().toStdString());
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
-
-inline void need(const Status &status)
-{
-    INFO(status.message().toStdString());
-    REQUIRE(status.ok());
-}
-
-inline std::string str(const QString &text)
-{
-    return text.toStdString();
-}

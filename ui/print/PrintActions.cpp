@@ -27,25 +27,19 @@ QString PrintActions::suggestedFileName(Ledger &ledger, qint64 documentId)
 
 Status PrintActions::printTo(QPrinter &printer, Ledger &ledger, qint64 documentId)
 {
-    DocumentPdfService pdfs(ledger);
-    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
-        auto exported = pdfs.exportToFile(documentId, printer.outputFileName());
-        if (!exported)
-            return exported.error();
+    // Archive (first time) and record the print before the pages go out; a PDF file gets the
+    // archived bytes and nothing is painted.
+    FACTURO_TRY(recordPreviewPrint(printer, ledger, documentId));
+    if (isFileExport(printer))
         return {};
-    }
-    // Archive (first time) and record the print before the pages go out.
-    auto recorded = pdfs.pdfFor(documentId, PdfUse::Print);
-    if (!recorded)
-        return recorded.error();
-    return pdfs.renderOnto(printer, documentId);
+    return DocumentPdfService(ledger).renderOnto(printer, documentId);
 }
 
 Status PrintActions::recordPreviewPrint(QPrinter &printer, Ledger &ledger, qint64 documentId)
 {
     DocumentPdfService pdfs(ledger);
-    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
-        // The preview painted a fresh copy into the file: replace it with the archived one.
+    if (isFileExport(printer)) {
+        // Whatever was painted into the file (a preview's fresh copy) is replaced by the archived one.
         auto exported = pdfs.exportToFile(documentId, printer.outputFileName());
         if (!exported)
             return exported.error();
@@ -55,6 +49,11 @@ Status PrintActions::recordPreviewPrint(QPrinter &printer, Ledger &ledger, qint6
     if (!recorded)
         return recorded.error();
     return {};
+}
+
+bool PrintActions::isFileExport(const QPrinter &printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
 }
 
 Status PrintActions::print(QWidget *parent, Ledger &ledger, qint64 documentId)

@@ -40,4 +40,6 @@ public:
 
 private:
     static Status report(QWidget *parent, const Status &status);
+    // "Print to file (PDF)": an export of the archived bytes rather than a print.
+    static bool isFileExport(const QPrinter &printer);
 };
