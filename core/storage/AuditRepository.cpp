@@ -3,7 +3,8 @@
 #include "SqlStatement.h"
 
 namespace {
-AuditEvent readEvent(const QSqlQuery &q)
+template<typename Row>
+AuditEvent readEvent(const Row &q)
 {
     AuditEvent e;
     e.id = q.value(0).toLongLong();
@@ -47,7 +48,7 @@ Result<QList<AuditEvent>> AuditRepository::forEntity(const QString &entity, qint
     FACTURO_TRY(q.exec(tr("read the history")));
     QList<AuditEvent> events;
     while (q.next())
-        events.append(readEvent(q.query()));
+        events.append(readEvent(q));
     return events;
 }
 
@@ -59,7 +60,7 @@ Result<QList<AuditEvent>> AuditRepository::recent(int limit) const
     FACTURO_TRY(q.exec(tr("read the audit trail")));
     QList<AuditEvent> events;
     while (q.next())
-        events.append(readEvent(q.query()));
+        events.append(readEvent(q));
     return events;
 }
 

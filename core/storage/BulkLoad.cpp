@@ -53,6 +53,7 @@ Status BulkLoad::begin()
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -262144")));
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 16384")));
     m_active = true;
+    m_db.setFlatNesting(true);
 
     Transaction tx(m_db);
     FACTURO_TRY(tx.began());
@@ -89,6 +90,7 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
+    m_db.setFlatNesting(false);
     Status restored = repairSearchIndex(m_db);
     // The file's own settings again (Database::configure).
     Status durable = m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));

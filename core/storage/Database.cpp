@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "BulkLoad.h"
+#include "PreparedStatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace {
 constexpr int ApplicationId = 0x46414354; // "FACT"
@@ -78,9 +81,9 @@ bool diskIsFull(const QString &path)
     return storage.isValid() && storage.bytesAvailable() < 256 * 1024;
 }
 
-Error storageError(const QSqlError &error, const QString &path)
+Error storageError(int nativeCode, const QString &reason, const QString &path)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const int code = nativeCode & 0xff;
     const QString file = QDir::toNativeSeparators(path);
     if (code == 5 || code == 6)
         return Error::storage(Database::tr("The company file %1 is in use by another program. "
@@ -96,7 +99,34 @@ Error storageError(const QSqlError &error, const QString &path)
         return Error::storage(Database::tr("The file %1 is damaged or is not a Facturo company file.").arg(file));
     if (code == 14)
         return Error::storage(Database::tr("The company file %1 cannot be opened.").arg(file));
-    return Error::storage(Database::tr("Database error in %1: %2").arg(file, error.text()));
+    return Error::storage(Database::tr("Database error in %1: %2").arg(file, reason));
+}
+
+Error storageError(const QSqlError &error, const QString &path)
+{
+    return storageError(error.nativeErrorCode().toInt(), error.text(), path);
+}
+
+// Rules enforced by triggers and constraints come back as refusals with their own words; the
+// rest names what happened to the file.
+Error failedQuery(int nativeCode, const QString &reason, const QString &path, const QString &doing)
+{
+    if ((nativeCode & 0xff) == SQLITE_CONSTRAINT) {
+        if (reason.contains(QLatin1String("UNIQUE")))
+            return Error::conflict(Database::tr("Could not %1: it already exists (%2).").arg(doing, reason));
+        return Error::refused(Database::tr("Could not %1: %2.").arg(doing, reason));
+    }
+    const int primary = nativeCode & 0xff;
+    if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && diskIsFull(path)))
+        return Error::storage(Database::tr("Could not %1: the disk is full. Nothing was saved.").arg(doing));
+    if (primary == SQLITE_IOERR)
+        return Error::storage(Database::tr("Could not %1: the company file could not be written (disk I/O error). "
+                                           "Nothing was saved.").arg(doing));
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return Error::storage(Database::tr("Could not %1: the company file is in use by another program.").arg(doing));
+    if (primary == SQLITE_READONLY)
+        return Error::storage(Database::tr("Could not %1: the company file is read-only.").arg(doing));
+    return Error::storage(Database::tr("Could not %1: %2").arg(doing, reason));
 }
 } // namespace
 
@@ -107,8 +137,10 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    // Every statement is finalized before Qt closes the connection.
     qDeleteAll(m_statements);
     m_statements.clear();
+    m_literalStatements.clear();
     if (m_db.isOpen()) {
         while (m_depth > 0)
             rollbackLevel();
@@ -160,6 +192,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (!db->m_db.open())
         return storageError(db->m_db.lastError(), info.absoluteFilePath());
     openFiles().insert(db->m_db.driver(), db->m_path);
+    const QVariant handle = db->m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.data()))
+        return Error::storage(tr("The SQLite driver for Qt gives no SQLite connection for %1.").arg(file));
+    db->m_handle = *static_cast<sqlite3 *const *>(handle.data());
     FACTURO_TRY(db->configure());
     FACTURO_TRY(db->migrate());
     // A bulk load that was killed left its search index to be filled: do it now. Best effort: a
@@ -242,26 +278,21 @@ Status Database::migrate()
     return {};
 }
 
-QSqlQuery &Database::statement(const QString &sql)
+PreparedStatement &Database::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto *query = new QSqlQuery(m_db);
-        query->setForwardOnly(true);
-        // A failed prepare is reported by the exec() that follows, with lastError().
-        query->prepare(sql);
-        it = m_statements.insert(sql, query);
-    }
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, new PreparedStatement(m_handle, sql));
     (*it)->finish();
     return **it;
 }
 
-QSqlQuery &Database::statement(const char *literalSql)
+PreparedStatement &Database::statement(const char *literalSql)
 {
     auto it = m_literalStatements.find(literalSql);
     if (it == m_literalStatements.end()) {
-        QSqlQuery &query = statement(QString::fromUtf8(literalSql));
-        it = m_literalStatements.insert(literalSql, &query);
+        PreparedStatement &prepared = statement(QString::fromUtf8(literalSql));
+        it = m_literalStatements.insert(literalSql, &prepared);
     }
     (*it)->finish();
     return **it;
@@ -278,22 +309,27 @@ Status Database::execute(const QString &sql)
 Status Database::control(const QString &sql)
 {
     // Transaction control runs for every service call: keep those statements prepared.
-    QSqlQuery &query = statement(sql);
+    PreparedStatement &query = statement(sql);
     const bool done = query.exec();
-    const QSqlError error = query.lastError();
     query.finish();
     if (!done)
-        return storageError(error, m_path);
+        return storageError(query.errorCode(), query.errorText(), m_path);
     return {};
 }
 
 Status Database::beginLevel()
 {
+    if (m_depth > 0 && m_flatNesting) {
+        ++m_depth;
+        return {};
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
     FACTURO_TRY(control(sql));
-    if (m_depth == 0)
+    if (m_depth == 0) {
         ++m_serial;
+        m_doomed = false;
+    }
     ++m_depth;
     return {};
 }
@@ -301,6 +337,12 @@ Status Database::beginLevel()
 Status Database::commitLevel()
 {
     Q_ASSERT(m_depth > 0);
+    if (m_depth > 1 && m_flatNesting) {
+        --m_depth;
+        return {};
+    }
+    if (m_depth == 1 && m_doomed) // still open: the caller rolls back, as after any failed commit
+        return Error::storage(tr("A part of this work failed, so none of it was saved."));
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth - 1);
     Status done = control(sql);
     if (!done)
@@ -312,9 +354,14 @@ Status Database::commitLevel()
 void Database::rollbackLevel()
 {
     Q_ASSERT(m_depth > 0);
-    for (QSqlQuery *query : std::as_const(m_statements))
+    for (PreparedStatement *query : std::as_const(m_statements))
         query->finish();
     ++m_serial; // whatever was cached during this transaction may be gone
+    if (m_depth > 1 && m_flatNesting) {
+        m_doomed = true;
+        --m_depth;
+        return;
+    }
     if (m_depth == 1) {
         (void)control(QStringLiteral("ROLLBACK"));
     } else {
@@ -327,26 +374,13 @@ void Database::rollbackLevel()
 Error Database::queryError(const QSqlQuery &query, const QString &doing)
 {
     const QSqlError error = query.lastError();
-    const QString code = error.nativeErrorCode();
     QString reason = error.databaseText();
     if (reason.isEmpty())
         reason = error.text();
-    // Rules enforced by triggers and constraints come back as refusals with their own words.
-    if (code == QLatin1String("19") || code.toInt() % 256 == 19) {
-        if (reason.contains(QLatin1String("UNIQUE")))
-            return Error::conflict(tr("Could not %1: it already exists (%2).").arg(doing, reason));
-        return Error::refused(tr("Could not %1: %2.").arg(doing, reason));
-    }
-    const int primary = code.toInt() & 0xff;
-    const QString path = openFiles().value(query.driver());
-    if (primary == 13 || (primary == 10 && diskIsFull(path)))
-        return Error::storage(tr("Could not %1: the disk is full. Nothing was saved.").arg(doing));
-    if (primary == 10)
-        return Error::storage(tr("Could not %1: the company file could not be written (disk I/O error). Nothing was "
-                                 "saved.").arg(doing));
-    if (primary == 5 || primary == 6)
-        return Error::storage(tr("Could not %1: the company file is in use by another program.").arg(doing));
-    if (primary == 8)
-        return Error::storage(tr("Could not %1: the company file is read-only.").arg(doing));
-    return Error::storage(tr("Could not %1: %2").arg(doing, reason));
+    return failedQuery(error.nativeErrorCode().toInt(), reason, openFiles().value(query.driver()), doing);
+}
+
+Error Database::queryError(const PreparedStatement &statement, const QString &doing) const
+{
+    return failedQuery(statement.errorCode(), statement.errorText(), m_path, doing);
 }

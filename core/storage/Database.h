@@ -10,6 +10,9 @@
 
 #include <memory>
 
+class PreparedStatement;
+struct sqlite3;
+
 // One open company file: a SQLite database in WAL mode with foreign keys on, migrated to the
 // current schema. Each Database owns its own Qt SQL connection and a cache of prepared
 // statements. Not shared between threads.
@@ -33,11 +36,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
 
-    // A prepared statement from the cache (prepared once per connection). The returned query
-    // is finished and has its old bindings when handed out: bind, exec, read, done.
-    QSqlQuery &statement(const QString &sql);
+    // A prepared statement from the cache (prepared once per connection, run through SQLite's
+    // own API). It is finished and has its old bindings when handed out: bind, exec, read, done.
+    PreparedStatement &statement(const QString &sql);
     // The same for a string literal, looked up by its address (the hot path of the services).
-    QSqlQuery &statement(const char *literalSql);
+    PreparedStatement &statement(const char *literalSql);
 
     // Runs one statement without parameters (PRAGMA, DDL). Failure carries the SQLite message.
     Status execute(const QString &sql);
@@ -47,6 +50,10 @@ public:
     Status beginLevel();
     Status commitLevel();
     void rollbackLevel();
+    // Bulk work (BulkLoad): inner levels join the outermost transaction instead of opening
+    // savepoints. A rollback at an inner level then dooms the whole transaction: its commit
+    // fails and rolls everything back, so nothing half-done is ever kept.
+    void setFlatNesting(bool flat) { m_flatNesting = flat; }
 
     // Identifies the current write transaction for caches: while it stays the same (and is not
     // 0) this connection holds the write lock and nothing else can have changed the file.
@@ -55,6 +62,7 @@ public:
 
     // A user-readable message for a failed query, with what was being done.
     static Error queryError(const QSqlQuery &query, const QString &doing);
+    Error queryError(const PreparedStatement &statement, const QString &doing) const;
 
 private:
     Database(QString path, QString connectionName);
@@ -67,7 +75,10 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    bool m_flatNesting = false;
+    bool m_doomed = false;
     quint64 m_serial = 0;
-    QHash<QString, QSqlQuery *> m_statements;
-    QHash<const void *, QSqlQuery *> m_literalStatements;
+    sqlite3 *m_handle = nullptr;
+    QHash<QString, PreparedStatement *> m_statements;
+    QHash<const void *, PreparedStatement *> m_literalStatements;
 };

@@ -32,7 +32,7 @@ void bindLine(SqlStatement &q, const DocumentLine &l)
 // AllTextHits: FTS5, every hit collected first (totals, and pages too deep for Text).
 enum class SearchPlan { None, Number, Text, AllTextHits };
 
-using FilterBinder = std::function<void(QSqlQuery &)>;
+using FilterBinder = std::function<void(SqlStatement &)>;
 
 // The prefix range [from, to) of a typed number: one word with a digit and a dash or slash, as
 // the numbering patterns make them ("INV-2026-00042", "inv-2026-0004"). Empty when it is not one.
@@ -56,17 +56,17 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
-void bindSearch(QSqlQuery &q, const QString &text, SearchPlan plan)
+void bindSearch(SqlStatement &q, const QString &text, SearchPlan plan)
 {
     if (plan == SearchPlan::Number) {
         const QString typed = numberPrefix(text);
         const QString upper = typed.toUpper();
-        q.bindValue(QStringLiteral(":numfrom"), typed);
-        q.bindValue(QStringLiteral(":numto"), prefixEnd(typed));
-        q.bindValue(QStringLiteral(":upfrom"), upper);
-        q.bindValue(QStringLiteral(":upto"), prefixEnd(upper));
+        q.bind(":numfrom", typed);
+        q.bind(":numto", prefixEnd(typed));
+        q.bind(":upfrom", upper);
+        q.bind(":upto", prefixEnd(upper));
     } else if (plan == SearchPlan::AllTextHits) {
-        q.bindValue(QStringLiteral(":search"), DocumentRepository::ftsQuery(text));
+        q.bind(":search", DocumentRepository::ftsQuery(text));
     }
 }
 
@@ -96,7 +96,7 @@ Result<SearchPlan> searchPlan(Database &db, const QString &text)
     if (numberPrefix(text).isEmpty())
         return SearchPlan::Text;
     SqlStatement q(db, QStringLiteral("SELECT 1 FROM documents WHERE %1 LIMIT 1").arg(QLatin1String(NumberCondition)));
-    bindSearch(q.query(), text, SearchPlan::Number);
+    bindSearch(q, text, SearchPlan::Number);
     FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
     return q.next() ? SearchPlan::Number : SearchPlan::Text;
 }
@@ -237,7 +237,7 @@ Result<Document> DocumentRepository::find(qint64 id, bool withLines) const
     d.createdBy = q.text(30);
     d.updatedAt = SqlValue::toTimestamp(q.value(31));
     d.deletedAt = SqlValue::toTimestamp(q.value(32));
-    q.query().finish();
+    q.finish();
     if (withLines) {
         auto lines = this->lines(id);
         if (!lines)
@@ -390,7 +390,7 @@ Result<QList<DocumentSummary>> DocumentRepository::creditNotesOf(qint64 invoiceI
     QList<qint64> ids;
     while (q.next())
         ids.append(q.integer(0));
-    q.query().finish();
+    q.finish();
     for (qint64 id : ids) {
         auto doc = find(id, false);
         if (!doc)
@@ -454,18 +454,18 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-void DocumentRepository::bindFilter(QSqlQuery &q, const DocumentFilter &f)
+void DocumentRepository::bindFilter(SqlStatement &q, const DocumentFilter &f)
 {
     if (f.type)
-        q.bindValue(QStringLiteral(":type"), DocumentTypes::key(*f.type));
+        q.bind(":type", DocumentTypes::key(*f.type));
     if (f.customerId > 0)
-        q.bindValue(QStringLiteral(":customer"), f.customerId);
+        q.bind(":customer", f.customerId);
     if (f.issuedFrom.isValid())
-        q.bindValue(QStringLiteral(":from"), f.issuedFrom.toString(Qt::ISODate));
+        q.bind(":from", f.issuedFrom.toString(Qt::ISODate));
     if (f.issuedTo.isValid())
-        q.bindValue(QStringLiteral(":to"), f.issuedTo.toString(Qt::ISODate));
+        q.bind(":to", f.issuedTo.toString(Qt::ISODate));
     if (f.overdueAsOf.isValid())
-        q.bindValue(QStringLiteral(":asof"), f.overdueAsOf.toString(Qt::ISODate));
+        q.bind(":asof", f.overdueAsOf.toString(Qt::ISODate));
 }
 
 namespace {
@@ -478,8 +478,8 @@ Result<QList<qint64>> filteredIds(
         QStringLiteral("SELECT id FROM documents")
             + withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"))
             + QStringLiteral(" ORDER BY id DESC"));
-    bindFilter(q.query());
-    q.query().bindValue(QStringLiteral(":ids"), idArray(list));
+    bindFilter(q);
+    q.bind(":ids", idArray(list));
     FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
     QList<qint64> ids;
     while (q.next())
@@ -594,7 +594,7 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
     QString ids; // Text: the ids of the page and those before it, as a JSON array
     if (plan.value() == SearchPlan::Text) {
         auto page = textSearchIds(
-            m_db, f.search, where, [&](QSqlQuery &q) { bindFilter(q, f); }, offset + limit);
+            m_db, f.search, where, [&](SqlStatement &q) { bindFilter(q, f); }, offset + limit);
         if (!page)
             return page.error();
         if (page.value().has_value())
@@ -617,11 +617,11 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
         + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
                            : QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
     SqlStatement q(m_db, sql);
-    bindFilter(q.query(), f);
+    bindFilter(q, f);
     if (!ids.isEmpty())
-        q.query().bindValue(QStringLiteral(":ids"), ids);
+        q.bind(":ids", ids);
     else
-        bindSearch(q.query(), f.search, plan.value());
+        bindSearch(q, f.search, plan.value());
     q.bind(":limit", limit).bind(":offset", offset);
     FACTURO_TRY(q.exec(tr("list the documents")));
     QList<DocumentSummary> rows;
@@ -646,8 +646,8 @@ Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) co
                                        "coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents")
         + withCondition(whereClause(f), searchCondition(plan.value()));
     SqlStatement q(m_db, sql);
-    bindFilter(q.query(), f);
-    bindSearch(q.query(), f.search, plan.value());
+    bindFilter(q, f);
+    bindSearch(q, f.search, plan.value());
     FACTURO_TRY(q.exec(tr("total the documents")));
     q.next();
     return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4)};

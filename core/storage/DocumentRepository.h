@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+class SqlStatement;
+
 // What the lists show of a document: a narrow row, read without its lines (STYLE.md).
 struct DocumentSummary
 {
@@ -86,7 +88,7 @@ private:
     Result<QList<DocumentSummary>> page(const DocumentFilter &filter, qint64 offset, qint64 limit,
                                         bool fromEnd) const;
     static QString whereClause(const DocumentFilter &filter);
-    static void bindFilter(QSqlQuery &query, const DocumentFilter &filter);
+    static void bindFilter(SqlStatement &query, const DocumentFilter &filter);
     Result<QList<DocumentLine>> lines(qint64 documentId) const;
     Result<QList<TaxSubtotal>> taxLines(qint64 documentId) const;
 

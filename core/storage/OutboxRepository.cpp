@@ -109,7 +109,7 @@ Result<OutboxMessage> OutboxRepository::find(qint64 id, bool withMime) const
     m.createdAt = SqlValue::toTimestamp(q.value(22));
     m.createdBy = q.text(23);
     m.updatedAt = SqlValue::toTimestamp(q.value(24));
-    q.query().finish();
+    q.finish();
     auto files = attachments(id);
     if (!files)
         return files.error();
@@ -225,7 +225,7 @@ Status OutboxRepository::transition(
         q.bind(name, value);
     FACTURO_TRY(q.exec(tr("update message %1 of the outbox").arg(id)));
     if (q.rowsAffected() != 1) {
-        q.query().finish();
+        q.finish();
         auto current = find(id, false);
         if (!current)
             return current.error();

@@ -69,7 +69,7 @@ Result<Quotation> QuotationRepository::find(qint64 id) const
     qt.description = q.text(7);
     qt.printedNotes = q.text(8);
     qt.serviceOrderId = q.integer(9);
-    q.query().finish();
+    q.finish();
     SqlStatement l(m_db, "SELECT id, position, kind, description, quantity, unit, unit_price, discount, tax_category, "
                          "tax_rate, exemption_reason, line_net FROM quotation_lines WHERE quotation_id = :id "
                          "ORDER BY position, id");

@@ -136,7 +136,7 @@ Result<ServiceOrder> ServiceOrderRepository::find(qint64 id) const
     o.signaturePng = q.value(12).toByteArray();
     o.quotationId = q.integer(13);
     o.invoiceId = q.integer(14);
-    q.query().finish();
+    q.finish();
 
     SqlStatement t(m_db, "SELECT id, technician, work_date, hours, hourly_rate, description FROM time_entries "
                          "WHERE order_id = :id ORDER BY work_date, id");

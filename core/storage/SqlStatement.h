@@ -1,21 +1,21 @@
 #pragma once
 
 #include "Database.h"
+#include "PreparedStatement.h"
 #include "Result.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QVariant>
 
 // A cached prepared statement in use: bind by name, exec with what it is for, read rows.
-// Finishes the query when it goes out of scope so no read lock outlives its use.
+// Finishes the statement when it goes out of scope so no read lock outlives its use.
 class SqlStatement
 {
 public:
-    SqlStatement(Database &db, const char *literalSql) : m_query(db.statement(literalSql)) {}
-    SqlStatement(Database &db, const QString &sql) : m_query(db.statement(sql)) {}
-    ~SqlStatement() { m_query.finish(); }
+    SqlStatement(Database &db, const char *literalSql) : m_db(db), m_statement(db.statement(literalSql)) {}
+    SqlStatement(Database &db, const QString &sql) : m_db(db), m_statement(db.statement(sql)) {}
+    ~SqlStatement() { m_statement.finish(); }
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
@@ -24,28 +24,35 @@ public:
         // A null QString would be stored as SQL NULL: text columns get '' instead. Use
         // SqlValue::nullableText() where NULL is meant.
         if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            m_query.bindValue(QLatin1String(name), QStringLiteral(""));
+            m_statement.bind(name, QStringLiteral(""));
         else
-            m_query.bindValue(QLatin1String(name), value);
+            m_statement.bind(name, value);
         return *this;
+    }
+    // For names built at run time (optional filters).
+    SqlStatement &bind(const QString &name, const QVariant &value)
+    {
+        return bind(name.toUtf8().constData(), value);
     }
     // `doing` completes "Could not ...": e.g. tr("save the customer").
     Status exec(const QString &doing)
     {
-        if (!m_query.exec())
-            return Database::queryError(m_query, doing);
+        if (!m_statement.exec())
+            return m_db.queryError(m_statement, doing);
         return {};
     }
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    qint64 integer(int index) const { return m_query.value(index).toLongLong(); }
-    QString text(int index) const { return m_query.value(index).toString(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &query() { return m_query; }
+    bool next() { return m_statement.next(); }
+    // Done with the rows before the end of the scope (releases the read lock).
+    void finish() { m_statement.finish(); }
+    QVariant value(int index) const { return m_statement.value(index); }
+    qint64 integer(int index) const { return m_statement.integer(index); }
+    QString text(int index) const { return m_statement.text(index); }
+    qint64 lastInsertId() const { return m_statement.lastInsertId(); }
+    int rowsAffected() const { return m_statement.rowsAffected(); }
 
 private:
-    QSqlQuery &m_query;
+    Database &m_db;
+    PreparedStatement &m_statement;
 };
 
 // Storage formats of dates and times.
