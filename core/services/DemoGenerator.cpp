@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 #include <algorithm>
 
 namespace {
@@ -247,12 +249,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
     const qint64 posted = total - drafts;
     qint64 made = 0;
     qint64 orderSeq = 0;
+    // One transaction a week: a killed load keeps every week it committed.
+    std::optional<Transaction> week;
     for (int day = 0; day <= 365; ++day) {
         const QDate date = start.addDays(day);
         m_clock.set(QDateTime(date, QTime(9, 0), Qt::UTC));
         const qint64 target = posted * (day + 1) / 366;
-        Transaction tx(m_ledger.database());
-        FACTURO_TRY(tx.began());
+        if (!week) {
+            week.emplace(m_ledger.database());
+            FACTURO_TRY(week->began());
+        }
         for (; made < target; ++made) {
             const CustomerRef &customer = customers.at(rng.below(static_cast<int>(customers.size())));
             qint64 draftId = 0;
@@ -350,7 +356,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 return payment.error();
             ++summary.payments;
         }
-        FACTURO_TRY(tx.commit());
+        if (day % 7 == 6 || day == 365) {
+            FACTURO_TRY(week->commit());
+            week.reset();
+            bulk.committed();
+        }
     }
 
     // Today's desk: drafts waiting (one above the approval threshold), Done orders waiting to

@@ -3,8 +3,63 @@
 #include "SqlStatement.h"
 #include "Transaction.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+// Copies committed pages from the write-ahead log into the file while the load goes on, on the
+// machine's other core. A passive checkpoint never waits for the writer nor stops it.
+class BulkLoad::Checkpointer
+{
+public:
+    explicit Checkpointer(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            return; // the load still works: its own connection copies the log at each commit
+        }
+        sqlite3_exec(m_db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_close(m_db);
+    }
+    bool running() const { return m_db != nullptr; }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        while (!m_stop) {
+            lock.unlock();
+            sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+            m_wake.wait_for(lock, std::chrono::milliseconds(20), [this] { return m_stop; });
+        }
+    }
+
+    sqlite3 *m_db = nullptr;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+};
 
 namespace {
 // The settings key that records suspended search triggers: a JSON array of their CREATE TRIGGER
@@ -39,6 +94,8 @@ Status restore(Database &db, const QString &recorded)
 }
 } // namespace
 
+BulkLoad::BulkLoad(Database &db) : m_db(db) {}
+
 BulkLoad::~BulkLoad()
 {
     if (m_active)
@@ -51,8 +108,10 @@ Status BulkLoad::begin()
     // A new file being filled: a power cut may lose it, a killed process does not (WAL).
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA synchronous = OFF")));
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -262144")));
-    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 16384")));
     m_active = true;
+    m_checkpointer = std::make_unique<Checkpointer>(m_db.path());
+    FACTURO_TRY(m_db.execute(m_checkpointer->running() ? QStringLiteral("PRAGMA wal_autocheckpoint = 0")
+                                                       : QStringLiteral("PRAGMA wal_autocheckpoint = 16384")));
     m_db.setFlatNesting(true);
 
     Transaction tx(m_db);
@@ -91,6 +150,7 @@ Status BulkLoad::finish()
         return {};
     m_active = false;
     m_db.setFlatNesting(false);
+    m_checkpointer.reset();
     Status restored = repairSearchIndex(m_db);
     // The file's own settings again (Database::configure).
     Status durable = m_db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
@@ -101,6 +161,17 @@ Status BulkLoad::finish()
     if (durable)
         durable = m_db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return restored ? durable : restored;
+}
+
+void BulkLoad::committed()
+{
+    if (!m_checkpointer || !m_checkpointer->running() || m_db.transactionDepth() > 0)
+        return;
+    // The log starts over at the next transaction only if every frame is in the file by then:
+    // copy what the thread has not copied yet (nothing, usually). Busy: the next commit retries.
+    const bool huge = QFileInfo(m_db.path() + QStringLiteral("-wal")).size() > (qint64(1) << 30);
+    (void)m_db.execute(huge ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                            : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 Status BulkLoad::repairSearchIndex(Database &db)

@@ -4,6 +4,7 @@
 
 Result<qint64> CustomerRepository::insert(const Customer &c, const QDateTime &nowUtc)
 {
+    m_cached.clear();
     SqlStatement q(m_db, "INSERT INTO customers (name, billing_address, vat_id, payment_terms_days, language, "
                          "no_reminders, notes, created_at, updated_at) VALUES (:name, :address, :vat_id, :terms, "
                          ":language, :no_reminders, :notes, :now, :now)");
@@ -20,6 +21,7 @@ Result<qint64> CustomerRepository::insert(const Customer &c, const QDateTime &no
 
 Status CustomerRepository::update(const Customer &c, const QDateTime &nowUtc)
 {
+    m_cached.clear();
     SqlStatement q(m_db, "UPDATE customers SET name = :name, billing_address = :address, vat_id = :vat_id, "
                          "payment_terms_days = :terms, language = :language, no_reminders = :no_reminders, "
                          "notes = :notes, updated_at = :now WHERE id = :id");
@@ -50,6 +52,13 @@ Status CustomerRepository::writeContacts(const Customer &c)
 
 Result<Customer> CustomerRepository::find(qint64 id) const
 {
+    const quint64 serial = m_db.cacheSerial();
+    if (serial == 0 || serial != m_cachedSerial) {
+        m_cached.clear();
+        m_cachedSerial = serial;
+    } else if (auto it = m_cached.constFind(id); it != m_cached.constEnd()) {
+        return *it;
+    }
     SqlStatement q(m_db, "SELECT id, name, billing_address, vat_id, payment_terms_days, language, no_reminders, "
                          "notes FROM customers WHERE id = :id");
     q.bind(":id", id);
@@ -74,6 +83,11 @@ Result<Customer> CustomerRepository::find(qint64 id) const
     while (contacts.next())
         c.contacts.append({contacts.integer(0), contacts.text(1), contacts.text(2), contacts.text(3),
                            contacts.text(4), contacts.value(5).toBool()});
+    if (serial != 0) {
+        if (m_cached.size() >= 4096)
+            m_cached.clear();
+        m_cached.insert(id, c);
+    }
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "Customer.h"
 #include "Database.h"
 
+#include <QHash>
 #include <QList>
 
 struct CustomerSummary
@@ -31,4 +32,9 @@ public:
 private:
     Status writeContacts(const Customer &customer);
     Database &m_db;
+    // Customers read during one write transaction (Database::cacheSerial): posting reads the
+    // customer its draft was made for, bulk work reads the same customers again and again.
+    // Any write through this repository empties it.
+    mutable QHash<qint64, Customer> m_cached;
+    mutable quint64 m_cachedSerial = 0;
 };
