@@ -9,10 +9,11 @@
 // written without waiting for the disk (PRAGMA synchronous = OFF, a larger page cache, fewer
 // checkpoints) and the full-text search index (migration 0005) is not kept current row by row:
 // its triggers are suspended and the index is filled once, in one insert per table, when the
-// load finishes. Inner transaction levels join the caller's transaction (Database::
-// setFlatNesting); the caller commits every so often, so a killed load leaves a sound file
-// with what was committed. The suspension is recorded in the file in the same transaction as
-// the dropped triggers, and Database::open restores the index of such a file.
+// load finishes. So are the indexes that only lists and reports read (unique ones stay): each is
+// rebuilt in one sorted pass at the end. Inner transaction levels join the caller's
+// transaction (Database::setFlatNesting); the caller commits every so often, so a killed load
+// leaves a sound file with what was committed. The suspension is recorded in the file in the
+// same transaction as the drops, and Database::open restores the index and indexes of such a file.
 // Copying the write-ahead log into the file (the checkpoint) runs on a thread of its own with
 // its own connection, beside the load, instead of stopping it every few thousand pages.
 class BulkLoad
@@ -26,7 +27,7 @@ public:
 
     // Outside any transaction.
     Status begin();
-    // Fills the search index, restores its triggers and the durable settings.
+    // Fills the search index, restores its triggers, the suspended indexes and the durable settings.
     Status finish();
     // Between two of the caller's transactions: lets the write-ahead log start over once the
     // checkpoint thread has copied it (a log that outgrows 1 GB is copied here and now).

@@ -24,6 +24,28 @@ qint64 searchTriggers(Database &db)
     REQUIRE(q.next());
     return q.integer(0);
 }
+
+// The file's index definitions, name and SQL.
+QStringList indexes(Database &db)
+{
+    SqlStatement q(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+    REQUIRE(q.exec(QStringLiteral("list the indexes")).ok());
+    QStringList all;
+    while (q.next())
+        all << q.text(0) + QStringLiteral(": ") + q.text(1);
+    return all;
+}
+
+bool usesIndex(Database &db, const QString &query, const QString &index)
+{
+    SqlStatement q(db, QStringLiteral("EXPLAIN QUERY PLAN ") + query);
+    REQUIRE(q.exec(QStringLiteral("plan a query")).ok());
+    while (q.next()) {
+        if (q.text(3).contains(index))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 TEST_CASE("stored dates and timestamps are written exactly as Qt writes ISO 8601")
@@ -56,9 +78,15 @@ TEST_CASE("a bulk load fills the search index once at its end; an interrupted on
     const qint64 hotel = t.addCustomer(QStringLiteral("Hôtel du Parc"));
     const QString interrupted = t.dir() + QStringLiteral("/interrupted.facturo");
     QString number;
+    const QStringList allIndexes = indexes(t->database());
+    REQUIRE(allIndexes.size() > 20);
     {
         BulkLoad bulk(t->database());
         REQUIRE(bulk.begin().ok());
+        // During the load the list and report indexes are gone, the unique ones are not.
+        const QStringList during = indexes(t->database());
+        CHECK(during.size() == allIndexes.size() - 10);
+        CHECK_FALSE(during.join(QLatin1Char('\n')).contains(QStringLiteral("documents_customer")));
         const qint64 draft = t.draftWith({{QStringLiteral("Compressor relay"), QStringLiteral("1"),
                                            QStringLiteral("80"), QStringLiteral("20")}},
                                          hotel);
@@ -73,6 +101,9 @@ TEST_CASE("a bulk load fills the search index once at its end; an interrupted on
     CHECK(found(t.ledger(), QStringLiteral("hotel parc")) == QStringList{number});
     CHECK(found(t.ledger(), QStringLiteral("relay")) == QStringList{number});
     CHECK(searchTriggers(t->database()) == 6);
+    CHECK(indexes(t->database()) == allIndexes);
+    CHECK(usesIndex(t->database(), QStringLiteral("SELECT id FROM documents WHERE customer_id = 1 ORDER BY issue_date"),
+                    QStringLiteral("documents_customer")));
     // After the load the triggers keep the index current again.
     const QString later = t.postNew();
     CHECK(found(t.ledger(), later) == QStringList{later});
@@ -80,6 +111,7 @@ TEST_CASE("a bulk load fills the search index once at its end; an interrupted on
     auto reopened = Ledger::open(interrupted, Database::OpenMode::MustExist, t.clock());
     REQUIRE(reopened.ok());
     CHECK(searchTriggers(reopened.value()->database()) == 6);
+    CHECK(indexes(reopened.value()->database()) == allIndexes);
     CHECK(found(*reopened.value(), QStringLiteral("relay")) == QStringList{number});
     CHECK(found(*reopened.value(), QStringLiteral("hotel")) == QStringList{number});
 }
