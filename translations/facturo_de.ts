@@ -1580,6 +1580,14 @@
         <source>Could not %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>The SQLite driver for Qt gives no SQLite connection for %1.</source>
+        <translation>Der SQLite-Treiber von Qt liefert keine SQLite-Verbindung für %1.</translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation>Ein Teil dieser Arbeit ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DecimalText</name>

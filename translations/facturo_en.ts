@@ -1580,6 +1580,14 @@
         <source>Could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite driver for Qt gives no SQLite connection for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecimalText</name>

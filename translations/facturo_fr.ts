@@ -1580,6 +1580,14 @@
         <source>Could not %1: %2</source>
         <translation>Impossible de %1 : %2</translation>
     </message>
+    <message>
+        <source>The SQLite driver for Qt gives no SQLite connection for %1.</source>
+        <translation>Le pilote SQLite de Qt ne donne aucune connexion SQLite pour %1.</translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation>Une partie de ce travail a échoué : rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DecimalText</name>
