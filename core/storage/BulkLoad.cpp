@@ -107,7 +107,7 @@ Status BulkLoad::begin()
     Q_ASSERT(m_db.transactionDepth() == 0);
     // A new file being filled: a power cut may lose it, a killed process does not (WAL).
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA synchronous = OFF")));
-    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -262144")));
+    FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -1048576")));
     m_active = true;
     m_checkpointer = std::make_unique<Checkpointer>(m_db.path());
     FACTURO_TRY(m_db.execute(m_checkpointer->running() ? QStringLiteral("PRAGMA wal_autocheckpoint = 0")

@@ -6,7 +6,7 @@
 #include <memory>
 
 // A bulk load into a brand-new company file (the demo generator): while it runs, the file is
-// written without waiting for the disk (PRAGMA synchronous = OFF, a larger page cache, fewer
+// written without waiting for the disk (PRAGMA synchronous = OFF, a page cache of up to 1 GB, fewer
 // checkpoints) and the full-text search index (migration 0005) is not kept current row by row:
 // its triggers are suspended and the index is filled once, in one insert per table, when the
 // load finishes. So are the indexes that only lists and reports read (unique ones stay): each is
