@@ -21,7 +21,7 @@ class BulkLoad::Checkpointer
 public:
     explicit Checkpointer(const QString &path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
             sqlite3_close(m_db);
             m_db = nullptr;
             return; // the load still works: its own connection copies the log at each commit
