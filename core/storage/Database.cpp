@@ -111,12 +111,12 @@ Error storageError(const QSqlError &error, const QString &path)
 // rest names what happened to the file.
 Error failedQuery(int nativeCode, const QString &reason, const QString &path, const QString &doing)
 {
-    if ((nativeCode & 0xff) == SQLITE_CONSTRAINT) {
+    const int primary = nativeCode & 0xff;
+    if (primary == SQLITE_CONSTRAINT) {
         if (reason.contains(QLatin1String("UNIQUE")))
             return Error::conflict(Database::tr("Could not %1: it already exists (%2).").arg(doing, reason));
         return Error::refused(Database::tr("Could not %1: %2.").arg(doing, reason));
     }
-    const int primary = nativeCode & 0xff;
     if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && diskIsFull(path)))
         return Error::storage(Database::tr("Could not %1: the disk is full. Nothing was saved.").arg(doing));
     if (primary == SQLITE_IOERR)

@@ -36,11 +36,6 @@ void PreparedStatement::bind(const char *name, const QVariant &value)
         bindAt(index, value);
 }
 
-void PreparedStatement::bind(const QString &name, const QVariant &value)
-{
-    bind(name.toUtf8().constData(), value);
-}
-
 void PreparedStatement::bindAt(int index, const QVariant &value)
 {
     // A statement still stepping cannot take new values.

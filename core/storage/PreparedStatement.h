@@ -24,7 +24,6 @@ public:
     // Binds :name (with its colon); a name the statement does not have is ignored, as
     // QSqlQuery::bindValue does. Bindings stay until bound again.
     void bind(const char *name, const QVariant &value);
-    void bind(const QString &name, const QVariant &value);
 
     // Runs the statement from the start; the first row, if any, is read by next().
     bool exec();
