@@ -6,7 +6,7 @@
 
 AgingChartWidget::AgingChartWidget(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(360, 220);
+    setMinimumSize(300, 220);
 }
 
 void AgingChartWidget::setBuckets(const QList<AgingBucket> &buckets, const QString &currency)

@@ -21,23 +21,33 @@ void DocumentLinesModel::setEditable(bool editable, EditHandler handler)
 
 void DocumentLinesModel::setLines(const QList<DocumentLine> &lines)
 {
-    const qsizetype common = std::min(lines.size(), m_lines.size());
-    if (lines.size() > m_lines.size()) {
-        beginInsertRows({}, static_cast<int>(m_lines.size()), static_cast<int>(lines.size()) - 1);
+    // Rows come and go at the end: the row a clerk is on keeps its number. A line typed into the
+    // new-line row stays on that row (Tab then moves to its quantity) and a new empty row follows.
+    const int extra = m_editable ? 1 : 0;
+    const int before = static_cast<int>(m_lines.size()) + extra;
+    const int after = static_cast<int>(lines.size()) + extra;
+    // While rows come or go at the end, the row just before them shows what it showed: views
+    // see the change of its content in the dataChanged that follows.
+    if (after > before) {
+        m_held = Held {before - 1, m_editable ? std::nullopt : std::optional<DocumentLine>(m_lines.value(before - 1))};
+        beginInsertRows({}, before, after - 1);
         m_lines = lines;
         endInsertRows();
-    } else if (lines.size() < m_lines.size()) {
-        beginRemoveRows({}, static_cast<int>(lines.size()), static_cast<int>(m_lines.size()) - 1);
+        m_held.reset();
+    } else if (after < before) {
+        if (after > 0)
+            m_held = Held {after - 1, std::optional<DocumentLine>(m_lines.at(after - 1))};
+        beginRemoveRows({}, after, before - 1);
         m_lines = lines;
         endRemoveRows();
+        m_held.reset();
     } else {
         m_lines = lines;
     }
-    if (common > 0)
-        emit dataChanged(index(0, 0), index(static_cast<int>(common) - 1, ColumnCount - 1));
-    if (m_editable)
-        emit dataChanged(index(static_cast<int>(m_lines.size()), 0),
-                         index(static_cast<int>(m_lines.size()), ColumnCount - 1));
+    if (after > 0)
+        emit dataChanged(index(0, 0), index(after - 1, ColumnCount - 1));
+    if (after > 0)
+        emit headerDataChanged(Qt::Vertical, 0, after - 1);
 }
 
 int DocumentLinesModel::rowCount(const QModelIndex &parent) const
@@ -103,7 +113,8 @@ QVariant DocumentLinesModel::data(const QModelIndex &index, int role) const
         const bool number = column == Quantity || column == UnitPrice || column == Discount || column == Net;
         return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (isNewLineRow(index.row())) {
+    const bool held = m_held && m_held->row == index.row();
+    if (held ? !m_held->line.has_value() : isNewLineRow(index.row())) {
         if (role == Qt::DisplayRole && column == Description)
             return tr("Type here to add a line…");
         if (role == Qt::ForegroundRole)
@@ -114,7 +125,7 @@ QVariant DocumentLinesModel::data(const QModelIndex &index, int role) const
             return taxRateIdOf(blankLine());
         return {};
     }
-    const DocumentLine &line = m_lines.at(index.row());
+    const DocumentLine &line = held ? *m_held->line : m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         if (column == Discount && !line.discount.isZero())

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 // The lines of one invoice or credit note. Read-only for posted documents; for a draft every
 // cell is editable in place and a last, empty row takes a new line. An edit does not change
@@ -35,6 +36,12 @@ public:
     const QList<::TaxRate> &taxRates() const { return m_taxRates; }
     const QList<CatalogItem> &catalog() const { return m_catalog; }
     bool isNewLineRow(int row) const { return m_editable && row == m_lines.size(); }
+    // A row that keeps its former content while rows are inserted or removed after it.
+    struct Held
+    {
+        int row = -1;
+        std::optional<DocumentLine> line; // empty: the new-line row
+    };
     QString taxRateName(const DocumentLine &line) const;
     qint64 taxRateIdOf(const DocumentLine &line) const;
     // A fresh line with the default tax rate, for the new-line row.
@@ -61,4 +68,5 @@ private:
     QList<DocumentLine> m_lines;
     bool m_editable = false;
     EditHandler m_handler;
+    std::optional<Held> m_held;
 };

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -66,7 +67,16 @@ void DraftEditorWidget::buildUi()
     m_linesIssue->setVisible(false);
     m_table->setObjectName(QStringLiteral("linesTable"));
     m_table->setModel(m_lines);
-    m_table->setItemDelegate(new LineItemDelegate(m_table));
+    auto *delegate = new LineItemDelegate(m_table);
+    m_table->setItemDelegate(delegate);
+    // Enter on the last line finishes it: the next line is typed in the new-line row.
+    connect(delegate, &LineItemDelegate::lineEntered, this, [this](int row) {
+        if (row >= m_document.lines.size() - 1)
+            QTimer::singleShot(0, this, [this] {
+                if (m_document.isDraft() && !m_document.isDeleted())
+                    focusNewLine();
+            });
+    });
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -41,16 +41,39 @@ void settle(int milliseconds)
 
 void GuiApplication::installTranslations(QApplication &app, const QString &language)
 {
+    // The translators installed before (a language changed while running) give way.
+    for (QTranslator *old : app.findChildren<QTranslator *>(QStringLiteral("facturoTranslator"), Qt::FindDirectChildrenOnly)) {
+        QApplication::removeTranslator(old);
+        delete old;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language + QStringLiteral("_") + QLocale::territoryToCode(locale.territory())));
+    QLocale::setDefault(language.isEmpty()
+                            ? QLocale::system()
+                            : QLocale(language + QStringLiteral("_") + QLocale::territoryToCode(locale.territory())));
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("facturoTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *facturo = new QTranslator(&app);
+    facturo->setObjectName(QStringLiteral("facturoTranslator"));
     if (facturo->load(locale, QStringLiteral("facturo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(facturo);
+}
+
+void GuiApplication::changeLanguage(const QString &language)
+{
+    installTranslations(m_app, language);
+    if (!m_session)
+        return;
+    if (m_window) {
+        m_window->saveWindowState();
+        m_window->hide();
+    }
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    makeWindow();
+    m_window->showPage(PageId::Settings);
+    old.reset();
 }
 
 int GuiApplication::run(QApplication &app)
@@ -254,6 +277,14 @@ void GuiApplication::show(std::unique_ptr<CompanySession> session)
     std::unique_ptr<CompanySession> oldSession = std::move(m_session);
     m_session = std::move(session);
     CompanyFiles::remember(m_session->path());
+    makeWindow();
+    m_window->statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    old.reset();
+    oldSession.reset();
+}
+
+void GuiApplication::makeWindow()
+{
     m_window = std::make_unique<MainWindow>(*m_session);
     m_window->restoreWindowState();
     connect(m_window.get(), &MainWindow::openRequested, this, [this](const QString &path) {
@@ -271,10 +302,10 @@ void GuiApplication::show(std::unique_ptr<CompanySession> session)
     connect(m_window.get(), &MainWindow::restoreRequested, this, [this](const QString &backup) {
         QTimer::singleShot(0, this, [this, backup] { (void)restoreBackup(backup); /* the outcome is shown */ });
     });
+    connect(m_window.get(), &MainWindow::interfaceLanguageChanged, this, [this](const QString &language) {
+        QTimer::singleShot(0, this, [this, language] { changeLanguage(language); });
+    });
     m_window->show();
-    m_window->statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_session->path())), 5000);
-    old.reset();
-    oldSession.reset();
 }
 
 Result<RestoreOutcome> GuiApplication::restoreBackup(const QString &backup, bool ask)
@@ -320,11 +351,16 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     QDir().mkpath(folder);
     m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->resize(1360, 860);
+    // FACTURO_SCREENSHOT_SIZE=1024x768 photographs the window at another size.
+    QSize size(1360, 860);
+    const QStringList asked = qEnvironmentVariable("FACTURO_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (asked.size() == 2 && asked.at(0).toInt() > 0 && asked.at(1).toInt() > 0)
+        size = QSize(asked.at(0).toInt(), asked.at(1).toInt());
+    m_window->resize(size);
     m_window->show();
     settle(400);
-    if (m_window->width() > 1360)
-        qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than a laptop screen.").arg(m_window->width())));
+    if (m_window->width() > size.width())
+        qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than %2.").arg(m_window->width()).arg(size.width())));
     // The dashboard's sums and the lists' counts come from the background reader: wait for them.
     auto readsDone = [&] {
         for (int waited = 0; m_session->reader().pending() > 0 && waited < 20000; waited += 50)

@@ -21,6 +21,9 @@ public:
     static int run(QApplication &app);
     // Installs Facturo's and Qt's translations for `language` ("" for the system's locale).
     static void installTranslations(QApplication &app, const QString &language);
+    // Installs the translations of `language` in place of the current ones and makes the
+    // window again in it, on the same company file, showing Settings.
+    void changeLanguage(const QString &language);
 
     explicit GuiApplication(QApplication &app);
     ~GuiApplication() override;
@@ -40,6 +43,7 @@ private:
     bool createCompany(const QString &path);
     void askAndOpen();
     void show(std::unique_ptr<CompanySession> session);
+    void makeWindow();
     int screenshots(const QString &file, const QString &folder);
 
     QApplication &m_app;

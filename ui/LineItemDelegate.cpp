@@ -3,7 +3,9 @@
 #include "DocumentLinesModel.h"
 
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStringListModel>
 
@@ -28,6 +30,8 @@ QWidget *LineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     }
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QStringLiteral("lineCellEditor"));
+    edit->setProperty("lineRow", index.row());
+    edit->setProperty("lineColumn", index.column());
     edit->setFrame(false);
     if (model && index.column() == DocumentLinesModel::Description) {
         QStringList choices;
@@ -70,4 +74,39 @@ void LineItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool LineItemDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *edit = qobject_cast<QLineEdit *>(object);
+    if (!edit || event->type() != QEvent::KeyPress)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+    if (!enter && !tab)
+        return QStyledItemDelegate::eventFilter(object, event);
+    if (edit->completer() && edit->completer()->popup() && edit->completer()->popup()->isVisible())
+        return QStyledItemDelegate::eventFilter(object, event); // the completer takes its Enter
+    auto *view = qobject_cast<QAbstractItemView *>(edit->parentWidget() ? edit->parentWidget()->parentWidget() : nullptr);
+    auto *model = view ? qobject_cast<DocumentLinesModel *>(view->model()) : nullptr;
+    if (!model)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const QModelIndex index = model->index(edit->property("lineRow").toInt(), edit->property("lineColumn").toInt());
+    bool refused = false;
+    const auto watch = connect(model, &DocumentLinesModel::editRejected, this, [&refused] { refused = true; });
+    setModelData(edit, model, index);
+    disconnect(watch);
+    if (refused) {
+        edit->selectAll(); // the text stays, the model's message says what to change
+        return true;
+    }
+    const int row = index.row();
+    emit closeEditor(edit, enter ? SubmitModelCache
+                               : key->key() == Qt::Key_Backtab || key->modifiers().testFlag(Qt::ShiftModifier)
+                               ? EditPreviousItem
+                               : EditNextItem);
+    if (enter)
+        emit lineEntered(row);
+    return true;
 }

@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QPushButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -133,6 +134,8 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
     session.backups().start();
     connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::restoreRequested, this,
             &MainWindow::restoreRequested);
+    connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::interfaceLanguageChanged, this,
+            &MainWindow::interfaceLanguageChanged);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
 }
@@ -199,7 +202,12 @@ void MainWindow::buildActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z (the platform's) and Ctrl+Y, which most office programs use.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    if (!redoKeys.contains(ctrlY))
+        redoKeys.append(ctrlY);
+    redo->setShortcuts(redoKeys);
     addAction(undo);
     addAction(redo);
     for (PageAction a : {PageAction::New, PageAction::Find})
@@ -434,6 +442,28 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Settings changed and not saved are not lost without a word.
+    auto *settings = static_cast<SettingsPage *>(page(PageId::Settings));
+    const QStringList unsaved = settings->unsavedTabs();
+    if (!unsaved.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved settings"),
+                        tr("Changes in Settings › %1 are not saved. Quit without saving them?")
+                            .arg(unsaved.join(tr(", "))),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedSettings"));
+        QPushButton *back = box.addButton(tr("Back to Settings"), QMessageBox::RejectRole);
+        back->setObjectName(QStringLiteral("unsavedBack"));
+        QPushButton *quit = box.addButton(tr("Quit without saving"), QMessageBox::DestructiveRole);
+        quit->setObjectName(QStringLiteral("unsavedDiscard"));
+        box.setDefaultButton(back);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            showPage(PageId::Settings);
+            settings->showUnsaved();
+            return;
+        }
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

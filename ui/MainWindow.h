@@ -43,6 +43,8 @@ signals:
     void demoRequested();
     // Replace the open company file by this backup (verified first): the file must be closed.
     void restoreRequested(const QString &backupPath);
+    // The interface language changed: the window is to be made again in it.
+    void interfaceLanguageChanged(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -40,7 +40,7 @@ QString shortAmount(qint64 minor, const QString &currency)
 
 MonthlyChartWidget::MonthlyChartWidget(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(420, 220);
+    setMinimumSize(340, 220);
 }
 
 void MonthlyChartWidget::setMonths(const QList<MonthFigures> &months, const QString &currency)

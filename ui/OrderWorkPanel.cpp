@@ -60,13 +60,19 @@ OrderWorkPanel::OrderWorkPanel(CompanySession &session, QWidget *parent) : QObje
     removeTime->setObjectName(QStringLiteral("removeTimeButton"));
     connect(addTime, &QPushButton::clicked, this, &OrderWorkPanel::addTimeEntry);
     connect(removeTime, &QPushButton::clicked, this, &OrderWorkPanel::removeTimeEntry);
-    auto *timeRow = new QHBoxLayout(m_timeForm);
-    timeRow->setContentsMargins(0, 0, 0, 0);
+    // Two lines, so that the panel fits beside the list on a 1024-pixel screen in any language.
+    auto *timeForm = new QVBoxLayout(m_timeForm);
+    timeForm->setContentsMargins(0, 0, 0, 0);
+    auto *timeRow = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_technician, m_workDate, m_hours, m_rate})
         timeRow->addWidget(w);
-    timeRow->addWidget(m_workDescription, 2);
-    timeRow->addWidget(addTime);
-    timeRow->addWidget(removeTime);
+    timeRow->addStretch(1);
+    auto *timeRow2 = new QHBoxLayout;
+    timeRow2->addWidget(m_workDescription, 1);
+    timeRow2->addWidget(addTime);
+    timeRow2->addWidget(removeTime);
+    timeForm->addLayout(timeRow);
+    timeForm->addLayout(timeRow2);
     auto *timeLayout = new QVBoxLayout(timeTab);
     timeLayout->addWidget(m_timeView);
     timeLayout->addWidget(m_timeForm);
@@ -90,12 +96,18 @@ OrderWorkPanel::OrderWorkPanel(CompanySession &session, QWidget *parent) : QObje
     removePart->setObjectName(QStringLiteral("removePartButton"));
     connect(addPart, &QPushButton::clicked, this, &OrderWorkPanel::addPart);
     connect(removePart, &QPushButton::clicked, this, &OrderWorkPanel::removePart);
-    auto *partRow = new QHBoxLayout(m_partsForm);
-    partRow->setContentsMargins(0, 0, 0, 0);
-    partRow->addWidget(m_partDescription, 2);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_partQuantity, m_partUnit, m_partPrice, m_partTax, addPart,
-                                                       removePart})
-        partRow->addWidget(w);
+    auto *partForm = new QVBoxLayout(m_partsForm);
+    partForm->setContentsMargins(0, 0, 0, 0);
+    auto *partRow = new QHBoxLayout;
+    partRow->addWidget(m_partDescription, 1);
+    auto *partRow2 = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_partQuantity, m_partUnit, m_partPrice, m_partTax})
+        partRow2->addWidget(w);
+    partRow2->addStretch(1);
+    partRow2->addWidget(addPart);
+    partRow2->addWidget(removePart);
+    partForm->addLayout(partRow);
+    partForm->addLayout(partRow2);
     auto *partsLayout = new QVBoxLayout(partsTab);
     partsLayout->addWidget(m_partsView);
     partsLayout->addWidget(m_partsForm);

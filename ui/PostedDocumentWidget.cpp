@@ -22,6 +22,9 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -179,6 +182,21 @@ void PostedDocumentWidget::reload()
     display(document.value());
 }
 
+QString PostedDocumentWidget::sentLine(const QList<AuditEvent> &history)
+{
+    // The last delivery the history records: when, and to whom.
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->action != QLatin1String("sent"))
+            continue;
+        const QJsonObject details = QJsonDocument::fromJson(it->details.toUtf8()).object();
+        QStringList to;
+        for (const QJsonValue &address : details.value(QStringLiteral("to")).toArray())
+            to << address.toString();
+        return tr("Sent by email on %1 to %2").arg(UiFormat::dateTime(it->occurredAt), to.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    return {};
+}
+
 void PostedDocumentWidget::display(const Document &d)
 {
     m_document = d;
@@ -201,6 +219,10 @@ void PostedDocumentWidget::display(const Document &d)
                     .arg(invoice ? invoice->number : QString(), d.creditReason.toHtmlEscaped());
     }
     rows << tr("Posted by %1 on %2").arg(d.postedBy, UiFormat::dateTime(d.postedAt));
+    auto history = m_session.ledger().audit().history(DocumentTypes::key(d.type), d.id);
+    const QString sent = history ? sentLine(history.value()) : QString();
+    if (!sent.isEmpty())
+        rows << sent;
     if (!d.approvedBy.isEmpty())
         rows << tr("Approved by %1").arg(d.approvedBy);
     if (!d.internalNotes.isEmpty())
@@ -227,7 +249,7 @@ void PostedDocumentWidget::display(const Document &d)
         m_tabs->setTabText(2, tr("Credit notes (%1)").arg(m_credits->rowCount()));
     }
     m_tabs->setTabVisible(2, !credit);
-    auto history = m_session.ledger().audit().history(DocumentTypes::key(d.type), d.id);
+    m_history->setCurrency(d.currency);
     m_history->setRows(history ? history.value() : QList<AuditEvent>());
     m_pay->setText(credit ? tr("Record refund…") : tr("Register payment…"));
     m_pay->setEnabled(canRegisterPayment());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEvent.h"
 #include "Document.h"
 
 #include <QWidget>
@@ -56,6 +57,7 @@ signals:
 
 private:
     void display(const Document &document);
+    static QString sentLine(const QList<AuditEvent> &history);
     void toggleDispute();
 
     CompanySession &m_session;

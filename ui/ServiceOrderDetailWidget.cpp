@@ -71,7 +71,6 @@ void ServiceOrderDetailWidget::buildUi()
     connect(m_save, &QPushButton::clicked, this, &ServiceOrderDetailWidget::saveDetails);
 
     auto *actions = new QHBoxLayout;
-    actions->addStretch(1);
     const QList<std::pair<OrderStatus, QString>> moves = {
         {OrderStatus::New, tr("Back to new")}, {OrderStatus::Scheduled, tr("Schedule")},
         {OrderStatus::InProgress, tr("Start")}, {OrderStatus::Done, tr("Mark done")},
@@ -91,6 +90,7 @@ void ServiceOrderDetailWidget::buildUi()
                                             "QPushButton:disabled { background: #9db8e6; }"));
     connect(m_invoice, &QPushButton::clicked, this, &ServiceOrderDetailWidget::createInvoice);
     actions->addWidget(m_invoice);
+    actions->addStretch(1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Site"), m_site);
@@ -135,12 +135,11 @@ void ServiceOrderDetailWidget::buildUi()
     titles->setSpacing(0);
     titles->addWidget(m_title);
     titles->addWidget(m_customer);
-    auto *top = new QHBoxLayout;
-    top->addLayout(titles, 1);
-    top->addLayout(actions);
+    // The title above, the order's actions under it: the panel stays narrow in every language.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(titles);
+    layout->addLayout(actions);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(m_tabs, 1);
@@ -221,6 +220,7 @@ void ServiceOrderDetailWidget::display(const ServiceOrder &order)
     m_signature->setReadOnly(invoiced);
     m_saveSignoff->setEnabled(!invoiced);
     auto history = m_session.ledger().audit().history(QStringLiteral("service_order"), order.id);
+    m_history->setCurrency(m_session.company().currency);
     m_history->setRows(history ? history.value() : QList<AuditEvent>());
 }
 

@@ -77,11 +77,14 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
-    filters->addWidget(import);
-    filters->addWidget(bulk);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(import);
+    tools->addWidget(bulk);
+    tools->addStretch(1);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
+    leftLayout->addLayout(tools);
     leftLayout->addWidget(m_view, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -18,6 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextDocument>
+#include <QPlainTextEdit>
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -47,8 +50,12 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     setObjectName(QStringLiteral("settingsPage"));
     m_banner->setObjectName(QStringLiteral("settingsMessage"));
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(withSaveButton(m_form->identityPage(this), "saveCompanyButton"), tr("Company"));
-    m_tabs->addTab(withSaveButton(m_form->invoicingPage(this), "saveInvoicingButton"), tr("Invoicing"));
+    QWidget *identity = withSaveButton(m_form->identityPage(this), "saveCompanyButton");
+    QWidget *invoicing = withSaveButton(m_form->invoicingPage(this), "saveInvoicingButton");
+    m_tabs->addTab(identity, tr("Company"));
+    m_tabs->addTab(invoicing, tr("Invoicing"));
+    track(identity, identity);
+    track(invoicing, invoicing);
     m_tabs->addTab(taxRatesTab(), tr("Tax rates"));
     m_tabs->addTab(usersTab(), tr("Users"));
     m_tabs->addTab(programTab(), tr("Program"));
@@ -57,14 +64,17 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     addLazyTab(tr("Documents"), "documentsTab", [this](QWidget *parent) {
         auto *documents = new TemplateSettingsWidget(m_session.ledger(), parent);
         documents->setObjectName(QStringLiteral("templateSettings"));
-        connect(documents, &TemplateSettingsWidget::saved, this,
-                [this] { m_session.changed(tr("The document template was saved.")); });
+        connect(documents, &TemplateSettingsWidget::saved, this, [this, parent] {
+            markSaved(parent);
+            m_session.changed(tr("The document template was saved."));
+        });
         return documents;
     });
     addLazyTab(tr("Mail server"), "mailTab", [this](QWidget *parent) {
         auto *mail = new MailSettingsWidget(m_session.mail(), parent);
         mail->setObjectName(QStringLiteral("mailSettings"));
-        connect(mail, &MailSettingsWidget::saved, this, [this] {
+        connect(mail, &MailSettingsWidget::saved, this, [this, parent] {
+            markSaved(parent);
             m_session.mail().wake(); // what waited for a mail server goes out now
             m_session.say(tr("Mail server settings saved."));
         });
@@ -73,6 +83,7 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     addLazyTab(tr("Mail texts"), "mailTextsTab", [this](QWidget *parent) {
         m_texts = new MailTextsWidget(m_session.ledger(), parent);
         connect(m_texts, &MailTextsWidget::saved, &m_session, &CompanySession::say);
+        connect(m_texts, &MailTextsWidget::saved, this, [this, parent] { markSaved(parent); });
         return m_texts;
     });
     addLazyTab(tr("Late fees"), "lateFeesTab", [this](QWidget *parent) {
@@ -83,6 +94,7 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     addLazyTab(tr("Backups"), "backupsTab", [this](QWidget *parent) {
         auto *backups = new BackupSettingsWidget(m_session.ledger(), m_session.backups(), parent);
         connect(backups, &BackupSettingsWidget::saved, &m_session, &CompanySession::say);
+        connect(backups, &BackupSettingsWidget::saved, this, [this, parent] { markSaved(parent); });
         connect(backups, &BackupSettingsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
         return backups;
     });
@@ -197,8 +209,11 @@ QWidget *SettingsPage::programTab()
     m_uiLanguage->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(interfaceLanguage())));
     connect(m_uiLanguage, &QComboBox::activated, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/language"), m_uiLanguage->currentData().toString());
-        m_banner->showMessage(tr("The new language applies the next time Facturo starts."), MessageBanner::Kind::Info);
+        const QString language = m_uiLanguage->currentData().toString();
+        if (language == interfaceLanguage())
+            return;
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        emit interfaceLanguageChanged(language); // the window is made again in that language
     });
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Interface language"), tab));
@@ -229,6 +244,8 @@ QWidget *SettingsPage::makeTab(int index)
         m_factories.erase(factory);
         QWidget *content = make(holder);
         holder->layout()->addWidget(content);
+        if (holder->objectName() != QLatin1String("lateFeesTab")) // late fees are saved rule by rule
+            track(content, holder);
         content->show(); // a child added to a shown widget stays hidden until told
 
     }
@@ -271,6 +288,8 @@ void SettingsPage::saveCompany()
         return;
     }
     m_banner->showMessage(tr("Settings saved."), MessageBanner::Kind::Info);
+    markSaved(m_tabs->widget(0));
+    markSaved(m_tabs->widget(1));
     m_session.changed(tr("Company settings saved."));
 }
 
@@ -315,4 +334,51 @@ void SettingsPage::addUser()
     m_userFullName->clear();
     m_banner->clearMessage();
     m_session.changed(tr("User %1 added.").arg(user.name));
+}
+
+void SettingsPage::track(QWidget *content, QWidget *tab)
+{
+    // Only what the user does counts: loading a form sets its fields without marking it.
+    auto changed = [this, tab] {
+        if (!m_unsaved.contains(tab))
+            m_unsaved.append(tab);
+    };
+    for (QLineEdit *edit : content->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, changed);
+    for (QPlainTextEdit *edit : content->findChildren<QPlainTextEdit *>())
+        // setPlainText() clears the undo history: only typing leaves something to undo.
+        connect(edit, &QPlainTextEdit::textChanged, this, [edit, changed] {
+            if (edit->document()->isUndoAvailable())
+                changed();
+        });
+    for (QComboBox *combo : content->findChildren<QComboBox *>())
+        if (!combo->isEditable())
+            connect(combo, &QComboBox::activated, this, changed);
+    for (QAbstractButton *box : content->findChildren<QAbstractButton *>())
+        if (box->isCheckable())
+            connect(box, &QAbstractButton::clicked, this, changed);
+}
+
+void SettingsPage::markSaved(QWidget *tab)
+{
+    m_unsaved.removeAll(tab);
+}
+
+QStringList SettingsPage::unsavedTabs() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_unsaved.contains(m_tabs->widget(i)))
+            titles << m_tabs->tabText(i);
+    return titles;
+}
+
+void SettingsPage::showUnsaved()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_unsaved.contains(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
 }

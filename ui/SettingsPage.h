@@ -36,10 +36,16 @@ public:
     // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab, backupsTab) and
     // returns it, its content made on first use.
     QWidget *showTab(const char *name);
+    // The tabs whose fields were changed by the user and not saved yet, by their titles.
+    QStringList unsavedTabs() const;
+    // Shows the first tab with unsaved changes.
+    void showUnsaved();
 
 signals:
     // Settings › Backups: put this backup in place of the open company file.
     void restoreRequested(const QString &backupPath);
+    // Settings › Program: the interface language was changed ("" for the system's).
+    void interfaceLanguageChanged(const QString &language);
 
 private:
     using TabFactory = std::function<QWidget *(QWidget *parent)>;
@@ -52,6 +58,9 @@ private:
     void saveCompany();
     void addTaxRate();
     void addUser();
+    // Marks `tab` as changed when the user edits a field of `content`; markSaved clears it.
+    void track(QWidget *content, QWidget *tab);
+    void markSaved(QWidget *tab);
 
     MessageBanner *m_banner;
     QTabWidget *m_tabs;
@@ -67,6 +76,7 @@ private:
     QComboBox *m_userRole = nullptr;
     QComboBox *m_uiLanguage = nullptr;
     QHash<QWidget *, TabFactory> m_factories; // tabs not made yet
+    QList<QWidget *> m_unsaved; // tabs (m_tabs' pages) changed and not saved
     QPointer<MailTextsWidget> m_texts;
     QPointer<LateFeesWidget> m_fees;
 };

@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "DecimalText.h"
 #include "Money.h"
+#include "NumberInput.h"
 
 #include <QLocale>
 
@@ -48,34 +49,12 @@ QString UiFormat::dateTime(const QDateTime &utc)
         + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
-QString UiFormat::normalized(const QString &text)
-{
-    const QLocale locale;
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(' '));
-    t.remove(QChar(0x00A0));
-    t.remove(QChar(0x202F));
-    const QString group = locale.groupSeparator();
-    const QString point = locale.decimalPoint();
-    if (point != QStringLiteral(".") && !group.isEmpty() && group != QStringLiteral(" ")) {
-        // "1.234,50" in a comma locale: dots are groups only when a comma follows.
-        if (t.contains(point))
-            t.remove(group);
-        t.replace(point, QStringLiteral("."));
-    } else if (!group.isEmpty()) {
-        t.remove(group);
-    }
-    if (t.startsWith(locale.negativeSign()) && locale.negativeSign() != QStringLiteral("-"))
-        t.replace(0, locale.negativeSign().size(), QStringLiteral("-"));
-    return t;
-}
-
 Result<qint64> UiFormat::parseDecimal(const QString &text, int scale, bool allowNegative)
 {
-    DecimalText::Options options;
+    NumberInput::Options options;
     options.scale = scale;
     options.allowNegative = allowNegative;
-    return DecimalText::parse(normalized(text), options);
+    return NumberInput::read(text, QLocale(), options);
 }
 
 Result<qint64> UiFormat::parseMoney(const QString &text, const QString &currency)

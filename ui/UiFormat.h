@@ -24,7 +24,7 @@ public:
     // The date format of QDateEdit widgets (always four-digit years).
     static QString dateFormat();
 
-    // Reads what a person typed: the locale's decimal separator or a dot, group separators ignored.
+    // Reads what a person typed in the window's language (NumberInput: one reader for every field).
     static Result<qint64> parseDecimal(const QString &text, int scale, bool allowNegative);
     static Result<qint64> parseMoney(const QString &text, const QString &currency);
     template<typename T>
@@ -37,7 +37,4 @@ public:
             return Error::invalid(tr("The number %1 is too large.").arg(text.trimmed()));
         return T::fromScaled(scaled.value());
     }
-
-private:
-    static QString normalized(const QString &text);
 };

@@ -43,6 +43,18 @@ void CliSession::record(const QJsonObject &fields)
         return;
     }
     for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonArray array = it.value().toArray();
+        if (it.value().isArray() && !array.isEmpty() && array.first().isObject()) {
+            // A list of records (an outbox message's attachments): one line each, its fields in order.
+            for (const QJsonValue &element : array) {
+                QStringList values;
+                const QJsonObject object = element.toObject();
+                for (auto field = object.begin(); field != object.end(); ++field)
+                    values << field.value().toVariant().toString();
+                line(it.key() + QLatin1Char('\t') + values.join(QLatin1Char('\t')));
+            }
+            continue;
+        }
         const QVariant value = it.value().toVariant();
         line(it.key() + QLatin1Char('\t')
              + (it.value().isArray() ? value.toStringList().join(QStringLiteral(", ")) : value.toString()));

@@ -318,11 +318,9 @@ Status CliSetupCommands::audit(CliSession &s)
             if (s.args.json)
                 array.append(CliJson::auditEvent(e));
             else
-                s.line(QStringLiteral("%1\t%2\t%3\t%4 %5\t%6")
-                           .arg(e.id)
-                           .arg(e.occurredAt.toString(Qt::ISODate), e.userName, e.action, e.entity)
-                           .arg(e.entityId)
-                           .arg(e.details));
+                s.line(QStringList {QString::number(e.id), e.occurredAt.toString(Qt::ISODate), e.userName,
+                                    e.action, e.entity + QLatin1Char(' ') + QString::number(e.entityId), e.details}
+                           .join(QLatin1Char('\t')));
         }
         if (s.args.json)
             s.json(array);

@@ -1,10 +1,11 @@
 #include "CreditNoteService.h"
 
+#include "Currency.h"
 #include "DraftService.h"
+#include "Money.h"
 #include "Transaction.h"
 
-Result<qint64> CreditNoteService::createDraft(qint64 invoiceId, const QString &reason,
-                                              const QHash<qint64, qint64> &quantities)
+Result<Document> CreditNoteService::creditableInvoice(qint64 invoiceId, const QString &reason) const
 {
     auto invoice = m_ctx.documents.find(invoiceId);
     if (!invoice)
@@ -16,6 +17,15 @@ Result<qint64> CreditNoteService::createDraft(qint64 invoiceId, const QString &r
                                   .arg(invoice->displayName()));
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("A credit note needs a reason."));
+    return invoice;
+}
+
+Result<qint64> CreditNoteService::createDraft(qint64 invoiceId, const QString &reason,
+                                              const QHash<qint64, qint64> &quantities)
+{
+    auto invoice = creditableInvoice(invoiceId, reason);
+    if (!invoice)
+        return invoice.error();
     auto credited = m_ctx.documents.creditedQuantities(invoiceId);
     if (!credited)
         return credited.error();
@@ -55,21 +65,96 @@ Result<qint64> CreditNoteService::createDraft(qint64 invoiceId, const QString &r
     }
     if (lines.isEmpty())
         return Error::refused(tr("Nothing is left to credit on %1.").arg(invoice->number));
+    return insert(invoice.value(), reason, lines);
+}
+
+Result<QList<TaxSubtotal>> CreditNoteService::creditableByRate(const Document &invoice) const
+{
+    QList<TaxSubtotal> left = invoice.taxSubtotals;
+    auto notes = m_ctx.documents.creditNotesOf(invoice.id);
+    if (!notes)
+        return notes.error();
+    for (const DocumentSummary &summary : notes.value()) {
+        if (summary.status == DocumentStatus::Draft)
+            continue;
+        auto note = m_ctx.documents.find(summary.id);
+        if (!note)
+            return note.error();
+        for (const TaxSubtotal &credited : note->taxSubtotals)
+            for (TaxSubtotal &rate : left)
+                if (rate.category == credited.category && rate.rate == credited.rate)
+                    rate.base -= credited.base;
+    }
+    return left;
+}
+
+Result<qint64> CreditNoteService::createGoodwill(qint64 invoiceId, const QString &reason,
+                                                 const QList<RateAmount> &amounts)
+{
+    auto invoice = creditableInvoice(invoiceId, reason);
+    if (!invoice)
+        return invoice.error();
+    auto left = creditableByRate(invoice.value());
+    if (!left)
+        return left.error();
+    const int digits = Currency::minorDigits(invoice->currency);
+    qint64 toPrice = 1; // minor units to the unit price's scale
+    for (int i = digits; i < UnitPrice::scale; ++i)
+        toPrice *= 10;
+    QList<DocumentLine> lines;
+    for (const RateAmount &amount : amounts) {
+        if (amount.net == 0)
+            continue;
+        const TaxSubtotal *rate = nullptr;
+        for (const TaxSubtotal &candidate : left.value())
+            if (candidate.category == amount.category && candidate.rate == amount.rate)
+                rate = &candidate;
+        const QString rateName = TaxCategories::displayName(amount.category) + QLatin1Char(' ')
+            + amount.rate.toString() + QLatin1Char('%');
+        if (!rate)
+            return Error::invalid(tr("%1 has no amount at %2 to credit.").arg(invoice->number, rateName));
+        if (amount.net < 0)
+            return Error::invalid(tr("The amount to credit at %1 must be more than zero.").arg(rateName));
+        if (amount.net > rate->base)
+            return Error::refused(tr("At %1, at most %2 can still be credited on %3.")
+                                      .arg(rateName, Money::plain(std::max<qint64>(rate->base, 0), invoice->currency),
+                                           invoice->number));
+        DocumentLine line;
+        line.position = static_cast<int>(lines.size()) + 1;
+        line.kind = LineKind::Other;
+        line.description = reason.trimmed();
+        line.quantity = Quantity::fromInteger(1);
+        line.unitPrice = UnitPrice::fromScaled(amount.net * toPrice);
+        line.taxCategory = rate->category;
+        line.taxRate = rate->rate;
+        line.exemptionReason = rate->exemptionReason;
+        auto priced = DraftService::priced(line, invoice->currency);
+        if (!priced)
+            return priced.error();
+        lines.append(priced.value());
+    }
+    if (lines.isEmpty())
+        return Error::invalid(tr("Enter an amount to credit at one of the rates of %1.").arg(invoice->number));
+    return insert(invoice.value(), reason, lines);
+}
+
+Result<qint64> CreditNoteService::insert(const Document &invoice, const QString &reason, const QList<DocumentLine> &lines)
+{
     auto totals = DraftService::totalsOf(lines);
     if (!totals)
         return totals.error();
 
     Document note;
     note.type = DocumentType::CreditNote;
-    note.customerId = invoice->customerId;
-    note.customerName = invoice->customerName;
-    note.serviceDate = invoice->serviceDate;
+    note.customerId = invoice.customerId;
+    note.customerName = invoice.customerName;
+    note.serviceDate = invoice.serviceDate;
     note.paymentTermsDays = 0;
-    note.language = invoice->language;
-    note.currency = invoice->currency;
-    note.creditedDocumentId = invoice->id;
+    note.language = invoice.language;
+    note.currency = invoice.currency;
+    note.creditedDocumentId = invoice.id;
     note.creditReason = reason.trimmed();
-    note.customerReference = invoice->customerReference;
+    note.customerReference = invoice.customerReference;
     note.totalNet = totals->net;
     note.totalTax = totals->tax;
     note.totalGross = totals->gross;
@@ -81,13 +166,13 @@ Result<qint64> CreditNoteService::createDraft(qint64 invoiceId, const QString &r
     auto id = m_ctx.documents.insertDraft(note);
     if (!id)
         return id.error();
-    for (const DocumentLine &line : std::as_const(lines)) {
+    for (const DocumentLine &line : lines) {
         auto added = m_ctx.documents.insertLine(id.value(), line);
         if (!added)
             return added.error();
     }
     FACTURO_TRY(m_audit.record(QStringLiteral("credit_note"), id.value(), QStringLiteral("create"),
-                               {{QStringLiteral("invoice"), invoice->number},
+                               {{QStringLiteral("invoice"), invoice.number},
                                 {QStringLiteral("reason"), note.creditReason}}));
     FACTURO_TRY(tx.commit());
     return id.value();

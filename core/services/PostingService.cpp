@@ -1,5 +1,6 @@
 #include "PostingService.h"
 
+#include "CreditNoteService.h"
 #include "DraftService.h"
 #include "Money.h"
 #include "Transaction.h"
@@ -153,6 +154,29 @@ Result<QString> PostingService::post(qint64 documentId)
                                      "more than the %3 invoiced on %4.")
                                       .arg(d.displayName(), Money::plain(alreadyCredited + totals->gross, d.currency),
                                            Money::plain(invoice->totalGross, d.currency), invoice->number));
+        // Free amounts (goodwill lines, made for no invoice line) stay within what each rate
+        // charged, with the credit notes already posted.
+        bool freeAmounts = false;
+        for (const DocumentLine &l : d.lines)
+            freeAmounts = freeAmounts || l.sourceLineId == 0;
+        if (freeAmounts) {
+            auto left = CreditNoteService(m_ctx, m_audit).creditableByRate(*invoice);
+            if (!left)
+                return left.error();
+            for (const TaxSubtotal &wanted : totals->subtotals) {
+                qint64 available = 0;
+                for (const TaxSubtotal &rate : left.value())
+                    if (rate.category == wanted.category && rate.rate == wanted.rate)
+                        available = rate.base;
+                if (wanted.base > available)
+                    return Error::refused(tr("%1 cannot be posted: at %2 %3 %, it would credit %4 net, more than the %5 "
+                                             "left on %6.")
+                                              .arg(d.displayName(), TaxCategories::displayName(wanted.category),
+                                                   wanted.rate.toString(), Money::plain(wanted.base, d.currency),
+                                                   Money::plain(std::max<qint64>(available, 0), d.currency),
+                                                   invoice->number));
+            }
+        }
         // Nor more of any line than was invoiced: other credit notes may have been posted since
         // this draft was made.
         auto credited = m_ctx.documents.creditedQuantities(invoice->id);

@@ -2,6 +2,7 @@
 
 #include "DecimalText.h"
 #include "Money.h"
+#include "TaxCategory.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -88,6 +89,16 @@ QString ReportTable::displayText(const QVariant &value, ReportColumn::Kind kind,
         return tr("%1 d").arg(QString(plain).replace(QLatin1Char('.'), locale.decimalPoint()));
     }
     return plain;
+}
+
+QString ReportTable::cellText(const ReportColumn &column, const QVariant &value, const QLocale &locale) const
+{
+    if (column.key == QLatin1String("category") && value.typeId() == QMetaType::QString) {
+        auto category = TaxCategories::fromKey(value.toString());
+        if (category)
+            return TaxCategories::displayName(category.value());
+    }
+    return displayText(value, column.kind, locale);
 }
 
 QJsonObject ReportTable::toJson() const

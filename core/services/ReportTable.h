@@ -39,7 +39,10 @@ struct ReportTable
 {
     Q_DECLARE_TR_FUNCTIONS(ReportTable)
 public:
-    QString name; // aged_receivables, sales_by_month, ...
+    QString name;
+    // A cell as the window shows it: displayText, and a tax category key ("reverse-charge") in
+    // words of the window's language.
+    QString cellText(const ReportColumn &column, const QVariant &value, const QLocale &locale) const; // aged_receivables, sales_by_month, ...
     QString title; // translated
     QString currency = QStringLiteral("EUR");
     QDate asOf; // reports as of a day

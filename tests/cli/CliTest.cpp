@@ -155,6 +155,23 @@ TEST_CASE("the whole job to credit note journey works from the command line")
     CHECK(actions.contains(QStringLiteral("payment")));
     CHECK(actions.contains(QStringLiteral("credit")));
 
+    // The same log as text: one line per event, six tab-separated columns, details last, no warning.
+    const CliRun text = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--document"), number});
+    REQUIRE(text.code == 0);
+    CHECK_FALSE(text.err.contains(QStringLiteral("QString::arg")));
+    const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == events.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList columns = lines.at(i).split(QLatin1Char('\t'));
+        const QJsonObject event = events.at(i).toObject();
+        INFO(lines.at(i).toStdString());
+        REQUIRE(columns.size() == 6);
+        CHECK(columns.at(2) == QStringLiteral("marie"));
+        CHECK(columns.at(3) == event.value(QStringLiteral("action")).toString());
+        CHECK(QJsonDocument::fromJson(columns.at(5).toUtf8()).object()
+              == event.value(QStringLiteral("details")).toObject());
+    }
+
     // A backup opens and holds the same invoice.
     const QString backup = cli.path(QStringLiteral("backup.facturo"));
     cli.ok({QStringLiteral("backup"), backup});

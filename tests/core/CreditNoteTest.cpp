@@ -350,3 +350,61 @@ TEST_CASE("credit notes covering an invoice leave it credited only when nothing 
     INFO("due " << invoice.amountDue() << ", status " << str(DocumentStatuses::key(invoice.status)));
     CHECK((invoice.status == DocumentStatus::Credited) == (invoice.amountDue() == 0));
 }
+
+TEST_CASE("a goodwill credit note credits a free net amount per tax rate, within what each rate charged")
+{
+    TestLedger t;
+    const ThreeLineInvoice inv = postedThreeLineInvoice(t);
+    const QString before = t.dump();
+    using Amount = CreditNoteService::RateAmount;
+    const Amount atStandard {TaxCategory::Standard, Percentage::fromScaled(2000), 5000}; // 50.00 at 20 %
+    const Amount atReduced {TaxCategory::Reduced, Percentage::fromScaled(1000), 1000};   // 10.00 at 10 %
+
+    // Refusals change nothing: no reason, a rate the invoice does not have, more than the rate
+    // charged, a negative amount, nothing at all.
+    CHECK_FALSE(t->creditNotes().createGoodwill(inv.id, QStringLiteral(" "), {atStandard}).ok());
+    const auto unknownRate = t->creditNotes().createGoodwill(
+        inv.id, QStringLiteral("Geste commercial"), {{TaxCategory::Reduced, Percentage::fromScaled(550), 100}});
+    REQUIRE_FALSE(unknownRate.ok());
+    CHECK(unknownRate.message().contains(QStringLiteral("no amount at")));
+    const auto tooMuch = t->creditNotes().createGoodwill(
+        inv.id, QStringLiteral("Geste commercial"), {{TaxCategory::Standard, Percentage::fromScaled(2000), 14481}});
+    REQUIRE_FALSE(tooMuch.ok());
+    CHECK(tooMuch.message().contains(QStringLiteral("144.80")));
+    CHECK_FALSE(t->creditNotes()
+                    .createGoodwill(inv.id, QStringLiteral("Geste commercial"),
+                                    {{TaxCategory::Standard, Percentage::fromScaled(2000), -100}})
+                    .ok());
+    CHECK_FALSE(t->creditNotes().createGoodwill(inv.id, QStringLiteral("Geste commercial"), {}).ok());
+    CHECK(t.dump() == before);
+
+    // 50.00 at 20 % and 10.00 at 10 %: tax 10.00 + 1.00, gross 71.00, one line per rate.
+    const qint64 note = need(t->creditNotes().createGoodwill(inv.id, QStringLiteral("Geste commercial"),
+                                                             {atStandard, atReduced}));
+    post(t, note);
+    const Document posted = load(t, note);
+    REQUIRE(posted.lines.size() == 2);
+    CHECK(posted.lines.at(0).description == QStringLiteral("Geste commercial"));
+    CHECK(posted.lines.at(0).sourceLineId == 0);
+    CHECK(posted.totalNet == 6000);
+    CHECK(posted.totalTax == 1100);
+    CHECK(posted.totalGross == 7100);
+    CHECK(load(t, inv.id).amountDue() == ThreeLineInvoice::Gross - 7100);
+
+    // What is left at 20 % is 144.80 - 50.00 = 94.80: one cent more is refused, even when a draft
+    // made earlier asks for it at posting.
+    const auto left = t->creditNotes().creditableByRate(load(t, inv.id));
+    REQUIRE(left.ok());
+    CHECK(left->at(0).base == 9480);
+    CHECK(left->at(1).base == 2550);
+    const qint64 exact = need(t->creditNotes().createGoodwill(
+        inv.id, QStringLiteral("Rabatt"), {{TaxCategory::Standard, Percentage::fromScaled(2000), 9480}}));
+    const qint64 late = need(t->creditNotes().createGoodwill(
+        inv.id, QStringLiteral("Rabatt"), {{TaxCategory::Standard, Percentage::fromScaled(2000), 1}}));
+    post(t, exact);
+    const QString beforeLate = t.dump();
+    const auto refused = t->posting().post(late);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("more than the 0.00 left")));
+    CHECK(t.dump() == beforeLate);
+}

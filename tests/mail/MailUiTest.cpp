@@ -151,6 +151,7 @@ TEST_CASE("the send dialog starts from the template and the contacts, refuses ba
     CHECK(child<QLabel>(dialog, "sendFrom")->text().contains(QStringLiteral("billing@climatec.example")));
     CHECK(child<QLabel>(dialog, "sendAttachment")->text().startsWith(QStringLiteral("INV-2026-00001.pdf")));
     CHECK_FALSE(child<QCheckBox>(dialog, "sendIncludeNotes")->isEnabled()); // no printed comments here
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("sendNoServer")) == nullptr); // a server is set up
 
     // Preview: what will be sent.
     QTest::mouseClick(child<QPushButton>(dialog, "sendPreviewToggle"), Qt::LeftButton);
@@ -199,6 +200,25 @@ TEST_CASE("the send dialog starts from the template and the contacts, refuses ba
 
     CHECK(SendDocumentDialog::splitAddresses(QStringLiteral("\"Martin, Paul\" <p@example.com>; a@example.com,"))
         == QStringList {QStringLiteral("\"Martin, Paul\" <p@example.com>"), QStringLiteral("a@example.com")});
+}
+
+TEST_CASE("without a mail server the send dialog says the message will wait, before it is queued")
+{
+    Fixture f;
+    const qint64 invoice = f.postInvoice(QStringLiteral("100"));
+    SendDocumentDialog dialog(f.t.ledger(), invoice);
+    REQUIRE(dialog.isReady());
+    auto *notice = child<QLabel>(dialog, "sendNoServer");
+    CHECK(notice->text().contains(QStringLiteral("No mail server")));
+    auto *send = child<QPushButton>(dialog, "sendButton");
+    CHECK(send->text() == QStringLiteral("Queue for later"));
+    const QString before = f.dump();
+    dialog.reject();
+    CHECK(f.dump() == before); // shown, not queued
+    SendDocumentDialog again(f.t.ledger(), invoice);
+    QTest::mouseClick(child<QPushButton>(again, "sendButton"), Qt::LeftButton);
+    REQUIRE(again.result() == QDialog::Accepted);
+    CHECK(f.message(again.queuedMessageId()).status == OutboxStatus::Queued);
 }
 
 TEST_CASE("the send dialog of a draft says why it cannot send")
@@ -293,5 +313,47 @@ TEST_CASE("the mail settings form saves what is valid, refuses what is not, and 
     CHECK(saved.user == QStringLiteral("billing"));
     CHECK(child<QLineEdit>(form, "mailPassword")->text().isEmpty());
     CHECK_FALSE(f.dump().contains(QStringLiteral("hunter2-secret")));
+    mail.stop();
+}
+
+TEST_CASE("Send a test message reaches the server with the saved settings, and a server down is said plainly")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    Fixture f;
+    f.configure(server.port());
+    MailSession mail(f.t.ledger());
+    MailSettingsWidget form(mail);
+    QSignalSpy finished(&form, &MailSettingsWidget::testFinished);
+    const QString before = f.dump();
+
+    child<QLineEdit>(form, "mailTestTo")->setText(QStringLiteral("Office <office@climatec.example>"));
+    QTest::mouseClick(child<QPushButton>(form, "mailTest"), Qt::LeftButton);
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(form.message().contains(QStringLiteral("office@climatec.example")));
+    REQUIRE(server.messages().size() == 1);
+    CHECK(server.envelope(0).value(QStringLiteral("rcpt_tos")).toArray().at(0).toString()
+        == QStringLiteral("office@climatec.example"));
+    CHECK(MailTest::parseMessage(server.messages().at(0)).value(QStringLiteral("subject")).toString()
+        == QStringLiteral("Facturo test message"));
+    CHECK(f.dump() == before); // outside the outbox: nothing queued, nothing recorded
+
+    // The outbox page says where mail goes now; after a change of server, it follows.
+    OutboxWidget outbox(mail);
+    CHECK(child<QLabel>(outbox, "outboxServer")->text().contains(QStringLiteral("127.0.0.1:%1").arg(server.port())));
+    const quint16 down = OutboxTest::freePort();
+    f.configure(down);
+    outbox.reload();
+    CHECK(child<QLabel>(outbox, "outboxServer")->text().contains(QStringLiteral("127.0.0.1:%1").arg(down)));
+
+    // Nobody listens there: the test fails with the transport's message, shown as a problem.
+    form.load();
+    child<QLineEdit>(form, "mailTestTo")->clear();
+    QTest::mouseClick(child<QPushButton>(form, "mailTest"), Qt::LeftButton);
+    REQUIRE((finished.size() == 2 || finished.wait(20000)));
+    CHECK_FALSE(finished.at(1).at(0).toBool());
+    CHECK(form.message().contains(QStringLiteral("connect")));
+    CHECK(server.messages().size() == 1);
     mail.stop();
 }

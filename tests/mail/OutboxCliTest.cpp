@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,6 +203,22 @@ TEST_CASE("mail from the command line: settings, invoice send, outbox list, send
     const QByteArray archived = pdf.readAll();
     CHECK(archived.startsWith("%PDF-"));
     CHECK(attachmentOf(server.messages().at(0)) == archived);
+    // In text mode too, the message names its attachment: name, size, SHA-256.
+    r = cli({QStringLiteral("outbox"), QStringLiteral("show"), QStringLiteral("1")});
+    REQUIRE(r.code == 0);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(archived, QCryptographicHash::Sha256).toHex());
+    QStringList attachmentLines;
+    for (const QString &line : r.out.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("attachments\t")))
+            attachmentLines << line;
+    INFO(r.out.toStdString());
+    REQUIRE(attachmentLines.size() == 1);
+    const QStringList fields = attachmentLines.at(0).split(QLatin1Char('\t'));
+    REQUIRE(fields.size() == 4);
+    CHECK(fields.at(1).contains(number));
+    CHECK(fields.at(1).endsWith(QStringLiteral(".pdf")));
+    CHECK(fields.at(2) == sha);
+    CHECK(fields.at(3) == QString::number(archived.size()));
     const QJsonObject parsed = MailTest::parseMessage(server.messages().at(0));
     CHECK(parsed.value(QStringLiteral("subject")).toString()
         == QStringLiteral("Facture %1 de Climatec Services SAS").arg(number));

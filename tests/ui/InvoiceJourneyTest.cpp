@@ -26,28 +26,6 @@ Document stored(UiFixture &ui, qint64 id)
     return document.value();
 }
 
-// Types into a cell of a table the way a clerk does: select it, start editing, type, Enter.
-void typeInCell(QTableView *table, int row, int column, const QString &text)
-{
-    const QModelIndex index = table->model()->index(row, column);
-    table->setFocus();
-    table->setCurrentIndex(index); // opens the editor when the view edits on current change
-    auto openEditor = [table] {
-        QLineEdit *found = nullptr;
-        for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>())
-            if (candidate->isVisible())
-                found = candidate;
-        return found;
-    };
-    if (!openEditor())
-        table->edit(index);
-    QLineEdit *editor = openEditor();
-    REQUIRE(editor != nullptr);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents(); // the delegate commits the edit from the event loop
-}
 } // namespace
 
 TEST_CASE("a job goes from import to a posted, paid and partly credited invoice through the window")
@@ -160,7 +138,18 @@ TEST_CASE("a job goes from import to a posted, paid and partly credited invoice 
     typeInCell(creditLines, 1, CreditLinesModel::ToCredit, QStringLiteral("1"));
     CHECK(ui.find<QLabel>("creditTotal", credit)->text().contains(money(1488)));
     ui.setText("creditReason", QStringLiteral("One valve returned unused"), credit);
+    const QString beforeConfirm = ui.ledger().dump();
     ui.click(ui.find<QPushButton>("creditOk", credit));
+    // Asked first, like an invoice: cancelling posts nothing.
+    auto *confirmCredit = ui.dialog<QMessageBox>("confirmCreditPost");
+    CHECK(confirmCredit->text().contains(money(1488)));
+    confirmCredit->reject();
+    REQUIRE(UiFixture::closed(confirmCredit));
+    CHECK(credit->isVisible());
+    CHECK(ui.ledger().dump() == beforeConfirm);
+    ui.click(ui.find<QPushButton>("creditOk", credit));
+    confirmCredit = ui.dialog<QMessageBox>("confirmCreditPost");
+    ui.click(ui.find<QPushButton>("confirmCreditPostButton", confirmCredit));
     REQUIRE(UiFixture::closed(credit));
     auto notes = ui.ledger()->context().documents.creditNotesOf(draftId);
     REQUIRE(notes.ok());

@@ -6,10 +6,14 @@
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -143,4 +147,71 @@ TEST_CASE("a company file of the previous schema is upgraded when the window ope
     REQUIRE(dashboard.ok());
     CHECK(dashboard->outstanding == 12000 + 30000);
     CHECK(dashboard->outstandingCount == 2);
+}
+
+TEST_CASE("the interface language changes without a restart: the window is made again in the new language")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QVariant saved = QSettings().value(QStringLiteral("ui/language"));
+    const QLocale before;
+    TestLedger company;
+    GuiApplication gui(*qApp);
+    REQUIRE(gui.start({QStringLiteral("facturo"), company.path()}) == -1);
+    MainWindow *english = gui.window();
+    english->showPage(PageId::Settings);
+    auto *nav = english->findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(nav != nullptr);
+    CHECK(nav->item(nav->count() - 1)->text() == QStringLiteral("Settings"));
+
+    auto *language = english->findChild<QComboBox *>(QStringLiteral("interfaceLanguage"));
+    REQUIRE(language != nullptr);
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    emit language->activated(language->currentIndex());
+    REQUIRE(QTest::qWaitFor([&] { return gui.window() != english; }));
+    MainWindow *french = gui.window();
+    CHECK(french->isVisible());
+    CHECK(french->currentPageId() == PageId::Settings);
+    nav = french->findChild<QListWidget *>(QStringLiteral("navigation"));
+    CHECK(nav->item(nav->count() - 1)->text() == QStringLiteral("Paramètres"));
+    CHECK(QLocale().decimalPoint() == QStringLiteral(","));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("fr"));
+
+    // Back to English, as the other tests expect it.
+    GuiApplication::installTranslations(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(before);
+    if (saved.isValid())
+        QSettings().setValue(QStringLiteral("ui/language"), saved);
+    else
+        QSettings().remove(QStringLiteral("ui/language"));
+}
+
+TEST_CASE("quitting with unsaved settings asks first; saved settings quit without a word")
+{
+    UiFixture ui;
+    MainWindow &window = ui.window();
+    window.showPage(PageId::Settings);
+    auto *name = ui.find<QLineEdit>("companyName");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Climatec Nord"));
+    window.showPage(PageId::Dashboard);
+
+    // Back to Settings: the window stays, on the changed tab.
+    answerModal("unsavedBack");
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    CHECK(window.currentPageId() == PageId::Settings);
+    CHECK(name->text() == QStringLiteral("Climatec Nord"));
+
+    // Saved: no question.
+    ui.click("saveCompanyButton");
+    CHECK(ui.ledger()->context().company.load()->name == QStringLiteral("Climatec Nord"));
+    CHECK(window.close());
+
+    // Changed again, then left without saving on purpose.
+    window.show();
+    QTest::keyClicks(name, QStringLiteral(" SAS"));
+    answerModal("unsavedDiscard");
+    CHECK(window.close());
+    CHECK(ui.ledger()->context().company.load()->name == QStringLiteral("Climatec Nord"));
 }

@@ -118,3 +118,25 @@ QString money(qint64 minor)
 {
     return UiFormat::money(minor, QStringLiteral("EUR"));
 }
+
+void typeInCell(QTableView *table, int row, int column, const QString &text)
+{
+    const QModelIndex index = table->model()->index(row, column);
+    table->setFocus();
+    table->setCurrentIndex(index); // opens the editor when the view edits on current change
+    auto openEditor = [table] {
+        QLineEdit *found = nullptr;
+        for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>())
+            if (candidate->isVisible())
+                found = candidate;
+        return found;
+    };
+    if (!openEditor())
+        table->edit(index);
+    QLineEdit *editor = openEditor();
+    REQUIRE(editor != nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits the edit from the event loop
+}

@@ -6,7 +6,9 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QStringList>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -65,6 +67,22 @@ private:
     std::unique_ptr<CompanySession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+// Types into a cell of a table the way a clerk does: select it, start editing, type, Enter.
+void typeInCell(QTableView *table, int row, int column, const QString &text);
+
+// The window's language for one test: QLocale's default, put back when the guard goes.
+class LocaleGuard
+{
+public:
+    explicit LocaleGuard(const QLocale &locale) : m_previous(QLocale()) { QLocale::setDefault(locale); }
+    ~LocaleGuard() { QLocale::setDefault(m_previous); }
+    LocaleGuard(const LocaleGuard &) = delete;
+    LocaleGuard &operator=(const LocaleGuard &) = delete;
+
+private:
+    QLocale m_previous;
 };
 
 // A completed job as the field-service system sends it.

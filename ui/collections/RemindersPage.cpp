@@ -1,8 +1,10 @@
 #include "RemindersPage.h"
 
+#include "MailComposer.h"
 #include "Money.h"
 #include "ReminderDueModel.h"
 #include "ReminderLetterPrinter.h"
+#include "UiFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +47,7 @@ RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     };
     m_asOf->setObjectName(QStringLiteral("remindersAsOf"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDisplayFormat(UiFormat::dateFormat());
     m_asOf->setDate(m_ledger.context().clock.today());
     m_level->setObjectName(QStringLiteral("remindersLevel"));
     m_table->setObjectName(QStringLiteral("remindersTable"));
@@ -145,10 +147,19 @@ QString RemindersPage::previewHtml(const DueReminder &due) const
     const QString currency = company ? company->currency : QStringLiteral("EUR");
     const QLocale locale;
     QString html = tr("<h3>Reminder level %1 to %2</h3>").arg(due.level).arg(due.invoice.customerName.toHtmlEscaped());
-    html += tr("<p>Sent %1 by %2%3.</p>")
+    // Not sent yet: what will go, when, how, and in the customer's language.
+    const QLocale customerLocale(due.invoice.language);
+    html += tr("<p>To be sent on %1 by %2%3, in %4.</p>")
                 .arg(locale.toString(m_asOf->date(), QLocale::LongFormat), ReminderChannels::displayName(due.channel),
                     due.invoice.customerEmail.isEmpty() ? QString()
-                                                        : tr(" to %1").arg(due.invoice.customerEmail.toHtmlEscaped()));
+                                                        : tr(" to %1").arg(due.invoice.customerEmail.toHtmlEscaped()),
+                    QLocale::languageToString(customerLocale.language()));
+    if (due.channel == ReminderChannel::Email) {
+        auto mail = MailComposer(m_ledger.context(), m_ledger.audit()).draft(due.invoice.documentId, true);
+        if (mail)
+            html += QStringLiteral("<p><b>%1</b></p><pre style=\"white-space: pre-wrap\">%2</pre>")
+                        .arg(mail->subject.toHtmlEscaped(), mail->body.toHtmlEscaped());
+    }
     html += tr("<p>Overdue invoices of this customer:</p><table cellpadding=\"3\"><tr><th>Invoice</th><th>Due</th>"
                "<th>Days overdue</th><th>Amount due</th></tr>");
     qint64 total = 0;

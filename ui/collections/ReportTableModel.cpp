@@ -39,7 +39,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const bool isTotal = index.row() >= m_table.rows.size();
     switch (role) {
     case Qt::DisplayRole:
-        return m_table.displayText(value, column.kind, m_locale);
+        return m_table.cellText(column, value, m_locale);
     case Qt::UserRole:
         return value;
     case Qt::TextAlignmentRole:

@@ -4,6 +4,7 @@
 #include "ReportChartWidget.h"
 #include "ReportService.h"
 #include "ReportTableModel.h"
+#include "UiFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,7 +53,7 @@ ReportsPage::ReportsPage(Ledger &ledger, QWidget *parent)
     const QDate today = m_ledger.context().clock.today();
     for (QDateEdit *edit : {m_asOf, m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(UiFormat::dateFormat());
     }
     m_asOf->setObjectName(QStringLiteral("reportAsOf"));
     m_from->setObjectName(QStringLiteral("reportFrom"));
@@ -115,7 +116,7 @@ ReportsPage::ReportsPage(Ledger &ledger, QWidget *parent)
     layout->addWidget(m_chart);
     layout->addWidget(m_table, 1);
 
-    connect(m_reportCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::updateInputs);
+    connect(m_reportCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::clearReport);
     connect(run, &QPushButton::clicked, this, &ReportsPage::runReport);
     connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);
     connect(m_exportPdf, &QPushButton::clicked, this, &ReportsPage::choosePdf);
@@ -151,6 +152,16 @@ void ReportsPage::updateInputs()
     m_exportCsv->setEnabled(hasRows);
     m_exportPdf->setEnabled(hasRows);
     m_print->setEnabled(hasRows);
+}
+
+void ReportsPage::clearReport()
+{
+    // Another report: the figures of the one shown before are not this one's.
+    m_model->setReport(ReportTable());
+    m_chart->setReport(ReportTable());
+    m_figures->clear();
+    showError({});
+    updateInputs();
 }
 
 void ReportsPage::showError(const QString &message)
@@ -248,7 +259,7 @@ QString ReportsPage::html() const
         html += QStringLiteral("<tr>");
         for (qsizetype i = 0; i < t.columns.size(); ++i) {
             const ReportColumn &c = t.columns.at(i);
-            const QString text = t.displayText(rows.at(r).value(i), c.kind, locale).toHtmlEscaped();
+            const QString text = t.cellText(c, rows.at(r).value(i), locale).toHtmlEscaped();
             html += QStringLiteral("<td align=\"%1\">%2</td>")
                         .arg(c.kind == ReportColumn::Kind::Text ? QStringLiteral("left") : QStringLiteral("right"),
                             total ? QStringLiteral("<b>%1</b>").arg(text) : text);

@@ -39,6 +39,7 @@ signals:
 
 private:
     void updateInputs();
+    void clearReport();
     void chooseCsv();
     void choosePdf();
     void print();

@@ -2,7 +2,10 @@
 
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
+#include "MimeBuilder.h"
+#include "SmtpClient.h"
 
+#include <QDateTime>
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -113,4 +116,62 @@ void MailSession::stop()
 {
     m_sender.stop();
     m_started = false;
+}
+
+QString MailSession::serverSummary()
+{
+    MailSettingsService service(m_ledger.context(), m_ledger.audit());
+    auto settings = service.load();
+    if (!settings)
+        return settings.message();
+    if (!settings->isConfigured())
+        return tr("No mail server is set up: messages wait here until one is (Settings › Mail server).");
+    auto from = service.sender(settings.value());
+    return tr("Sending through %1:%2 as %3.")
+        .arg(settings->host)
+        .arg(settings->port)
+        .arg(from ? from->address() : from.message());
+}
+
+void MailSession::sendTest(const QString &to, TestDone done)
+{
+    MailSettingsService service(m_ledger.context(), m_ledger.audit());
+    auto settings = service.load();
+    if (!settings)
+        return done(false, settings.message());
+    if (!settings->isConfigured())
+        return done(false, tr("No mail server is set up."));
+    auto from = service.sender(settings.value());
+    if (!from)
+        return done(false, from.message());
+    auto recipient = to.trimmed().isEmpty() ? Result<MailAddress>(from.value()) : MailAddress::parse(to.trimmed());
+    if (!recipient)
+        return done(false, recipient.message());
+    QString password;
+    if (settings->needsPassword()) {
+        password = passwordFor(settings.value());
+        if (password.isEmpty())
+            return done(false, tr("The mail server's password is needed to send the test message."));
+    }
+    auto smtp = MailSettingsService::smtpSettings(settings.value(), password);
+    if (!smtp)
+        return done(false, smtp.message());
+    MailMessage message;
+    message.from = from.value();
+    message.to = {recipient.value()};
+    message.subject = tr("Facturo test message");
+    message.textBody = tr("This message was sent from Facturo to check the mail settings of %1.\n")
+                           .arg(from->displayName().isEmpty() ? from->address() : from->displayName());
+    auto encoded = MimeBuilder::build(message, QDateTime::currentDateTime());
+    if (!encoded)
+        return done(false, encoded.message());
+    auto *client = new SmtpClient(this);
+    connect(client, &SmtpClient::finished, this, [client, done, address = recipient->address()](const SmtpOutcome &outcome) {
+        client->deleteLater();
+        done(outcome.isSent(), outcome.isSent() ? tr("The test message was sent to %1.").arg(address) : outcome.message);
+    });
+    if (!client->send(smtp.value(), encoded.value())) {
+        client->deleteLater();
+        done(false, tr("A test message is already being sent."));
+    }
 }

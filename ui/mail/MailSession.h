@@ -51,6 +51,13 @@ public:
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     bool isStarted() const { return m_started; }
 
+    // Sends a short test message with the saved settings, outside the outbox, to `to` (the
+    // sender's own address when empty); `done` gets whether the server took it and what it said.
+    using TestDone = std::function<void(bool sent, const QString &message)>;
+    void sendTest(const QString &to, TestDone done);
+    // The saved settings in one line for the Outbox: where mail goes, or that it waits.
+    QString serverSummary();
+
 signals:
     // A message changed state (queued, sent, failed, ...): views reload.
     void outboxChanged();

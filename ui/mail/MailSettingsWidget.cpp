@@ -6,8 +6,10 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -36,6 +38,8 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
     m_fromAddress = new QLineEdit(this);
     m_fromName = new QLineEdit(this);
     m_save = new QPushButton(tr("Save"), this);
+    m_testTo = new QLineEdit(this);
+    m_test = new QPushButton(tr("Send a test message"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     named(m_host, "mailHost");
@@ -47,6 +51,8 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
     named(m_fromAddress, "mailFromAddress");
     named(m_fromName, "mailFromName");
     named(m_save, "mailSave");
+    named(m_testTo, "mailTestTo");
+    named(m_test, "mailTest");
     named(m_message, "mailSettingsMessage");
 
     auto *form = new QFormLayout(this);
@@ -60,12 +66,18 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
     form->addRow(tr("Sender name:"), m_fromName);
     form->addRow(m_message);
     form->addRow(m_save);
+    // A test message goes with the saved settings: save first, then send it.
+    auto *test = new QHBoxLayout;
+    test->addWidget(m_testTo, 1);
+    test->addWidget(m_test);
+    form->addRow(tr("Test:"), test);
 
     connect(m_security, &QComboBox::activated, this, [this]() {
         m_port->setValue(
             SmtpSettings::defaultPort(static_cast<SmtpSettings::Security>(m_security->currentData().toInt())));
     });
     connect(m_save, &QPushButton::clicked, this, &MailSettingsWidget::save);
+    connect(m_test, &QPushButton::clicked, this, &MailSettingsWidget::sendTest);
     load();
 }
 
@@ -98,6 +110,23 @@ void MailSettingsWidget::load()
     auto company = service.sender(MailSettings());
     m_fromAddress->setPlaceholderText(company ? company->address() : QString());
     m_fromName->setPlaceholderText(company ? company->displayName() : QString());
+    auto sender = service.sender(settings.value());
+    m_testTo->setPlaceholderText(sender ? tr("To %1, or another address").arg(sender->address())
+                                        : tr("Address to send the test message to"));
+}
+
+void MailSettingsWidget::sendTest()
+{
+    m_test->setEnabled(false);
+    say(tr("Sending a test message…"), false);
+    m_mail.sendTest(m_testTo->text(), [self = QPointer<MailSettingsWidget>(this)](bool sent, const QString &message) {
+        if (!self)
+            return;
+        MailSettingsWidget *widget = self.data();
+        widget->m_test->setEnabled(true);
+        widget->say(message, !sent);
+        emit widget->testFinished(sent);
+    });
 }
 
 bool MailSettingsWidget::save()

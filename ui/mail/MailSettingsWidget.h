@@ -13,7 +13,8 @@ class QSpinBox;
 // certificate fingerprint, sender. The password goes to the desktop keychain, or, where none
 // runs, stays in memory for this run of the program (the form says so); never in the file.
 // objectNames: mailHost, mailPort, mailSecurity, mailUser, mailPassword, mailFingerprint,
-// mailFromAddress, mailFromName, mailSave, mailSettingsMessage.
+// mailFromAddress, mailFromName, mailSave, mailSettingsMessage, mailTestTo, mailTest.
+// "Send a test message" sends with the saved settings and says what the server answered.
 class MailSettingsWidget : public QWidget
 {
     Q_OBJECT
@@ -23,9 +24,11 @@ public:
     void load();
     bool save();
     QString message() const;
+    void sendTest();
 
 signals:
     void saved();
+    void testFinished(bool sent);
 
 private:
     void say(const QString &text, bool problem);
@@ -40,5 +43,7 @@ private:
     QLineEdit *m_fromAddress = nullptr;
     QLineEdit *m_fromName = nullptr;
     QPushButton *m_save = nullptr;
+    QLineEdit *m_testTo = nullptr;
+    QPushButton *m_test = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -51,9 +51,13 @@ OutboxWidget::OutboxWidget(MailSession &mail, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_server = new QLabel(this);
+    m_server->setObjectName(QStringLiteral("outboxServer"));
+    m_server->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_server->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter);
-    top->addStretch(1);
+    top->addWidget(m_server, 1);
     top->addWidget(m_sendNow);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_open, m_resend, m_confirm, m_cancel})
@@ -98,6 +102,13 @@ void OutboxWidget::applyFilter()
 
 void OutboxWidget::reload()
 {
+    // The settings as they are now: a problem reported under older settings no longer holds.
+    const QString server = m_mail.serverSummary();
+    if (server != m_server->text()) {
+        if (!m_server->text().isEmpty())
+            showError(QString());
+        m_server->setText(server);
+    }
     const qint64 selected = selectedId();
     const Status loaded = m_model->reload();
     if (!loaded)

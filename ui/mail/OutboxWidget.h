@@ -49,4 +49,5 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_sendNow = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_server = nullptr;
 };

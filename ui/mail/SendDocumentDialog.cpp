@@ -2,6 +2,7 @@
 
 #include "DocumentMailer.h"
 #include "Ledger.h"
+#include "MailSettingsService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,18 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
         m_attachment->setText(tr("%1 (%2)").arg(pdf->fileName, QLocale().formattedDataSize(pdf->pdf.size())));
     } else {
         m_attachment->setText(pdf.message());
+    }
+    // Without a mail server the message waits in the Outbox: say so before it is queued.
+    auto settings = MailSettingsService(ledger.context(), ledger.audit()).load();
+    if (settings && !settings->isConfigured()) {
+        auto *noServer = new QLabel(tr("No mail server is set up yet: the message will wait in the Outbox until one "
+                                       "is (Settings › Mail server)."),
+                                    this);
+        noServer->setObjectName(QStringLiteral("sendNoServer"));
+        noServer->setWordWrap(true);
+        noServer->setStyleSheet(QStringLiteral("background: #fff4e5; color: #7a4b00; padding: 6px;"));
+        layout->insertWidget(0, noServer);
+        send->setText(tr("Queue for later"));
     }
     m_ready = true;
     updatePreview();

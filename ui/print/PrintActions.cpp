@@ -77,7 +77,11 @@ Status PrintActions::preview(QWidget *parent, Ledger &ledger, qint64 documentId)
     Status painted;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&](QPrinter *target) { painted = DocumentPdfService(ledger).renderOnto(*target, documentId); });
-    const bool printed = dialog.exec() == QDialog::Accepted; // accepted = printed from the preview
+    // The preview closes as accepted when its Print button was used, even when the file dialog it
+    // opens for a PDF printer was cancelled: nothing was printed then, and nothing is recorded.
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    const bool printed = accepted
+        && (printer.outputFormat() == QPrinter::NativeFormat || !printer.outputFileName().isEmpty());
     if (!painted)
         return report(parent, painted);
     if (!printed)

@@ -9,6 +9,8 @@
 #include "ReportChartWidget.h"
 #include "ReportTableModel.h"
 #include "ReportsPage.h"
+#include "TaxCategory.h"
+#include "UiFormat.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -88,9 +90,16 @@ TEST_CASE("the Reports page shows a report with its figures and chart, and expor
     CHECK(chart->bars().at(1).second == 5000); // collected in February
     chart->grab(); // paints without a crash
 
+    // Another report: the rows of the one before are cleared until it is run.
     page.selectReport(QStringLiteral("tax_summary"));
+    CHECK(child<QTableView>(page, "reportTable")->model()->rowCount() == 0);
     click(page, "runReportButton");
     CHECK(chart->isHidden());
+    // Tax categories in words, not keys.
+    QAbstractItemModel *taxRows = child<QTableView>(page, "reportTable")->model();
+    REQUIRE(taxRows->rowCount() > 0);
+    CHECK(taxRows->index(0, 0).data().toString() == TaxCategories::displayName(TaxCategory::Standard));
+    CHECK(child<QDateEdit>(page, "reportFrom")->displayFormat() == UiFormat::dateFormat());
     child<QDateEdit>(page, "reportFrom")->setDate(QDate(2026, 4, 1));
     click(page, "runReportButton");
     CHECK(child<QLabel>(page, "reportMessage")->isVisible()); // the period starts after it ends
@@ -115,6 +124,11 @@ TEST_CASE("the Reminders page records checked reminders, asking before late fees
     CHECK(page.model()->rows().at(0).level == 2);
     CHECK(child<QTextBrowser>(page, "reminderPreview")->toPlainText().contains(QStringLiteral("Reminder level 2")));
     CHECK(child<QTextBrowser>(page, "reminderPreview")->toPlainText().contains(f.number(second)));
+    // Not sent yet, and it says so; the customer's language is named.
+    const QString preview = child<QTextBrowser>(page, "reminderPreview")->toPlainText();
+    CHECK_FALSE(preview.contains(QStringLiteral("Sent ")));
+    CHECK(preview.contains(QStringLiteral("To be sent on")));
+    CHECK(preview.contains(QLocale::languageToString(QLocale(page.model()->rows().at(0).invoice.language).language())));
 
     // A day to come shows what will be due, but records nothing.
     const QString untouched = f.test().dump();

@@ -87,6 +87,22 @@ TEST_CASE("Send on a posted invoice delivers it with its PDF; the outbox, histor
     const QStringList actions = historyActions(ui);
     CHECK(actions.contains(QStringLiteral("Queued for sending")));
     CHECK(actions.contains(QStringLiteral("Sent by email")));
+    // The header says when and to whom; the history reads as sentences, not JSON.
+    CHECK(ui.find<QLabel>("postedDetails")->text().contains(QStringLiteral("Sent by email on")));
+    CHECK(ui.find<QLabel>("postedDetails")->text().contains(QStringLiteral("compta@client.example")));
+    QAbstractItemModel *history = ui.find<QTableView>("historyTable")->model();
+    QStringList details;
+    for (int row = 0; row < history->rowCount(); ++row)
+        details << history->index(row, 3).data().toString();
+    INFO(details.join(QLatin1Char('\n')).toStdString());
+    // Queued and sent: to whom, what, with which file.
+    CHECK(details.filter(QStringLiteral("To Compta <compta@client.example>: “")).size() == 2);
+    CHECK(details.filter(QStringLiteral(", with %1.pdf").arg(number)).size() == 1);
+    CHECK(details.filter(QStringLiteral("%1 for %2").arg(number, money(30000))).size() == 1);
+    for (const QString &detail : details) {
+        CHECK_FALSE(detail.contains(QLatin1Char('{')));
+        CHECK_FALSE(detail.contains(QStringLiteral("sha256")));
+    }
 
     invoices->showList();
     auto *sent = ui.find<QComboBox>("sentFilter");
