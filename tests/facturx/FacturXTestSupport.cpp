@@ -1,5 +1,6 @@
 #include "FacturXTestSupport.h"
 
+#include "FacturXDocumentPdf.h"
 #include "PdfTestSupport.h"
 
 #include <QFile>
@@ -32,11 +33,8 @@ QByteArray FacturXTestSupport::sampleCii(QString *source)
 
 FacturXMetadata FacturXTestSupport::metadataFor(const PrintedDocument &document)
 {
-    FacturXMetadata meta;
-    meta.title = document.number;
-    meta.documentNumber = document.number;
-    meta.issueDate = document.issueDate;
-    return meta;
+    auto meta = FacturXDocumentPdf::metadataFor(document);
+    return meta.ok() ? meta.value() : FacturXMetadata();
 }
 
 QJsonObject FacturXTestSupport::qpdfJson(const QString &pdf)
