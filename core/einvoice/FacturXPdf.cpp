@@ -174,12 +174,12 @@ Result<QByteArray> build(QPDF &pdf, const QByteArray &xml, const FacturXMetadata
 
 QString FacturXPdf::afRelationship(const QString &conformanceLevel)
 {
-    // Factur-X 1.0.07 (ZUGFeRD 2.3), on the XML's file specification: /AFRelationship is Data,
+    // Factur-X 1.0.07 (ZUGFeRD 2.3) on the XML's file specification: /AFRelationship is Data,
     // Source or Alternative, and must be Data for MINIMUM and BASIC WL, which are not full
-    // invoices (the PDF is the invoice, the XML only data taken from it). For BASIC, EN 16931 and
-    // EXTENDED the XML carries the whole invoice, an equivalent representation of the PDF: the
-    // specification recommends Alternative there (the value ZUGFeRD uses for the German legal
-    // invoice), and so do we.
+    // invoices (the PDF is the invoice; the XML only carries data taken from it). For BASIC,
+    // EN 16931 and EXTENDED the XML is the whole invoice, an equivalent representation of what
+    // the PDF shows, which is what Alternative means (ISO 32000-2, 14.13.2), and the value the
+    // specification advises when the XML is used as the legal (French or German) invoice.
     if (conformanceLevel == QLatin1String("MINIMUM") || conformanceLevel == QLatin1String("BASIC WL"))
         return QStringLiteral("Data");
     if (conformanceLevel == QLatin1String("BASIC") || conformanceLevel == QLatin1String("EN 16931")

@@ -82,6 +82,67 @@ void inspect(const QJsonValue &value, const QString &where, QStringList &problem
     }
 }
 
+// A stream's decoded bytes, as qpdf gives them.
+QByteArray streamData(const QString &pdf, const QString &reference)
+{
+    return PdfTestSupport::run(QStringLiteral("qpdf"),
+        {QStringLiteral("--show-object=")
+                + reference.section(QLatin1Char(' '), 0, 1).replace(QLatin1Char(' '), QLatin1Char(',')),
+            QStringLiteral("--filtered-stream-data"), pdf});
+}
+
+quint32 bigEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | uchar(bytes.at(at + i));
+    return value;
+}
+
+// The number of glyphs of a TrueType font program (its maxp table), -1 if unreadable.
+int glyphCount(const QByteArray &font)
+{
+    if (font.size() < 12)
+        return -1;
+    const int tables = int(bigEndian(font, 4, 2));
+    for (int i = 0; i < tables && 12 + 16 * (i + 1) <= font.size(); ++i) {
+        const qsizetype entry = 12 + 16 * i;
+        if (font.mid(entry, 4) == "maxp") {
+            const qsizetype offset = bigEndian(font, entry + 8, 4);
+            return offset + 6 <= font.size() ? int(bigEndian(font, offset + 4, 2)) : -1;
+        }
+    }
+    return -1;
+}
+
+// PDF/A-2 and 3: a CIDSet, where there is one, names exactly the glyphs of the embedded
+// subset (with the identity CID-to-glyph map QPdfWriter writes: CIDs 0 .. glyphs - 1).
+void checkCidSets(const QString &pdf, const QJsonObject &objects, QStringList &problems)
+{
+    int checked = 0;
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+        const QJsonObject dict = FacturXTestSupport::dictionary(objects, it.key().mid(4));
+        if (dict.value(QStringLiteral("/Type")).toString() != QLatin1String("/FontDescriptor")
+            || !dict.contains(QStringLiteral("/CIDSet")))
+            continue;
+        const int glyphs = glyphCount(streamData(pdf, dict.value(QStringLiteral("/FontFile2")).toString()));
+        const QByteArray cidSet = streamData(pdf, dict.value(QStringLiteral("/CIDSet")).toString());
+        QList<int> set;
+        for (int cid = 0; cid < cidSet.size() * 8; ++cid) {
+            if (uchar(cidSet.at(cid / 8)) & (0x80 >> (cid % 8)))
+                set.append(cid);
+        }
+        QList<int> expected;
+        for (int gid = 0; gid < glyphs; ++gid)
+            expected.append(gid);
+        if (glyphs <= 0 || set != expected)
+            problems << it.key() + QStringLiteral(": CIDSet does not match the font program");
+        ++checked;
+    }
+    if (checked == 0)
+        problems << QStringLiteral("no CID font descriptor with a CIDSet to check");
+}
+
 QStringList pdfaProblems(const PdfTestSupport &files, const QByteArray &pdf)
 {
     QStringList problems;
@@ -125,6 +186,8 @@ QStringList pdfaProblems(const PdfTestSupport &files, const QByteArray &pdf)
     if (metadata.value(QStringLiteral("/Subtype")).toString() != QLatin1String("/XML")
         || metadata.contains(QStringLiteral("/Filter")))
         problems << QStringLiteral("XMP stream missing or filtered");
+
+    checkCidSets(path, objects, problems);
 
     // Every font embedded.
     const QStringList fonts = PdfTestSupport::fonts(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
