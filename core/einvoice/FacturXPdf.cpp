@@ -69,7 +69,7 @@ QOH embeddedFile(QPDF &pdf, const QByteArray &xml, const QString &date)
     QOH stream = QOH::newStream(&pdf, xml.toStdString());
     QOH dict = stream.getDict();
     dict.replaceKey("/Type", name("/EmbeddedFile"));
-    dict.replaceKey("/Subtype", name("/text/xml")); // written /text#2Fxml
+    dict.replaceKey("/Subtype", name("/text/xml")); // written /text#2fxml (the slash escaped)
     QOH params = QOH::newDictionary();
     params.replaceKey("/ModDate", QOH::newString(std8(date)));
     params.replaceKey("/Size", QOH::newInteger(xml.size()));
