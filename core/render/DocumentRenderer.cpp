@@ -186,13 +186,14 @@ Result<QImage> DocumentRenderer::renderPageImage(const PrintedDocument &document
     return image;
 }
 
-Result<QByteArray> DocumentRenderer::renderToPdf(const PrintedDocument &document, const DocumentTemplate &style)
+Result<QByteArray> DocumentRenderer::renderToPdf(const PrintedDocument &document, const DocumentTemplate &style,
+                                                 PdfFormat format)
 {
-    return renderManyToPdf({document}, style);
+    return renderManyToPdf({document}, style, format);
 }
 
 Result<QByteArray> DocumentRenderer::renderManyToPdf(const QList<PrintedDocument> &documents,
-                                                     const DocumentTemplate &style)
+                                                     const DocumentTemplate &style, PdfFormat format)
 {
     if (documents.isEmpty())
         return Error::invalid(tr("there is no document to export"));
@@ -206,6 +207,8 @@ Result<QByteArray> DocumentRenderer::renderManyToPdf(const QList<PrintedDocument
         if (!buffer.open(QIODevice::WriteOnly))
             return Error::storage(tr("the PDF could not be written"));
         QPdfWriter writer(&buffer);
+        if (format == PdfFormat::PdfA1b)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(1200);
         writer.setCreator(QStringLiteral("Facturo"));
         QStringList titles;

@@ -34,10 +34,18 @@ public:
     static Status renderOnto(QPainter &painter, QPagedPaintDevice &device, const PrintedDocument &document,
                              const DocumentTemplate &style, bool newPage);
 
+    // How the PDF file is written. Plain: QPdfWriter's default (PDF 1.4), what is archived and
+    // printed. PdfA1b: QPdfWriter's PDF/A-1b mode (fonts embedded, sRGB output intent, XMP
+    // metadata), the base that FacturXPdf turns into a Factur-X PDF/A-3b. The pages look the same
+    // (PDF/A-1 has no soft masks: a logo's transparent parts are flattened on the white page).
+    enum class PdfFormat { Plain, PdfA1b };
+
     // A PDF of the document; title = its number (or its title for a draft), creator = Facturo.
-    static Result<QByteArray> renderToPdf(const PrintedDocument &document, const DocumentTemplate &style);
+    static Result<QByteArray> renderToPdf(const PrintedDocument &document, const DocumentTemplate &style,
+                                          PdfFormat format = PdfFormat::Plain);
     // One PDF holding several documents one after the other (a batch to print or send).
-    static Result<QByteArray> renderManyToPdf(const QList<PrintedDocument> &documents, const DocumentTemplate &style);
+    static Result<QByteArray> renderManyToPdf(const QList<PrintedDocument> &documents, const DocumentTemplate &style,
+                                              PdfFormat format = PdfFormat::Plain);
 
     // A picture of one page (0-based) for on-screen previews such as the template settings:
     // the whole sheet on white at `dpi`, the page painted inside the margins as on paper.
