@@ -215,6 +215,12 @@ void CiiWriter::writeSettlement(QXmlStreamWriter &xml, const EInvoice &invoice) 
     if (!p.isEmpty()) {
         start(xml, "SpecifiedTradeSettlementPaymentMeans");
         text(xml, ram("TypeCode"), p.meansCode);
+        if (!p.cardNumber.isEmpty()) { // BG-18
+            start(xml, "ApplicableTradeSettlementFinancialCard");
+            text(xml, ram("ID"), p.cardNumber);
+            text(xml, ram("CardholderName"), p.cardHolder);
+            end(xml);
+        }
         nested(xml, "PayerPartyDebtorFinancialAccount", "IBANID", p.debitedAccount);
         if (!p.iban.isEmpty()) {
             start(xml, "PayeePartyCreditorFinancialAccount");
@@ -233,8 +239,8 @@ void CiiWriter::writeSettlement(QXmlStreamWriter &xml, const EInvoice &invoice) 
         text(xml, ram("BasisAmount"), amount(row.taxable));
         text(xml, ram("CategoryCode"), row.category);
         text(xml, ram("ExemptionReasonCode"), row.exemptionCode);
-        if (EInvoiceVat::hasRate(row.category))
-            text(xml, ram("RateApplicablePercent"), percent(row.rate));
+        // Always stated, 0 for O (XRechnung BR-DE-14; EN 16931 allows it).
+        text(xml, ram("RateApplicablePercent"), percent(row.rate));
         end(xml);
     }
     if (invoice.periodStart.isValid() || invoice.periodEnd.isValid()) {

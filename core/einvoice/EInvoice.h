@@ -80,6 +80,9 @@ struct EInvoicePayment
     QString iban; // BT-84 payment account identifier
     QString accountName; // BT-85
     QString bic; // BT-86
+    QString cardNumber; // BT-87 (BG-18): the last digits only, never the full card number
+    QString cardHolder; // BT-88
+    QString cardNetwork; // UBL CardAccount NetworkID (not an EN 16931 term; UBL requires one)
     QString mandateId; // BT-89 (BG-19 direct debit)
     QString creditorId; // BT-90 bank assigned creditor identifier
     QString debitedAccount; // BT-91

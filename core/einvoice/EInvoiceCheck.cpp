@@ -188,6 +188,8 @@ void EInvoiceCheck::checkPayment(const EInvoice &invoice, QStringList &out)
         out << tr("the seller's bank account (IBAN) for a credit transfer"); // BR-61
     if (p.meansCode == QLatin1String("58") && !blank(p.iban) && !Iban::isValid(p.iban))
         out << tr("a valid IBAN for a SEPA credit transfer"); // BR-DE-19
+    if (p.meansCode == QLatin1String("48") && p.cardNumber.count(QRegularExpression(QStringLiteral("\\d"))) > 10)
+        out << tr("only the last digits of the payment card number"); // BR-51: never the full number
     if (p.meansCode == QLatin1String("59")) { // BG-19
         if (blank(p.mandateId))
             out << tr("the direct debit mandate reference");
@@ -280,4 +282,7 @@ void EInvoiceCheck::checkProfile(const EInvoice &invoice, const EInvoiceProfile 
     }
     if (profile.paymentRequired && invoice.payment.isEmpty())
         out << tr("the payment means for %1").arg(name);
+    if (profile.paymentRequired && invoice.payment.meansCode == QLatin1String("48")
+        && invoice.payment.cardNumber.trimmed().isEmpty())
+        out << tr("the payment card number (last digits) for %1").arg(name); // BR-DE-24-a
 }

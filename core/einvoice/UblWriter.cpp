@@ -197,6 +197,13 @@ void UblWriter::writePayment(QXmlStreamWriter &xml, const EInvoice &invoice) con
     if (invoice.isCreditNote())
         text(xml, cbc("PaymentDueDate"), isoDate(invoice.dueDate));
     text(xml, cbc("PaymentID"), p.remittance);
+    if (!p.cardNumber.isEmpty()) { // BG-18
+        xml.writeStartElement(cac("CardAccount"));
+        text(xml, cbc("PrimaryAccountNumberID"), p.cardNumber);
+        text(xml, cbc("NetworkID"), p.cardNetwork.isEmpty() ? QStringLiteral("NA") : p.cardNetwork);
+        text(xml, cbc("HolderName"), p.cardHolder);
+        xml.writeEndElement();
+    }
     if (!p.iban.isEmpty()) {
         xml.writeStartElement(cac("PayeeFinancialAccount"));
         text(xml, cbc("ID"), p.iban);
@@ -238,11 +245,11 @@ void UblWriter::writeAllowanceCharge(QXmlStreamWriter &xml, const EInvoiceAllowa
 }
 
 void UblWriter::writeTaxCategory(QXmlStreamWriter &xml, const QString &element, const QString &category,
-    Percentage rate, const QString &exemptionCode, const QString &exemptionReason) const
+    Percentage rate, const QString &exemptionCode, const QString &exemptionReason, bool alwaysRate) const
 {
     xml.writeStartElement(element);
     text(xml, cbc("ID"), category);
-    if (EInvoiceVat::hasRate(category))
+    if (alwaysRate || EInvoiceVat::hasRate(category)) // BR-O-05..07: O lines and allowances have none
         text(xml, cbc("Percent"), percent(rate));
     text(xml, cbc("TaxExemptionReasonCode"), exemptionCode);
     text(xml, cbc("TaxExemptionReason"), exemptionReason);
@@ -261,7 +268,8 @@ void UblWriter::writeTotals(QXmlStreamWriter &xml, const EInvoice &invoice) cons
         xml.writeStartElement(cac("TaxSubtotal"));
         writeAmount(xml, cbc("TaxableAmount"), row.taxable);
         writeAmount(xml, cbc("TaxAmount"), row.tax);
-        writeTaxCategory(xml, cac("TaxCategory"), row.category, row.rate, row.exemptionCode, row.exemptionReason);
+        // The breakdown always states its rate, 0 for O (XRechnung BR-DE-14; EN 16931 allows it).
+        writeTaxCategory(xml, cac("TaxCategory"), row.category, row.rate, row.exemptionCode, row.exemptionReason, true);
         xml.writeEndElement();
     }
     xml.writeEndElement();

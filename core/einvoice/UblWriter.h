@@ -26,7 +26,7 @@ private:
     void writePayment(QXmlStreamWriter &xml, const EInvoice &invoice) const;
     void writeAllowanceCharge(QXmlStreamWriter &xml, const EInvoiceAllowanceCharge &ac, bool documentLevel) const;
     void writeTaxCategory(QXmlStreamWriter &xml, const QString &element, const QString &category, Percentage rate,
-        const QString &exemptionCode = {}, const QString &exemptionReason = {}) const;
+        const QString &exemptionCode = {}, const QString &exemptionReason = {}, bool alwaysRate = false) const;
     void writeTotals(QXmlStreamWriter &xml, const EInvoice &invoice) const;
     void writeLine(QXmlStreamWriter &xml, const EInvoice &invoice, const EInvoiceLine &line) const;
     void writeAmount(QXmlStreamWriter &xml, const QString &element, qint64 minor) const;

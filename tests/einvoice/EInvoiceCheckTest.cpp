@@ -190,6 +190,19 @@ TEST_CASE("the check names each missing or inconsistent field, profile by profil
         {"no seller postcode", [](EInvoice &i) { i.seller.address.postcode.clear(); }, none,
             xr("the seller's postcode for XRechnung")},
         {"no payment means", [](EInvoice &i) { i.payment = {}; }, none, xr("the payment means for XRechnung")},
+        {"a card payment without the card's last digits",
+            [](EInvoice &i) {
+                i.payment = {};
+                i.payment.meansCode = QStringLiteral("48");
+            },
+            none, xr("the payment card number (last digits) for XRechnung")},
+        {"a card payment with the full card number",
+            [](EInvoice &i) {
+                i.payment = {};
+                i.payment.meansCode = QStringLiteral("48");
+                i.payment.cardNumber = QStringLiteral("4111111111111111");
+            },
+            {QStringLiteral("only the last digits of the payment card number")}},
     };
     for (const Case &c : cases) {
         for (const EInvoiceProfile &profile : EInvoiceProfile::all()) {

@@ -18,6 +18,7 @@
 // every profile: the check passes, the XSD accepts every file (many files per xmllint call),
 // every term reads back, and the sums read back equal the EN 16931 arithmetic redone here from
 // the lines read back: line net = round(qty × price) − allowance, VAT rounded once per rate.
+// FACTURO_EINVOICE_OUTPUT=folder keeps the files there (to run the official business rules).
 namespace {
 std::string joined(const QStringList &items)
 {
@@ -116,7 +117,10 @@ TEST_CASE("random invoices and credit notes are valid, consistent and read back 
             QStringList problems;
             compareSums(read.invoice, problems);
             REQUIRE(joined(problems).empty());
-            const QString path = dir.filePath(profile.key + QLatin1Char('-') + invoice.number + QStringLiteral(".xml"));
+            const QString name = profile.key + QLatin1Char('-') + invoice.number + QStringLiteral(".xml");
+            const QString path = qEnvironmentVariableIsSet("FACTURO_EINVOICE_OUTPUT")
+                ? qEnvironmentVariable("FACTURO_EINVOICE_OUTPUT") + QLatin1Char('/') + name
+                : dir.filePath(name);
             QFile file(path);
             REQUIRE(file.open(QIODevice::WriteOnly));
             file.write(xml);

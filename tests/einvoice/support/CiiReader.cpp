@@ -45,6 +45,8 @@ void EInvoiceReader::readCiiSettlement(const XmlNode &s)
     inv.currency = s.value(QStringLiteral("InvoiceCurrencyCode"));
     if (const XmlNode *p = s.find(QStringLiteral("SpecifiedTradeSettlementPaymentMeans"))) {
         pay.meansCode = p->value(QStringLiteral("TypeCode"));
+        pay.cardNumber = p->value(QStringLiteral("ApplicableTradeSettlementFinancialCard/ID"));
+        pay.cardHolder = p->value(QStringLiteral("ApplicableTradeSettlementFinancialCard/CardholderName"));
         pay.debitedAccount = p->value(QStringLiteral("PayerPartyDebtorFinancialAccount/IBANID"));
         pay.iban = p->value(QStringLiteral("PayeePartyCreditorFinancialAccount/IBANID"));
         if (pay.iban.isEmpty())

@@ -86,6 +86,9 @@ QStringList EInvoiceTerms::list(const EInvoice &inv)
     o.add(QStringLiteral("BT-84 payment account"), p.iban);
     o.add(QStringLiteral("BT-85 payment account name"), p.accountName);
     o.add(QStringLiteral("BT-86 payment service provider"), p.bic);
+    o.add(QStringLiteral("BT-87 payment card number"), p.cardNumber);
+    o.add(QStringLiteral("BT-88 payment card holder"), p.cardHolder);
+    o.add(QStringLiteral("UBL card network"), p.cardNetwork);
     o.add(QStringLiteral("BT-89 mandate reference"), p.mandateId);
     o.add(QStringLiteral("BT-90 creditor identifier"), p.creditorId);
     o.add(QStringLiteral("BT-91 debited account"), p.debitedAccount);

@@ -112,6 +112,9 @@ EInvoice InvoiceGenerator::next()
         p.iban = QStringLiteral("FR7630006000011234567890189");
         p.accountName = chance(50) ? QStringLiteral("Clim'Service SARL") : QString();
         p.bic = chance(70) ? QStringLiteral("AGRIFRPP") : QString();
+    } else if (p.meansCode == QLatin1String("48")) {
+        p.cardNumber = QStringLiteral("%1").arg(between(1000, 9999));
+        p.cardHolder = chance(50) ? QStringLiteral("H. Müller") : QString();
     } else if (p.meansCode == QLatin1String("59")) {
         p.mandateId = QStringLiteral("MANDATE-%1").arg(between(1, 9999));
         p.creditorId = QStringLiteral("FR12ZZZ123456");

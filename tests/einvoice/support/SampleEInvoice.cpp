@@ -37,7 +37,7 @@ EInvoice SampleEInvoice::invoice()
     s.tradingName = QStringLiteral("ClimService");
     s.legalId = {QStringLiteral("732829320"), QStringLiteral("0002")};
     s.vatId = QStringLiteral("FR40732829320");
-    s.endpoint = {QStringLiteral("3012345000010"), QStringLiteral("0088")};
+    s.endpoint = {QStringLiteral("3012345000017"), QStringLiteral("0088")};
     s.address = {QStringLiteral("12 rue des Artisans"), QStringLiteral("Bâtiment B"), {}, QStringLiteral("Lyon"),
         QStringLiteral("69003"), {}, QStringLiteral("FR")};
     s.contact = {QStringLiteral("Marie Dupont"), QStringLiteral("+33 4 72 00 00 00"),
@@ -47,7 +47,7 @@ EInvoice SampleEInvoice::invoice()
     b.identifier = {QStringLiteral("C-0815"), {}};
     b.legalId = {QStringLiteral("HRB 12345"), {}};
     b.vatId = QStringLiteral("DE123456789");
-    b.endpoint = {QStringLiteral("4000000012342"), QStringLiteral("0088")};
+    b.endpoint = {QStringLiteral("4000000012344"), QStringLiteral("0088")};
     b.address = {QStringLiteral("Hauptstraße 5"), {}, QStringLiteral("Hinterhaus"), QStringLiteral("Berlin"),
         QStringLiteral("10115"), QStringLiteral("Berlin"), QStringLiteral("DE")};
     b.contact = {QStringLiteral("Hans Müller"), QStringLiteral("+49 30 1234567"), QStringLiteral("hm@mueller.example")};

@@ -37,6 +37,11 @@ void EInvoiceReader::readUbl(const XmlNode &root)
         if (credit)
             inv.dueDate = date(*p, QStringLiteral("PaymentDueDate"), false);
         pay.remittance = p->value(QStringLiteral("PaymentID"));
+        pay.cardNumber = p->value(QStringLiteral("CardAccount/PrimaryAccountNumberID"));
+        pay.cardHolder = p->value(QStringLiteral("CardAccount/HolderName"));
+        pay.cardNetwork = p->value(QStringLiteral("CardAccount/NetworkID"));
+        if (pay.cardNetwork == QLatin1String("NA")) // what the writer puts when none is known
+            pay.cardNetwork.clear();
         pay.iban = p->value(QStringLiteral("PayeeFinancialAccount/ID"));
         pay.accountName = p->value(QStringLiteral("PayeeFinancialAccount/Name"));
         pay.bic = p->value(QStringLiteral("PayeeFinancialAccount/FinancialInstitutionBranch/ID"));
