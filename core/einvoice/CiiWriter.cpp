@@ -1,5 +1,6 @@
 #include "CiiWriter.h"
 
+#include "EInvoiceNormalizer.h"
 #include "EInvoiceXml.h"
 
 #include <QXmlStreamWriter>
@@ -36,8 +37,9 @@ void nested(
 }
 } // namespace
 
-QByteArray CiiWriter::write(const EInvoice &invoice) const
+QByteArray CiiWriter::write(const EInvoice &given) const
 {
+    const EInvoice invoice = EInvoiceNormalizer::trimmed(given);
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);

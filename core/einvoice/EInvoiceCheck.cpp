@@ -244,6 +244,10 @@ void EInvoiceCheck::checkArithmetic(const EInvoice &invoice, QStringList &out)
 
 void EInvoiceCheck::checkProfile(const EInvoice &invoice, const EInvoiceProfile &profile, QStringList &out)
 {
+    // A UBL CreditNote has no DueDate: BT-9 goes into its payment means.
+    if (profile.syntax == EInvoiceProfile::Syntax::Ubl && invoice.isCreditNote() && invoice.dueDate.isValid()
+        && invoice.payment.isEmpty())
+        out << tr("the payment means that carries the credit note's due date (UBL)");
     const EInvoiceParty &s = invoice.seller;
     const EInvoiceParty &b = invoice.buyer;
     const QString &name = profile.name;

@@ -26,23 +26,26 @@ inline QString percent(Percentage p)
     return DecimalText::format(p.scaled(), Percentage::scale, 0);
 }
 
-// <name>text</name>, nothing when text is empty.
+// <name>text</name>, the text trimmed; nothing when it is blank (no empty elements:
+// PEPPOL-EN16931-R008).
 inline void text(QXmlStreamWriter &xml, const QString &name, const QString &value)
 {
-    if (!value.isEmpty())
-        xml.writeTextElement(name, value);
+    const QString trimmed = value.trimmed();
+    if (!trimmed.isEmpty())
+        xml.writeTextElement(name, trimmed);
 }
 
-// <name attribute="attrValue">text</name>; the attribute is left out when attrValue is empty.
+// <name attribute="attrValue">text</name>; the attribute is left out when attrValue is blank.
 inline void textWithAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value,
     const QString &attribute, const QString &attrValue)
 {
-    if (value.isEmpty())
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
         return;
     xml.writeStartElement(name);
-    if (!attrValue.isEmpty())
-        xml.writeAttribute(attribute, attrValue);
-    xml.writeCharacters(value);
+    if (!attrValue.trimmed().isEmpty())
+        xml.writeAttribute(attribute, attrValue.trimmed());
+    xml.writeCharacters(trimmed);
     xml.writeEndElement();
 }
 

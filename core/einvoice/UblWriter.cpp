@@ -1,5 +1,6 @@
 #include "UblWriter.h"
 
+#include "EInvoiceNormalizer.h"
 #include "EInvoiceXml.h"
 
 #include <QXmlStreamWriter>
@@ -21,8 +22,9 @@ QString isoDate(const QDate &date)
 }
 } // namespace
 
-QByteArray UblWriter::write(const EInvoice &invoice) const
+QByteArray UblWriter::write(const EInvoice &given) const
 {
+    const EInvoice invoice = EInvoiceNormalizer::trimmed(given);
     m_currency = invoice.currency;
     const bool credit = invoice.isCreditNote();
     QByteArray out;

@@ -60,6 +60,20 @@ TEST_CASE("the sample invoice and credit note pass the check of every profile")
     }
 }
 
+TEST_CASE("a UBL credit note needs a payment means to state its due date", "[refusal]")
+{
+    EInvoice credit = SampleEInvoice::creditNote();
+    credit.payment = {};
+    const QString message = QStringLiteral("the payment means that carries the credit note's due date (UBL)");
+    CHECK(EInvoiceCheck::check(credit, EInvoiceProfile::en16931Ubl()) == QStringList {message});
+    CHECK(EInvoiceCheck::check(credit, EInvoiceProfile::peppolBis3()) == QStringList {message});
+    CHECK(EInvoiceCheck::check(credit, EInvoiceProfile::en16931Cii()).isEmpty());
+    CHECK(EInvoiceCheck::check(credit, EInvoiceProfile::xrechnungCii())
+        == QStringList {QStringLiteral("the payment means for XRechnung")});
+    credit.dueDate = {};
+    CHECK(EInvoiceCheck::check(credit, EInvoiceProfile::en16931Ubl()).isEmpty());
+}
+
 TEST_CASE("the check names each missing or inconsistent field, profile by profile", "[refusal]")
 {
     const auto xr = [](const char *message) {

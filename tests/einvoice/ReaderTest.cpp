@@ -49,6 +49,28 @@ TEST_CASE("the reader takes numbers from their text, exactly, and refuses what i
     CHECK(read.errors.first().contains(QLatin1String("PayableAmount")));
 }
 
+TEST_CASE("blank values are left out, never written as empty elements")
+{
+    EInvoice invoice = SampleEInvoice::invoice();
+    invoice.seller.tradingName = QStringLiteral("   ");
+    invoice.buyer.contact = {QStringLiteral(" "), {}, QStringLiteral("\t")};
+    invoice.notes = {QStringLiteral("  "), QStringLiteral("  Kept, trimmed.  ")};
+    invoice.lines[0].description = QStringLiteral(" ");
+    for (const EInvoiceProfile &profile : EInvoiceProfile::all()) {
+        INFO(profile.key.toStdString());
+        const QByteArray xml = writeIn(profile, invoice);
+        CHECK_FALSE(
+            QString::fromUtf8(xml).contains(QRegularExpression(QStringLiteral("<([a-z]+:[A-Za-z]+)[^>]*>\\s*</\\1>"))));
+        // (CII's header delivery is mandatory even when it has nothing to say.)
+        CHECK_FALSE(QString::fromUtf8(xml).contains(
+            QRegularExpression(QStringLiteral("<(?!ram:ApplicableHeaderTradeDelivery)[a-z]+:[A-Za-z]+[^>]*/>"))));
+        const EInvoiceReadResult read = EInvoiceReader::read(xml);
+        CHECK(read.invoice.notes == QStringList {QStringLiteral("Kept, trimmed.")});
+        CHECK(read.invoice.seller.tradingName.isEmpty());
+        CHECK(read.invoice.buyer.contact.isEmpty());
+    }
+}
+
 TEST_CASE("what the reader does not understand is listed, never dropped in silence")
 {
     QByteArray xml = CiiWriter(EInvoiceProfile::en16931Cii()).write(SampleEInvoice::invoice());
