@@ -41,7 +41,8 @@ TEST_CASE("the official EN 16931, Peppol and XRechnung examples are rebuilt term
         {"ubl-tc434-example1.xml", EInvoiceProfile::en16931Ubl(), list({"BG-16 further payment means"})},
         {"ubl-tc434-example4.xml", EInvoiceProfile::en16931Ubl(), list({})},
         {"guide-example3.xml", EInvoiceProfile::en16931Ubl(), list({"BT-12 contract reference"})},
-        {"ubl-tc434-creditnote1.xml", EInvoiceProfile::en16931Ubl(), list({"BG-32 item attributes"})},
+        {"ubl-tc434-creditnote1.xml", EInvoiceProfile::en16931Ubl(),
+            list({"BG-32 item attributes", "BT-23 business process urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"})},
         {"CII_example1.xml", EInvoiceProfile::en16931Cii(),
             list({"BG-16 further payment means", "BT-21 note subject / further note"})},
         {"CII_example3.xml", EInvoiceProfile::facturXEn16931(), list({"BT-12 contract reference"})},
@@ -69,13 +70,20 @@ TEST_CASE("the official EN 16931, Peppol and XRechnung examples are rebuilt term
         CHECK(original.customizationId == example.profile.customizationId);
         CHECK(original.syntax == example.profile.syntax);
         INFO("elements not carried:\n" << joined(original.unusedPaths));
-        CHECK(joined(original.unsupported) == joined(example.unsupported));
+        // BT-23 belongs to the profile, not to the model: a different one is not carried either.
+        QStringList found = original.unsupported;
+        if (original.profileId != example.profile.profileId)
+            found << QStringLiteral("BT-23 business process ") + original.profileId;
+        found.sort();
+        CHECK(joined(found) == joined(example.unsupported));
         REQUIRE(original.invoice.lines.size() > 0);
 
         const bool ubl = example.profile.syntax == EInvoiceProfile::Syntax::Ubl;
         const QByteArray written = ubl ? UblWriter(example.profile).write(original.invoice)
                                        : CiiWriter(example.profile).write(original.invoice);
-        const QString out = dir.filePath(name);
+        const QString out = qEnvironmentVariableIsSet("FACTURO_EINVOICE_OUTPUT")
+            ? qEnvironmentVariable("FACTURO_EINVOICE_OUTPUT") + QStringLiteral("/rebuilt-") + name
+            : dir.filePath(name);
         QFile outFile(out);
         REQUIRE(outFile.open(QIODevice::WriteOnly));
         outFile.write(written);
