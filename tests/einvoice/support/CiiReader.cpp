@@ -172,10 +172,10 @@ void EInvoiceReader::readCiiLine(const XmlNode &node)
     const QString net = QStringLiteral("SpecifiedLineTradeAgreement/NetPriceProductTradePrice/");
     line.price = price(node, net + QStringLiteral("ChargeAmount"));
     line.baseQuantity = quantity(node, net + QStringLiteral("BasisQuantity"));
-    node.attribute(net + QStringLiteral("BasisQuantity"), QStringLiteral("unitCode"));
     line.quantity = quantity(node, QStringLiteral("SpecifiedLineTradeDelivery/BilledQuantity"));
     line.unitCode
         = node.attribute(QStringLiteral("SpecifiedLineTradeDelivery/BilledQuantity"), QStringLiteral("unitCode"));
+    markSameUnit(node, net + QStringLiteral("BasisQuantity"), line.unitCode);
     if (const XmlNode *s = node.find(QStringLiteral("SpecifiedLineTradeSettlement"))) {
         s->value(QStringLiteral("ApplicableTradeTax/TypeCode"));
         line.vatCategory = s->value(QStringLiteral("ApplicableTradeTax/CategoryCode"));

@@ -77,6 +77,13 @@ QDate EInvoiceReader::date(const XmlNode &node, const QString &path, bool basic)
     return d;
 }
 
+void EInvoiceReader::markSameUnit(const XmlNode &node, const QString &path, const QString &lineUnit)
+{
+    const XmlNode *quantity = node.find(path);
+    if (quantity && quantity->attributes.value(QStringLiteral("unitCode")) == lineUnit)
+        quantity->usedAttributes.insert(QStringLiteral("unitCode"));
+}
+
 QString einvoiceTermOfPath(const QString &path)
 {
     // Terms of EN 16931 that Facturo does not carry, by where UBL and CII put them.

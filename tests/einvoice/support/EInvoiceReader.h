@@ -51,6 +51,9 @@ private:
     UnitPrice price(const XmlNode &node, const QString &path);
     Percentage percent(const XmlNode &node, const QString &path);
     QDate date(const XmlNode &node, const QString &path, bool basic);
+    // The base quantity's unit is the line's (the model has one unit per line): only then is it
+    // taken as read; another unit is reported as not carried.
+    static void markSameUnit(const XmlNode &node, const QString &path, const QString &lineUnit);
 
     EInvoiceReadResult &m_result;
 };

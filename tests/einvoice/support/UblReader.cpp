@@ -167,6 +167,6 @@ void EInvoiceReader::readUblLine(const XmlNode &node, bool credit)
     node.value(QStringLiteral("Item/ClassifiedTaxCategory/TaxScheme/ID"));
     line.price = price(node, QStringLiteral("Price/PriceAmount"));
     line.baseQuantity = quantity(node, QStringLiteral("Price/BaseQuantity"));
-    node.attribute(QStringLiteral("Price/BaseQuantity"), QStringLiteral("unitCode"));
+    markSameUnit(node, QStringLiteral("Price/BaseQuantity"), line.unitCode);
     m_result.invoice.lines << line;
 }
