@@ -1,9 +1,26 @@
 #include "EInvoiceNormalizer.h"
 
 namespace {
+// Trimmed, and without the characters XML 1.0 cannot carry (control characters other than
+// tab and line breaks, lone surrogates, U+FFFE/U+FFFF): a file must always parse.
 void trim(QString &text)
 {
-    text = text.trimmed();
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean += c;
+            clean += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed
+            = u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u < 0xD800) || (u >= 0xE000 && u < 0xFFFE);
+        if (allowed)
+            clean += c;
+    }
+    text = clean.trimmed();
 }
 void trim(EInvoiceIdentifier &id)
 {
@@ -37,9 +54,10 @@ EInvoice EInvoiceNormalizer::trimmed(EInvoice inv)
              &inv.precedingNumber, &inv.delivery.partyName})
         trim(*field);
     QStringList notes;
-    for (const QString &note : std::as_const(inv.notes)) {
-        if (!note.trimmed().isEmpty())
-            notes << note.trimmed();
+    for (QString note : std::as_const(inv.notes)) {
+        trim(note);
+        if (!note.isEmpty())
+            notes << note;
     }
     inv.notes = notes;
     trim(inv.seller);

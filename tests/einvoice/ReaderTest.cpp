@@ -1,6 +1,7 @@
 #include "CiiWriter.h"
 #include "EInvoiceReader.h"
 #include "EInvoiceTerms.h"
+#include "EInvoiceWriter.h"
 #include "SampleEInvoice.h"
 #include "UblWriter.h"
 
@@ -11,8 +12,7 @@
 namespace {
 QByteArray writeIn(const EInvoiceProfile &profile, const EInvoice &invoice)
 {
-    return profile.syntax == EInvoiceProfile::Syntax::Ubl ? UblWriter(profile).write(invoice)
-                                                          : CiiWriter(profile).write(invoice);
+    return EInvoiceWriter::write(invoice, profile);
 }
 std::string joined(const QStringList &list)
 {
@@ -68,6 +68,20 @@ TEST_CASE("blank values are left out, never written as empty elements")
         CHECK(read.invoice.notes == QStringList {QStringLiteral("Kept, trimmed.")});
         CHECK(read.invoice.seller.tradingName.isEmpty());
         CHECK(read.invoice.buyer.contact.isEmpty());
+    }
+}
+
+TEST_CASE("characters XML cannot hold are left out, so that the file always parses")
+{
+    EInvoice invoice = SampleEInvoice::invoice();
+    invoice.buyer.name = QStringLiteral("B\u0001ckerei \U0001F35E M\u00FCller") + QChar(0xFFFF);
+    invoice.lines[0].itemName = QStringLiteral("Labour") + QChar(0xD800); // a lone surrogate
+    for (const EInvoiceProfile &profile : EInvoiceProfile::all()) {
+        INFO(profile.key.toStdString());
+        const EInvoiceReadResult read = EInvoiceReader::read(EInvoiceWriter::write(invoice, profile));
+        REQUIRE(joined(read.errors).empty());
+        CHECK(read.invoice.buyer.name == QStringLiteral("Bckerei \U0001F35E M\u00FCller"));
+        CHECK(read.invoice.lines.first().itemName == QStringLiteral("Labour"));
     }
 }
 
