@@ -1098,6 +1098,36 @@
         <source>Credit note %1 posted for %2.</source>
         <translation>Avoir %1 validé pour %2.</translation>
     </message>
+    <message>
+        <source>By line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net at %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are net: the tax of each rate is added. The reason below is the credit note&apos;s line text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount to credit at one of the rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a credit note of %1 on %2 for %3?
+
+It gets its final number and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditNoteService</name>
@@ -1124,6 +1154,22 @@
     <message>
         <source>Nothing is left to credit on %1.</source>
         <translation>Il ne reste rien à créditer sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no amount at %2 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit at %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, at most %2 can still be credited on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount to credit at one of the rates of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2236,317 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
 </context>
 <context>
+    <name>EInvoiceCheck</name>
+    <message>
+        <source>the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document type (380 invoice or 381 credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency code (ISO 4217)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoicing period that ends after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the credited invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date or the payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation type="unfinished">le nom du client</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s VAT id or legal registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country prefix on the seller&apos;s VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country prefix on the customer&apos;s VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme of the seller&apos;s electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme of the customer&apos;s electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one invoice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit of measure of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item name of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price that is not negative on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive base quantity on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT category of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason of the discount on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a net amount of line %1 that equals quantity × price − discount (%2 stated, %3 computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason of each document allowance or charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT category of each document allowance or charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT id for reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT id for an intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery date or invoicing period of an intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deliver-to country of an intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VAT ids on a document not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other VAT category beside &apos;not subject to VAT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a known VAT category in the VAT breakdown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT rate above 0 % for the standard category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 0 % VAT rate for category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason for category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VAT exemption reason for category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment means code Facturo knows (10, 20, 30, 48, 58, 59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s bank account (IBAN) for a credit transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid IBAN for a SEPA credit transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last digits of the payment card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct debit mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s SEPA creditor identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s debited account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT breakdown row for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a taxable amount for %1 equal to the sum of its lines (%2 stated, %3 computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT amount for %1 equal to its taxable amount × rate (%2 stated, %3 computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VAT breakdown row without lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 stated, %3 computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the line net amounts (BR-CO-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the allowances (BR-CO-11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the charges (BR-CO-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total without VAT (BR-CO-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total VAT (BR-CO-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total with VAT (BR-CO-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount due (BR-CO-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment means that carries the credit note&apos;s due date (UBL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s electronic address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s electronic address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buyer reference or the purchase order reference (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buyer reference (Leitweg-ID) for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s contact name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s contact phone for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a seller&apos;s contact phone with at least three digits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s contact email for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid seller&apos;s contact email for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s city for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seller&apos;s postcode for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s city for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s postcode for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment means for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment card number (last digits) for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRepository</name>
     <message>
         <source>read the documents to export</source>
@@ -2233,6 +2590,80 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FacturXDocumentPdf</name>
+    <message>
+        <source>only invoices and credit notes can be Factur-X documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft cannot be a Factur-X document: post it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacturXPdf</name>
+    <message>
+        <source>the invoice XML is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice XML is not a Cross Industry Invoice (its root element is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice XML is not well-formed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice XML has no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; PDF/A forbids encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no output intent: it must be rendered as PDF/A before Factur-X is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF already has an embedded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PDF (it does not begin with %PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Factur-X profile &quot;%1&quot; (MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice has no issue date for the PDF&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF needs a title or a document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2749,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>The window needs %1 pixels: wider than a laptop screen.</source>
-        <translation>La fenêtre a besoin de %1 pixels : plus large qu&apos;un écran d&apos;ordinateur portable.</translation>
-    </message>
-    <message>
         <source>No company file is open.</source>
         <translation>Aucun fichier d&apos;entreprise n&apos;est ouvert.</translation>
     </message>
@@ -2360,6 +2787,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Opening the company file</source>
         <translation>Ouverture du fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The window needs %1 pixels: wider than %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2934,150 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Expired</source>
         <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">fichier</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived now: the copy every later print reproduces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the archived copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3480,6 +4055,39 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Mail is waiting in the outbox: the mail server&apos;s password is needed to send it.</source>
         <translation>Des messages attendent dans la boîte d&apos;envoi : le mot de passe du serveur de messagerie est nécessaire pour les envoyer.</translation>
     </message>
+    <message>
+        <source>No mail server is set up: messages wait here until one is (Settings › Mail server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through %1:%2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password is needed to send the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facturo test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was sent from Facturo to check the mail settings of %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message is already being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsService</name>
@@ -3593,6 +4201,26 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>No keychain service runs on this computer: the password is kept in memory until Facturo closes and will be asked for again next time. It was not written anywhere.</source>
         <translation>Aucun service de trousseau ne fonctionne sur cet ordinateur : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de Facturo et sera redemandé la prochaine fois. Il n&apos;a été écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1, or another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to send the test message to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4483,26 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>&amp;Export for the accountant…</source>
         <translation>&amp;Exporter pour le comptable…</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in Settings › %1 are not saved. Quit without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChartWidget</name>
@@ -3892,6 +4540,64 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Draft invoice created for %1.</source>
         <translation>Brouillon de facture créé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>a number is required</source>
+        <translation type="unfinished">un nombre est requis</translation>
+    </message>
+    <message>
+        <source>“%1” must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written with an exponent: type the number in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: two separators follow each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends with a separator: type the digits after it or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 (thousands) or %3 (decimals): type %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” mixes separators: type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” does not separate thousands in this language; type %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: thousands are separated in groups of three digits; type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has more than %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5436,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Why does the customer dispute %1? No reminder goes out for it until the dispute is closed.</source>
         <translation>Pourquoi le client conteste-t-il %1 ? Aucune relance ne sera envoyée tant que le litige n&apos;est pas clos.</translation>
     </message>
+    <message>
+        <source>Sent by email on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostingService</name>
@@ -4808,6 +5518,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>%1 cannot be posted: line &quot;%2&quot; of %3 can only be credited %4 more (invoiced %5).</source>
         <translation>%1 ne peut pas être validé : la ligne « %2 » de %3 ne peut plus être créditée que de %4 (facturé %5).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: at %2 %3 %, it would credit %4 net, more than the %5 left on %6.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5468,10 +6182,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <translation>&lt;h3&gt;Relance de niveau %1 à %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sent %1 by %2%3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Envoyée le %1 par %2%3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source> to %1</source>
         <translation> à %1</translation>
     </message>
@@ -5531,6 +6241,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>A day to come only shows what will be due: reminders are recorded as of today or an earlier day.</source>
         <translation>Une date future montre seulement ce qui sera dû : les relances sont enregistrées à la date du jour ou à une date antérieure.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To be sent on %1 by %2%3, in %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6837,14 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Attached: %1</source>
         <translation>Pièce jointe : %1</translation>
     </message>
+    <message>
+        <source>No mail server is set up yet: the message will wait in the Outbox until one is (Settings › Mail server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SequenceRepository</name>
@@ -6626,10 +7348,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Facturo starts.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Facturo.</translation>
     </message>
     <message>
         <source>Interface language</source>
