@@ -4,6 +4,7 @@
 #include "CreditNoteDialog.h"
 #include "DocumentLinesModel.h"
 #include "DraftService.h"
+#include "FlowLayout.h"
 #include "HistoryModel.h"
 #include "MessageBanner.h"
 #include "PaymentListService.h"
@@ -60,6 +61,7 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
     m_banner->setObjectName(QStringLiteral("postedMessage"));
     m_details->setObjectName(QStringLiteral("postedDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
     m_due->setObjectName(QStringLiteral("postedAmountDue"));
     QFont dueFont = m_due->font();
     dueFont.setPointSizeF(dueFont.pointSizeF() * 1.6);
@@ -139,11 +141,12 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
     titles->addWidget(m_title);
     titles->addWidget(m_status);
     top->addLayout(titles, 1);
-    top->addWidget(m_more);
-    top->addWidget(m_print);
-    top->addWidget(m_send);
-    top->addWidget(m_credit);
-    top->addWidget(m_pay);
+    // The actions wrap onto a second row rather than widen the window (1024 px, long labels).
+    auto *actions = new FlowLayout;
+    actions->setRightAligned(true);
+    for (QWidget *button : std::initializer_list<QWidget *> {m_more, m_print, m_send, m_credit, m_pay})
+        actions->addWidget(button);
+    top->addLayout(actions, 1);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_details, 1);
     summary->addWidget(m_due);

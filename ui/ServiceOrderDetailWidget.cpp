@@ -1,6 +1,7 @@
 #include "ServiceOrderDetailWidget.h"
 
 #include "CompanySession.h"
+#include "FlowLayout.h"
 #include "HistoryModel.h"
 #include "MessageBanner.h"
 #include "OrderWorkPanel.h"
@@ -70,7 +71,7 @@ void ServiceOrderDetailWidget::buildUi()
     m_save->setObjectName(QStringLiteral("saveOrderButton"));
     connect(m_save, &QPushButton::clicked, this, &ServiceOrderDetailWidget::saveDetails);
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps on a narrow screen or with long labels
     const QList<std::pair<OrderStatus, QString>> moves = {
         {OrderStatus::New, tr("Back to new")}, {OrderStatus::Scheduled, tr("Schedule")},
         {OrderStatus::InProgress, tr("Start")}, {OrderStatus::Done, tr("Mark done")},
@@ -90,7 +91,6 @@ void ServiceOrderDetailWidget::buildUi()
                                             "QPushButton:disabled { background: #9db8e6; }"));
     connect(m_invoice, &QPushButton::clicked, this, &ServiceOrderDetailWidget::createInvoice);
     actions->addWidget(m_invoice);
-    actions->addStretch(1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Site"), m_site);

@@ -2,6 +2,7 @@
 
 #include "CompanySession.h"
 #include "CustomerPicker.h"
+#include "FlowLayout.h"
 #include "MessageBanner.h"
 #include "Navigator.h"
 #include "RowTableModel.h"
@@ -77,10 +78,9 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
-    auto *tools = new QHBoxLayout;
+    auto *tools = new FlowLayout;
     tools->addWidget(import);
     tools->addWidget(bulk);
-    tools->addStretch(1);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
