@@ -70,6 +70,35 @@ void bindSearch(SqlStatement &q, const QString &text, SearchPlan plan)
     }
 }
 
+// The list's total and amount due as it shows them (a credit note negative, nothing due on a
+// draft), written exactly as the indexes of migration 0010 are.
+const char *const SignedTotal = "(CASE WHEN doc_type = 'credit_note' THEN -total_gross ELSE total_gross END)";
+const char *const SignedDue = "(CASE WHEN status = 'draft' THEN NULL WHEN doc_type = 'credit_note' THEN amount_paid + "
+                              "amount_credited - total_gross ELSE total_gross - amount_paid - amount_credited END)";
+const char *const StatusRank = "(CASE status WHEN 'draft' THEN 0 WHEN 'posted' THEN 1 WHEN 'partially_paid' THEN 2 "
+                               "WHEN 'paid' THEN 3 WHEN 'credited' THEN 4 ELSE 5 END)";
+
+// ORDER BY for the list's order, read forwards or from its end; the id breaks ties, so that a
+// page read from the end is exactly the same rows as read from the start.
+QString orderClause(const DocumentFilter &f, bool fromEnd)
+{
+    const QString direction = f.descending != fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (f.order) {
+    case DocumentOrder::Newest: break;
+    case DocumentOrder::Number: key = QStringLiteral("number"); break;
+    case DocumentOrder::Type: key = QStringLiteral("doc_type") + direction + QStringLiteral(", issue_date"); break; // index
+    case DocumentOrder::Customer: key = QStringLiteral("customer_name COLLATE NOCASE"); break;
+    case DocumentOrder::IssueDate: key = QStringLiteral("issue_date"); break;
+    case DocumentOrder::DueDate: key = QStringLiteral("due_date"); break;
+    case DocumentOrder::Total: key = QLatin1String(SignedTotal); break;
+    case DocumentOrder::AmountDue: key = QLatin1String(SignedDue); break;
+    case DocumentOrder::Status: key = QLatin1String(StatusRank); break;
+    }
+    return QStringLiteral(" ORDER BY ") + (key.isEmpty() ? QString() : key + direction + QStringLiteral(", "))
+        + QStringLiteral("id") + direction;
+}
+
 const char *const NumberCondition = "(number >= :numfrom AND number < :numto OR number >= :upfrom AND number < :upto)";
 
 QString searchCondition(SearchPlan plan)
@@ -446,6 +475,9 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
     if (f.sent)
         where << (*f.sent ? QStringLiteral("EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)")
                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)"));
+    if (f.amount)
+        where << QStringLiteral("(%1 IN (:amount, :negamount) OR %2 IN (:amount, :negamount))")
+                     .arg(QLatin1String(SignedTotal), QLatin1String(SignedDue));
     switch (f.trash) {
     case DocumentFilter::Trash::Exclude: where << QStringLiteral("deleted_at IS NULL"); break;
     case DocumentFilter::Trash::Only: where << QStringLiteral("deleted_at IS NOT NULL"); break;
@@ -466,6 +498,8 @@ void DocumentRepository::bindFilter(SqlStatement &q, const DocumentFilter &f)
         q.bind(":to", f.issuedTo.toString(Qt::ISODate));
     if (f.overdueAsOf.isValid())
         q.bind(":asof", f.overdueAsOf.toString(Qt::ISODate));
+    if (f.amount)
+        q.bind(":amount", *f.amount).bind(":negamount", -*f.amount);
 }
 
 namespace {
@@ -588,8 +622,9 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
     auto plan = searchPlan(m_db, f.search);
     if (!plan)
         return plan.error();
-    if (fromEnd && plan.value() == SearchPlan::Text)
-        plan = SearchPlan::AllTextHits; // the text windows run in the list's order only
+    const bool newestFirst = f.order == DocumentOrder::Newest && f.descending;
+    if ((fromEnd || !newestFirst) && plan.value() == SearchPlan::Text)
+        plan = SearchPlan::AllTextHits; // the text windows run newest first only
     QString where = whereClause(f);
     QString ids; // Text: the ids of the page and those before it, as a JSON array
     if (plan.value() == SearchPlan::Text) {
@@ -609,13 +644,13 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
     // The Overdue list alone (no customer, no search): walk the open invoices in the list's order
     // (migration 0007); SQLite would otherwise sort every open invoice to show the first 50.
     const bool overdueOnly = f.overdueAsOf.isValid() && f.customerId == 0 && f.search.trimmed().isEmpty()
-        && f.trash == DocumentFilter::Trash::Exclude;
+        && !f.amount && f.trash == DocumentFilter::Trash::Exclude && f.order == DocumentOrder::Newest;
     const QString sql = QStringLiteral("SELECT id, doc_type, status, coalesce(number, ''), customer_id, "
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
-                           : QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
+        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where
+        + orderClause(f, fromEnd) + QStringLiteral(" LIMIT :limit OFFSET :offset");
     SqlStatement q(m_db, sql);
     bindFilter(q, f);
     if (!ids.isEmpty())
@@ -641,14 +676,24 @@ Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) co
         return plan.error();
     if (plan.value() == SearchPlan::Text)
         plan = SearchPlan::AllTextHits;
-    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(total_net), 0), coalesce(sum(total_tax), 0), "
-                                       "coalesce(sum(total_gross), 0), "
-                                       "coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents")
+    // As the list shows them: a credit note negative; drafts apart (not invoiced, nothing due).
+    const QString sql
+        = QStringLiteral(
+              "SELECT count(*), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 WHEN doc_type = 'credit_note' THEN -total_net "
+              "ELSE total_net END), 0), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 WHEN doc_type = 'credit_note' THEN -total_tax "
+              "ELSE total_tax END), 0), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 ELSE %1 END), 0), coalesce(sum(%2), 0), "
+              "coalesce(sum(status = 'draft'), 0), coalesce(sum(CASE WHEN status = 'draft' THEN %1 END), 0) "
+              "FROM documents")
+              .arg(QLatin1String(SignedTotal), QLatin1String(SignedDue))
         + withCondition(whereClause(f), searchCondition(plan.value()));
     SqlStatement q(m_db, sql);
     bindFilter(q, f);
     bindSearch(q, f.search, plan.value());
     FACTURO_TRY(q.exec(tr("total the documents")));
     q.next();
-    return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4)};
+    return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3),
+                             q.integer(4), q.integer(5), q.integer(6)};
 }
