@@ -3,6 +3,7 @@
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
 #include "RowTableModel.h"
+#include "collections/ReportsPage.h"
 #include "Transaction.h"
 #include "UiTestSupport.h"
 
@@ -265,4 +266,42 @@ TEST_CASE("the invoice search finds an amount as the clerk types it, and a part 
     CHECK(model->summaryAt(0)->number == numbers.at(10));
     const QString yearAndStart = numbers.at(10).section(QLatin1Char('-'), 1).chopped(1); // "2026-0001"
     CHECK(shown(yearAndStart).size() == 3); // 00010 to 00012
+}
+
+TEST_CASE("a report sorts by the value of a column and keeps its totals row last")
+{
+    IsolatedSettings settings;
+    UiFixture ui;
+    const QList<std::pair<const char *, const char *>> customers{
+        {"Alpha Plomberie", "832.50"}, {"Beta Chauffage", "1000"}, {"Gamma Élec", "100"}}; // €999, €1,200, €120
+    for (const auto &[name, price] : customers) {
+        const qint64 customer = ui.ledger().addCustomer(QString::fromUtf8(name));
+        const qint64 draft = ui.ledger().draftWith(
+            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}}, customer);
+        REQUIRE(ui.ledger()->posting().post(draft).ok());
+    }
+    ReportsPage page(ui.ledger().ledger());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.selectReport(QStringLiteral("aged_receivables"));
+    ui.click(page.findChild<QWidget *>(QStringLiteral("runReportButton")));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("reportTable"));
+    REQUIRE(table != nullptr);
+    QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() == 4); // three customers and the totals
+    const int total = model->columnCount() - 1;
+    auto totals = [&] {
+        QList<qint64> values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, total).data(Qt::UserRole).toLongLong();
+        return values;
+    };
+    clickHeader(table, total);
+    const bool descending = table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    const QList<qint64> ascending{12000, 99900, 120000, 231900};
+    CHECK(totals() == (descending ? QList<qint64>{120000, 99900, 12000, 231900} : ascending));
+    clickHeader(table, total);
+    CHECK(totals().last() == 231900); // the totals row stays last either way
+    CHECK(totals().first() == (descending ? 12000 : 120000));
+    CHECK(QSettings().value(QStringLiteral("lists/reportTable/sortColumn")).toInt() == total);
 }
