@@ -3,6 +3,8 @@
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
 #include "RowTableModel.h"
+#include "collections/ReminderDueModel.h"
+#include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
 #include "Transaction.h"
 #include "UiTestSupport.h"
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 namespace {
 // The lists remember their sort and widths in QSettings: here in a folder of the test's own,
@@ -304,4 +307,38 @@ TEST_CASE("a report sorts by the value of a column and keeps its totals row last
     CHECK(totals().last() == 231900); // the totals row stays last either way
     CHECK(totals().first() == (descending ? 12000 : 120000));
     CHECK(QSettings().value(QStringLiteral("lists/reportTable/sortColumn")).toInt() == total);
+}
+
+TEST_CASE("the reminders list sorts by amount through its proxy, and the preview follows the row shown")
+{
+    IsolatedSettings settings;
+    UiFixture ui;
+    const QList<std::pair<const char *, const char *>> customers{
+        {"Alpha Plomberie", "832.50"}, {"Beta Chauffage", "1000"}, {"Gamma Elec", "100"}}; // €999, €1,200, €120
+    for (const auto &[name, price] : customers) {
+        const qint64 customer = ui.ledger().addCustomer(QString::fromLatin1(name));
+        const qint64 draft = ui.ledger().draftWith(
+            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}}, customer);
+        REQUIRE(ui.ledger()->posting().post(draft).ok());
+    }
+    ui.ledger().clock().advanceDays(60); // due after 30 days: all three are late
+    RemindersPage page(ui.ledger().ledger());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.refresh();
+    auto *table = page.findChild<QTableView *>(QStringLiteral("remindersTable"));
+    REQUIRE(table != nullptr);
+    REQUIRE(table->model()->rowCount() == 3);
+    clickHeader(table, ReminderDueModel::AmountDue);
+    const bool descending = table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    QList<qint64> amounts;
+    for (int row = 0; row < 3; ++row)
+        amounts << table->model()->index(row, ReminderDueModel::AmountDue).data(ReminderDueModel::SortRole).toLongLong();
+    CHECK(amounts == (descending ? QList<qint64>{120000, 99900, 12000} : QList<qint64>{12000, 99900, 120000}));
+    // The preview is the reminder of the row shown, not of the model's row with that number.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString customer = table->model()->index(0, ReminderDueModel::Customer).data().toString();
+    auto *preview = page.findChild<QTextBrowser *>(QStringLiteral("reminderPreview"));
+    REQUIRE(preview != nullptr);
+    CHECK(preview->toPlainText().contains(customer));
 }
