@@ -3,11 +3,11 @@
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
 #include "RowTableModel.h"
+#include "Transaction.h"
+#include "UiTestSupport.h"
 #include "collections/ReminderDueModel.h"
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
-#include "Transaction.h"
-#include "UiTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,23 +20,29 @@
 #include <QTextBrowser>
 
 namespace {
-// The lists remember their sort and widths in QSettings: here in a folder of the test's own,
-// under an organisation name of its own, never in the user's configuration.
+// The lists remember their sort and widths in QSettings: here in a folder of the test program's
+// own (removed when it ends), under an organisation name of its own, never in the user's
+// configuration; each test starts with nothing remembered.
 class IsolatedSettings
 {
 public:
     IsolatedSettings()
     {
-        REQUIRE(m_dir.isValid());
+        static QTemporaryDir dir;
+        REQUIRE(dir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("FacturoListTests"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QSettings().clear();
-        REQUIRE(QSettings().fileName().startsWith(m_dir.path()));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings settings;
+        settings.clear();
+        REQUIRE(settings.fileName().startsWith(dir.path()));
     }
-
-private:
-    QTemporaryDir m_dir;
+    ~IsolatedSettings()
+    {
+        QSettings settings;
+        settings.clear(); // nothing this test sorted leaks into the next one
+        settings.sync();
+    }
 };
 
 void clickHeader(QTableView *view, int section)
@@ -275,12 +281,13 @@ TEST_CASE("a report sorts by the value of a column and keeps its totals row last
 {
     IsolatedSettings settings;
     UiFixture ui;
-    const QList<std::pair<const char *, const char *>> customers{
+    const QList<std::pair<const char *, const char *>> customers {
         {"Alpha Plomberie", "832.50"}, {"Beta Chauffage", "1000"}, {"Gamma Élec", "100"}}; // €999, €1,200, €120
     for (const auto &[name, price] : customers) {
         const qint64 customer = ui.ledger().addCustomer(QString::fromUtf8(name));
         const qint64 draft = ui.ledger().draftWith(
-            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}}, customer);
+            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}},
+            customer);
         REQUIRE(ui.ledger()->posting().post(draft).ok());
     }
     ReportsPage page(ui.ledger().ledger());
@@ -301,8 +308,8 @@ TEST_CASE("a report sorts by the value of a column and keeps its totals row last
     };
     clickHeader(table, total);
     const bool descending = table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
-    const QList<qint64> ascending{12000, 99900, 120000, 231900};
-    CHECK(totals() == (descending ? QList<qint64>{120000, 99900, 12000, 231900} : ascending));
+    const QList<qint64> ascending {12000, 99900, 120000, 231900};
+    CHECK(totals() == (descending ? QList<qint64> {120000, 99900, 12000, 231900} : ascending));
     clickHeader(table, total);
     CHECK(totals().last() == 231900); // the totals row stays last either way
     CHECK(totals().first() == (descending ? 12000 : 120000));
@@ -313,12 +320,13 @@ TEST_CASE("the reminders list sorts by amount through its proxy, and the preview
 {
     IsolatedSettings settings;
     UiFixture ui;
-    const QList<std::pair<const char *, const char *>> customers{
+    const QList<std::pair<const char *, const char *>> customers {
         {"Alpha Plomberie", "832.50"}, {"Beta Chauffage", "1000"}, {"Gamma Elec", "100"}}; // €999, €1,200, €120
     for (const auto &[name, price] : customers) {
         const qint64 customer = ui.ledger().addCustomer(QString::fromLatin1(name));
         const qint64 draft = ui.ledger().draftWith(
-            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}}, customer);
+            {{QStringLiteral("Work"), QStringLiteral("1"), QString::fromLatin1(price), QStringLiteral("20")}},
+            customer);
         REQUIRE(ui.ledger()->posting().post(draft).ok());
     }
     ui.ledger().clock().advanceDays(60); // due after 30 days: all three are late
@@ -333,8 +341,9 @@ TEST_CASE("the reminders list sorts by amount through its proxy, and the preview
     const bool descending = table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
     QList<qint64> amounts;
     for (int row = 0; row < 3; ++row)
-        amounts << table->model()->index(row, ReminderDueModel::AmountDue).data(ReminderDueModel::SortRole).toLongLong();
-    CHECK(amounts == (descending ? QList<qint64>{120000, 99900, 12000} : QList<qint64>{12000, 99900, 120000}));
+        amounts
+            << table->model()->index(row, ReminderDueModel::AmountDue).data(ReminderDueModel::SortRole).toLongLong();
+    CHECK(amounts == (descending ? QList<qint64> {120000, 99900, 12000} : QList<qint64> {12000, 99900, 120000}));
     // The preview is the reminder of the row shown, not of the model's row with that number.
     table->setCurrentIndex(table->model()->index(0, 0));
     const QString customer = table->model()->index(0, ReminderDueModel::Customer).data().toString();
