@@ -144,6 +144,10 @@ TEST_CASE("invoice list on a large file: first page, last row, memory")
         settle();
         const QString header = model->headerData(column, Qt::Horizontal).toString();
         std::cout << "sorted by " << header.toStdString() << ", first page: " << timer.restart() << " ms; ";
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+        settle();
+        timer.restart();
         QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
         settle();
         const auto lastRow = model->summaryAt(model->rowCount() - 1); // read now if the view did not
