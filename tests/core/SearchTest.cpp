@@ -171,4 +171,15 @@ TEST_CASE("a part of a number finds the document: its sequence, or its year and 
     CHECK_FALSE(decade.contains(numbers.at(38)));
     CHECK(found(t, yearAndStart.toLower()) == decade);
     CHECK(found(t, QStringLiteral("2026-9999")).isEmpty());
+
+    // After the head of every numbering in use: the first invoice and its credit note.
+    const qint64 first = t->context().documents.idByNumber(numbers.first()).value();
+    const qint64 note = t->creditNotes().createDraft(first, QStringLiteral("Cancelled")).value();
+    const QString noteNumber = t->posting().post(note).value();
+    const QString firstYearAndSequence = numbers.first().section(QLatin1Char('-'), 1); // "2026-00001"
+    REQUIRE(noteNumber.endsWith(firstYearAndSequence));
+    CHECK(found(t, firstYearAndSequence) == QStringList{noteNumber, numbers.first()});
+    DocumentFilter both;
+    both.search = firstYearAndSequence;
+    CHECK(t->context().documents.totals(both).value().count == 2);
 }
