@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace {
 QString settingsKey(const QTableView *view, const char *what)
 {
@@ -106,7 +108,8 @@ void makeSortable(QTableView *view)
         ? Qt::DescendingOrder
         : Qt::AscendingOrder;
     header->setSortIndicatorClearable(true);
-    header->setSortIndicator(column >= 0 && column < header->count() ? column : -1, order);
+    // A column the model does not have yet (a report before it is run) is kept for when it has.
+    header->setSortIndicator(std::max(column, -1), order);
     view->setSortingEnabled(true); // sorts the model by the indicator
     header->setSectionsClickable(true);
 

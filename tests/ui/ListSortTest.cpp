@@ -314,6 +314,18 @@ TEST_CASE("a report sorts by the value of a column and keeps its totals row last
     CHECK(totals().last() == 231900); // the totals row stays last either way
     CHECK(totals().first() == (descending ? 12000 : 120000));
     CHECK(QSettings().value(QStringLiteral("lists/reportTable/sortColumn")).toInt() == total);
+    const QList<qint64> shown = totals();
+
+    // The next time the page is made, its first report comes in the same order.
+    ReportsPage again(ui.ledger().ledger());
+    again.show();
+    again.selectReport(QStringLiteral("aged_receivables"));
+    ui.click(again.findChild<QWidget *>(QStringLiteral("runReportButton")));
+    QAbstractItemModel *reread = again.findChild<QTableView *>(QStringLiteral("reportTable"))->model();
+    QList<qint64> rereadTotals;
+    for (int row = 0; row < reread->rowCount(); ++row)
+        rereadTotals << reread->index(row, total).data(Qt::UserRole).toLongLong();
+    CHECK(rereadTotals == shown);
 }
 
 TEST_CASE("the reminders list sorts by amount through its proxy, and the preview follows the row shown")

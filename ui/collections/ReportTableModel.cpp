@@ -20,7 +20,7 @@ void ReportTableModel::setReport(const ReportTable &table)
 
 void ReportTableModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column >= 0 && column < columnCount() ? column : -1;
+    m_sortColumn = std::max(column, -1); // kept for the next report when this one has fewer columns
     m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();

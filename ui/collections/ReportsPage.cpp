@@ -182,8 +182,7 @@ void ReportsPage::runReport()
     }
     showError({});
     m_model->setReport(table.value());
-    if (!m_table->property("widthsRemembered").toBool()) // the user's widths, once there are some
-        m_table->resizeColumnsToContents();
+    m_table->resizeColumnsToContents(); // each report has its own columns: no widths remembered
     QStringList figures;
     for (const ReportFigure &f : std::as_const(table->figures)) {
         const QString value = table->displayText(f.value, f.kind, QLocale());
