@@ -8,8 +8,8 @@
 QList<PaymentTableModel::Column> PaymentTableModel::columns(const QString &currency, bool withDocument)
 {
     QList<RowTableModel<PaymentRow>::Column> list;
-    list.append({tr("Date"), [](const PaymentRow &r) { return UiFormat::date(r.date); }, Qt::AlignLeft | Qt::AlignVCenter,
-                 nullptr, [](const PaymentRow &r) { return QVariant(r.date); }});
+    list.append({tr("Date"), [](const PaymentRow &r) { return UiFormat::date(r.date); },
+                 Qt::AlignLeft | Qt::AlignVCenter, nullptr, [](const PaymentRow &r) { return QVariant(r.date); }});
     if (withDocument) {
         list.append({tr("Document"), [](const PaymentRow &r) { return r.documentNumber; }});
         list.append({tr("Customer"), [](const PaymentRow &r) { return r.customerName; }});

@@ -44,9 +44,12 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
                     return QBrush(QColor(0x0f, 0x7a, 0x8f));
                 return {};
             }},
-           {tr("Completed"), [](const ServiceOrderSummary &o) { return UiFormat::date(o.completedAt.toLocalTime().date()); },
+           {tr("Completed"),
+            [](const ServiceOrderSummary &o) { return UiFormat::date(o.completedAt.toLocalTime().date()); },
             Qt::AlignLeft | Qt::AlignVCenter, nullptr,
-            [](const ServiceOrderSummary &o) { return o.completedAt.isValid() ? QVariant(o.completedAt) : QVariant(); }}},
+            [](const ServiceOrderSummary &o) {
+                return o.completedAt.isValid() ? QVariant(o.completedAt) : QVariant();
+            }}},
           this)),
       m_view(new QTableView(this)), m_detail(new ServiceOrderDetailWidget(session, navigator, this))
 {

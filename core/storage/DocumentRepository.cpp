@@ -99,7 +99,9 @@ QString orderClause(const DocumentFilter &f, bool fromEnd)
     switch (f.order) {
     case DocumentOrder::Newest: break;
     case DocumentOrder::Number: key = QStringLiteral("number"); break;
-    case DocumentOrder::Type: key = QStringLiteral("doc_type") + direction + QStringLiteral(", issue_date"); break; // index
+    case DocumentOrder::Type: // then by date: documents_type_issue_date serves it
+        key = QStringLiteral("doc_type") + direction + QStringLiteral(", issue_date");
+        break;
     case DocumentOrder::Customer: key = QStringLiteral("customer_name COLLATE NOCASE"); break;
     case DocumentOrder::IssueDate: key = QStringLiteral("issue_date"); break;
     case DocumentOrder::DueDate: key = QStringLiteral("due_date"); break;

@@ -177,8 +177,9 @@ int main(int argc, char *argv[])
             filter.descending = descending;
             for (const bool last : {false, true}) {
                 QString rows;
+                const QString direction = descending ? QStringLiteral("desc") : QStringLiteral("asc");
                 const QByteArray label = QStringLiteral("order: %1 %2, %3 page")
-                                             .arg(QLatin1String(name), descending ? QStringLiteral("desc") : QStringLiteral("asc"),
+                                             .arg(QLatin1String(name), direction,
                                                   last ? QStringLiteral("last") : QStringLiteral("first"))
                                              .toUtf8();
                 print(label.constData(), measure([&] {

@@ -79,8 +79,9 @@ struct MixedFile
         for (int i = 0; i < 14; ++i) {
             t.clock().advanceDays(i % 3 == 0 ? 0 : 2); // some share their dates
             const QString price = QString::number(i % 4 == 0 ? 999 : 100 + 37 * i);
-            const qint64 id = t.draftWith(
-                {{QStringLiteral("Job %1").arg(i), QStringLiteral("1"), price, QStringLiteral("20")}}, customers.at(i % 4));
+            const qint64 id = t.draftWith({{QStringLiteral("Job %1").arg(i), QStringLiteral("1"), price,
+                                            QStringLiteral("20")}},
+                                          customers.at(i % 4));
             if (i % 5 == 4) {
                 drafts << id;
                 continue;
