@@ -36,7 +36,8 @@ CatalogPage::CatalogPage(CompanySession &session, QWidget *parent)
            {tr("Description"), [](const CatalogItem &i) { return i.description; }},
            {tr("Unit"), [](const CatalogItem &i) { return i.unit; }},
            {tr("Unit price"), [](const CatalogItem &i) { return UiFormat::price(i.unitPrice); },
-            RowTableModel<CatalogItem>::Number},
+            RowTableModel<CatalogItem>::Number, nullptr,
+            [](const CatalogItem &i) { return QVariant(i.unitPrice.scaled()); }},
            {tr("Active"), [](const CatalogItem &i) { return i.active ? tr("yes") : tr("no"); }, Qt::AlignCenter,
             [](const CatalogItem &i, int role) -> QVariant {
                 if (role == Qt::ForegroundRole && !i.active)
@@ -55,6 +56,9 @@ CatalogPage::CatalogPage(CompanySession &session, QWidget *parent)
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("The catalog is empty: add the parts and services you sell with New item."),
+                              [this] { return !m_search->text().trimmed().isEmpty(); });
     auto *add = new QPushButton(tr("New item"), this);
     add->setObjectName(QStringLiteral("newCatalogItemButton"));
     auto *top = new QHBoxLayout;

@@ -28,7 +28,8 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
                 if (role == Qt::ForegroundRole && c.balance > 0)
                     return QBrush(QColor(0x1f, 0x4e, 0x9c));
                 return {};
-            }}},
+            },
+            [](const CustomerSummary &c) { return QVariant(c.balance); }}},
           this)),
       m_view(new QTableView(this))
 {
@@ -44,6 +45,9 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     m_view->setColumnWidth(1, 240);
     m_view->setColumnWidth(2, 160);
     m_view->setColumnWidth(3, 130);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("No customers yet: add the first one with New customer."),
+                              [this] { return !m_search->text().trimmed().isEmpty(); });
     auto *add = new QPushButton(tr("New customer"), this);
     add->setObjectName(QStringLiteral("newCustomerButton"));
     auto *edit = new QPushButton(tr("Edit…"), this);

@@ -52,6 +52,31 @@ Status InvoiceListModel::setFilter(const DocumentFilter &filter)
     return status;
 }
 
+void InvoiceListModel::sort(int column, Qt::SortOrder order)
+{
+    DocumentOrder key = DocumentOrder::Newest;
+    switch (column) {
+    case Number: key = DocumentOrder::Number; break;
+    case Type: key = DocumentOrder::Type; break;
+    case Customer: key = DocumentOrder::Customer; break;
+    case IssueDate: key = DocumentOrder::IssueDate; break;
+    case DueDate: key = DocumentOrder::DueDate; break;
+    case Total: key = DocumentOrder::Total; break;
+    case AmountDue: key = DocumentOrder::AmountDue; break;
+    case Status: key = DocumentOrder::Status; break;
+    default: break;
+    }
+    const bool descending = key == DocumentOrder::Newest || order == Qt::DescendingOrder;
+    if (key == m_filter.order && descending == m_filter.descending)
+        return;
+    beginResetModel();
+    m_filter.order = key;
+    m_filter.descending = descending;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
 Status InvoiceListModel::reload()
 {
     m_pages.clear();

@@ -2,6 +2,7 @@
 
 #include "BulkService.h"
 #include "CompanySession.h"
+#include "Currency.h"
 #include "CustomerPicker.h"
 #include "InvoiceListModel.h"
 #include "MessageBanner.h"
@@ -30,7 +31,31 @@
 
 namespace {
 enum StatusChoice { AnyStatus, Drafts, Open, Paid, Credited };
+
+// An amount as a clerk types it ("1254.50", "1 254,50", "1,254.50", "€1,254.50"): a number with
+// a decimal or group separator or the currency, read by the window's number reader. Plain
+// digits ("00042", "2026") stay a search for a number or a word.
+std::optional<qint64> typedAmount(const QString &typed, const QString &currency)
+{
+    QString text = typed.trimmed();
+    const bool withCurrency = text.contains(Currency::symbol(currency)) || text.contains(currency, Qt::CaseInsensitive);
+    QString bare = text;
+    bare.remove(Currency::symbol(currency)).remove(currency, Qt::CaseInsensitive);
+    bool digit = false, separator = false;
+    for (const QChar c : std::as_const(bare)) {
+        if (c.isLetter())
+            return std::nullopt;
+        digit = digit || c.isDigit();
+        separator = separator || c == QLatin1Char('.') || c == QLatin1Char(',') || c.isSpace();
+    }
+    if (!digit || !(separator || withCurrency))
+        return std::nullopt;
+    auto amount = UiFormat::parseMoney(text, currency);
+    if (!amount || amount.value() <= 0)
+        return std::nullopt;
+    return amount.value();
 }
+} // namespace
 
 InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     : QWidget(parent), m_session(session),
@@ -44,7 +69,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     setObjectName(QStringLiteral("invoiceList"));
     m_model->setReader(&session.reader());
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
-    m_search->setPlaceholderText(tr("Search number or customer  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search number, customer or amount  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -90,6 +115,12 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_view->setColumnWidth(InvoiceListModel::Total, 120);
     m_view->setColumnWidth(InvoiceListModel::AmountDue, 120);
     m_view->setColumnWidth(InvoiceListModel::Status, 150);
+    TableViews::makeSortable(m_view); // in the database: DocumentRepository's ORDER BY
+    TableViews::showWhenEmpty(m_view, tr("No invoices yet: press Ctrl+N to write the first one."), [this] {
+        const DocumentFilter f = m_model->filter();
+        return !f.search.isEmpty() || f.amount || !f.statuses.isEmpty() || f.type || f.customerId > 0
+            || f.issuedFrom.isValid() || f.overdueAsOf.isValid() || f.sent || f.trash != DocumentFilter::Trash::Exclude;
+    });
     m_totals->setObjectName(QStringLiteral("invoiceTotals"));
     m_totals->setStyleSheet(QStringLiteral("QLabel { background: #f3f5f8; border-top: 1px solid #d5d9df; "
                                            "padding: 6px 10px; }"));
@@ -197,7 +228,12 @@ DocumentFilter InvoiceListWidget::currentFilter() const
     }
     if (m_overdue->isChecked())
         f.overdueAsOf = m_session.today();
-    f.search = m_search->text().trimmed();
+    if (auto amount = typedAmount(m_search->text(), m_session.currency()))
+        f.amount = amount;
+    else
+        f.search = m_search->text().trimmed();
+    f.order = m_model->filter().order; // the order is the header's, not a filter's
+    f.descending = m_model->filter().descending;
     f.trash = m_trash->isChecked() ? DocumentFilter::Trash::Only : DocumentFilter::Trash::Exclude;
     return f;
 }
@@ -346,9 +382,16 @@ void InvoiceListWidget::updateTotals()
         m_totals->setText(tr("Counting the documents…"));
         return;
     }
+    // What each figure counts is said next to it: the posted documents' amounts (credit notes
+    // deducted) and what they still owe; drafts apart, never due.
     const DocumentTotalsRow &t = m_model->totals();
-    m_totals->setText(tr("<b>%n document(s)</b> · net %1 · tax %2 · total <b>%3</b> · amount due <b>%4</b>", nullptr,
-                         static_cast<int>(std::min<qint64>(t.count, std::numeric_limits<int>::max())))
-                          .arg(m_session.money(t.net), m_session.money(t.tax), m_session.money(t.gross),
-                               m_session.money(t.due)));
+    auto count = [](qint64 n) { return static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max())); };
+    QString text = tr("<b>%n document(s)</b>", nullptr, count(t.count));
+    if (t.count > t.drafts)
+        text += tr(" · posted: net %1 · tax %2 · total <b>%3</b> · amount due <b>%4</b>")
+                    .arg(m_session.money(t.net), m_session.money(t.tax), m_session.money(t.gross),
+                         m_session.money(t.due));
+    if (t.drafts > 0)
+        text += tr(" · %n draft(s): %1, not due", nullptr, count(t.drafts)).arg(m_session.money(t.draftGross));
+    m_totals->setText(text);
 }

@@ -8,7 +8,8 @@
 QList<PaymentTableModel::Column> PaymentTableModel::columns(const QString &currency, bool withDocument)
 {
     QList<RowTableModel<PaymentRow>::Column> list;
-    list.append({tr("Date"), [](const PaymentRow &r) { return UiFormat::date(r.date); }});
+    list.append({tr("Date"), [](const PaymentRow &r) { return UiFormat::date(r.date); },
+                 Qt::AlignLeft | Qt::AlignVCenter, nullptr, [](const PaymentRow &r) { return QVariant(r.date); }});
     if (withDocument) {
         list.append({tr("Document"), [](const PaymentRow &r) { return r.documentNumber; }});
         list.append({tr("Customer"), [](const PaymentRow &r) { return r.customerName; }});
@@ -24,7 +25,8 @@ QList<PaymentTableModel::Column> PaymentTableModel::columns(const QString &curre
                      if (role == Qt::ForegroundRole && r.amount < 0)
                          return QBrush(QColor(0xb3, 0x26, 0x1e));
                      return {};
-                 }});
+                 },
+                 [](const PaymentRow &r) { return QVariant(r.amount); }});
     list.append({tr("By"), [](const PaymentRow &r) { return r.createdBy; }});
     return list;
 }

@@ -42,6 +42,9 @@ PaymentsPage::PaymentsPage(CompanySession &session, Navigator &navigator, QWidge
     m_view->setColumnWidth(4, 120);
     m_view->setColumnWidth(5, 220);
     m_view->setColumnWidth(6, 120);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("No payments recorded yet."),
+                              [this] { return !m_search->text().trimmed().isEmpty(); });
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

@@ -39,10 +39,14 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
           {{tr("Number"), [](const QuotationSummary &q) { return q.number.isEmpty() ? tr("Draft #%1").arg(q.id) : q.number; }},
            {tr("Customer"), [](const QuotationSummary &q) { return q.customerName; }},
            {tr("Status"), [](const QuotationSummary &q) { return statusName(q.status); }},
-           {tr("Issued"), [](const QuotationSummary &q) { return UiFormat::date(q.issueDate); }},
-           {tr("Valid until"), [](const QuotationSummary &q) { return UiFormat::date(q.validUntil); }},
+           {tr("Issued"), [](const QuotationSummary &q) { return UiFormat::date(q.issueDate); },
+            Qt::AlignLeft | Qt::AlignVCenter, nullptr, [](const QuotationSummary &q) { return QVariant(q.issueDate); }},
+           {tr("Valid until"), [](const QuotationSummary &q) { return UiFormat::date(q.validUntil); },
+            Qt::AlignLeft | Qt::AlignVCenter, nullptr,
+            [](const QuotationSummary &q) { return QVariant(q.validUntil); }},
            {tr("Total"), [&session](const QuotationSummary &q) { return session.money(q.totalGross); },
-            RowTableModel<QuotationSummary>::Number}},
+            RowTableModel<QuotationSummary>::Number, nullptr,
+            [](const QuotationSummary &q) { return QVariant(q.totalGross); }}},
           this)),
       m_view(new QTableView(this)), m_lines(new DocumentLinesModel(this)), m_details(new QLabel(this)),
       m_send(new QPushButton(tr("Mark sent"), this)), m_toOrder(new QPushButton(tr("Accept → service order"), this)),
@@ -58,6 +62,9 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("No quotations yet."),
+                              [this] { return !m_search->text().trimmed().isEmpty(); });
     auto *linesView = new QTableView(this);
     linesView->setObjectName(QStringLiteral("quotationLinesTable"));
     linesView->setModel(m_lines);

@@ -45,7 +45,12 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
                     return QBrush(QColor(0x0f, 0x7a, 0x8f));
                 return {};
             }},
-           {tr("Completed"), [](const ServiceOrderSummary &o) { return UiFormat::date(o.completedAt.toLocalTime().date()); }}},
+           {tr("Completed"),
+            [](const ServiceOrderSummary &o) { return UiFormat::date(o.completedAt.toLocalTime().date()); },
+            Qt::AlignLeft | Qt::AlignVCenter, nullptr,
+            [](const ServiceOrderSummary &o) {
+                return o.completedAt.isValid() ? QVariant(o.completedAt) : QVariant();
+            }}},
           this)),
       m_view(new QTableView(this)), m_detail(new ServiceOrderDetailWidget(session, navigator, this))
 {
@@ -66,6 +71,10 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     m_view->setColumnWidth(0, 110);
     m_view->setColumnWidth(2, 100);
     m_view->setColumnWidth(3, 95);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("No service orders yet."), [this] {
+        return !m_search->text().trimmed().isEmpty() || m_status->currentData().toInt() >= 0;
+    });
     auto *import = new QPushButton(tr("Import jobs…"), this);
     import->setObjectName(QStringLiteral("importJobsButton"));
     connect(import, &QPushButton::clicked, this, &ServiceOrdersPage::chooseImportFile);

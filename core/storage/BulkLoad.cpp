@@ -131,7 +131,9 @@ Status BulkLoad::begin()
                              "('document_search_insert', 'document_search_update', 'document_search_delete', "
                              "'line_search_insert', 'line_search_update', 'line_search_delete')) OR (type = 'index' "
                              "AND name IN ('documents_status_due', 'documents_customer', 'documents_issue_date', "
-                             "'documents_type_issue_date', 'documents_open_invoices', 'journal_entries_date', "
+                             "'documents_type_issue_date', 'documents_open_invoices', 'documents_customer_name', "
+                             "'documents_due_date', 'documents_signed_total', 'documents_signed_due', "
+                             "'documents_status_rank', 'journal_entries_date', "
                              "'journal_entries_payment', 'journal_lines_account', 'payments_date', "
                              "'audit_events_entity')) ORDER BY type, name");
         FACTURO_TRY(q.exec(tr("read the search index triggers")));

@@ -28,9 +28,15 @@ void bindLine(SqlStatement &q, const DocumentLine &l)
 }
 
 // How a list is searched. Number: a typed document number, read through the number column's
-// index (prefix); Text: FTS5, reading the hits in the list's order a page at a time;
+// index (prefix ranges); Text: FTS5, reading the hits in the list's order a page at a time;
 // AllTextHits: FTS5, every hit collected first (totals, and pages too deep for Text).
 enum class SearchPlan { None, Number, Text, AllTextHits };
+
+struct Search
+{
+    SearchPlan plan = SearchPlan::None;
+    QStringList starts; // Number: the ranges [start, prefixEnd(start)) of the number column
+};
 
 using FilterBinder = std::function<void(SqlStatement &)>;
 
@@ -56,27 +62,62 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
-void bindSearch(SqlStatement &q, const QString &text, SearchPlan plan)
+void bindSearch(SqlStatement &q, const QString &text, const Search &search)
 {
-    if (plan == SearchPlan::Number) {
-        const QString typed = numberPrefix(text);
-        const QString upper = typed.toUpper();
-        q.bind(":numfrom", typed);
-        q.bind(":numto", prefixEnd(typed));
-        q.bind(":upfrom", upper);
-        q.bind(":upto", prefixEnd(upper));
-    } else if (plan == SearchPlan::AllTextHits) {
+    if (search.plan == SearchPlan::Number) {
+        for (qsizetype i = 0; i < search.starts.size(); ++i) {
+            q.bind(QStringLiteral(":numfrom%1").arg(i), search.starts.at(i));
+            q.bind(QStringLiteral(":numto%1").arg(i), prefixEnd(search.starts.at(i)));
+        }
+    } else if (search.plan == SearchPlan::AllTextHits) {
         q.bind(":search", DocumentRepository::ftsQuery(text));
     }
 }
 
-const char *const NumberCondition = "(number >= :numfrom AND number < :numto OR number >= :upfrom AND number < :upto)";
-
-QString searchCondition(SearchPlan plan)
+QString numberCondition(qsizetype ranges)
 {
-    switch (plan) {
+    QStringList parts;
+    for (qsizetype i = 0; i < ranges; ++i)
+        parts << QStringLiteral("number >= :numfrom%1 AND number < :numto%1").arg(i);
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// The list's total and amount due as it shows them (a credit note negative, nothing due on a
+// draft), written exactly as the indexes of migration 0010 are.
+const char *const SignedTotal = "(CASE WHEN doc_type = 'credit_note' THEN -total_gross ELSE total_gross END)";
+const char *const SignedDue = "(CASE WHEN status = 'draft' THEN NULL WHEN doc_type = 'credit_note' THEN amount_paid + "
+                              "amount_credited - total_gross ELSE total_gross - amount_paid - amount_credited END)";
+const char *const StatusRank = "(CASE status WHEN 'draft' THEN 0 WHEN 'posted' THEN 1 WHEN 'partially_paid' THEN 2 "
+                               "WHEN 'paid' THEN 3 WHEN 'credited' THEN 4 ELSE 5 END)";
+
+// ORDER BY for the list's order, read forwards or from its end; the id breaks ties, so that a
+// page read from the end is exactly the same rows as read from the start.
+QString orderClause(const DocumentFilter &f, bool fromEnd)
+{
+    const QString direction = f.descending != fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (f.order) {
+    case DocumentOrder::Newest: break;
+    case DocumentOrder::Number: key = QStringLiteral("number"); break;
+    case DocumentOrder::Type: // then by date: documents_type_issue_date serves it
+        key = QStringLiteral("doc_type") + direction + QStringLiteral(", issue_date");
+        break;
+    case DocumentOrder::Customer: key = QStringLiteral("customer_name COLLATE NOCASE"); break;
+    case DocumentOrder::IssueDate: key = QStringLiteral("issue_date"); break;
+    case DocumentOrder::DueDate: key = QStringLiteral("due_date"); break;
+    case DocumentOrder::Total: key = QLatin1String(SignedTotal); break;
+    case DocumentOrder::AmountDue: key = QLatin1String(SignedDue); break;
+    case DocumentOrder::Status: key = QLatin1String(StatusRank); break;
+    }
+    return QStringLiteral(" ORDER BY ") + (key.isEmpty() ? QString() : key + direction + QStringLiteral(", "))
+        + QStringLiteral("id") + direction;
+}
+
+QString searchCondition(const Search &search)
+{
+    switch (search.plan) {
     case SearchPlan::Number:
-        return QLatin1String(NumberCondition);
+        return numberCondition(search.starts.size());
     case SearchPlan::AllTextHits:
         return QStringLiteral("id IN (SELECT rowid FROM document_search WHERE document_search MATCH :search "
                               "UNION SELECT document_id FROM line_search WHERE line_search MATCH :search)");
@@ -87,18 +128,73 @@ QString searchCondition(SearchPlan plan)
     return {};
 }
 
-// A typed number that begins some document's number is looked up by number only; anything else
-// (words, a number-like text no number begins with, such as a part code "R-410A") goes to FTS.
-Result<SearchPlan> searchPlan(Database &db, const QString &text)
+Result<bool> anyNumberIn(Database &db, const Search &search)
+{
+    SqlStatement q(db, QStringLiteral("SELECT 1 FROM documents WHERE %1 LIMIT 1").arg(searchCondition(search)));
+    bindSearch(q, {}, search);
+    FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+    return q.next();
+}
+
+// What each numbering in use puts before its first digit ("INV-", "CN-"), read through the
+// unique index on the number a few entries at a time: from one head to the next.
+Result<QStringList> numberHeads(Database &db)
+{
+    QStringList heads;
+    QString after;
+    for (int i = 0; i < 16; ++i) {
+        SqlStatement q(db, "SELECT number FROM documents WHERE number > :after ORDER BY number LIMIT 1");
+        q.bind(":after", after);
+        FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
+        if (!q.next())
+            break;
+        const QString number = q.text(0);
+        qsizetype digit = 0;
+        while (digit < number.size() && !number.at(digit).isDigit())
+            ++digit;
+        const QString head = number.left(digit);
+        if (!head.isEmpty())
+            heads << head;
+        // Past every number with this head (U+FFFF sorts after what a number holds).
+        after = (head.isEmpty() ? number.left(1) : head) + QChar(0xFFFF);
+    }
+    return heads;
+}
+
+// A typed number that begins some document's number is looked up by number only, and so is one
+// that begins after a numbering's head ("2026-0004" of INV-2026-00042); anything else (words, a
+// number-like text no number holds, such as a part code "R-410A") goes to FTS.
+Result<Search> searchPlan(Database &db, const QString &text)
 {
     if (DocumentRepository::ftsQuery(text).isEmpty())
-        return SearchPlan::None;
-    if (numberPrefix(text).isEmpty())
-        return SearchPlan::Text;
-    SqlStatement q(db, QStringLiteral("SELECT 1 FROM documents WHERE %1 LIMIT 1").arg(QLatin1String(NumberCondition)));
-    bindSearch(q, text, SearchPlan::Number);
-    FACTURO_TRY(q.exec(DocumentRepository::tr("search the documents")));
-    return q.next() ? SearchPlan::Number : SearchPlan::Text;
+        return Search{SearchPlan::None, {}};
+    const QString typed = numberPrefix(text);
+    if (typed.isEmpty())
+        return Search{SearchPlan::Text, {}};
+    Search byNumber{SearchPlan::Number, {typed}};
+    if (typed.toUpper() != typed)
+        byNumber.starts << typed.toUpper();
+    auto found = anyNumberIn(db, byNumber);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return byNumber;
+    if (typed.front().isDigit()) {
+        auto heads = numberHeads(db);
+        if (!heads)
+            return heads.error();
+        Search inside{SearchPlan::Number, {}};
+        for (const QString &head : std::as_const(heads.value()))
+            inside.starts << head + typed.toUpper();
+        if (!inside.starts.isEmpty()) {
+            found = anyNumberIn(db, inside);
+            if (!found)
+                return found.error();
+            if (found.value())
+                return inside;
+        }
+    }
+    return Search{SearchPlan::Text, {}};
 }
 
 QString withCondition(const QString &where, const QString &condition)
@@ -446,6 +542,9 @@ QString DocumentRepository::whereClause(const DocumentFilter &f)
     if (f.sent)
         where << (*f.sent ? QStringLiteral("EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)")
                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM document_sends s WHERE s.document_id = documents.id)"));
+    if (f.amount)
+        where << QStringLiteral("(%1 IN (:amount, :negamount) OR %2 IN (:amount, :negamount))")
+                     .arg(QLatin1String(SignedTotal), QLatin1String(SignedDue));
     switch (f.trash) {
     case DocumentFilter::Trash::Exclude: where << QStringLiteral("deleted_at IS NULL"); break;
     case DocumentFilter::Trash::Only: where << QStringLiteral("deleted_at IS NOT NULL"); break;
@@ -466,6 +565,8 @@ void DocumentRepository::bindFilter(SqlStatement &q, const DocumentFilter &f)
         q.bind(":to", f.issuedTo.toString(Qt::ISODate));
     if (f.overdueAsOf.isValid())
         q.bind(":asof", f.overdueAsOf.toString(Qt::ISODate));
+    if (f.amount)
+        q.bind(":amount", *f.amount).bind(":negamount", -*f.amount);
 }
 
 namespace {
@@ -585,14 +686,16 @@ Result<QList<DocumentSummary>> DocumentRepository::listFromEnd(const DocumentFil
 Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f, qint64 offset, qint64 limit,
                                                         bool fromEnd) const
 {
-    auto plan = searchPlan(m_db, f.search);
-    if (!plan)
-        return plan.error();
-    if (fromEnd && plan.value() == SearchPlan::Text)
-        plan = SearchPlan::AllTextHits; // the text windows run in the list's order only
+    auto planned = searchPlan(m_db, f.search);
+    if (!planned)
+        return planned.error();
+    Search plan = planned.value();
+    const bool newestFirst = f.order == DocumentOrder::Newest && f.descending;
+    if ((fromEnd || !newestFirst) && plan.plan == SearchPlan::Text)
+        plan.plan = SearchPlan::AllTextHits; // the text windows run newest first only
     QString where = whereClause(f);
     QString ids; // Text: the ids of the page and those before it, as a JSON array
-    if (plan.value() == SearchPlan::Text) {
+    if (plan.plan == SearchPlan::Text) {
         auto page = textSearchIds(
             m_db, f.search, where, [&](SqlStatement &q) { bindFilter(q, f); }, offset + limit);
         if (!page)
@@ -600,28 +703,28 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
         if (page.value().has_value())
             ids = idArray(*page.value());
         else
-            plan = SearchPlan::AllTextHits;
+            plan.plan = SearchPlan::AllTextHits;
     }
     if (!ids.isEmpty())
         where = withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"));
     else
-        where = withCondition(where, searchCondition(plan.value()));
+        where = withCondition(where, searchCondition(plan));
     // The Overdue list alone (no customer, no search): walk the open invoices in the list's order
     // (migration 0007); SQLite would otherwise sort every open invoice to show the first 50.
     const bool overdueOnly = f.overdueAsOf.isValid() && f.customerId == 0 && f.search.trimmed().isEmpty()
-        && f.trash == DocumentFilter::Trash::Exclude;
+        && !f.amount && f.trash == DocumentFilter::Trash::Exclude && f.order == DocumentOrder::Newest;
     const QString sql = QStringLiteral("SELECT id, doc_type, status, coalesce(number, ''), customer_id, "
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where + (fromEnd ? QStringLiteral(" ORDER BY id ASC LIMIT :limit OFFSET :offset")
-                           : QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
+        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where
+        + orderClause(f, fromEnd) + QStringLiteral(" LIMIT :limit OFFSET :offset");
     SqlStatement q(m_db, sql);
     bindFilter(q, f);
     if (!ids.isEmpty())
         q.bind(":ids", ids);
     else
-        bindSearch(q, f.search, plan.value());
+        bindSearch(q, f.search, plan);
     q.bind(":limit", limit).bind(":offset", offset);
     FACTURO_TRY(q.exec(tr("list the documents")));
     QList<DocumentSummary> rows;
@@ -636,19 +739,30 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
 
 Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) const
 {
-    auto plan = searchPlan(m_db, f.search);
-    if (!plan)
-        return plan.error();
-    if (plan.value() == SearchPlan::Text)
-        plan = SearchPlan::AllTextHits;
-    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(total_net), 0), coalesce(sum(total_tax), 0), "
-                                       "coalesce(sum(total_gross), 0), "
-                                       "coalesce(sum(total_gross - amount_paid - amount_credited), 0) FROM documents")
-        + withCondition(whereClause(f), searchCondition(plan.value()));
+    auto planned = searchPlan(m_db, f.search);
+    if (!planned)
+        return planned.error();
+    Search plan = planned.value();
+    if (plan.plan == SearchPlan::Text)
+        plan.plan = SearchPlan::AllTextHits;
+    // As the list shows them: a credit note negative; drafts apart (not invoiced, nothing due).
+    const QString sql
+        = QStringLiteral(
+              "SELECT count(*), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 WHEN doc_type = 'credit_note' THEN -total_net "
+              "ELSE total_net END), 0), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 WHEN doc_type = 'credit_note' THEN -total_tax "
+              "ELSE total_tax END), 0), "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 0 ELSE %1 END), 0), coalesce(sum(%2), 0), "
+              "coalesce(sum(status = 'draft'), 0), coalesce(sum(CASE WHEN status = 'draft' THEN %1 END), 0) "
+              "FROM documents")
+              .arg(QLatin1String(SignedTotal), QLatin1String(SignedDue))
+        + withCondition(whereClause(f), searchCondition(plan));
     SqlStatement q(m_db, sql);
     bindFilter(q, f);
-    bindSearch(q, f.search, plan.value());
+    bindSearch(q, f.search, plan);
     FACTURO_TRY(q.exec(tr("total the documents")));
     q.next();
-    return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3), q.integer(4)};
+    return DocumentTotalsRow{q.integer(0), q.integer(1), q.integer(2), q.integer(3),
+                             q.integer(4), q.integer(5), q.integer(6)};
 }

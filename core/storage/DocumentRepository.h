@@ -26,6 +26,9 @@ struct DocumentSummary
     bool deleted = false;
 };
 
+// The orders the invoice list can be read in (a column header clicked); Newest is the id.
+enum class DocumentOrder { Newest, Number, Type, Customer, IssueDate, DueDate, Total, AmountDue, Status };
+
 struct DocumentFilter
 {
     enum class Trash { Exclude, Only, Include };
@@ -38,8 +41,17 @@ struct DocumentFilter
     QString search;    // number or customer name
     Trash trash = Trash::Exclude;
     std::optional<bool> sent; // true: sent by mail at least once (document_sends); false: never
+    // An amount typed in the search box (minor units, above 0): the documents whose total or
+    // amount due is that amount (a credit note's too), through their indexes (migration 0010).
+    std::optional<qint64> amount;
+    // The list's order, not a filter (totals ignore it); ties are broken by the id, same direction.
+    DocumentOrder order = DocumentOrder::Newest;
+    bool descending = true;
 };
 
+// What a list's totals row says. count: every row of the list. net, tax, gross and due: the
+// posted documents only, a credit note negative, as the list's columns show them (drafts are
+// neither invoiced nor due); the drafts of the list are counted and totalled apart.
 struct DocumentTotalsRow
 {
     qint64 count = 0;
@@ -47,6 +59,8 @@ struct DocumentTotalsRow
     qint64 tax = 0;
     qint64 gross = 0;
     qint64 due = 0;
+    qint64 drafts = 0;
+    qint64 draftGross = 0;
 };
 
 class DocumentRepository

@@ -162,5 +162,81 @@ int main(int argc, char *argv[])
         }),
             rows, 50);
     }
+    // The list in a column's order (a header clicked): the first page, and the last page as the
+    // window reads it on Ctrl+End (from the end). Target as the window's: 100 and 200 ms.
+    const QList<std::pair<const char *, DocumentOrder>> orders = {
+        {"number", DocumentOrder::Number},       {"type, then date", DocumentOrder::Type},
+        {"customer", DocumentOrder::Customer},   {"issue date", DocumentOrder::IssueDate},
+        {"due date", DocumentOrder::DueDate},    {"total", DocumentOrder::Total},
+        {"amount due", DocumentOrder::AmountDue}, {"status", DocumentOrder::Status},
+    };
+    for (const auto &[name, order] : orders) {
+        for (const bool descending : {false, true}) {
+            DocumentFilter filter;
+            filter.order = order;
+            filter.descending = descending;
+            for (const bool last : {false, true}) {
+                QString rows;
+                const QString direction = descending ? QStringLiteral("desc") : QStringLiteral("asc");
+                const QByteArray label = QStringLiteral("order: %1 %2, %3 page")
+                                             .arg(QLatin1String(name), direction,
+                                                  last ? QStringLiteral("last") : QStringLiteral("first"))
+                                             .toUtf8();
+                print(label.constData(), measure([&] {
+                    auto page = last ? ledger.context().documents.listFromEnd(filter, 0, 200)
+                                     : ledger.context().documents.list(filter, 0, 200);
+                    if (!page)
+                        return false;
+                    rows = QStringLiteral("%1 rows").arg(page->size());
+                    return true;
+                }),
+                    rows, last ? 200 : 100);
+            }
+        }
+    }
+    {
+        // What a clerk types: an amount (the last invoice's total), a part of a number.
+        qint64 amount = 0;
+        {
+            SqlStatement q(db, "SELECT total_gross FROM documents WHERE number = :number");
+            q.bind(":number", lastNumber);
+            if (q.exec(QStringLiteral("read the file")) && q.next())
+                amount = q.integer(0);
+        }
+        DocumentFilter byAmount;
+        byAmount.amount = amount;
+        QString rows;
+        print("search: an amount (the last invoice's total)", measure([&] {
+            auto page = ledger.context().documents.list(byAmount, 0, 100);
+            if (!page)
+                return false;
+            rows = QStringLiteral("%1 rows on the first page").arg(page->size());
+            return true;
+        }),
+            rows, 100);
+        print("totals of that amount search", measure([&] {
+            auto totals = ledger.context().documents.totals(byAmount);
+            if (!totals)
+                return false;
+            rows = QStringLiteral("%1 documents").arg(totals->count);
+            return true;
+        }),
+            rows, 300);
+        const QString sequence = lastNumber.section(QLatin1Char('-'), -1);           // "00042"
+        const QString yearAndStart = lastNumber.section(QLatin1Char('-'), 1).chopped(1); // "2026-0004"
+        for (const QString &typed : {sequence, yearAndStart}) {
+            DocumentFilter filter;
+            filter.search = typed;
+            const QByteArray label = QStringLiteral("search: part of a number (%1)").arg(typed).toUtf8();
+            print(label.constData(), measure([&] {
+                auto page = ledger.context().documents.list(filter, 0, 100);
+                if (!page)
+                    return false;
+                rows = QStringLiteral("%1 rows on the first page").arg(page->size());
+                return true;
+            }),
+                rows, 100);
+        }
+    }
     return 0;
 }

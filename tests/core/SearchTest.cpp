@@ -148,3 +148,38 @@ TEST_CASE("a text search is listed newest first, page by page, with the other fi
     REQUIRE(t->drafts().moveToTrash(all.first()).ok());
     CHECK(page(filter, 0, 3) == all.mid(1, 3));
 }
+
+TEST_CASE("a part of a number finds the document: its sequence, or its year and the start of its sequence")
+{
+    TestLedger t;
+    QStringList numbers;
+    {
+        Transaction outer(t->database());
+        REQUIRE(outer.began().ok());
+        for (int i = 0; i < 45; ++i)
+            numbers << t.postNew(QString::number(100 + i));
+        REQUIRE(outer.commit().ok());
+    }
+    const QString target = numbers.at(41); // INV-2026-00042
+    const QString sequence = target.section(QLatin1Char('-'), -1); // "00042"
+    const QString yearAndStart = target.mid(target.indexOf(QLatin1Char('-')) + 1).chopped(1); // "2026-0004"
+    REQUIRE(sequence.size() == 5);
+    CHECK(found(t, sequence) == QStringList{target});
+    const QStringList decade = found(t, yearAndStart); // 00040 to 00045, newest first
+    CHECK(decade.size() == 6);
+    CHECK(decade.contains(target));
+    CHECK_FALSE(decade.contains(numbers.at(38)));
+    CHECK(found(t, yearAndStart.toLower()) == decade);
+    CHECK(found(t, QStringLiteral("2026-9999")).isEmpty());
+
+    // After the head of every numbering in use: the first invoice and its credit note.
+    const qint64 first = t->context().documents.idByNumber(numbers.first()).value();
+    const qint64 note = t->creditNotes().createDraft(first, QStringLiteral("Cancelled")).value();
+    const QString noteNumber = t->posting().post(note).value();
+    const QString firstYearAndSequence = numbers.first().section(QLatin1Char('-'), 1); // "2026-00001"
+    REQUIRE(noteNumber.endsWith(firstYearAndSequence));
+    CHECK(found(t, firstYearAndSequence) == QStringList{noteNumber, numbers.first()});
+    DocumentFilter both;
+    both.search = firstYearAndSequence;
+    CHECK(t->context().documents.totals(both).value().count == 2);
+}

@@ -55,6 +55,16 @@ QVariant ReminderDueModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(index.column() == Invoice || index.column() == Customer || index.column() == Channel
                 ? Qt::AlignLeft | Qt::AlignVCenter
                 : Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case DueDate: return d.invoice.dueDate;
+        case DaysOverdue: return d.daysOverdue;
+        case Level: return d.level;
+        case AmountDue: return d.invoice.amountDue;
+        case LateFee: return d.lateFee;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

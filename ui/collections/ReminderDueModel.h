@@ -11,6 +11,7 @@ class ReminderDueModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Invoice, Customer, DueDate, DaysOverdue, Level, AmountDue, Channel, LateFee, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 }; // the value (date, amount), not its text
 
     explicit ReminderDueModel(QObject *parent = nullptr);
 

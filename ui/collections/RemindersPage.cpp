@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "ReminderDueModel.h"
 #include "ReminderLetterPrinter.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -30,6 +32,7 @@ RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     , m_level(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_model(new ReminderDueModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
     , m_preview(new QTextBrowser(this))
     , m_lateFee(new QCheckBox(tr("Invoice the late fee"), this))
     , m_summary(new QLabel(this))
@@ -51,11 +54,17 @@ RemindersPage::RemindersPage(Ledger &ledger, QWidget *parent)
     m_asOf->setDate(m_ledger.context().clock.today());
     m_level->setObjectName(QStringLiteral("remindersLevel"));
     m_table->setObjectName(QStringLiteral("remindersTable"));
-    m_table->setModel(m_model);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ReminderDueModel::SortRole);
+    m_sorted->setSortLocaleAware(true);
+    m_table->setModel(m_sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    TableViews::makeSortable(m_table);
+    TableViews::showWhenEmpty(m_table, tr("No invoice is due for a reminder on this day."),
+                              [this] { return m_level->currentData().toInt() > 0; });
     m_preview->setObjectName(QStringLiteral("reminderPreview"));
     m_lateFee->setObjectName(QStringLiteral("lateFeeCheck"));
     m_summary->setObjectName(QStringLiteral("remindersSummary"));
@@ -123,10 +132,11 @@ void RemindersPage::refresh()
     }
     auto company = m_ledger.context().company.load();
     m_model->setRows(due.value(), company ? company->currency : QStringLiteral("EUR"));
-    m_table->resizeColumnsToContents();
+    if (!m_table->property("widthsRemembered").toBool()) // the user's widths, once there are some
+        m_table->resizeColumnsToContents();
     m_summary->setText(tr("%n invoice(s) due for a reminder.", nullptr, static_cast<int>(due->size())));
     if (!due->isEmpty())
-        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->setCurrentIndex(m_sorted->index(0, 0));
     else
         m_preview->clear();
 }
@@ -134,7 +144,7 @@ void RemindersPage::refresh()
 QList<DueReminder> RemindersPage::targets() const
 {
     QList<DueReminder> rows = m_model->checked();
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_sorted->mapToSource(m_table->currentIndex());
     if (rows.isEmpty() && current.isValid())
         rows << m_model->rows().at(current.row());
     return rows;
@@ -181,7 +191,7 @@ QString RemindersPage::previewHtml(const DueReminder &due) const
 
 void RemindersPage::showPreview()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_sorted->mapToSource(m_table->currentIndex());
     if (!current.isValid() || current.row() >= m_model->rows().size()) {
         m_preview->clear();
         return;
@@ -255,7 +265,7 @@ void RemindersPage::remind(ReminderChannel channel)
 
 void RemindersPage::toggleDispute()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_sorted->mapToSource(m_table->currentIndex());
     if (!current.isValid())
         return;
     const DueReminder &d = m_model->rows().at(current.row());

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 class ReminderDueModel;
@@ -65,6 +66,7 @@ private:
     QComboBox *m_level;
     QTableView *m_table;
     ReminderDueModel *m_model;
+    QSortFilterProxyModel *m_sorted; // what the table shows: m_model sorted by a header click
     QTextBrowser *m_preview;
     QCheckBox *m_lateFee;
     QLabel *m_summary;

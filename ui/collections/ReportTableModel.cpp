@@ -1,6 +1,9 @@
 #include "ReportTableModel.h"
 
 #include <QFont>
+#include <QPartialOrdering>
+
+#include <algorithm>
 
 ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -10,7 +13,52 @@ void ReportTableModel::setReport(const ReportTable &table)
 {
     beginResetModel();
     m_table = table;
+    m_reportOrder = m_table.rows;
+    applySort();
     endResetModel();
+}
+
+void ReportTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = std::max(column, -1); // kept for the next report when this one has fewer columns
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QVariantList> keys; // what each persistent index showed, to find its row again
+    for (const QModelIndex &index : before)
+        keys << rowAt(index.row());
+    const qsizetype rows = m_table.rows.size();
+    applySort();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int old = before.at(i).row();
+        const int row = old >= rows ? old : static_cast<int>(m_table.rows.indexOf(keys.at(i)));
+        after << index(row, before.at(i).column());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ReportTableModel::applySort()
+{
+    m_table.rows = m_reportOrder;
+    if (m_sortColumn < 0 || m_sortColumn >= columnCount())
+        return;
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_table.rows.begin(), m_table.rows.end(), [&](const QVariantList &a, const QVariantList &b) {
+        const QVariant x = a.value(column), y = b.value(column);
+        int c = 0;
+        if (!x.isValid() || !y.isValid())
+            c = int(x.isValid()) - int(y.isValid());
+        else if (x.typeId() == QMetaType::QString && y.typeId() == QMetaType::QString)
+            c = QString::localeAwareCompare(x.toString(), y.toString());
+        else {
+            const QPartialOrdering o = QVariant::compare(x, y);
+            c = o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+        }
+        return descending ? c > 0 : c < 0;
+    });
 }
 
 int ReportTableModel::rowCount(const QModelIndex &parent) const

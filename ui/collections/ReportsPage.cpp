@@ -4,6 +4,7 @@
 #include "ReportChartWidget.h"
 #include "ReportService.h"
 #include "ReportTableModel.h"
+#include "TableViews.h"
 #include "UiFormat.h"
 
 #include <QComboBox>
@@ -93,6 +94,7 @@ ReportsPage::ReportsPage(Ledger &ledger, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    TableViews::makeSortable(m_table); // by value, the totals row last
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->hide();
 
@@ -191,7 +193,7 @@ void ReportsPage::runReport()
     }
     showError({});
     m_model->setReport(table.value());
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnsToContents(); // each report has its own columns: no widths remembered
     QStringList figures;
     for (const ReportFigure &f : std::as_const(table->figures)) {
         const QString value = table->displayText(f.value, f.kind, QLocale());

@@ -99,6 +99,16 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return row.documentId;
     case StatusRole:
         return static_cast<int>(row.status);
+    case SortRole:
+        if (index.column() == Attempts)
+            return row.attempts;
+        if (index.column() == When) {
+            const QDateTime when = row.status == OutboxStatus::Sent ? row.sentAt
+                : row.status == OutboxStatus::Queued                ? row.nextAttemptAt
+                                                                    : QDateTime();
+            return when.isValid() ? QVariant(when) : QVariant();
+        }
+        return display(row, index.column());
     default:
         return {};
     }

@@ -11,7 +11,7 @@ class OutboxModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Status, Document, Recipients, Subject, Attempts, When, Error, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, DocumentIdRole, StatusRole };
+    enum Role { IdRole = Qt::UserRole + 1, DocumentIdRole, StatusRole, SortRole }; // SortRole: the value, not its text
 
     explicit OutboxModel(const OutboxRepository &outbox, QObject *parent = nullptr);
 

@@ -2,12 +2,14 @@
 
 #include "MailSession.h"
 #include "OutboxModel.h"
+#include "TableViews.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,13 +29,21 @@ OutboxWidget::OutboxWidget(MailSession &mail, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("outboxView"));
-    m_view->setModel(m_model);
+    // Sorted by a click on a header, by value (dates, attempts), through a proxy.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(OutboxModel::SortRole);
+    m_sorted->setSortLocaleAware(true);
+    m_view->setModel(m_sorted);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    TableViews::makeSortable(m_view);
+    TableViews::showWhenEmpty(m_view, tr("The outbox is empty: nothing was sent from this file yet."),
+                              [this] { return m_filter->currentIndex() > 0; });
 
     auto button = [this](const QString &text, const char *name) {
         auto *b = new QPushButton(text, this);
@@ -122,7 +132,7 @@ void OutboxWidget::select(qint64 messageId)
 {
     const int row = m_model->rowOf(messageId);
     if (row >= 0)
-        m_view->selectRow(row);
+        m_view->selectRow(m_sorted->mapFromSource(m_model->index(row, 0)).row());
 }
 
 qint64 OutboxWidget::selectedId() const

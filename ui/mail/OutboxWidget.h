@@ -7,6 +7,7 @@ class OutboxModel;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 // The Outbox page's content: every message with its status, attempts and last error; resend,
@@ -41,6 +42,7 @@ private:
 
     MailSession &m_mail;
     OutboxModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr; // what the view shows
     QTableView *m_view = nullptr;
     QComboBox *m_filter = nullptr;
     QPushButton *m_resend = nullptr;

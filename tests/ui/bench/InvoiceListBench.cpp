@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -135,4 +136,52 @@ TEST_CASE("invoice list on a large file: first page, last row, memory")
     std::cout << "back to all, first page: " << timer.restart() << " ms; ";
     readsDone();
     std::cout << "counted: " << timer.restart() << " ms; " << memory().toStdString() << '\n';
+
+    // A header clicked: the list read in that column's order (in the database), then Ctrl+End.
+    for (const int column : {int(InvoiceListModel::Customer), int(InvoiceListModel::Total),
+                             int(InvoiceListModel::AmountDue), int(InvoiceListModel::Type)}) {
+        table->sortByColumn(column, Qt::DescendingOrder);
+        settle();
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        std::cout << "sorted by " << header.toStdString() << ", first page: " << timer.restart() << " ms; ";
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+        settle();
+        timer.restart();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        settle();
+        const auto lastRow = model->summaryAt(model->rowCount() - 1); // read now if the view did not
+        REQUIRE(lastRow.has_value());
+        std::cout << "last row (Ctrl+End): " << timer.restart() << " ms, row " << table->currentIndex().row() + 1
+                  << " of " << model->rowCount() << " is " << lastRow->number.toStdString() << '\n';
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        settle();
+        timer.restart();
+    }
+    table->sortByColumn(-1, Qt::DescendingOrder); // newest first again, as remembered
+    settle();
+    // What a clerk types in the search box: an amount, a part of a number.
+    std::optional<DocumentSummary> newest; // the newest posted invoice
+    for (int row = 0; row < model->rowCount() && !newest; ++row)
+        if (auto summary = model->summaryAt(row); summary && !summary->number.isEmpty())
+            newest = summary;
+    REQUIRE(newest.has_value());
+    auto *search = invoices->list()->findChild<QLineEdit *>(QStringLiteral("invoiceSearch"));
+    REQUIRE(search != nullptr);
+    const QString amount = QString::number(newest->totalGross / 100) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(newest->totalGross % 100, 2, 10, QLatin1Char('0'));
+    for (const QString &typed : {amount, newest->number.section(QLatin1Char('-'), -1),
+                                 newest->number.section(QLatin1Char('-'), 1).chopped(1)}) {
+        search->setText(typed);
+        QTest::qWait(200); // the widget applies it once typing pauses
+        readsDone();
+        const DocumentFilter filter = invoices->list()->currentFilter(); // amount or text, as the widget reads it
+        timer.restart();
+        REQUIRE(model->setFilter(filter).ok());
+        settle();
+        std::cout << "search '" << typed.toStdString() << "'" << (filter.amount ? " (an amount)" : "")
+                  << ", first page: " << timer.restart() << " ms; ";
+        readsDone();
+        std::cout << "counted: " << timer.restart() << " ms, " << model->rowCount() << " rows\n";
+    }
 }
