@@ -1100,33 +1100,35 @@
     </message>
     <message>
         <source>By line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Positionen</translation>
     </message>
     <message>
         <source>Amount per tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag je Steuersatz</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>Net at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto – %1 %2</translation>
     </message>
     <message>
         <source>The amounts are net: the tax of each rate is added. The reason below is the credit note&apos;s line text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge sind netto: Die Steuer jedes Satzes wird hinzugerechnet. Der Grund unten ist der Positionstext der Gutschrift.</translation>
     </message>
     <message>
         <source>Enter an amount to credit at one of the rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie bei einem der Steuersätze einen gutzuschreibenden Betrag ein.</translation>
     </message>
     <message>
         <source>Post a credit note of %1 on %2 for %3?
 
 It gets its final number and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gutschrift über %1 zu %2 für %3 buchen?
+
+Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1157,19 +1159,19 @@ It gets its final number and can no longer be changed.</source>
     </message>
     <message>
         <source>%1 has no amount at %2 to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bei %2 keinen gutzuschreibenden Betrag.</translation>
     </message>
     <message>
         <source>The amount to credit at %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gutzuschreibende Betrag bei %1 muss größer als null sein.</translation>
     </message>
     <message>
         <source>At %1, at most %2 can still be credited on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 können auf %3 höchstens noch %2 gutgeschrieben werden.</translation>
     </message>
     <message>
         <source>Enter an amount to credit at one of the rates of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie bei einem der Steuersätze von %1 einen gutzuschreibenden Betrag ein.</translation>
     </message>
 </context>
 <context>
@@ -2239,311 +2241,311 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <name>EInvoiceCheck</name>
     <message>
         <source>the invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechnungsnummer</translation>
     </message>
     <message>
         <source>the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ausstellungsdatum</translation>
     </message>
     <message>
         <source>the document type (380 invoice or 381 credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumentart (380 Rechnung oder 381 Gutschrift)</translation>
     </message>
     <message>
         <source>the currency code (ISO 4217)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Währungscode (ISO 4217)</translation>
     </message>
     <message>
         <source>an invoicing period that ends after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abrechnungszeitraum, der nach seinem Beginn endet</translation>
     </message>
     <message>
         <source>the date of the credited invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum der gutgeschriebenen Rechnung</translation>
     </message>
     <message>
         <source>the due date or the payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fälligkeitsdatum oder das Zahlungsziel</translation>
     </message>
     <message>
         <source>the seller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Verkäufers</translation>
     </message>
     <message>
         <source>the customer&apos;s name</source>
-        <translation type="unfinished">der Name des Kunden</translation>
+        <translation>der Name des Kunden</translation>
     </message>
     <message>
         <source>the seller&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postanschrift des Verkäufers</translation>
     </message>
     <message>
         <source>the seller&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>das Land des Verkäufers</translation>
     </message>
     <message>
         <source>the customer&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postanschrift des Kunden</translation>
     </message>
     <message>
         <source>the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>das Land des Kunden</translation>
     </message>
     <message>
         <source>the seller&apos;s VAT id or legal registration id</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. oder die Registernummer des Verkäufers</translation>
     </message>
     <message>
         <source>a country prefix on the seller&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Länderpräfix in der USt-IdNr. des Verkäufers</translation>
     </message>
     <message>
         <source>a country prefix on the customer&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Länderpräfix in der USt-IdNr. des Kunden</translation>
     </message>
     <message>
         <source>the scheme of the seller&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema der elektronischen Adresse des Verkäufers</translation>
     </message>
     <message>
         <source>the scheme of the customer&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema der elektronischen Adresse des Kunden</translation>
     </message>
     <message>
         <source>at least one invoice line</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Rechnungsposition</translation>
     </message>
     <message>
         <source>the identifier of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kennung der Position %1</translation>
     </message>
     <message>
         <source>the unit of measure of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mengeneinheit der Position %1</translation>
     </message>
     <message>
         <source>the item name of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Artikelbezeichnung der Position %1</translation>
     </message>
     <message>
         <source>a price that is not negative on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht negativer Preis in Position %1</translation>
     </message>
     <message>
         <source>a positive base quantity on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine positive Basismenge in Position %1</translation>
     </message>
     <message>
         <source>the VAT category of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Steuerkategorie der Position %1</translation>
     </message>
     <message>
         <source>the reason of the discount on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund des Rabatts in Position %1</translation>
     </message>
     <message>
         <source>a net amount of line %1 that equals quantity × price − discount (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Nettobetrag der Position %1, der Menge × Preis − Rabatt entspricht (%2 angegeben, %3 berechnet)</translation>
     </message>
     <message>
         <source>the reason of each document allowance or charge</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund jedes Nachlasses oder Zuschlags auf Dokumentebene</translation>
     </message>
     <message>
         <source>the VAT category of each document allowance or charge</source>
-        <translation type="unfinished"></translation>
+        <translation>die Steuerkategorie jedes Nachlasses oder Zuschlags auf Dokumentebene</translation>
     </message>
     <message>
         <source>the VAT breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umsatzsteueraufschlüsselung</translation>
     </message>
     <message>
         <source>the seller&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. des Verkäufers</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT id for reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. des Kunden für die Umkehr der Steuerschuldnerschaft</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT id for an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. des Kunden für eine innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
         <source>the delivery date or invoicing period of an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lieferdatum oder der Abrechnungszeitraum einer innergemeinschaftlichen Lieferung</translation>
     </message>
     <message>
         <source>the deliver-to country of an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lieferland einer innergemeinschaftlichen Lieferung</translation>
     </message>
     <message>
         <source>no VAT ids on a document not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>keine USt-IdNr. auf einem nicht steuerbaren Dokument</translation>
     </message>
     <message>
         <source>no other VAT category beside &apos;not subject to VAT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine andere Steuerkategorie neben „nicht steuerbar“</translation>
     </message>
     <message>
         <source>a known VAT category in the VAT breakdown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine bekannte Steuerkategorie in der Umsatzsteueraufschlüsselung (%1)</translation>
     </message>
     <message>
         <source>a VAT rate above 0 % for the standard category</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuersatz über 0 % für die Kategorie Regelsatz</translation>
     </message>
     <message>
         <source>a 0 % VAT rate for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuersatz von 0 % für die Kategorie %1</translation>
     </message>
     <message>
         <source>the VAT exemption reason for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befreiungsgrund für die Kategorie %1</translation>
     </message>
     <message>
         <source>no VAT exemption reason for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befreiungsgrund für die Kategorie %1</translation>
     </message>
     <message>
         <source>a payment means code Facturo knows (10, 20, 30, 48, 58, 59)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Facturo bekannter Zahlungsmittelcode (10, 20, 30, 48, 58, 59)</translation>
     </message>
     <message>
         <source>the seller&apos;s bank account (IBAN) for a credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bankkonto des Verkäufers (IBAN) für eine Überweisung</translation>
     </message>
     <message>
         <source>a valid IBAN for a SEPA credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gültige IBAN für eine SEPA-Überweisung</translation>
     </message>
     <message>
         <source>only the last digits of the payment card number</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die letzten Ziffern der Zahlungskartennummer</translation>
     </message>
     <message>
         <source>the direct debit mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mandatsreferenz der Lastschrift</translation>
     </message>
     <message>
         <source>the seller&apos;s SEPA creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>die SEPA-Gläubiger-Identifikationsnummer des Verkäufers</translation>
     </message>
     <message>
         <source>the customer&apos;s debited account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>das belastete Konto des Kunden (IBAN)</translation>
     </message>
     <message>
         <source>the VAT breakdown row for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile der Umsatzsteueraufschlüsselung für %1</translation>
     </message>
     <message>
         <source>a taxable amount for %1 equal to the sum of its lines (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein steuerpflichtiger Betrag für %1, der der Summe seiner Positionen entspricht (%2 angegeben, %3 berechnet)</translation>
     </message>
     <message>
         <source>a VAT amount for %1 equal to its taxable amount × rate (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerbetrag für %1, der seinem steuerpflichtigen Betrag × Satz entspricht (%2 angegeben, %3 berechnet)</translation>
     </message>
     <message>
         <source>no VAT breakdown row without lines</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile der Umsatzsteueraufschlüsselung ohne Positionen</translation>
     </message>
     <message>
         <source>%1 (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 angegeben, %3 berechnet)</translation>
     </message>
     <message>
         <source>the sum of the line net amounts (BR-CO-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Nettobeträge der Positionen (BR-CO-10)</translation>
     </message>
     <message>
         <source>the sum of the allowances (BR-CO-11)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Nachlässe (BR-CO-11)</translation>
     </message>
     <message>
         <source>the sum of the charges (BR-CO-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Zuschläge (BR-CO-12)</translation>
     </message>
     <message>
         <source>the total without VAT (BR-CO-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gesamtbetrag ohne Umsatzsteuer (BR-CO-13)</translation>
     </message>
     <message>
         <source>the total VAT (BR-CO-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umsatzsteuergesamtbetrag (BR-CO-14)</translation>
     </message>
     <message>
         <source>the total with VAT (BR-CO-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gesamtbetrag mit Umsatzsteuer (BR-CO-15)</translation>
     </message>
     <message>
         <source>the amount due (BR-CO-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>der fällige Betrag (BR-CO-16)</translation>
     </message>
     <message>
         <source>the payment means that carries the credit note&apos;s due date (UBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zahlungsmittel, das das Fälligkeitsdatum der Gutschrift trägt (UBL)</translation>
     </message>
     <message>
         <source>the seller&apos;s electronic address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die elektronische Adresse des Verkäufers (%1)</translation>
     </message>
     <message>
         <source>the customer&apos;s electronic address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die elektronische Adresse des Kunden (%1)</translation>
     </message>
     <message>
         <source>the buyer reference or the purchase order reference (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Käuferreferenz oder die Bestellreferenz (%1)</translation>
     </message>
     <message>
         <source>the buyer reference (Leitweg-ID) for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Käuferreferenz (Leitweg-ID) für %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Ansprechpartners des Verkäufers für %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact phone for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Telefonnummer des Ansprechpartners des Verkäufers für %1</translation>
     </message>
     <message>
         <source>a seller&apos;s contact phone with at least three digits for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Telefonnummer des Ansprechpartners des Verkäufers mit mindestens drei Ziffern für %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact email for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse des Ansprechpartners des Verkäufers für %1</translation>
     </message>
     <message>
         <source>a valid seller&apos;s contact email for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gültige E-Mail-Adresse des Ansprechpartners des Verkäufers für %1</translation>
     </message>
     <message>
         <source>the seller&apos;s city for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ort des Verkäufers für %1</translation>
     </message>
     <message>
         <source>the seller&apos;s postcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl des Verkäufers für %1</translation>
     </message>
     <message>
         <source>the customer&apos;s city for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ort des Kunden für %1</translation>
     </message>
     <message>
         <source>the customer&apos;s postcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl des Kunden für %1</translation>
     </message>
     <message>
         <source>the payment means for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zahlungsmittel für %1</translation>
     </message>
     <message>
         <source>the payment card number (last digits) for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahlungskartennummer (letzte Ziffern) für %1</translation>
     </message>
 </context>
 <context>
@@ -2596,74 +2598,74 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <name>FacturXDocumentPdf</name>
     <message>
         <source>only invoices and credit notes can be Factur-X documents</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Rechnungen und Gutschriften können Factur-X-Dokumente sein</translation>
     </message>
     <message>
         <source>a draft cannot be a Factur-X document: post it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf kann kein Factur-X-Dokument sein: Buchen Sie ihn zuerst</translation>
     </message>
 </context>
 <context>
     <name>FacturXPdf</name>
     <message>
         <source>the invoice XML is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rechnungs-XML ist leer</translation>
     </message>
     <message>
         <source>the invoice XML is not a Cross Industry Invoice (its root element is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rechnungs-XML ist keine Cross Industry Invoice (sein Wurzelelement ist %1)</translation>
     </message>
     <message>
         <source>the invoice XML is not well-formed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rechnungs-XML ist nicht wohlgeformt (Zeile %1: %2)</translation>
     </message>
     <message>
         <source>the invoice XML has no root element</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rechnungs-XML hat kein Wurzelelement</translation>
     </message>
     <message>
         <source>the PDF is encrypted; PDF/A forbids encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist verschlüsselt; PDF/A verbietet Verschlüsselung</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF hat keine Seiten</translation>
     </message>
     <message>
         <source>the PDF has no output intent: it must be rendered as PDF/A before Factur-X is added</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF hat keinen Output Intent (OutputIntent): Es muss als PDF/A erzeugt werden, bevor Factur-X hinzugefügt wird</translation>
     </message>
     <message>
         <source>the PDF already has an embedded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF enthält bereits eine eingebettete Datei %1</translation>
     </message>
     <message>
         <source>the PDF is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist beschädigt: %1</translation>
     </message>
     <message>
         <source>the file is not a PDF (it does not begin with %PDF-)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein PDF (sie beginnt nicht mit %PDF-)</translation>
     </message>
     <message>
         <source>unknown Factur-X profile &quot;%1&quot; (MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Factur-X-Profil „%1“ (MINIMUM, BASIC WL, BASIC, EN 16931 oder EXTENDED)</translation>
     </message>
     <message>
         <source>the invoice has no issue date for the PDF&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechnung hat kein Ausstellungsdatum für die Datumsangaben des PDF</translation>
     </message>
     <message>
         <source>the PDF needs a title or a document number</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF braucht einen Titel oder eine Dokumentnummer</translation>
     </message>
     <message>
         <source>the PDF could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the PDF could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2792,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>The window needs %1 pixels: wider than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster braucht %1 Pixel: breiter als %2.</translation>
     </message>
 </context>
 <context>
@@ -2937,147 +2939,147 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>netto</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>verrechnet</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage überfällig</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, an %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <source>, reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Referenz %1</translation>
     </message>
     <message>
         <source>%1 applied from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 verrechnet</translation>
     </message>
     <message>
         <source>%1 (archived now: the copy every later print reproduces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jetzt archiviert: die Kopie, die jeder spätere Druck wiedergibt)</translation>
     </message>
     <message>
         <source>%1 (the archived copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die archivierte Kopie)</translation>
     </message>
     <message>
         <source>To %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1: „%2“</translation>
     </message>
     <message>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1</translation>
     </message>
     <message>
         <source>, with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit %1</translation>
     </message>
 </context>
 <context>
@@ -4057,36 +4059,37 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No mail server is set up: messages wait here until one is (Settings › Mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet: Die Nachrichten warten hier, bis einer eingerichtet ist (Einstellungen › Mailserver).</translation>
     </message>
     <message>
         <source>Sending through %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand über %1:%2 als %3.</translation>
     </message>
     <message>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet.</translation>
     </message>
     <message>
         <source>The mail server&apos;s password is needed to send the test message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden der Testnachricht wird das Passwort des Mailservers benötigt.</translation>
     </message>
     <message>
         <source>Facturo test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturo-Testnachricht</translation>
     </message>
     <message>
         <source>This message was sent from Facturo to check the mail settings of %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde von Facturo gesendet, um die E-Mail-Einstellungen von %1 zu prüfen.
+</translation>
     </message>
     <message>
         <source>The test message was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testnachricht wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>A test message is already being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht wird bereits gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4204,23 +4207,23 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht senden</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test:</translation>
     </message>
     <message>
         <source>To %1, or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 oder eine andere Adresse</translation>
     </message>
     <message>
         <source>Address to send the test message to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an die die Testnachricht gesendet wird</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -4485,23 +4488,23 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
         <source>Changes in Settings › %1 are not saved. Quit without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen unter Einstellungen › %1 sind nicht gespeichert. Ohne Speichern beenden?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Back to Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Einstellungen</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern beenden</translation>
     </message>
 </context>
 <context>
@@ -4546,58 +4549,58 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>NumberInput</name>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished">eine Zahl ist erforderlich</translation>
+        <translation>eine Zahl ist erforderlich</translation>
     </message>
     <message>
         <source>“%1” must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>“%1” is written with an exponent: type the number in full</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit Exponent geschrieben: Geben Sie die Zahl vollständig ein</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>“%1” is not a number: two separators follow each other</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl: Zwei Trennzeichen folgen aufeinander</translation>
     </message>
     <message>
         <source>“%1” ends with a separator: type the digits after it or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet mit einem Trennzeichen: Geben Sie die Ziffern danach ein oder entfernen Sie es</translation>
     </message>
     <message>
         <source>“%1” could be %2 (thousands) or %3 (decimals): type %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann %2 (Tausender) oder %3 (Nachkommastellen) bedeuten: Geben Sie %2 oder %3 ein</translation>
     </message>
     <message>
         <source>“%1” mixes separators: type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mischt Trennzeichen: Geben Sie %2 ein</translation>
     </message>
     <message>
         <source>“%1”: “%2” does not separate thousands in this language; type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ trennt in dieser Sprache keine Tausender; geben Sie %3 ein</translation>
     </message>
     <message>
         <source>“%1”: thousands are separated in groups of three digits; type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Tausender werden in Dreiergruppen getrennt; geben Sie %2 ein</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ hat mehr als %n Nachkommastelle</numerusform>
+            <numerusform>„%1“ hat mehr als %n Nachkommastellen</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5441,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Sent by email on %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 per E-Mail an %2 gesendet</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +5524,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>%1 cannot be posted: at %2 %3 %, it would credit %4 net, more than the %5 left on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebucht werden: Bei %2 %3 % würde es %4 netto gutschreiben, mehr als die auf %6 verbleibenden %5.</translation>
     </message>
 </context>
 <context>
@@ -6244,7 +6247,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>&lt;p&gt;To be sent on %1 by %2%3, in %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zu senden am %1 per %2%3, auf %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6839,11 +6842,11 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No mail server is set up yet: the message will wait in the Outbox until one is (Settings › Mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Mailserver eingerichtet: Die Nachricht wartet im Postausgang, bis einer eingerichtet ist (Einstellungen › Mailserver).</translation>
     </message>
     <message>
         <source>Queue for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später einreihen</translation>
     </message>
 </context>
 <context>

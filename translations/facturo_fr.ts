@@ -1100,33 +1100,35 @@
     </message>
     <message>
         <source>By line</source>
-        <translation type="unfinished"></translation>
+        <translation>Par ligne</translation>
     </message>
     <message>
         <source>Amount per tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant par taux de TVA</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>Net at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HT – %1 %2</translation>
     </message>
     <message>
         <source>The amounts are net: the tax of each rate is added. The reason below is the credit note&apos;s line text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont HT : la TVA de chaque taux est ajoutée. Le motif ci-dessous est le texte de la ligne de l&apos;avoir.</translation>
     </message>
     <message>
         <source>Enter an amount to credit at one of the rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant à créditer pour l&apos;un des taux.</translation>
     </message>
     <message>
         <source>Post a credit note of %1 on %2 for %3?
 
 It gets its final number and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider un avoir de %1 sur %2 pour %3 ?
+
+Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
 </context>
 <context>
@@ -1157,19 +1159,19 @@ It gets its final number and can no longer be changed.</source>
     </message>
     <message>
         <source>%1 has no amount at %2 to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun montant à créditer pour %2.</translation>
     </message>
     <message>
         <source>The amount to credit at %1 must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant à créditer pour %1 doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>At %1, at most %2 can still be credited on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1, au plus %2 peut encore être crédité sur %3.</translation>
     </message>
     <message>
         <source>Enter an amount to credit at one of the rates of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant à créditer pour l&apos;un des taux de %1.</translation>
     </message>
 </context>
 <context>
@@ -2239,311 +2241,311 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>EInvoiceCheck</name>
     <message>
         <source>the invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de facture</translation>
     </message>
     <message>
         <source>the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;émission</translation>
     </message>
     <message>
         <source>the document type (380 invoice or 381 credit note)</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de document (380 facture ou 381 avoir)</translation>
     </message>
     <message>
         <source>the currency code (ISO 4217)</source>
-        <translation type="unfinished"></translation>
+        <translation>le code devise (ISO 4217)</translation>
     </message>
     <message>
         <source>an invoicing period that ends after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>une période de facturation qui se termine après son début</translation>
     </message>
     <message>
         <source>the date of the credited invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de la facture créditée</translation>
     </message>
     <message>
         <source>the due date or the payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;échéance ou les conditions de paiement</translation>
     </message>
     <message>
         <source>the seller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du vendeur</translation>
     </message>
     <message>
         <source>the customer&apos;s name</source>
-        <translation type="unfinished">le nom du client</translation>
+        <translation>le nom du client</translation>
     </message>
     <message>
         <source>the seller&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse postale du vendeur</translation>
     </message>
     <message>
         <source>the seller&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays du vendeur</translation>
     </message>
     <message>
         <source>the customer&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse postale du client</translation>
     </message>
     <message>
         <source>the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays du client</translation>
     </message>
     <message>
         <source>the seller&apos;s VAT id or legal registration id</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA ou le numéro d&apos;immatriculation du vendeur</translation>
     </message>
     <message>
         <source>a country prefix on the seller&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>un préfixe de pays sur le n° de TVA du vendeur</translation>
     </message>
     <message>
         <source>a country prefix on the customer&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>un préfixe de pays sur le n° de TVA du client</translation>
     </message>
     <message>
         <source>the scheme of the seller&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de l&apos;adresse électronique du vendeur</translation>
     </message>
     <message>
         <source>the scheme of the customer&apos;s electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de l&apos;adresse électronique du client</translation>
     </message>
     <message>
         <source>at least one invoice line</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une ligne de facture</translation>
     </message>
     <message>
         <source>the identifier of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de la ligne %1</translation>
     </message>
     <message>
         <source>the unit of measure of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unité de mesure de la ligne %1</translation>
     </message>
     <message>
         <source>the item name of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;article de la ligne %1</translation>
     </message>
     <message>
         <source>a price that is not negative on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un prix non négatif sur la ligne %1</translation>
     </message>
     <message>
         <source>a positive base quantity on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une quantité de base positive sur la ligne %1</translation>
     </message>
     <message>
         <source>the VAT category of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie de TVA de la ligne %1</translation>
     </message>
     <message>
         <source>the reason of the discount on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif de la remise sur la ligne %1</translation>
     </message>
     <message>
         <source>a net amount of line %1 that equals quantity × price − discount (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant HT de la ligne %1 égal à quantité × prix − remise (%2 indiqué, %3 calculé)</translation>
     </message>
     <message>
         <source>the reason of each document allowance or charge</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif de chaque remise ou majoration du document</translation>
     </message>
     <message>
         <source>the VAT category of each document allowance or charge</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie de TVA de chaque remise ou majoration du document</translation>
     </message>
     <message>
         <source>the VAT breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventilation de la TVA</translation>
     </message>
     <message>
         <source>the seller&apos;s VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA du vendeur</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT id for reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA du client pour l&apos;autoliquidation</translation>
     </message>
     <message>
         <source>the customer&apos;s VAT id for an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA du client pour une livraison intracommunautaire</translation>
     </message>
     <message>
         <source>the delivery date or invoicing period of an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de livraison ou la période de facturation d&apos;une livraison intracommunautaire</translation>
     </message>
     <message>
         <source>the deliver-to country of an intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays de livraison d&apos;une livraison intracommunautaire</translation>
     </message>
     <message>
         <source>no VAT ids on a document not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n° de TVA sur un document non soumis à la TVA</translation>
     </message>
     <message>
         <source>no other VAT category beside &apos;not subject to VAT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune autre catégorie de TVA que « non soumis à la TVA »</translation>
     </message>
     <message>
         <source>a known VAT category in the VAT breakdown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une catégorie de TVA connue dans la ventilation de la TVA (%1)</translation>
     </message>
     <message>
         <source>a VAT rate above 0 % for the standard category</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux de TVA supérieur à 0 % pour la catégorie taux normal</translation>
     </message>
     <message>
         <source>a 0 % VAT rate for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un taux de TVA de 0 % pour la catégorie %1</translation>
     </message>
     <message>
         <source>the VAT exemption reason for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif d&apos;exonération de TVA pour la catégorie %1</translation>
     </message>
     <message>
         <source>no VAT exemption reason for category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif d&apos;exonération de TVA pour la catégorie %1</translation>
     </message>
     <message>
         <source>a payment means code Facturo knows (10, 20, 30, 48, 58, 59)</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de moyen de paiement connu de Facturo (10, 20, 30, 48, 58, 59)</translation>
     </message>
     <message>
         <source>the seller&apos;s bank account (IBAN) for a credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte bancaire du vendeur (IBAN) pour un virement</translation>
     </message>
     <message>
         <source>a valid IBAN for a SEPA credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN valide pour un virement SEPA</translation>
     </message>
     <message>
         <source>only the last digits of the payment card number</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les derniers chiffres du numéro de carte de paiement</translation>
     </message>
     <message>
         <source>the direct debit mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du mandat de prélèvement</translation>
     </message>
     <message>
         <source>the seller&apos;s SEPA creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant créancier SEPA du vendeur</translation>
     </message>
     <message>
         <source>the customer&apos;s debited account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte débité du client (IBAN)</translation>
     </message>
     <message>
         <source>the VAT breakdown row for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de ventilation de la TVA pour %1</translation>
     </message>
     <message>
         <source>a taxable amount for %1 equal to the sum of its lines (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>une base imposable pour %1 égale à la somme de ses lignes (%2 indiqué, %3 calculé)</translation>
     </message>
     <message>
         <source>a VAT amount for %1 equal to its taxable amount × rate (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant de TVA pour %1 égal à sa base imposable × taux (%2 indiqué, %3 calculé)</translation>
     </message>
     <message>
         <source>no VAT breakdown row without lines</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de ventilation de la TVA sans lignes de facture</translation>
     </message>
     <message>
         <source>%1 (%2 stated, %3 computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 indiqué, %3 calculé)</translation>
     </message>
     <message>
         <source>the sum of the line net amounts (BR-CO-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des montants HT des lignes (BR-CO-10)</translation>
     </message>
     <message>
         <source>the sum of the allowances (BR-CO-11)</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des remises (BR-CO-11)</translation>
     </message>
     <message>
         <source>the sum of the charges (BR-CO-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des majorations (BR-CO-12)</translation>
     </message>
     <message>
         <source>the total without VAT (BR-CO-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>le total HT (BR-CO-13)</translation>
     </message>
     <message>
         <source>the total VAT (BR-CO-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la TVA (BR-CO-14)</translation>
     </message>
     <message>
         <source>the total with VAT (BR-CO-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>le total TTC (BR-CO-15)</translation>
     </message>
     <message>
         <source>the amount due (BR-CO-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant dû (BR-CO-16)</translation>
     </message>
     <message>
         <source>the payment means that carries the credit note&apos;s due date (UBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le moyen de paiement qui porte la date d&apos;échéance de l&apos;avoir (UBL)</translation>
     </message>
     <message>
         <source>the seller&apos;s electronic address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse électronique du vendeur (%1)</translation>
     </message>
     <message>
         <source>the customer&apos;s electronic address (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse électronique du client (%1)</translation>
     </message>
     <message>
         <source>the buyer reference or the purchase order reference (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de l&apos;acheteur ou la référence de bon de commande (%1)</translation>
     </message>
     <message>
         <source>the buyer reference (Leitweg-ID) for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de l&apos;acheteur (Leitweg-ID) pour %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact name for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du contact du vendeur pour %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact phone for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone du contact du vendeur pour %1</translation>
     </message>
     <message>
         <source>a seller&apos;s contact phone with at least three digits for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un téléphone du contact du vendeur d&apos;au moins trois chiffres pour %1</translation>
     </message>
     <message>
         <source>the seller&apos;s contact email for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail du contact du vendeur pour %1</translation>
     </message>
     <message>
         <source>a valid seller&apos;s contact email for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un e-mail valide du contact du vendeur pour %1</translation>
     </message>
     <message>
         <source>the seller&apos;s city for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville du vendeur pour %1</translation>
     </message>
     <message>
         <source>the seller&apos;s postcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal du vendeur pour %1</translation>
     </message>
     <message>
         <source>the customer&apos;s city for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville du client pour %1</translation>
     </message>
     <message>
         <source>the customer&apos;s postcode for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal du client pour %1</translation>
     </message>
     <message>
         <source>the payment means for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le moyen de paiement pour %1</translation>
     </message>
     <message>
         <source>the payment card number (last digits) for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de carte de paiement (derniers chiffres) pour %1</translation>
     </message>
 </context>
 <context>
@@ -2596,74 +2598,74 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>FacturXDocumentPdf</name>
     <message>
         <source>only invoices and credit notes can be Factur-X documents</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les factures et les avoirs peuvent être des documents Factur-X</translation>
     </message>
     <message>
         <source>a draft cannot be a Factur-X document: post it first</source>
-        <translation type="unfinished"></translation>
+        <translation>un brouillon ne peut pas être un document Factur-X : validez-le d&apos;abord</translation>
     </message>
 </context>
 <context>
     <name>FacturXPdf</name>
     <message>
         <source>the invoice XML is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML de la facture est vide</translation>
     </message>
     <message>
         <source>the invoice XML is not a Cross Industry Invoice (its root element is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML de la facture n&apos;est pas une Cross Industry Invoice (son élément racine est %1)</translation>
     </message>
     <message>
         <source>the invoice XML is not well-formed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML de la facture est mal formé (ligne %1 : %2)</translation>
     </message>
     <message>
         <source>the invoice XML has no root element</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML de la facture n&apos;a pas d&apos;élément racine</translation>
     </message>
     <message>
         <source>the PDF is encrypted; PDF/A forbids encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est chiffré ; PDF/A interdit le chiffrement</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a aucune page</translation>
     </message>
     <message>
         <source>the PDF has no output intent: it must be rendered as PDF/A before Factur-X is added</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas de profil de sortie (OutputIntent) : il doit être produit en PDF/A avant l&apos;ajout de Factur-X</translation>
     </message>
     <message>
         <source>the PDF already has an embedded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF contient déjà un fichier intégré %1</translation>
     </message>
     <message>
         <source>the PDF is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est endommagé : %1</translation>
     </message>
     <message>
         <source>the file is not a PDF (it does not begin with %PDF-)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un PDF (il ne commence pas par %PDF-)</translation>
     </message>
     <message>
         <source>unknown Factur-X profile &quot;%1&quot; (MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>profil Factur-X inconnu « %1 » (MINIMUM, BASIC WL, BASIC, EN 16931 ou EXTENDED)</translation>
     </message>
     <message>
         <source>the invoice has no issue date for the PDF&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture n&apos;a pas de date d&apos;émission pour les dates du PDF</translation>
     </message>
     <message>
         <source>the PDF needs a title or a document number</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF doit avoir un titre ou un numéro de document</translation>
     </message>
     <message>
         <source>the PDF could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the PDF could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2792,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>The window needs %1 pixels: wider than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre a besoin de %1 pixels : plus large que %2.</translation>
     </message>
 </context>
 <context>
@@ -2937,147 +2939,147 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>facture</translation>
     </message>
     <message>
         <source>credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>avoir</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>imputé</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">fichier</translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>intervention</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de retard</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, client %1</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source>, reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, référence %1</translation>
     </message>
     <message>
         <source>%1 applied from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputé depuis %2</translation>
     </message>
     <message>
         <source>%1 (archived now: the copy every later print reproduces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivé maintenant : la copie que reproduit chaque impression ultérieure)</translation>
     </message>
     <message>
         <source>%1 (the archived copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la copie archivée)</translation>
     </message>
     <message>
         <source>To %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1 : « %2 »</translation>
     </message>
     <message>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1</translation>
     </message>
     <message>
         <source>, with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec %1</translation>
     </message>
 </context>
 <context>
@@ -4057,36 +4059,37 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No mail server is set up: messages wait here until one is (Settings › Mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n&apos;est configuré : les messages attendent ici jusqu&apos;à ce qu&apos;il y en ait un (Paramètres › Serveur de messagerie).</translation>
     </message>
     <message>
         <source>Sending through %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi par %1:%2 en tant que %3.</translation>
     </message>
     <message>
         <source>No mail server is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n&apos;est configuré.</translation>
     </message>
     <message>
         <source>The mail server&apos;s password is needed to send the test message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du serveur de messagerie est nécessaire pour envoyer le message de test.</translation>
     </message>
     <message>
         <source>Facturo test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test Facturo</translation>
     </message>
     <message>
         <source>This message was sent from Facturo to check the mail settings of %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été envoyé depuis Facturo pour vérifier les paramètres de messagerie de %1.
+</translation>
     </message>
     <message>
         <source>The test message was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de test a été envoyé à %1.</translation>
     </message>
     <message>
         <source>A test message is already being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message de test est déjà en cours d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -4204,23 +4207,23 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test :</translation>
     </message>
     <message>
         <source>To %1, or another address</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1, ou une autre adresse</translation>
     </message>
     <message>
         <source>Address to send the test message to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à laquelle envoyer le message de test</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un message de test…</translation>
     </message>
 </context>
 <context>
@@ -4485,23 +4488,23 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
         <source>Changes in Settings › %1 are not saved. Quit without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications dans Paramètres › %1 ne sont pas enregistrées. Quitter sans les enregistrer ?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Back to Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux paramètres</translation>
     </message>
     <message>
         <source>Quit without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -4546,58 +4549,58 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>NumberInput</name>
     <message>
         <source>a number is required</source>
-        <translation type="unfinished">un nombre est requis</translation>
+        <translation>un nombre est requis</translation>
     </message>
     <message>
         <source>“%1” must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne doit pas être négatif</translation>
     </message>
     <message>
         <source>“%1” is written with an exponent: type the number in full</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est écrit avec un exposant : saisissez le nombre en entier</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>“%1” is not a number: two separators follow each other</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre : deux séparateurs se suivent</translation>
     </message>
     <message>
         <source>“%1” ends with a separator: type the digits after it or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se termine par un séparateur : saisissez les chiffres qui le suivent ou supprimez-le</translation>
     </message>
     <message>
         <source>“%1” could be %2 (thousands) or %3 (decimals): type %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » peut valoir %2 (milliers) ou %3 (décimales) : saisissez %2 ou %3</translation>
     </message>
     <message>
         <source>“%1” mixes separators: type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » mélange les séparateurs : saisissez %2</translation>
     </message>
     <message>
         <source>“%1”: “%2” does not separate thousands in this language; type %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : « %2 » ne sépare pas les milliers dans cette langue ; saisissez %3</translation>
     </message>
     <message>
         <source>“%1”: thousands are separated in groups of three digits; type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : les milliers sont séparés par groupes de trois chiffres ; saisissez %2</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » a plus de %n décimale</numerusform>
+            <numerusform>« %1 » a plus de %n décimales</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5441,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Sent by email on %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par e-mail le %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -5521,7 +5524,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>%1 cannot be posted: at %2 %3 %, it would credit %4 net, more than the %5 left on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être validé : pour %2 %3 %, il créditerait %4 HT, plus que les %5 restants sur %6.</translation>
     </message>
 </context>
 <context>
@@ -6244,7 +6247,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>&lt;p&gt;To be sent on %1 by %2%3, in %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;À envoyer le %1 par %2%3, en %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6839,11 +6842,11 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No mail server is set up yet: the message will wait in the Outbox until one is (Settings › Mail server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n&apos;est encore configuré : le message attendra dans la boîte d&apos;envoi jusqu&apos;à ce qu&apos;il y en ait un (Paramètres › Serveur de messagerie).</translation>
     </message>
     <message>
         <source>Queue for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file d&apos;attente</translation>
     </message>
 </context>
 <context>
