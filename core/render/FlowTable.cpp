@@ -47,7 +47,8 @@ qreal FlowTable::rowHeight(const Row &row) const
     const QFont font = row.emphasised ? m_context.bodyBold() : m_context.body();
     qreal height = m_context.lineHeight(font);
     for (int c = 0; c < m_columns.size() && c < row.cells.size(); ++c)
-        height = qMax(height, m_context.textHeight(font, m_columns.at(c).width - 2 * m_cellPadding, row.cells.at(c)));
+        height = qMax(height, m_context.wrap(font, m_columns.at(c).width - 2 * m_cellPadding, row.cells.at(c)).size()
+                                  * m_context.lineHeight(font));
     return height + 2 * m_context.pt(3.5);
 }
 
@@ -97,10 +98,10 @@ void FlowTable::addTo(PageFlow &flow) const
                     [ctx, columns, lefts, padding, vertical, cells, emphasised](QPainter &p, const QRectF &r) {
                         const QFont font = emphasised ? ctx->bodyBold() : ctx->body();
                         for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
-                            const QRectF cell(r.left() + lefts.at(c) + padding, r.top() + vertical,
-                                              columns.at(c).width - 2 * padding, r.height() - 2 * vertical);
-                            RenderContext::drawText(p, cell, int(columns.at(c).alignment | Qt::AlignTop | Qt::TextWordWrap),
-                                                    cells.at(c), font, RenderContext::ink());
+                            const qreal width = columns.at(c).width - 2 * padding;
+                            ctx->drawLines(p, r.left() + lefts.at(c) + padding, r.top() + vertical, width,
+                                           int(columns.at(c).alignment), ctx->wrap(font, width, cells.at(c)), font,
+                                           RenderContext::ink());
                         }
                         ctx->drawRule(p, r.bottom() - ctx->pt(0.5), r.left(), r.right(), QColor(0xe2, 0xe2, 0xe2), 0.5);
                     },
