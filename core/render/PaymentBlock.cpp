@@ -48,6 +48,38 @@ QList<QPair<QString, QString>> PaymentBlock::bankRows() const
     return rows;
 }
 
+QStringList PaymentBlock::latePaymentMentions() const
+{
+    using Law = PrintedDocument::LatePaymentTerms::Law;
+    const PrintedDocument &doc = m_context.document();
+    const PrintedDocument::LatePaymentTerms &terms = doc.latePayment;
+    if (doc.kind != Kind::Invoice || terms.law == Law::None)
+        return {};
+    const DocumentFormatter &format = m_context.format();
+    DocumentLabels::Label statutory = DocumentLabels::LatePenaltyFrance;
+    DocumentLabels::Label withRate = DocumentLabels::LatePenaltyFranceRate;
+    DocumentLabels::Label indemnity = DocumentLabels::RecoveryIndemnityFrance;
+    if (terms.law == Law::Belgium) {
+        statutory = DocumentLabels::LateInterestBelgium;
+        withRate = DocumentLabels::LateInterestBelgiumRate;
+        indemnity = DocumentLabels::RecoveryIndemnityBelgium;
+    } else if (terms.law == Law::Germany) {
+        statutory = DocumentLabels::LateInterestGermany;
+        withRate = DocumentLabels::LateInterestGermanyRate;
+        indemnity = DocumentLabels::RecoveryIndemnityGermany;
+    }
+    QStringList mentions;
+    mentions.append(terms.statutoryRate ? m_context.label(statutory)
+                                        : m_context.label(withRate).arg(format.percent(terms.interestRate)));
+    if (terms.recoveryIndemnity > 0)
+        mentions.append(m_context.label(indemnity).arg(format.money(terms.recoveryIndemnity)));
+    if (!terms.earlyPaymentDiscount.isZero())
+        mentions.append(m_context.label(DocumentLabels::EarlyPaymentDiscount).arg(format.percent(terms.earlyPaymentDiscount)));
+    else if (terms.law == Law::France)
+        mentions.append(m_context.label(DocumentLabels::NoEarlyPaymentDiscount));
+    return mentions;
+}
+
 void PaymentBlock::addTo(PageFlow &flow) const
 {
     const PrintedDocument &doc = m_context.document();
@@ -65,6 +97,12 @@ void PaymentBlock::addTo(PageFlow &flow) const
         flow.addSpace(m_context.pt(10));
         for (const QString &sentence : sentences)
             FlowText::addParagraphs(flow, m_context, sentence, font, RenderContext::ink());
+    }
+    const QStringList mentions = latePaymentMentions();
+    if (!mentions.isEmpty()) {
+        flow.addSpace(m_context.pt(4));
+        for (const QString &mention : mentions)
+            FlowText::addParagraphs(flow, m_context, mention, m_context.font(8), RenderContext::muted());
     }
 
     const bool showBank = m_context.style().showBankDetails && !doc.bank.iban.trimmed().isEmpty();
