@@ -118,52 +118,53 @@ struct Rule
 {
     const char *prefix;
     const char *pattern; // the part after the prefix
-    const char *shape;   // the pattern in words (translated at use)
+    const char *shape; // the pattern in words (translated at use)
     bool (*check)(const QString &);
-    const char *why;     // the check-digit rule in words
+    const char *why; // the check-digit rule in words
 };
 
 const Rule rules[] = {
     {"AT", "U\\d{8}", QT_TRANSLATE_NOOP("VatId", "the letter U and 8 digits"), austrian,
-     QT_TRANSLATE_NOOP("VatId", "its last digit is the weighted check digit of the seven before it")},
+        QT_TRANSLATE_NOOP("VatId", "its last digit is the weighted check digit of the seven before it")},
     {"BE", "[01]\\d{9}", QT_TRANSLATE_NOOP("VatId", "10 digits starting with 0 or 1"), belgianMod97,
-     QT_TRANSLATE_NOOP("VatId", "its last two digits must be 97 minus the first eight modulo 97")},
+        QT_TRANSLATE_NOOP("VatId", "its last two digits must be 97 minus the first eight modulo 97")},
     {"BG", "\\d{9,10}", QT_TRANSLATE_NOOP("VatId", "9 or 10 digits"), nullptr, nullptr},
     {"CY", "\\d{8}[A-Z]", QT_TRANSLATE_NOOP("VatId", "8 digits and a letter"), nullptr, nullptr},
     {"CZ", "\\d{8,10}", QT_TRANSLATE_NOOP("VatId", "8 to 10 digits"), nullptr, nullptr},
     {"DE", "[1-9]\\d{8}", QT_TRANSLATE_NOOP("VatId", "9 digits, the first not 0"), germanMod11,
-     QT_TRANSLATE_NOOP("VatId", "its last digit is the ISO 7064 MOD 11,10 check digit of the first eight")},
+        QT_TRANSLATE_NOOP("VatId", "its last digit is the ISO 7064 MOD 11,10 check digit of the first eight")},
     {"DK", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"EE", "\\d{9}", QT_TRANSLATE_NOOP("VatId", "9 digits"), nullptr, nullptr},
     {"EL", "\\d{9}", QT_TRANSLATE_NOOP("VatId", "9 digits"), nullptr, nullptr},
-    {"ES", "[0-9A-Z]\\d{7}[0-9A-Z]", 
-     QT_TRANSLATE_NOOP("VatId", "9 characters: a letter or digit, 7 digits and a control letter or digit"), spanish,
-     QT_TRANSLATE_NOOP("VatId", "its last character is the control character of the other eight")},
+    {"ES", "[0-9A-Z]\\d{7}[0-9A-Z]",
+        QT_TRANSLATE_NOOP("VatId", "9 characters: a letter or digit, 7 digits and a control letter or digit"), spanish,
+        QT_TRANSLATE_NOOP("VatId", "its last character is the control character of the other eight")},
     {"FI", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"FR", "[0-9A-HJ-NP-Z]{2}\\d{9}", QT_TRANSLATE_NOOP("VatId", "a 2-character key and the 9 digits of the SIREN"),
-     frenchKey, nullptr},
+        frenchKey, nullptr},
     {"HR", "\\d{11}", QT_TRANSLATE_NOOP("VatId", "11 digits"), nullptr, nullptr},
     {"HU", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"IE", "\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]",
-     QT_TRANSLATE_NOOP("VatId", "7 digits and one or two letters (or the older 8-character form)"), nullptr, nullptr},
+        QT_TRANSLATE_NOOP("VatId", "7 digits and one or two letters (or the older 8-character form)"), nullptr,
+        nullptr},
     {"IT", "\\d{11}", QT_TRANSLATE_NOOP("VatId", "11 digits"), luhn,
-     QT_TRANSLATE_NOOP("VatId", "its last digit is the Luhn check digit of the first ten")},
+        QT_TRANSLATE_NOOP("VatId", "its last digit is the Luhn check digit of the first ten")},
     {"LT", "\\d{9}|\\d{12}", QT_TRANSLATE_NOOP("VatId", "9 or 12 digits"), nullptr, nullptr},
     {"LU", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), luxembourgMod89,
-     QT_TRANSLATE_NOOP("VatId", "its last two digits must be the first six modulo 89")},
+        QT_TRANSLATE_NOOP("VatId", "its last two digits must be the first six modulo 89")},
     {"LV", "\\d{11}", QT_TRANSLATE_NOOP("VatId", "11 digits"), nullptr, nullptr},
     {"MT", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"NL", "\\d{9}B\\d{2}", QT_TRANSLATE_NOOP("VatId", "9 digits, the letter B and 2 digits"), dutch,
-     QT_TRANSLATE_NOOP("VatId",
-                       "its ninth digit must be the weighted sum of the first eight modulo 11 (or the whole id 1 modulo 97)")},
+        QT_TRANSLATE_NOOP("VatId",
+            "its ninth digit must be the weighted sum of the first eight modulo 11 (or the whole id 1 modulo 97)")},
     {"PL", "\\d{10}", QT_TRANSLATE_NOOP("VatId", "10 digits"), nullptr, nullptr},
     {"PT", "\\d{9}", QT_TRANSLATE_NOOP("VatId", "9 digits"), nullptr, nullptr},
     {"RO", "[1-9]\\d{1,9}", QT_TRANSLATE_NOOP("VatId", "2 to 10 digits, the first not 0"), nullptr, nullptr},
     {"SE", "\\d{10}01", QT_TRANSLATE_NOOP("VatId", "12 digits ending in 01"), nullptr, nullptr},
     {"SI", "[1-9]\\d{7}", QT_TRANSLATE_NOOP("VatId", "8 digits, the first not 0"), nullptr, nullptr},
     {"SK", "\\d{10}", QT_TRANSLATE_NOOP("VatId", "10 digits"), nullptr, nullptr},
-    {"XI", "\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}",
-     QT_TRANSLATE_NOOP("VatId", "9 or 12 digits, or GD or HA and 3 digits"), nullptr, nullptr},
+    {"XI", "\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}", QT_TRANSLATE_NOOP("VatId", "9 or 12 digits, or GD or HA and 3 digits"),
+        nullptr, nullptr},
 };
 
 const Rule *ruleFor(const QString &prefix)
@@ -207,8 +208,7 @@ Status VatId::check(const QString &text)
         return {}; // outside the EU: taken as given
     const QRegularExpression form(QStringLiteral("^(?:%1)$").arg(QLatin1String(rule->pattern)));
     if (!form.match(number).hasMatch())
-        return Error::invalid(tr("The VAT id %1 is not valid: a %2 VAT id has %3.")
-                                  .arg(id, prefix, tr(rule->shape)));
+        return Error::invalid(tr("The VAT id %1 is not valid: a %2 VAT id has %3.").arg(id, prefix, tr(rule->shape)));
     if (!rule->check || rule->check(number))
         return {};
     const QString why = prefix == QLatin1String("FR")

@@ -12,9 +12,9 @@ QString localized(const QString &language, const char16_t *en, const char16_t *f
 } // namespace
 
 OrderInvoiceLines::OrderInvoiceLines(const QString &language, bool withTechnician)
-    : m_language(language.left(2).toLower()), m_withTechnician(withTechnician)
-{
-}
+    : m_language(language.left(2).toLower())
+    , m_withTechnician(withTechnician)
+{ }
 
 QString OrderInvoiceLines::reference(const ServiceOrder &order)
 {
@@ -25,7 +25,8 @@ QString OrderInvoiceLines::date(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    const QString format = m_language == QLatin1String("de") ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("dd/MM/yyyy");
+    const QString format
+        = m_language == QLatin1String("de") ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("dd/MM/yyyy");
     return date.toString(format);
 }
 
@@ -41,7 +42,8 @@ QString OrderInvoiceLines::labourDescription(const TimeEntry &entry) const
             details.append(day);
         if (!technician.isEmpty())
             details.append(technician);
-        return details.isEmpty() ? own : own + QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return details.isEmpty() ? own
+                                 : own + QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     text = day.isEmpty() ? localized(m_language, u"Labour", u"Main-d’œuvre", u"Arbeitszeit")
                          : localized(m_language, u"Labour on %1", u"Main-d’œuvre du %1", u"Arbeitszeit am %1").arg(day);

@@ -61,7 +61,8 @@ TEST_CASE("lines made from a service order read in the document's language, with
     for (const auto &c : cases) {
         INFO(c.language);
         const QString jobRef = QStringLiteral("J-%1").arg(++job);
-        const Document d = load(t, need(t->drafts().createFromOrder(doneOrder(t, QString::fromLatin1(c.language), jobRef))));
+        const Document d
+            = load(t, need(t->drafts().createFromOrder(doneOrder(t, QString::fromLatin1(c.language), jobRef))));
         CHECK(d.language == QString::fromLatin1(c.language));
         REQUIRE(d.lines.size() == 3);
         CHECK(d.lines[0].description == QString::fromUtf16(c.labour));
@@ -85,7 +86,8 @@ TEST_CASE("a firm that wants it names the technician on service-order lines")
     company.technicianOnInvoiceLines = true;
     need(t->settings().saveCompany(company));
     CHECK(need(t->context().company.load()).technicianOnInvoiceLines);
-    const Document d = load(t, need(t->drafts().createFromOrder(doneOrder(t, QStringLiteral("fr"), QStringLiteral("J-7")))));
+    const Document d
+        = load(t, need(t->drafts().createFromOrder(doneOrder(t, QStringLiteral("fr"), QStringLiteral("J-7")))));
     REQUIRE(d.lines.size() == 3);
     CHECK(d.lines[0].description == QStringLiteral("Main-d’œuvre du 09/03/2026 (Luc Martin)"));
     CHECK(d.lines[1].description == QStringLiteral("Filter replaced (10/03/2026, Luc Martin)"));
@@ -98,7 +100,7 @@ TEST_CASE("the payment mentions are company settings with French defaults, check
     CompanySettings company = need(t->context().company.load());
     CHECK(company.latePaymentMentions);
     CHECK(company.lateInterestRate.isEmpty()); // three times the legal interest rate
-    CHECK(company.recoveryIndemnity == 4000);  // 40 EUR
+    CHECK(company.recoveryIndemnity == 4000); // 40 EUR
     CHECK(company.earlyPaymentDiscount.isEmpty()); // no discount
 
     company.lateInterestRate = QStringLiteral("10,5");

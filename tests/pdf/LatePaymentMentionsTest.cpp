@@ -5,8 +5,8 @@
 #include "LedgerPdfFixture.h"
 
 namespace {
-qint64 customer(LedgerPdfFixture &f, const QString &name, const QString &language, const QString &vatId,
-    const QString &country)
+qint64 customer(
+    LedgerPdfFixture &f, const QString &name, const QString &language, const QString &vatId, const QString &country)
 {
     Customer c;
     c.name = name;
@@ -25,23 +25,25 @@ QString invoiceText(LedgerPdfFixture &f, qint64 customerId)
 TEST_CASE("a French invoice to a business prints the L441-10 mentions; other laws by country and language")
 {
     LedgerPdfFixture f;
-    const QString french = invoiceText(
-        f, customer(f, QStringLiteral("Boulangerie Dupont SARL"), QStringLiteral("fr"), QStringLiteral("FR83404833048"),
-               QStringLiteral("France")));
+    const QString french = invoiceText(f,
+        customer(f, QStringLiteral("Boulangerie Dupont SARL"), QStringLiteral("fr"), QStringLiteral("FR83404833048"),
+            QStringLiteral("France")));
     CHECK(french.contains(QStringLiteral("Pénalités de retard : trois fois le taux d’intérêt légal (article L441-10 "
                                          "du Code de commerce).")));
     CHECK(french.contains(QStringLiteral("Indemnité forfaitaire pour frais de recouvrement en cas de retard de "
                                          "paiement : 40,00 €")));
     CHECK(french.contains(QStringLiteral("Pas d’escompte pour paiement anticipé.")));
 
-    const QString belgian = invoiceText(f, customer(f, QStringLiteral("Brasserie de Namur SRL"), QStringLiteral("fr"),
-                                               QStringLiteral("BE0428759497"), QStringLiteral("Belgique")));
+    const QString belgian = invoiceText(f,
+        customer(f, QStringLiteral("Brasserie de Namur SRL"), QStringLiteral("fr"), QStringLiteral("BE0428759497"),
+            QStringLiteral("Belgique")));
     CHECK(belgian.contains(QStringLiteral("loi du 2 août 2002")));
     CHECK(belgian.contains(QStringLiteral("indemnité forfaitaire pour frais de recouvrement de 40,00 €")));
     CHECK_FALSE(belgian.contains(QStringLiteral("L441-10")));
 
-    const QString german = invoiceText(f, customer(f, QStringLiteral("Müller Haustechnik GmbH"), QStringLiteral("de"),
-                                              QStringLiteral("DE136695976"), QStringLiteral("Deutschland")));
+    const QString german = invoiceText(f,
+        customer(f, QStringLiteral("Müller Haustechnik GmbH"), QStringLiteral("de"), QStringLiteral("DE136695976"),
+            QStringLiteral("Deutschland")));
     CHECK(german.contains(QStringLiteral("Verzugszinsen von neun Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 2 "
                                          "BGB)")));
     CHECK(german.contains(QStringLiteral("Pauschale von 40,00 € fällig (§ 288 Abs. 5 BGB)")));
@@ -52,8 +54,8 @@ TEST_CASE("a French invoice to a business prints the L441-10 mentions; other law
     CHECK_FALSE(english.contains(QStringLiteral("L441-10")));
     CHECK_FALSE(english.contains(QStringLiteral("288")));
     CHECK_FALSE(english.contains(QStringLiteral("2 August 2002")));
-    const QString consumer = invoiceText(f, customer(f, QStringLiteral("Jeanne Martin"), QStringLiteral("fr"), QString(),
-                                                QStringLiteral("France")));
+    const QString consumer = invoiceText(
+        f, customer(f, QStringLiteral("Jeanne Martin"), QStringLiteral("fr"), QString(), QStringLiteral("France")));
     CHECK_FALSE(consumer.contains(QStringLiteral("L441-10")));
     CHECK_FALSE(consumer.contains(QStringLiteral("escompte")));
 }

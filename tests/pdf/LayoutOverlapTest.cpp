@@ -57,8 +57,7 @@ PrintedDocument longValues(const QString &language)
         QStringLiteral("Rechnungsprüfungsabteilungsleitungsstellvertretungsbürokommunikationsschnittstelle"),
     };
     doc.customerReference = longReference(language);
-    doc.lines[0].description
-        = pick(language, "Inspection ", "Inspection ", "Prüfung ")
+    doc.lines[0].description = pick(language, "Inspection ", "Inspection ", "Prüfung ")
         + QStringLiteral("ELEC-INSPECTION-REPORT-2024-03-08-BUILDING-C-STAIRCASE-4-THIRD-FLOOR-DOOR-LEFT-0000000001");
     doc.lines[1].description = pick(language,
         "LED panel 60×60 cm, 4000 K, 36 W, flicker-free driver, opal diffuser, white aluminium frame, five-year "
@@ -76,8 +75,8 @@ PrintedDocument longValues(const QString &language)
         "Einrichtungen, steuerfrei nach Bescheinigung der zuständigen Landesbehörde");
     SampleDocuments::total(doc);
     doc.amountPaid = 20000;
-    doc.notes = pick(language,
-        "Thank you for your business. ", "Merci de votre confiance. ", "Vielen Dank für Ihren Auftrag. ")
+    doc.notes = pick(language, "Thank you for your business. ", "Merci de votre confiance. ",
+                    "Vielen Dank für Ihren Auftrag. ")
         + QStringLiteral("https://portal.example/invoices/INV-2024-00042/attachments/inspection-report-building-c-"
                          "staircase-4-third-floor-door-left-2024-03-08.pdf");
     return doc;
@@ -158,7 +157,8 @@ void checkLayout(const QString &file, const PdfBoxes &boxes, const QString &lang
         // VAT breakdown that follows the table.
         const QString amountHeader = labels.text(DocumentLabels::Amount).split(QLatin1Char(' ')).constLast();
         const QString breakdownHeader = labels.text(DocumentLabels::TaxBreakdown).split(QLatin1Char(' ')).constFirst();
-        qreal tableEnd = page.size.height();
+        qreal tableEnd = page.size.height() - 25 * pointsPerMm; // the footer is not the table's
+
         for (const PdfBoxes::Line &line : lines)
             if (!line.words.isEmpty() && line.words.constFirst().text == breakdownHeader)
                 tableEnd = qMin(tableEnd, line.box.top());
@@ -241,5 +241,63 @@ TEST_CASE("a long unbroken reference and a long tax category stay inside their b
         doc.customerReference = QStringLiteral("JOB-") + QString(120, QLatin1Char('7'));
         const Rendered out = render(pdf, doc, QStringLiteral("unbroken-%1.pdf").arg(language));
         checkLayout(out.file, out.boxes, language);
+    }
+}
+
+TEST_CASE("credit notes, reminders and service reports keep their long values inside their boxes", "[layout]")
+{
+    PdfTestSupport pdf;
+    for (const char *code : {"en", "fr", "de"}) {
+        const QString language = QString::fromLatin1(code);
+        INFO(code);
+        const PrintedDocument invoice = longValues(language);
+
+        PrintedDocument credit = invoice;
+        credit.kind = PrintedDocument::Kind::CreditNote;
+        credit.number = QStringLiteral("CN-2024-00007");
+        credit.creditedInvoiceNumber = invoice.number;
+        credit.creditedInvoiceDate = invoice.issueDate;
+        credit.introduction = invoice.customerReference;
+        credit.dueDate = {};
+        credit.paymentTerms.clear();
+        credit.amountPaid = 0;
+        const Rendered creditOut = render(pdf, credit, QStringLiteral("credit-%1.pdf").arg(language));
+        checkLayout(creditOut.file, creditOut.boxes, language);
+
+        PrintedDocument reminder;
+        reminder.kind = PrintedDocument::Kind::PaymentReminder;
+        reminder.language = language;
+        reminder.issueDate = QDate(2024, 5, 20);
+        reminder.seller = invoice.seller;
+        reminder.customer = invoice.customer;
+        reminder.bank = invoice.bank;
+        reminder.reminderLevel = 2;
+        reminder.overdueInvoices
+            = {{QStringLiteral("INV-2024-00042"), QDate(2024, 3, 12), QDate(2024, 4, 11), 39, 127860},
+                {QStringLiteral("INV-2024-00043-") + QString(40, QLatin1Char('9')), QDate(2024, 3, 20),
+                    QDate(2024, 4, 19), 31, 99999999}};
+        reminder.lateFeeText = invoice.lines.at(1).description;
+        const Rendered reminderOut = render(pdf, reminder, QStringLiteral("reminder-%1.pdf").arg(language));
+        checkLayout(reminderOut.file, reminderOut.boxes, language);
+
+        PrintedDocument report;
+        report.kind = PrintedDocument::Kind::ServiceOrderReport;
+        report.language = language;
+        report.number = QStringLiteral("J-2077");
+        report.issueDate = QDate(2024, 3, 8);
+        report.seller = invoice.seller;
+        report.customer = invoice.customer;
+        report.siteAddress = invoice.customer.address;
+        report.orderDescription = invoice.customerReference;
+        report.interventionReport = invoice.lines.at(1).description + QLatin1Char('\n') + invoice.notes;
+        report.timeEntries
+            = {{QDate(2024, 3, 8), QStringLiteral("Jean-Baptiste Maximilien de La Tour-Dupont-Schwarzenberg"),
+                Quantity::fromScaled(3500), UnitPrice::fromInteger(65), 22750}};
+        report.parts = {{invoice.lines.at(0).description, Quantity::fromInteger(4), QStringLiteral("pcs"),
+            UnitPrice::fromScaled(899000), 35960}};
+        report.signOff.name = invoice.customer.name;
+        report.signOff.signedAt = QDateTime(QDate(2024, 3, 8), QTime(17, 30));
+        const Rendered reportOut = render(pdf, report, QStringLiteral("report-%1.pdf").arg(language));
+        checkLayout(reportOut.file, reportOut.boxes, language);
     }
 }

@@ -89,7 +89,8 @@ QImage PdfBoxes::pageImage(const QString &pdf, int page, int dpi)
     int exitCode = -1;
     const QByteArray png = PdfTestSupport::run(QStringLiteral("pdftoppm"),
         {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
-            QString::number(page + 1), QStringLiteral("-l"), QString::number(page + 1), QStringLiteral("-singlefile"), pdf},
+            QString::number(page + 1), QStringLiteral("-l"), QString::number(page + 1), QStringLiteral("-singlefile"),
+            pdf},
         &exitCode);
     if (exitCode != 0)
         return {};
