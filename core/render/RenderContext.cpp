@@ -55,13 +55,20 @@ QStringList RenderContext::wrap(const QFont &font, qreal width, const QString &t
 {
     const QFontMetricsF &fm = metrics(font);
     const auto fits = [&fm, width](const QString &line) { return fm.horizontalAdvance(line) <= width; };
+    // Words are measured alone and the line measured whole only near the edge (kerning across
+    // a space is a fraction of a character): long descriptions wrap in linear time.
+    const qreal space = fm.horizontalAdvance(QLatin1Char(' '));
+    const qreal margin = fm.averageCharWidth();
     QStringList lines;
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
         QString current;
+        qreal currentWidth = 0;
         for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-            if (fits(candidate)) {
+            const qreal estimate = (current.isEmpty() ? 0 : currentWidth + space) + fm.horizontalAdvance(word);
+            if (estimate <= width - margin || fits(candidate)) {
                 current = candidate;
+                currentWidth = estimate;
                 continue;
             }
             if (!current.isEmpty())
@@ -83,6 +90,7 @@ QStringList RenderContext::wrap(const QFont &font, qreal width, const QString &t
                 word = word.mid(low);
             }
             current = word;
+            currentWidth = fm.horizontalAdvance(word);
         }
         lines.append(current);
     }
