@@ -95,6 +95,22 @@ QWidget *CompanySettingsForm::invoicingPage(QWidget *parent)
     form->addRow(tr("Document language"), m_language);
     form->addRow(tr("Paper"), m_paper);
     form->addRow(tr("Reminders"), m_reminders);
+    // ---- Payment mentions and service-order wording ----
+    m_lateMentions = new QCheckBox(tr("Print the late-payment mentions for business customers (France, Belgium, "
+                                      "Germany)"),
+                                   page);
+    m_lateMentions->setObjectName(QStringLiteral("latePaymentMentions"));
+    m_lateRate = field("lateInterestRate", page, tr("Empty: the statutory rate (France: 3 × the legal rate)"));
+    m_indemnity = field("recoveryIndemnity", page);
+    m_earlyDiscount = field("earlyPaymentDiscount", page, tr("Empty: no discount for early payment"));
+    m_technicianOnLines = new QCheckBox(tr("Name the technician on invoice lines made from service orders"), page);
+    m_technicianOnLines->setObjectName(QStringLiteral("technicianOnLines"));
+    form->addRow(QString(), m_lateMentions);
+    form->addRow(tr("Late-payment rate (% a year)"), m_lateRate);
+    form->addRow(tr("Recovery indemnity"), m_indemnity);
+    form->addRow(tr("Early-payment discount (%)"), m_earlyDiscount);
+    form->addRow(QString(), m_technicianOnLines);
+    // ---- end of payment mentions ----
     setSettings(m_settings);
     return page;
 }
@@ -127,6 +143,11 @@ void CompanySettingsForm::setSettings(const CompanySettings &s)
         m_language->setCurrentIndex(std::max(0, m_language->findData(s.defaultLanguage)));
         m_paper->setCurrentText(s.paperSize);
         m_reminders->setText(s.reminderLevels);
+        m_lateMentions->setChecked(s.latePaymentMentions);
+        m_lateRate->setText(s.lateInterestRate);
+        m_indemnity->setText(UiFormat::decimal(s.recoveryIndemnity, digits, digits));
+        m_earlyDiscount->setText(s.earlyPaymentDiscount);
+        m_technicianOnLines->setChecked(s.technicianOnInvoiceLines);
     }
 }
 
@@ -163,6 +184,16 @@ Result<CompanySettings> CompanySettingsForm::settings() const
         s.defaultLanguage = m_language->currentData().toString();
         s.paperSize = m_paper->currentText();
         s.reminderLevels = m_reminders->text().trimmed();
+        s.latePaymentMentions = m_lateMentions->isChecked();
+        s.lateInterestRate = m_lateRate->text().trimmed();
+        auto indemnity = UiFormat::parseMoney(m_indemnity->text().trimmed().isEmpty() ? QStringLiteral("0")
+                                                                                     : m_indemnity->text(),
+                                              s.currency);
+        if (!indemnity)
+            return indemnity.error().prefixed(tr("Recovery indemnity"));
+        s.recoveryIndemnity = indemnity.value();
+        s.earlyPaymentDiscount = m_earlyDiscount->text().trimmed();
+        s.technicianOnInvoiceLines = m_technicianOnLines->isChecked();
     }
     return s;
 }

@@ -48,4 +48,11 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_paper = nullptr;
     QLineEdit *m_reminders = nullptr;
+    // ---- Payment mentions and service-order wording ----
+    QCheckBox *m_lateMentions = nullptr;
+    QLineEdit *m_lateRate = nullptr;
+    QLineEdit *m_indemnity = nullptr;
+    QLineEdit *m_earlyDiscount = nullptr;
+    QCheckBox *m_technicianOnLines = nullptr;
+    // ---- end of payment mentions ----
 };

@@ -12,6 +12,7 @@
 #include "TableViews.h"
 #include "TaxTotalsWidget.h"
 #include "UiFormat.h"
+#include "print/PrintActions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,6 +118,15 @@ void DraftEditorWidget::buildUi()
     top->addWidget(undo);
     top->addWidget(redo);
     top->addSpacing(12);
+    // The draft as it would print, watermarked DRAFT in its language: never archived nor numbered.
+    auto *preview = new QPushButton(tr("Print preview"), this);
+    preview->setObjectName(QStringLiteral("previewDraftButton"));
+    connect(preview, &QPushButton::clicked, this, [this] { (void)PrintActions::preview(this, m_session.ledger(), m_document.id); });
+    auto *exportPdf = new QPushButton(tr("Export PDF"), this);
+    exportPdf->setObjectName(QStringLiteral("exportDraftPdfButton"));
+    connect(exportPdf, &QPushButton::clicked, this, [this] { (void)PrintActions::exportPdf(this, m_session.ledger(), m_document.id); });
+    top->addWidget(preview);
+    top->addWidget(exportPdf);
     top->addWidget(m_trash);
     top->addWidget(m_restore);
     top->addWidget(m_approve);

@@ -49,6 +49,8 @@ const char *const Usage =
     "  backup FILE | backup --rotate | backup --now\n"
     "  restore BACKUP [--into FILE]   (default: the --db file; the replaced file is kept)\n"
     "  settings backup [--folder DIR] [--keep N] [--every daily|weekly|off]\n"
+    "  settings invoices [--late-payment-mentions yes|no] [--late-interest-rate PCT|statutory]\n"
+    "       [--recovery-indemnity AMOUNT] [--early-payment-discount PCT|none] [--technician-on-lines yes|no]\n"
     "Mail\n"
     "  settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]\n"
     "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"

@@ -25,4 +25,14 @@ struct CompanySettings
     QString defaultLanguage = QStringLiteral("en");
     QString paperSize = QStringLiteral("A4");
     QString reminderLevels = QStringLiteral("7,14,30");
+
+    // ---- Payment mentions and service-order wording (table company_terms, schema 10) ----
+    // Late-payment mentions printed on invoices to business customers: France (Code de commerce
+    // L441-10), Belgium (law of 2 August 2002), Germany (§ 288 BGB), in the document's language.
+    bool latePaymentMentions = true;
+    QString lateInterestRate;          // yearly %, decimal text; empty = the statutory rate (FR: 3 × legal rate)
+    qint64 recoveryIndemnity = 4000;   // fixed compensation for recovery costs, minor units (40 EUR)
+    QString earlyPaymentDiscount;      // % for early payment, decimal text; empty = no discount
+    bool technicianOnInvoiceLines = false; // service-order labour lines name the technician
+    // ---- end of payment mentions ----
 };

@@ -82,26 +82,24 @@ void DocumentHeader::addLetterhead(PageFlow &flow) const
         const QSizeF box(m_context.mm(55), m_context.mm(20));
         logoSize = QSizeF(logo.size()).scaled(box, Qt::KeepAspectRatio);
     }
-    const QString name = m_context.document().seller.name;
-    const QStringList lines = sellerLines();
+    // The seller's name and lines wrap in what the logo leaves free, right-aligned.
+    const qreal textWidth = m_context.width() - (logo.isNull() ? 0 : logoSize.width() + m_context.mm(6));
     const QFont nameFont = m_context.font(11, true);
     const QFont lineFont = m_context.font(8);
-    const qreal sellerHeight = m_context.lineHeight(nameFont) + lines.size() * m_context.lineHeight(lineFont);
+    const QStringList name = m_context.wrap(nameFont, textWidth, m_context.document().seller.name);
+    QStringList lines;
+    for (const QString &line : sellerLines())
+        lines.append(m_context.wrap(lineFont, textWidth, line));
+    const qreal sellerHeight
+        = name.size() * m_context.lineHeight(nameFont) + lines.size() * m_context.lineHeight(lineFont);
     const qreal height = qMax(sellerHeight, logoSize.height());
-    flow.addBlock(height, [ctx, logo, logoSize, name, lines, nameFont, lineFont](QPainter &p, const QRectF &r) {
+    flow.addBlock(height, [ctx, logo, logoSize, name, lines, nameFont, lineFont, textWidth](QPainter &p, const QRectF &r) {
         if (!logo.isNull())
             p.drawImage(QRectF(r.topLeft(), logoSize), logo);
+        const qreal x = r.right() - textWidth;
         qreal y = r.top();
-        const qreal h = ctx->lineHeight(nameFont);
-        RenderContext::drawText(p, QRectF(r.left(), y, r.width(), h), Qt::AlignRight | Qt::AlignTop, name, nameFont,
-                                RenderContext::ink());
-        y += h;
-        for (const QString &line : lines) {
-            const qreal lh = ctx->lineHeight(lineFont);
-            RenderContext::drawText(p, QRectF(r.left(), y, r.width(), lh), Qt::AlignRight | Qt::AlignTop, line, lineFont,
-                                    RenderContext::muted());
-            y += lh;
-        }
+        y += ctx->drawLines(p, x, y, textWidth, Qt::AlignRight, name, nameFont, RenderContext::ink());
+        ctx->drawLines(p, x, y, textWidth, Qt::AlignRight, lines, lineFont, RenderContext::muted());
     });
     flow.addSpace(m_context.pt(8));
     flow.addBlock(m_context.pt(1.2), [ctx](QPainter &p, const QRectF &r) {
@@ -118,64 +116,87 @@ void DocumentHeader::addAddressAndFacts(PageFlow &flow) const
     const QFont titleFont = m_context.font(20, true);
     const qreal titleHeight = m_context.lineHeight(titleFont) + m_context.pt(10);
 
-    const QString addressLabel = m_context.label(doc.kind == Kind::Invoice || doc.kind == Kind::CreditNote
-                                                     ? DocumentLabels::BillTo
-                                                     : DocumentLabels::Customer)
-                                     .toUpper();
-    const QString customerName = doc.customer.name;
-    const QStringList customer = customerLines();
-    const QString siteLabel = m_context.label(DocumentLabels::SiteAddress).toUpper();
-    const QStringList site = doc.kind == Kind::ServiceOrderReport ? doc.siteAddress : QStringList();
-    const QList<QPair<QString, QString>> facts = this->facts();
-
     const QFont labelFont = m_context.font(7, true);
     const QFont nameFont = m_context.font(10, true);
     const QFont lineFont = m_context.body();
+    const QFont valueFont = m_context.bodyBold();
     const qreal lh = m_context.lineHeight(lineFont);
-    qreal leftHeight = m_context.lineHeight(labelFont) + m_context.pt(2) + m_context.lineHeight(nameFont)
-        + customer.size() * lh;
-    if (!site.isEmpty())
-        leftHeight += m_context.pt(8) + m_context.lineHeight(labelFont) + m_context.pt(2) + site.size() * lh;
-    const qreal factsHeight = facts.size() * (lh + m_context.pt(2));
+
+    // Left: the address block; right: the key facts, labels left and values right-aligned in
+    // their own column. Every text wraps inside its box; the customer's reference is kept to
+    // three lines.
+    const qreal leftWidth = m_context.width() * 0.52;
+    const qreal factsLeft = m_context.width() * 0.58;
+    const qreal factsWidth = m_context.width() - factsLeft;
+    const qreal gap = m_context.pt(8);
+
+    struct Caption
+    {
+        QString caption;
+        QStringList name;
+        QStringList lines;
+    };
+    const auto wrapAll = [this, leftWidth, lineFont](const QStringList &texts) {
+        QStringList lines;
+        for (const QString &text : texts)
+            lines.append(m_context.wrap(lineFont, leftWidth, text));
+        return lines;
+    };
+    QList<Caption> left;
+    left.append({m_context.label(doc.kind == Kind::Invoice || doc.kind == Kind::CreditNote ? DocumentLabels::BillTo
+                                                                                            : DocumentLabels::Customer)
+                     .toUpper(),
+                 doc.customer.name.isEmpty() ? QStringList() : m_context.wrap(nameFont, leftWidth, doc.customer.name),
+                 wrapAll(customerLines())});
+    if (doc.kind == Kind::ServiceOrderReport && !doc.siteAddress.isEmpty())
+        left.append({m_context.label(DocumentLabels::SiteAddress).toUpper(), {}, wrapAll(doc.siteAddress)});
+    qreal leftHeight = 0;
+    for (const Caption &block : left)
+        leftHeight += (leftHeight > 0 ? m_context.pt(8) : 0) + m_context.lineHeight(labelFont) + m_context.pt(2)
+            + block.name.size() * m_context.lineHeight(nameFont) + block.lines.size() * lh;
+
+    struct Fact
+    {
+        QString label;
+        QStringList value;
+    };
+    const QList<QPair<QString, QString>> pairs = facts();
+    qreal labelWidth = 0;
+    for (const auto &pair : pairs)
+        labelWidth = qMax(labelWidth, m_context.textWidth(lineFont, pair.first));
+    labelWidth = qMin(labelWidth, factsWidth * 0.5);
+    const qreal valueWidth = factsWidth - labelWidth - gap;
+    QList<Fact> factRows;
+    qreal factsHeight = 0;
+    for (const auto &pair : pairs) {
+        const bool reference = pair.first == m_context.label(DocumentLabels::CustomerReference);
+        Fact fact{pair.first, m_context.wrap(valueFont, valueWidth, pair.second, reference ? 3 : 0)};
+        factsHeight += qMax<qsizetype>(1, fact.value.size()) * lh + m_context.pt(2);
+        factRows.append(fact);
+    }
     const qreal height = titleHeight + qMax(leftHeight, factsHeight);
 
     flow.addBlock(height, [=](QPainter &p, const QRectF &r) {
         RenderContext::drawText(p, QRectF(r.left(), r.top(), r.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop,
                                 title, titleFont, ctx->accent());
-        const qreal leftWidth = r.width() * 0.52;
         qreal y = r.top() + titleHeight;
-        const auto drawLines = [&](const QString &caption, const QString &name, const QStringList &lines) {
-            const qreal ch = ctx->lineHeight(labelFont);
-            RenderContext::drawText(p, QRectF(r.left(), y, leftWidth, ch), Qt::AlignLeft, caption, labelFont,
-                                    RenderContext::muted());
-            y += ch + ctx->pt(2);
-            if (!name.isEmpty()) {
-                const qreal nh = ctx->lineHeight(nameFont);
-                RenderContext::drawText(p, QRectF(r.left(), y, leftWidth, nh), Qt::AlignLeft, name, nameFont,
-                                        RenderContext::ink());
-                y += nh;
-            }
-            for (const QString &line : lines) {
-                RenderContext::drawText(p, QRectF(r.left(), y, leftWidth, lh), Qt::AlignLeft, line, lineFont,
-                                        RenderContext::ink());
-                y += lh;
-            }
-        };
-        drawLines(addressLabel, customerName, customer);
-        if (!site.isEmpty()) {
-            y += ctx->pt(8);
-            drawLines(siteLabel, QString(), site);
+        for (int i = 0; i < left.size(); ++i) {
+            const Caption &block = left.at(i);
+            if (i > 0)
+                y += ctx->pt(8);
+            y += ctx->drawLines(p, r.left(), y, leftWidth, Qt::AlignLeft, {block.caption}, labelFont,
+                                RenderContext::muted());
+            y += ctx->pt(2);
+            y += ctx->drawLines(p, r.left(), y, leftWidth, Qt::AlignLeft, block.name, nameFont, RenderContext::ink());
+            y += ctx->drawLines(p, r.left(), y, leftWidth, Qt::AlignLeft, block.lines, lineFont, RenderContext::ink());
         }
-        // Key facts: labels left, values right-aligned in a column on the right.
-        const qreal factsLeft = r.left() + r.width() * 0.58;
-        const qreal factsWidth = r.right() - factsLeft;
         qreal fy = r.top() + titleHeight;
-        for (const auto &fact : facts) {
-            RenderContext::drawText(p, QRectF(factsLeft, fy, factsWidth, lh), Qt::AlignLeft, fact.first, lineFont,
-                                    RenderContext::muted());
-            RenderContext::drawText(p, QRectF(factsLeft, fy, factsWidth, lh), Qt::AlignRight, fact.second,
-                                    ctx->bodyBold(), RenderContext::ink());
-            fy += lh + ctx->pt(2);
+        for (const Fact &fact : factRows) {
+            const QStringList label = ctx->wrap(lineFont, labelWidth, fact.label, 1);
+            ctx->drawLines(p, r.left() + factsLeft, fy, labelWidth, Qt::AlignLeft, label, lineFont, RenderContext::muted());
+            const qreal used = ctx->drawLines(p, r.right() - valueWidth, fy, valueWidth, Qt::AlignRight, fact.value,
+                                              valueFont, RenderContext::ink());
+            fy += qMax(used, lh) + ctx->pt(2);
         }
     });
     flow.addSpace(m_context.pt(18));

@@ -123,6 +123,65 @@ const Entry entries[] = {
     {DocumentLabels::Email, {u"Email", u"E-mail", u"E-Mail"}},
     {DocumentLabels::TermsNetDays, {u"Net %1 days", u"%1 jours net", u"%1 Tage netto"}},
     {DocumentLabels::TermsOnReceipt, {u"Due on receipt", u"Payable à réception", u"Zahlbar sofort nach Erhalt"}},
+    // France: Code de commerce, articles L441-10 and D441-5.
+    {DocumentLabels::LatePenaltyFrance,
+     {u"Late payment penalties: three times the French legal interest rate (article L441-10 of the French "
+      u"Commercial Code).",
+      u"Pénalités de retard : trois fois le taux d’intérêt légal (article L441-10 du Code de commerce).",
+      u"Verzugsstrafen: das Dreifache des gesetzlichen Zinssatzes (Art. L441-10 des französischen "
+      u"Handelsgesetzbuchs)."}},
+    {DocumentLabels::LatePenaltyFranceRate,
+     {u"Late payment penalties: %1 a year (article L441-10 of the French Commercial Code).",
+      u"Pénalités de retard : taux annuel de %1 (article L441-10 du Code de commerce).",
+      u"Verzugsstrafen: %1 jährlich (Art. L441-10 des französischen Handelsgesetzbuchs)."}},
+    {DocumentLabels::RecoveryIndemnityFrance,
+     {u"Fixed indemnity for recovery costs in case of late payment: %1 (articles L441-10 and D441-5 of the French "
+      u"Commercial Code).",
+      u"Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : %1 (articles L441-10 et "
+      u"D441-5 du Code de commerce).",
+      u"Pauschale Entschädigung für Beitreibungskosten bei Zahlungsverzug: %1 (Art. L441-10 und D441-5 des "
+      u"französischen Handelsgesetzbuchs)."}},
+    // Belgium: law of 2 August 2002 on combating late payment in commercial transactions.
+    {DocumentLabels::LateInterestBelgium,
+     {u"Late payment: interest at the rate of the law of 2 August 2002 on combating late payment in commercial "
+      u"transactions is due by law and without notice.",
+      u"En cas de retard de paiement, un intérêt au taux de la loi du 2 août 2002 concernant la lutte contre le "
+      u"retard de paiement dans les transactions commerciales est dû de plein droit et sans mise en demeure.",
+      u"Bei Zahlungsverzug sind von Rechts wegen und ohne Mahnung Zinsen zum Satz des Gesetzes vom 2. August 2002 "
+      u"zur Bekämpfung des Zahlungsverzugs im Handelsverkehr geschuldet."}},
+    {DocumentLabels::LateInterestBelgiumRate,
+     {u"Late payment: interest at %1 a year is due by law and without notice (law of 2 August 2002).",
+      u"En cas de retard de paiement, un intérêt de %1 l’an est dû de plein droit et sans mise en demeure (loi du "
+      u"2 août 2002).",
+      u"Bei Zahlungsverzug sind von Rechts wegen und ohne Mahnung Zinsen von %1 jährlich geschuldet (Gesetz vom "
+      u"2. August 2002)."}},
+    {DocumentLabels::RecoveryIndemnityBelgium,
+     {u"A fixed compensation for recovery costs of %1 is also due (article 6 of the law of 2 August 2002).",
+      u"Une indemnité forfaitaire pour frais de recouvrement de %1 est en outre due (article 6 de la loi du "
+      u"2 août 2002).",
+      u"Zusätzlich ist eine Pauschale für Beitreibungskosten von %1 geschuldet (Art. 6 des Gesetzes vom "
+      u"2. August 2002)."}},
+    // Germany: § 288 BGB (business customers).
+    {DocumentLabels::LateInterestGermany,
+     {u"Late payment: default interest of nine percentage points above the base rate (section 288 (2) BGB).",
+      u"En cas de retard de paiement : intérêts de retard de neuf points au-dessus du taux de base (§ 288, al. 2 "
+      u"BGB).",
+      u"Bei Zahlungsverzug berechnen wir Verzugszinsen von neun Prozentpunkten über dem Basiszinssatz (§ 288 "
+      u"Abs. 2 BGB)."}},
+    {DocumentLabels::LateInterestGermanyRate,
+     {u"Late payment: default interest of %1 a year (section 288 BGB).",
+      u"En cas de retard de paiement : intérêts de retard de %1 l’an (§ 288 BGB).",
+      u"Bei Zahlungsverzug berechnen wir Verzugszinsen von %1 jährlich (§ 288 BGB)."}},
+    {DocumentLabels::RecoveryIndemnityGermany,
+     {u"In case of late payment a lump sum of %1 is also due (section 288 (5) BGB).",
+      u"En cas de retard de paiement, un forfait de %1 est en outre dû (§ 288, al. 5 BGB).",
+      u"Bei Zahlungsverzug wird zusätzlich eine Pauschale von %1 fällig (§ 288 Abs. 5 BGB)."}},
+    {DocumentLabels::NoEarlyPaymentDiscount,
+     {u"No discount for early payment.", u"Pas d’escompte pour paiement anticipé.",
+      u"Kein Skonto bei vorzeitiger Zahlung."}},
+    {DocumentLabels::EarlyPaymentDiscount,
+     {u"Discount for early payment: %1.", u"Escompte pour paiement anticipé : %1.",
+      u"Skonto bei vorzeitiger Zahlung: %1."}},
 };
 static_assert(std::size(entries) == DocumentLabels::LabelCount, "one label table row per label");
 

@@ -26,6 +26,11 @@ public:
         DaysOverdue, TotalOverdue,
         PageOf, Phone, Email,
         TermsNetDays, TermsOnReceipt,
+        // Late-payment mentions (PrintedDocument::LatePaymentTerms): %1 = a rate or an amount.
+        LatePenaltyFrance, LatePenaltyFranceRate, RecoveryIndemnityFrance,
+        LateInterestBelgium, LateInterestBelgiumRate, RecoveryIndemnityBelgium,
+        LateInterestGermany, LateInterestGermanyRate, RecoveryIndemnityGermany,
+        NoEarlyPaymentDiscount, EarlyPaymentDiscount,
         LabelCount
     };
 

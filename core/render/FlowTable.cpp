@@ -42,13 +42,22 @@ QList<qreal> FlowTable::columnLefts() const
     return lefts;
 }
 
-qreal FlowTable::rowHeight(const Row &row) const
+QList<QStringList> FlowTable::wrappedCells(const Row &row) const
 {
     const QFont font = row.emphasised ? m_context.bodyBold() : m_context.body();
-    qreal height = m_context.lineHeight(font);
+    QList<QStringList> cells;
     for (int c = 0; c < m_columns.size() && c < row.cells.size(); ++c)
-        height = qMax(height, m_context.textHeight(font, m_columns.at(c).width - 2 * m_cellPadding, row.cells.at(c)));
-    return height + 2 * m_context.pt(3.5);
+        cells.append(m_context.wrap(font, m_columns.at(c).width - 2 * m_cellPadding, row.cells.at(c)));
+    return cells;
+}
+
+qreal FlowTable::rowHeight(const Row &row, const QList<QStringList> &wrapped) const
+{
+    const QFont font = row.emphasised ? m_context.bodyBold() : m_context.body();
+    qsizetype lines = 1;
+    for (const QStringList &cell : wrapped)
+        lines = qMax(lines, cell.size());
+    return lines * m_context.lineHeight(font) + 2 * m_context.pt(3.5);
 }
 
 void FlowTable::addTo(PageFlow &flow) const
@@ -91,17 +100,16 @@ void FlowTable::addTo(PageFlow &flow) const
 
     const int table = flow.beginTable(headerHeight, header, carryHeight, carry);
     for (const Row &row : m_rows) {
-        const QStringList cells = row.cells;
+        // Wrapped once: the row's height and its painting use the same lines.
+        const QList<QStringList> cells = wrappedCells(row);
         const bool emphasised = row.emphasised;
-        flow.addRow(table, rowHeight(row),
+        flow.addRow(table, rowHeight(row, cells),
                     [ctx, columns, lefts, padding, vertical, cells, emphasised](QPainter &p, const QRectF &r) {
                         const QFont font = emphasised ? ctx->bodyBold() : ctx->body();
-                        for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
-                            const QRectF cell(r.left() + lefts.at(c) + padding, r.top() + vertical,
-                                              columns.at(c).width - 2 * padding, r.height() - 2 * vertical);
-                            RenderContext::drawText(p, cell, int(columns.at(c).alignment | Qt::AlignTop | Qt::TextWordWrap),
-                                                    cells.at(c), font, RenderContext::ink());
-                        }
+                        for (int c = 0; c < columns.size() && c < cells.size(); ++c)
+                            ctx->drawLines(p, r.left() + lefts.at(c) + padding, r.top() + vertical,
+                                           columns.at(c).width - 2 * padding, int(columns.at(c).alignment),
+                                           cells.at(c), font, RenderContext::ink());
                         ctx->drawRule(p, r.bottom() - ctx->pt(0.5), r.left(), r.right(), QColor(0xe2, 0xe2, 0xe2), 0.5);
                     },
                     row.amount);

@@ -38,7 +38,8 @@ private:
     };
 
     QList<qreal> columnLefts() const;
-    qreal rowHeight(const Row &row) const;
+    QList<QStringList> wrappedCells(const Row &row) const; // each cell's lines as printed
+    qreal rowHeight(const Row &row, const QList<QStringList> &wrapped) const;
 
     const RenderContext &m_context;
     QList<Column> m_columns;

@@ -24,22 +24,9 @@ void FlowText::addParagraphs(PageFlow &flow, const RenderContext &context, const
             flow.addSpace(lineHeight * 0.6);
             continue;
         }
-        // Greedy word wrap with the device's metrics: a line breaks where the printed text would.
-        const QFontMetricsF &metrics = context.metrics(font);
-        const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QStringList lines;
-        QString current;
-        for (const QString &word : words) {
-            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > context.width()) {
-                lines.append(current);
-                current = word;
-            } else {
-                current = candidate;
-            }
-        }
-        if (!current.isEmpty())
-            lines.append(current);
+        // The device's metrics: a line breaks where the printed text would; an unbroken word
+        // wider than the page is broken where it must be.
+        const QStringList lines = context.wrap(font, context.width(), paragraph);
         for (const QString &line : lines) {
             flow.addBlock(lineHeight, [font, color, line](QPainter &p, const QRectF &r) {
                 RenderContext::drawText(p, r, Qt::AlignLeft | Qt::AlignTop, line, font, color);

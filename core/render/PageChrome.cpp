@@ -96,12 +96,9 @@ void PageChrome::paintFooter(QPainter &painter, int page, int pageCount) const
     const QFont font = m_context.font(7);
     const qreal textWidth = m_context.width() - m_context.mm(24);
     qreal y = top + m_context.pt(6);
-    for (const QString &line : m_footerLines) {
-        const qreal h = m_context.textHeight(font, textWidth, line);
-        RenderContext::drawText(painter, QRectF(0, y, textWidth, h), Qt::AlignLeft | Qt::TextWordWrap, line, font,
-                                RenderContext::muted());
-        y += h;
-    }
+    for (const QString &line : m_footerLines)
+        y += m_context.drawLines(painter, 0, y, textWidth, Qt::AlignLeft, m_context.wrap(font, textWidth, line), font,
+                                 RenderContext::muted());
     const QString pageText = m_context.label(DocumentLabels::PageOf).arg(page).arg(pageCount);
     const QFont pageFont = m_context.font(7.5);
     RenderContext::drawText(painter, QRectF(0, top + m_context.pt(6), m_context.width(), m_context.lineHeight(pageFont)),

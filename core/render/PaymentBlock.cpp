@@ -48,6 +48,38 @@ QList<QPair<QString, QString>> PaymentBlock::bankRows() const
     return rows;
 }
 
+QStringList PaymentBlock::latePaymentMentions() const
+{
+    using Law = PrintedDocument::LatePaymentTerms::Law;
+    const PrintedDocument &doc = m_context.document();
+    const PrintedDocument::LatePaymentTerms &terms = doc.latePayment;
+    if (doc.kind != Kind::Invoice || terms.law == Law::None)
+        return {};
+    const DocumentFormatter &format = m_context.format();
+    DocumentLabels::Label statutory = DocumentLabels::LatePenaltyFrance;
+    DocumentLabels::Label withRate = DocumentLabels::LatePenaltyFranceRate;
+    DocumentLabels::Label indemnity = DocumentLabels::RecoveryIndemnityFrance;
+    if (terms.law == Law::Belgium) {
+        statutory = DocumentLabels::LateInterestBelgium;
+        withRate = DocumentLabels::LateInterestBelgiumRate;
+        indemnity = DocumentLabels::RecoveryIndemnityBelgium;
+    } else if (terms.law == Law::Germany) {
+        statutory = DocumentLabels::LateInterestGermany;
+        withRate = DocumentLabels::LateInterestGermanyRate;
+        indemnity = DocumentLabels::RecoveryIndemnityGermany;
+    }
+    QStringList mentions;
+    mentions.append(terms.statutoryRate ? m_context.label(statutory)
+                                        : m_context.label(withRate).arg(format.percent(terms.interestRate)));
+    if (terms.recoveryIndemnity > 0)
+        mentions.append(m_context.label(indemnity).arg(format.money(terms.recoveryIndemnity)));
+    if (!terms.earlyPaymentDiscount.isZero())
+        mentions.append(m_context.label(DocumentLabels::EarlyPaymentDiscount).arg(format.percent(terms.earlyPaymentDiscount)));
+    else if (terms.law == Law::France)
+        mentions.append(m_context.label(DocumentLabels::NoEarlyPaymentDiscount));
+    return mentions;
+}
+
 void PaymentBlock::addTo(PageFlow &flow) const
 {
     const PrintedDocument &doc = m_context.document();
@@ -66,6 +98,12 @@ void PaymentBlock::addTo(PageFlow &flow) const
         for (const QString &sentence : sentences)
             FlowText::addParagraphs(flow, m_context, sentence, font, RenderContext::ink());
     }
+    const QStringList mentions = latePaymentMentions();
+    if (!mentions.isEmpty()) {
+        flow.addSpace(m_context.pt(4));
+        for (const QString &mention : mentions)
+            FlowText::addParagraphs(flow, m_context, mention, m_context.font(8), RenderContext::muted());
+    }
 
     const bool showBank = m_context.style().showBankDetails && !doc.bank.iban.trimmed().isEmpty();
     std::optional<QrCodePainter> qr;
@@ -78,18 +116,30 @@ void PaymentBlock::addTo(PageFlow &flow) const
 
     const QString heading = m_context.label(DocumentLabels::BankDetails);
     const QString scan = m_context.label(DocumentLabels::ScanToPay);
-    const QList<QPair<QString, QString>> rows = showBank ? bankRows() : QList<QPair<QString, QString>>();
     const qreal lh = m_context.lineHeight(font);
     const qreal headingHeight = m_context.lineHeight(m_context.font(9.5, true)) + m_context.pt(4);
     const qreal qrSide = m_context.mm(30);
     const qreal captionHeight = m_context.lineHeight(m_context.small()) + m_context.pt(2);
     const qreal padding = m_context.pt(9);
-    const qreal textHeight = (showBank ? headingHeight + rows.size() * (lh + m_context.pt(2)) : 0);
+    // Labels in a fixed column, values wrapped between it and the QR code.
+    const qreal labelWidth = m_context.mm(30);
+    const qreal valueWidth = m_context.width() - 2 * padding - labelWidth - (qr ? qrSide + m_context.mm(12) : 0);
+    QList<QPair<QStringList, QStringList>> rows;
+    qreal textHeight = showBank ? headingHeight : 0;
+    if (showBank) {
+        for (const auto &row : bankRows()) {
+            const QFont valueFont = row.first == m_context.label(DocumentLabels::Iban) ? m_context.bodyBold() : font;
+            rows.append({m_context.wrap(font, labelWidth - m_context.pt(4), row.first, 1),
+                         m_context.wrap(valueFont, valueWidth, row.second)});
+            textHeight += rows.constLast().second.size() * lh + m_context.pt(2);
+        }
+    }
     const qreal height = qMax(textHeight, qr ? qrSide + captionHeight : 0) + 2 * padding;
+    const QString ibanLabel = m_context.label(DocumentLabels::Iban);
 
     flow.addSpace(m_context.pt(12));
-    flow.addBlock(height, [ctx, qr, rows, heading, scan, font, lh, headingHeight, qrSide, padding, showBank](
-                              QPainter &p, const QRectF &r) {
+    flow.addBlock(height, [ctx, qr, rows, heading, scan, font, lh, headingHeight, qrSide, padding, showBank, labelWidth,
+                           valueWidth, ibanLabel](QPainter &p, const QRectF &r) {
         p.save();
         p.setPen(QPen(RenderContext::rule(), ctx->pt(0.6)));
         p.setBrush(QColor(0xfa, 0xfa, 0xfa));
@@ -100,14 +150,12 @@ void PaymentBlock::addTo(PageFlow &flow) const
             RenderContext::drawText(p, QRectF(inner.left(), inner.top(), inner.width(), headingHeight), Qt::AlignLeft,
                                     heading, ctx->font(9.5, true), ctx->accent());
             qreal y = inner.top() + headingHeight;
-            const qreal labelWidth = ctx->mm(30);
             for (const auto &row : rows) {
-                RenderContext::drawText(p, QRectF(inner.left(), y, labelWidth, lh), Qt::AlignLeft, row.first, font,
-                                        RenderContext::muted());
-                RenderContext::drawText(p, QRectF(inner.left() + labelWidth, y, inner.width() * 0.6, lh), Qt::AlignLeft,
-                                        row.second, row.first == QLatin1String("IBAN") ? ctx->bodyBold() : font,
-                                        RenderContext::ink());
-                y += lh + ctx->pt(2);
+                ctx->drawLines(p, inner.left(), y, labelWidth, Qt::AlignLeft, row.first, font, RenderContext::muted());
+                const QFont valueFont = row.first.value(0) == ibanLabel ? ctx->bodyBold() : font;
+                y += qMax(lh, ctx->drawLines(p, inner.left() + labelWidth, y, valueWidth, Qt::AlignLeft, row.second,
+                                             valueFont, RenderContext::ink()))
+                    + ctx->pt(2);
             }
         }
         if (qr) {

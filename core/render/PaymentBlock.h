@@ -24,6 +24,8 @@ public:
     // nothing due, no IBAN, invalid data, switched off in the template).
     Result<QByteArray> qrPayload() const;
     QList<QPair<QString, QString>> bankRows() const;
+    // The late-payment mentions of the document's LatePaymentTerms, in its language.
+    QStringList latePaymentMentions() const;
 
 private:
     QString remittanceText() const;

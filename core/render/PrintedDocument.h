@@ -103,6 +103,23 @@ struct PrintedDocument
         qint64 amountDue = 0;  // minor units still owed on it
     };
 
+    // The late-payment mentions of the law that applies to an invoice to a business customer,
+    // printed with the payment terms in the document's language (DocumentLabels).
+    struct LatePaymentTerms
+    {
+        enum class Law {
+            None,    // nothing printed
+            France,  // Code de commerce L441-10: penalty rate, 40 EUR indemnity, early-payment discount
+            Belgium, // law of 2 August 2002: interest, fixed compensation
+            Germany, // § 288 BGB: default interest, 40 EUR lump sum
+        };
+        Law law = Law::None;
+        Percentage interestRate;      // yearly
+        bool statutoryRate = true;    // true = the law's own rate, interestRate unused
+        qint64 recoveryIndemnity = 0; // minor units of the currency; 0 = not printed
+        Percentage earlyPaymentDiscount; // 0 = none ("no discount" is printed under French law)
+    };
+
     Kind kind = Kind::Invoice;
     bool draft = false;        // DRAFT watermark on every page; the number prints as "Draft"
     QString language = QStringLiteral("en"); // "en", "fr" or "de": the label table used
@@ -129,6 +146,7 @@ struct PrintedDocument
     qint64 amountCredited = 0; // posted credit notes against the invoice (invoices)
 
     QString paymentTerms;      // "Net 30 days", printed as given
+    LatePaymentTerms latePayment; // invoices
     BankDetails bank;
     QString introduction;      // text before the lines (quotation cover text); for a reminder it
                                // replaces the standard letter text of its level

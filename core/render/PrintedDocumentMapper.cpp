@@ -17,6 +17,43 @@ void applyParties(PrintedDocument &doc, const PrintedParties &parties)
     doc.bank = parties.bank;
 }
 
+bool isBelgian(const PrintedDocument::Party &party)
+{
+    if (party.vatId.trimmed().toUpper().startsWith(QLatin1String("BE")))
+        return true;
+    if (party.address.isEmpty())
+        return false;
+    const QString country = party.address.constLast().trimmed().toLower();
+    return country == QLatin1String("belgique") || country == QLatin1String("belgium")
+        || country == QString::fromUtf8("belgië") || country == QLatin1String("belgie")
+        || country == QLatin1String("belgien") || country == QLatin1String("be");
+}
+
+// The late-payment mentions of the law that applies: invoices to business customers (a customer
+// with a VAT id); Belgian law when the customer or the seller is Belgian (by VAT id or country
+// line), else French law on French documents and German law on German ones.
+PrintedDocument::LatePaymentTerms latePaymentTerms(const CompanySettings &company, const PrintedDocument &doc)
+{
+    using Law = PrintedDocument::LatePaymentTerms::Law;
+    PrintedDocument::LatePaymentTerms terms;
+    if (!company.latePaymentMentions || doc.kind != Kind::Invoice || doc.customer.vatId.trimmed().isEmpty())
+        return terms;
+    if (isBelgian(doc.customer) || isBelgian(doc.seller))
+        terms.law = Law::Belgium;
+    else if (doc.language == QLatin1String("fr"))
+        terms.law = Law::France;
+    else if (doc.language == QLatin1String("de"))
+        terms.law = Law::Germany;
+    if (auto rate = Percentage::parse(company.lateInterestRate, false, true); rate && !company.lateInterestRate.isEmpty()) {
+        terms.interestRate = rate.value();
+        terms.statutoryRate = false;
+    }
+    terms.recoveryIndemnity = company.recoveryIndemnity;
+    if (auto discount = Percentage::parse(company.earlyPaymentDiscount, false, true); discount)
+        terms.earlyPaymentDiscount = discount.value();
+    return terms;
+}
+
 PrintedDocument baseFor(const QString &language, const QString &currency)
 {
     PrintedDocument doc;
@@ -96,6 +133,12 @@ Result<PrintedDocument> PrintedDocumentMapper::document(const Document &d) const
         doc.paymentTerms = PrintedParties::paymentTermsText(parties->paymentTermsDays, doc.language);
     }
 
+    if (d.type == DocumentType::Invoice) {
+        auto company = m_ctx.company.load();
+        if (!company)
+            return company.error();
+        doc.latePayment = latePaymentTerms(company.value(), doc);
+    }
     if (d.type == DocumentType::CreditNote) {
         auto invoice = m_ctx.documents.find(d.creditedDocumentId, false);
         if (!invoice)

@@ -48,10 +48,76 @@ qreal RenderContext::textWidth(const QFont &font, const QString &text) const
 
 qreal RenderContext::textHeight(const QFont &font, qreal width, const QString &text) const
 {
-    if (text.isEmpty())
-        return lineHeight(font);
-    const QRectF bounds = metrics(font).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::AlignLeft, text);
-    return qMax(bounds.height(), lineHeight(font));
+    return qMax<qsizetype>(1, wrap(font, width, text).size()) * lineHeight(font);
+}
+
+QStringList RenderContext::wrap(const QFont &font, qreal width, const QString &text, int maxLines) const
+{
+    const QFontMetricsF &fm = metrics(font);
+    const auto fits = [&fm, width](const QString &line) { return fm.horizontalAdvance(line) <= width; };
+    // Words are measured alone and the line measured whole only near the edge (kerning across
+    // a space is a fraction of a character): long descriptions wrap in linear time.
+    const qreal space = fm.horizontalAdvance(QLatin1Char(' '));
+    const qreal margin = fm.averageCharWidth();
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString current;
+        qreal currentWidth = 0;
+        for (QString word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+            const qreal estimate = (current.isEmpty() ? 0 : currentWidth + space) + fm.horizontalAdvance(word);
+            if (estimate <= width - margin || fits(candidate)) {
+                current = candidate;
+                currentWidth = estimate;
+                continue;
+            }
+            if (!current.isEmpty())
+                lines.append(current);
+            // A word wider than the box: as many characters as fit on each line.
+            while (word.size() > 1 && !fits(word)) {
+                qsizetype low = 1;
+                qsizetype high = word.size() - 1;
+                while (low < high) {
+                    const qsizetype middle = (low + high + 1) / 2;
+                    if (fits(word.left(middle)))
+                        low = middle;
+                    else
+                        high = middle - 1;
+                }
+                if (low > 1 && word.at(low - 1).isHighSurrogate())
+                    --low;
+                lines.append(word.left(low));
+                word = word.mid(low);
+            }
+            current = word;
+            currentWidth = fm.horizontalAdvance(word);
+        }
+        lines.append(current);
+    }
+    while (lines.size() > 1 && lines.constLast().isEmpty())
+        lines.removeLast();
+    if (maxLines > 0 && lines.size() > maxLines) {
+        lines.resize(maxLines);
+        const QString ellipsis(QChar(0x2026));
+        QString last = lines.constLast();
+        while (!last.isEmpty() && !fits(last + ellipsis))
+            last.chop(1);
+        lines.last() = last.trimmed() + ellipsis;
+    }
+    return lines;
+}
+
+qreal RenderContext::drawLines(QPainter &painter, qreal x, qreal top, qreal width, int flags,
+                               const QStringList &lines, const QFont &font, const QColor &color) const
+{
+    const qreal h = lineHeight(font);
+    const int alignment = (flags & Qt::AlignHorizontal_Mask) | Qt::AlignTop;
+    qreal y = top;
+    for (const QString &line : lines) {
+        drawText(painter, QRectF(x, y, width, h), alignment, line, font, color);
+        y += h;
+    }
+    return y - top;
 }
 
 QString RenderContext::title() const

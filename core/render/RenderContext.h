@@ -39,8 +39,16 @@ public:
     const QFontMetricsF &metrics(const QFont &font) const;
     qreal lineHeight(const QFont &font) const { return metrics(font).height(); }
     qreal textWidth(const QFont &font, const QString &text) const;
-    // Height of the text word-wrapped in `width` (at least one line).
+    // Height of the text word-wrapped in `width` (at least one line): wrap() × lineHeight().
     qreal textHeight(const QFont &font, qreal width, const QString &text) const;
+    // The lines of `text` as printed in `width` with `font`: breaks at spaces, a word wider than
+    // the width is broken where it must be, "\n" starts a new line. maxLines > 0 keeps that many
+    // lines, the last one ending with an ellipsis when something was left out. Every line fits.
+    QStringList wrap(const QFont &font, qreal width, const QString &text, int maxLines = 0) const;
+    // Draws wrap()'s lines from (x, top) in a box `width` wide, aligned left or right (the
+    // flags' horizontal part); returns the height used.
+    qreal drawLines(QPainter &painter, qreal x, qreal top, qreal width, int flags, const QStringList &lines,
+                    const QFont &font, const QColor &color) const;
 
     QColor accent() const { return m_style.accentColor.isValid() ? m_style.accentColor : QColor(0x1f, 0x4e, 0x79); }
     static QColor ink() { return QColor(0x22, 0x22, 0x22); }

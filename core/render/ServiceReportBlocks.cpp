@@ -102,15 +102,19 @@ void ServiceReportBlocks::addSignOff(PageFlow &flow) const
     FlowText::addHeading(flow, m_context, m_context.label(DocumentLabels::SignOff));
     flow.addBlock(boxHeight, [=](QPainter &p, const QRectF &r) {
         const qreal half = r.width() * 0.45;
-        const qreal labelWidth = ctx->mm(28);
+        // The labels' column fits the longest label ("Datum und Uhrzeit"), at most half the field.
+        const qreal labelWidth = qMin(half * 0.5, qMax(ctx->mm(28), qMax(ctx->textWidth(font, nameLabel),
+                                                                          ctx->textWidth(font, timeLabel))
+                                                                     + ctx->pt(8)));
         qreal y = r.top() + ctx->pt(4);
         const auto field = [&](const QString &label, const QString &value) {
             RenderContext::drawText(p, QRectF(r.left(), y, labelWidth, lh), Qt::AlignLeft, label, font, RenderContext::muted());
             if (value.isEmpty())
                 ctx->drawRule(p, y + lh, r.left() + labelWidth, r.left() + half, RenderContext::muted(), 0.5);
             else
-                RenderContext::drawText(p, QRectF(r.left() + labelWidth, y, half - labelWidth, lh), Qt::AlignLeft, value,
-                                        ctx->bodyBold(), RenderContext::ink());
+                ctx->drawLines(p, r.left() + labelWidth, y, half - labelWidth, Qt::AlignLeft,
+                               ctx->wrap(ctx->bodyBold(), half - labelWidth, value, 1), ctx->bodyBold(),
+                               RenderContext::ink());
             y += lh + ctx->pt(10);
         };
         field(nameLabel, name);

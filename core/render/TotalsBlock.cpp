@@ -71,13 +71,19 @@ void TotalsBlock::addBreakdownAndTotals(PageFlow &flow) const
 {
     const RenderContext *ctx = &m_context;
     const DocumentFormatter &format = m_context.format();
+    // The VAT breakdown in the left half: the rate (with its category) wraps in its column.
+    const qreal leftWidth = m_context.width() * 0.48;
+    const QList<qreal> columns{leftWidth * 0.46, leftWidth * 0.29, leftWidth * 0.25};
+    const qreal cellGap = m_context.pt(4);
     struct BreakdownRow
     {
-        QString rate, base, tax;
+        QStringList rate;
+        QString base, tax;
     };
     QList<BreakdownRow> breakdown;
     for (const TaxSubtotal &subtotal : m_context.document().totals.subtotals)
-        breakdown.append({rateText(subtotal), format.money(subtotal.base), format.money(subtotal.tax)});
+        breakdown.append({m_context.wrap(m_context.body(), columns.at(0) - cellGap, rateText(subtotal)),
+                          format.money(subtotal.base), format.money(subtotal.tax)});
     const QStringList headers{m_context.label(DocumentLabels::TaxBreakdown), m_context.label(DocumentLabels::TaxableBase),
                               m_context.label(DocumentLabels::TaxAmount)};
     const QList<Row> totals = totalRows();
@@ -86,33 +92,33 @@ void TotalsBlock::addBreakdownAndTotals(PageFlow &flow) const
     const qreal lh = m_context.lineHeight(font);
     const qreal rowStep = lh + m_context.pt(4);
     const qreal headerStep = m_context.lineHeight(m_context.smallBold()) + m_context.pt(6);
-    const qreal leftHeight = breakdown.isEmpty() ? 0 : headerStep + breakdown.size() * rowStep;
+    qreal leftHeight = breakdown.isEmpty() ? 0 : headerStep;
+    for (const BreakdownRow &row : breakdown)
+        leftHeight += rowStep + (row.rate.size() - 1) * lh;
     const qreal rightHeight = totals.size() * rowStep + m_context.pt(10);
     const qreal height = qMax(leftHeight, rightHeight);
 
-    flow.addBlock(height, [ctx, breakdown, headers, totals, font, lh, rowStep, headerStep](QPainter &p, const QRectF &r) {
-        // VAT breakdown: left half.
-        const qreal leftWidth = r.width() * 0.48;
-        const qreal columns[] = {leftWidth * 0.40, leftWidth * 0.32, leftWidth * 0.28};
+    flow.addBlock(height, [ctx, breakdown, headers, totals, font, lh, rowStep, headerStep, leftWidth, columns,
+                           cellGap](QPainter &p, const QRectF &r) {
         if (!breakdown.isEmpty()) {
             qreal x = r.left();
             for (int c = 0; c < 3; ++c) {
-                RenderContext::drawText(p, QRectF(x, r.top(), columns[c], headerStep - ctx->pt(2)),
+                RenderContext::drawText(p, QRectF(x, r.top(), columns.at(c), headerStep - ctx->pt(2)),
                                         (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, headers.at(c),
                                         ctx->smallBold(), RenderContext::muted());
-                x += columns[c];
+                x += columns.at(c);
             }
             ctx->drawRule(p, r.top() + headerStep - ctx->pt(2), r.left(), r.left() + leftWidth, RenderContext::rule(), 0.5);
             qreal y = r.top() + headerStep;
             for (const auto &row : breakdown) {
-                const QString cells[] = {row.rate, row.base, row.tax};
-                x = r.left();
-                for (int c = 0; c < 3; ++c) {
-                    RenderContext::drawText(p, QRectF(x, y + ctx->pt(2), columns[c], lh),
-                                            c == 0 ? Qt::AlignLeft : Qt::AlignRight, cells[c], font, RenderContext::ink());
-                    x += columns[c];
-                }
-                y += rowStep;
+                ctx->drawLines(p, r.left(), y + ctx->pt(2), columns.at(0) - cellGap, Qt::AlignLeft, row.rate, font,
+                               RenderContext::ink());
+                const qreal baseLeft = r.left() + columns.at(0);
+                RenderContext::drawText(p, QRectF(baseLeft, y + ctx->pt(2), columns.at(1), lh), Qt::AlignRight, row.base,
+                                        font, RenderContext::ink());
+                RenderContext::drawText(p, QRectF(baseLeft + columns.at(1), y + ctx->pt(2), columns.at(2), lh),
+                                        Qt::AlignRight, row.tax, font, RenderContext::ink());
+                y += rowStep + (row.rate.size() - 1) * lh;
             }
         }
         // Totals: right, label and amount columns.

@@ -2,6 +2,7 @@
 
 #include "TextRules.h"
 #include "Transaction.h"
+#include "VatId.h"
 
 Result<Customer> CustomerService::validated(Customer c)
 {
@@ -16,7 +17,9 @@ Result<Customer> CustomerService::validated(Customer c)
     auto vat = TextRules::clean(c.vatId, tr("VAT id"), 30, false);
     if (!vat)
         return vat.error();
-    c.vatId = vat.value().remove(QLatin1Char(' ')).toUpper();
+    c.vatId = VatId::normalized(vat.value());
+    if (!c.vatId.isEmpty())
+        FACTURO_TRY(VatId::check(c.vatId));
     if (c.paymentTermsDays && (*c.paymentTermsDays < 0 || *c.paymentTermsDays > 365))
         return Error::invalid(tr("Payment terms must be between 0 and 365 days."));
     auto language = TextRules::language(c.language.isEmpty() ? QStringLiteral("en") : c.language);

@@ -44,15 +44,15 @@ const SampleCustomer Customers[] = {
     {"Boulangerie Martin SARL", "14 rue Mercière\n69002 Lyon\nFrance", "FR40303265045", "compta@boulangerie-martin.fr", "fr", -1},
     {"Hôtel du Parc", "1 avenue du Parc\n69006 Lyon\nFrance", "FR83404833048", "factures@hotelduparc.fr", "fr", 45},
     {"Lycée Ampère", "31 rue de la Bourse\n69002 Lyon\nFrance", "", "intendance@lycee-ampere.fr", "fr", 60},
-    {"Clinique Saint-Joseph", "8 boulevard des Belges\n69006 Lyon\nFrance", "FR58732829320", "achats@clinique-sj.fr", "fr", -1},
-    {"Brasserie Lumière", "22 quai Saint-Antoine\n69002 Lyon\nFrance", "FR61552100554", "gerant@brasserie-lumiere.fr", "fr", 15},
-    {"Cabinet Durand & Associés", "5 place Bellecour\n69002 Lyon\nFrance", "FR27380129866", "secretariat@durand-avocats.fr", "fr", -1},
+    {"Clinique Saint-Joseph", "8 boulevard des Belges\n69006 Lyon\nFrance", "FR44732829320", "achats@clinique-sj.fr", "fr", -1},
+    {"Brasserie Lumière", "22 quai Saint-Antoine\n69002 Lyon\nFrance", "FR96552100554", "gerant@brasserie-lumiere.fr", "fr", 15},
+    {"Cabinet Durand & Associés", "5 place Bellecour\n69002 Lyon\nFrance", "FR89380129866", "secretariat@durand-avocats.fr", "fr", -1},
     {"Kältetechnik Müller GmbH", "Industriestraße 12\n79539 Lörrach\nDeutschland", "DE811569869", "buchhaltung@mueller-kaelte.de", "de", 30},
     {"Residence Les Tilleuls", "40 chemin des Tilleuls\n69130 Écully\nFrance", "", "syndic@lestilleuls.fr", "fr", -1},
-    {"Pharmacie Centrale", "2 rue de la République\n69001 Lyon\nFrance", "FR12789456123", "pharmacie.centrale@example.fr", "fr", 30},
-    {"Atelier Numérique SAS", "77 cours Lafayette\n69003 Lyon\nFrance", "FR45823456781", "finance@atelier-numerique.fr", "en", 30},
+    {"Pharmacie Centrale", "2 rue de la République\n69001 Lyon\nFrance", "FR85789456123", "pharmacie.centrale@example.fr", "fr", 30},
+    {"Atelier Numérique SAS", "77 cours Lafayette\n69003 Lyon\nFrance", "FR60823456781", "finance@atelier-numerique.fr", "en", 30},
     {"Brightwell Offices Ltd", "Rue Neuve 120\n1000 Bruxelles\nBelgique", "BE0477472701", "ap@brightwell.example", "en", 30},
-    {"Supermarché Bio Vert", "150 avenue Jean Jaurès\n69007 Lyon\nFrance", "FR90512345678", "compta@biovert.fr", "fr", -1},
+    {"Supermarché Bio Vert", "150 avenue Jean Jaurès\n69007 Lyon\nFrance", "FR72512345678", "compta@biovert.fr", "fr", -1},
 };
 
 struct SampleItem
@@ -199,7 +199,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                          .arg(i + 1);
             c.billingAddress = QStringLiteral("%1 rue de la Demo\n690%2 Lyon\nFrance").arg(rng.between(1, 200)).arg(
                 rng.between(1, 9));
-            c.vatId = QStringLiteral("FR%1").arg(10000000000LL + static_cast<qint64>(rng.next() % 89999999999LL));
+            // A valid French VAT id: a 9-digit SIREN and its key (12 + 3 × (SIREN mod 97)) mod 97.
+            const qint64 siren = 100000000LL + static_cast<qint64>(rng.next() % 900000000ULL);
+            c.vatId = QStringLiteral("FR%1%2").arg((12 + 3 * (siren % 97)) % 97, 2, 10, QLatin1Char('0')).arg(siren);
             c.language = QStringLiteral("fr");
             c.contacts.append({0, QString(), QStringLiteral("client%1@example.fr").arg(i + 1), QString(), QString(),
                                true});

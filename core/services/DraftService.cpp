@@ -2,6 +2,7 @@
 
 #include "Currency.h"
 #include "Money.h"
+#include "OrderInvoiceLines.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -167,40 +168,20 @@ Result<qint64> DraftService::createFromOrder(qint64 serviceOrderId)
     auto draft = newInvoice(order->customerId);
     if (!draft)
         return draft.error();
-    const QString ref = order->jobRef.isEmpty() ? QString::number(order->id) : order->jobRef;
+    auto company = m_ctx.company.load();
+    if (!company)
+        return company.error();
+    // In the customer's language: the job number as their reference, localised labour lines.
+    const QString ref = OrderInvoiceLines::reference(order.value());
     draft->serviceOrderId = order->id;
     if (order->completedAt.isValid())
         draft->serviceDate = order->completedAt.toLocalTime().date();
-    draft->customerReference = order->description.left(200);
+    draft->customerReference = ref.left(200);
     draft->internalNotes = tr("From service order %1").arg(ref);
-
-    QList<DocumentLine> lines;
-    for (const TimeEntry &e : order->timeEntries) {
-        DocumentLine line;
-        line.kind = LineKind::Labor;
-        line.description = e.description.isEmpty()
-            ? tr("Labor: %1, %2").arg(e.technician, e.workDate.toString(Qt::ISODate))
-            : tr("%1 (%2, %3)").arg(e.description, e.technician, e.workDate.toString(Qt::ISODate));
-        line.quantity = e.hours;
-        line.unit = tr("h");
-        line.unitPrice = e.hourlyRate;
-        line.taxCategory = labourRate->category;
-        line.taxRate = labourRate->rate;
-        line.exemptionReason = labourRate->exemptionReason;
-        lines.append(line);
-    }
-    for (const PartUsed &p : order->parts) {
-        DocumentLine line;
-        line.kind = LineKind::Part;
-        line.description = p.sku.isEmpty() ? p.description : p.sku + QStringLiteral(" — ") + p.description;
-        line.quantity = p.quantity;
-        line.unit = p.unit;
-        line.unitPrice = p.unitPrice;
-        line.taxCategory = p.taxCategory;
-        line.taxRate = p.taxRate;
-        line.exemptionReason = p.exemptionReason;
-        lines.append(line);
-    }
+    if (!order->description.trimmed().isEmpty())
+        draft->internalNotes += QLatin1Char('\n') + order->description.trimmed();
+    QList<DocumentLine> lines = OrderInvoiceLines(draft->language, company->technicianOnInvoiceLines)
+                                    .lines(order.value(), labourRate ? &labourRate.value() : nullptr);
 
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());

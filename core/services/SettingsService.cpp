@@ -6,11 +6,40 @@
 #include "SqlStatement.h"
 #include "TextRules.h"
 #include "Transaction.h"
+#include "VatId.h"
 
 #include <QJsonObject>
 
+// ---- Payment mentions and service-order wording ----
+Status SettingsService::validateTerms(CompanySettings &s)
+{
+    // A percentage setting: empty stays empty (the statutory default, or none); else 0 to 100.
+    const auto percentSetting = [](const QString &text, const QString &what) -> Result<QString> {
+        const QString trimmed = text.trimmed();
+        if (trimmed.isEmpty())
+            return QString();
+        auto rate = Percentage::parse(trimmed, false, true);
+        if (!rate || rate.value() > Percentage::fromInteger(100))
+            return Error::invalid(tr("The %1 must be a percentage between 0 and 100, such as 10.5.").arg(what));
+        return rate->toString();
+    };
+    auto rate = percentSetting(s.lateInterestRate, tr("late-payment interest rate"));
+    if (!rate)
+        return rate.error();
+    s.lateInterestRate = rate.value();
+    auto discount = percentSetting(s.earlyPaymentDiscount, tr("early-payment discount"));
+    if (!discount)
+        return discount.error();
+    s.earlyPaymentDiscount = discount.value() == QLatin1String("0") ? QString() : discount.value();
+    if (s.recoveryIndemnity < 0 || s.recoveryIndemnity > 100000000)
+        return Error::invalid(tr("The fixed recovery indemnity must be a positive amount."));
+    return {};
+}
+// ---- end of payment mentions ----
+
 Result<CompanySettings> SettingsService::validated(CompanySettings s)
 {
+    FACTURO_TRY(validateTerms(s));
     auto name = TextRules::clean(s.name, tr("company name"), 200, true);
     if (!name)
         return name.error();
@@ -19,9 +48,11 @@ Result<CompanySettings> SettingsService::validated(CompanySettings s)
     if (!address)
         return address.error();
     s.address = address.value();
-    s.vatId = s.vatId.trimmed().remove(QLatin1Char(' ')).toUpper();
+    s.vatId = VatId::normalized(s.vatId);
     if (s.vatId.size() > 30)
         return Error::invalid(tr("The VAT id is too long."));
+    if (!s.vatId.isEmpty())
+        FACTURO_TRY(VatId::check(s.vatId));
     s.iban = Iban::normalized(s.iban);
     if (!s.iban.isEmpty() && !Iban::isValid(s.iban))
         return Error::invalid(tr("The IBAN %1 is not valid (its check digits do not match).").arg(s.iban));

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CatalogItem.h"
 #include "CompanySettings.h"
+#include "FixedDecimal.h"
 #include "LedgerContext.h"
 #include "TaxRate.h"
 #include "User.h"
@@ -27,6 +28,9 @@ public:
     Result<qint64> addUser(User user);
 
 private:
+    // ---- Payment mentions and service-order wording ----
+    static Status validateTerms(CompanySettings &settings);
+    // ---- end of payment mentions ----
     Status requireManager(const QString &what) const;
     Result<CatalogItem> validatedItem(CatalogItem item) const;
 

@@ -34,6 +34,7 @@ Result<CompanySettings> CompanyRepository::load() const
     s.defaultLanguage = q.text(17);
     s.paperSize = q.text(18);
     s.reminderLevels = q.text(19);
+    FACTURO_TRY(loadTerms(s));
     m_cached = s;
     m_cachedSerial = m_db.cacheSerial();
     return s;
@@ -59,8 +60,42 @@ Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc
     q.bind(":paper", s.paperSize).bind(":levels", s.reminderLevels);
     q.bind(":now", SqlValue::timestamp(nowUtc));
     m_cachedSerial = 0;
-    return q.exec(tr("save the company settings"));
+    FACTURO_TRY(q.exec(tr("save the company settings")));
+    return saveTerms(s);
 }
+
+// ---- Payment mentions and service-order wording (company_terms) ----
+Status CompanyRepository::loadTerms(CompanySettings &s) const
+{
+    SqlStatement q(m_db, "SELECT late_payment_mentions, late_interest_rate, recovery_indemnity, "
+                         "early_payment_discount, technician_on_lines FROM company_terms WHERE id = 1");
+    FACTURO_TRY(q.exec(tr("read the payment mentions")));
+    if (!q.next())
+        return {}; // the defaults of CompanySettings
+    s.latePaymentMentions = q.value(0).toBool();
+    s.lateInterestRate = q.text(1);
+    s.recoveryIndemnity = q.integer(2);
+    s.earlyPaymentDiscount = q.text(3);
+    s.technicianOnInvoiceLines = q.value(4).toBool();
+    return {};
+}
+
+Status CompanyRepository::saveTerms(const CompanySettings &s)
+{
+    SqlStatement q(m_db, "INSERT INTO company_terms (id, late_payment_mentions, late_interest_rate, recovery_indemnity, "
+                         "early_payment_discount, technician_on_lines) VALUES (1, :mentions, :rate, :indemnity, "
+                         ":discount, :technician) ON CONFLICT (id) DO UPDATE SET "
+                         "late_payment_mentions = excluded.late_payment_mentions, "
+                         "late_interest_rate = excluded.late_interest_rate, "
+                         "recovery_indemnity = excluded.recovery_indemnity, "
+                         "early_payment_discount = excluded.early_payment_discount, "
+                         "technician_on_lines = excluded.technician_on_lines");
+    q.bind(":mentions", s.latePaymentMentions ? 1 : 0).bind(":rate", s.lateInterestRate);
+    q.bind(":indemnity", s.recoveryIndemnity).bind(":discount", s.earlyPaymentDiscount);
+    q.bind(":technician", s.technicianOnInvoiceLines ? 1 : 0);
+    return q.exec(tr("save the payment mentions"));
+}
+// ---- end of payment mentions ----
 
 Result<QString> CompanyRepository::setting(const QString &key, const QString &fallback) const
 {

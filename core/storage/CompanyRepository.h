@@ -17,6 +17,11 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
 private:
+    // ---- Payment mentions and service-order wording (table company_terms) ----
+    Status loadTerms(CompanySettings &settings) const;
+    Status saveTerms(const CompanySettings &settings);
+    // ---- end of payment mentions ----
+
     Database &m_db;
     // Valid for one write transaction (see Database::cacheSerial): bulk work reads the settings
     // once per transaction instead of once per document.

@@ -70,7 +70,7 @@ private:
 };
 
 const char *const Job = R"({"job_id":"J-1042","customer":{"name":"Hôtel du Parc","email":"compta@hotelduparc.fr",
- "address":"1 avenue du Parc\n75001 Paris","vat_id":"FR12345678901"},"completed_at":"2026-03-09T16:30:00Z",
+ "address":"1 avenue du Parc\n75001 Paris","vat_id":"FR15345678901"},"completed_at":"2026-03-09T16:30:00Z",
  "description":"Annual AC maintenance","report":"Replaced filter, checked pressure",
  "labor":[{"technician":"Luc","date":"2026-03-09","hours":"2.5","rate":"65.00"}],
  "parts":[{"sku":"FLT-200","description":"Air filter","quantity":2,"unit_price":"18.90","tax_rate":"20"}]})";

@@ -49,7 +49,7 @@ QByteArray exported(Ledger &l, ExportKind kind, ExportFormat format, const QDate
 }
 
 const QByteArray Customers = "Name;Email;VAT_ID;Terms;Language;No_Reminders;Address\r\n"
-                             "Caf\xe9 de la Gare;compta@cafe-gare.fr;FR11222333444;45;fr;non;\"1 place de la Gare\n"
+                             "Caf\xe9 de la Gare;compta@cafe-gare.fr;FR20222333444;45;fr;non;\"1 place de la Gare\n"
                              "69002 Lyon\"\r\n"
                              "Mairie de Bron;finances@bron.fr;;;fr;oui;Place Weingarten\r\n";
 } // namespace

@@ -1,22 +1,28 @@
 // The GUI pieces of printing: template settings with live preview, bulk export dialog, print
 // to a PDF file. No modal dialog is opened: the tests drive the widgets' non-modal parts.
 
+#include "CompanySession.h"
 #include "DocumentTemplateService.h"
+#include "DraftEditorWidget.h"
 #include "LedgerPdfFixture.h"
 #include "print/BulkExportDialog.h"
 #include "print/PrintActions.h"
 #include "print/TemplateSettingsWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -133,4 +139,58 @@ TEST_CASE("printing to a PDF file is an export of the archived bytes")
     CHECK(f.actions(id).contains(QStringLiteral("export")));
     CHECK_FALSE(f.actions(id).contains(QStringLiteral("print")));
     CHECK(PrintActions::suggestedFileName(f.t.ledger(), id) == f.load(id).number + QStringLiteral(".pdf"));
+}
+
+TEST_CASE("a draft is previewed and exported from its editor with its watermark, never archived nor numbered")
+{
+    LedgerPdfFixture f;
+    Customer c;
+    c.name = QStringLiteral("Boulangerie Dupont");
+    c.language = QStringLiteral("fr");
+    c.vatId = QStringLiteral("FR83404833048");
+    const qint64 customer = need(f.t->customers().add(c));
+    const qint64 draft = f.t.draftWith(
+        {{QStringLiteral("Entretien chaudière"), QStringLiteral("1"), QStringLiteral("100"), QStringLiteral("20")}},
+        customer);
+    const qint64 archivedBefore = f.archiveRows();
+    CompanySession session(f.t.ledger());
+    DraftEditorWidget editor(session);
+    need(editor.openDraft(draft));
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+
+    // Print preview: the preview dialog opens on the draft's pages; only looking records nothing.
+    auto *preview = editor.findChild<QPushButton *>(QStringLiteral("previewDraftButton"));
+    REQUIRE(preview);
+    CHECK(preview->isEnabled());
+    bool previewOpened = false;
+    QTimer::singleShot(0, &editor, [&previewOpened] {
+        if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+            previewOpened = dialog->objectName() == QLatin1String("documentPrintPreviewDialog");
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(preview, Qt::LeftButton);
+    CHECK(previewOpened);
+    CHECK_FALSE(f.actions(draft).contains(QStringLiteral("print")));
+
+    // Export PDF: the file holds the BROUILLON watermark; the draft stays a draft without a
+    // number, nothing is archived, the export is audited.
+    auto *exportButton = editor.findChild<QPushButton *>(QStringLiteral("exportDraftPdfButton"));
+    REQUIRE(exportButton);
+    const QString path = f.pdf.path(QStringLiteral("draft-from-editor.pdf"));
+    QTimer::singleShot(0, &editor, [path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept();
+        }
+    });
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    REQUIRE(QFile::exists(path));
+    CHECK(PdfTestSupport::rawText(path).contains(QStringLiteral("BROUILLON")));
+    CHECK(PdfTestSupport::flat(PdfTestSupport::text(path, true)).contains(QStringLiteral("Facture n° Brouillon")));
+    CHECK(f.archiveRows() == archivedBefore);
+    CHECK(f.load(draft).isDraft());
+    CHECK(f.load(draft).number.isEmpty());
+    CHECK(f.actions(draft).contains(QStringLiteral("export")));
 }
