@@ -1,4 +1,4 @@
--- Schema 10: what the seller prints about late payment, and how service-order lines read.
+-- Schema 11: what the seller prints about late payment, and how service-order lines read.
 -- Kept in a table of its own (one row, like `company`) so that it can be created again without
 -- harm: a file brought back to an older schema number by hand upgrades through it cleanly.
 --   late_payment_mentions   print the late-payment mentions on invoices to business customers
