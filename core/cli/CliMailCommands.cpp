@@ -1,6 +1,7 @@
 #include "CliMailCommands.h"
 
 #include "CliBackupCommands.h"
+#include "CliPartyCommands.h"
 #include "DocumentMailer.h"
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
@@ -245,8 +246,10 @@ Status CliMailCommands::settings(CliSession &s)
     s.args.verbWords = 2;
     if (s.args.words.value(1) == QLatin1String("backup"))
         return CliBackupCommands::settings(s);
+    if (s.args.words.value(1) == QLatin1String("company"))
+        return CliPartyCommands::settingsCompany(s);
     if (s.args.words.value(1) != QLatin1String("smtp"))
-        return Error::invalid(tr("Unknown command 'settings %1' (smtp, backup).").arg(s.args.words.value(1)));
+        return Error::invalid(tr("Unknown command 'settings %1' (smtp, backup, company).").arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
         {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("smtp-user"),
             QStringLiteral("trust-fingerprint"), QStringLiteral("from"), QStringLiteral("from-name"),
