@@ -8,18 +8,29 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString().trimmed();
 }
 
+// The structured parts leave out what is empty (a snapshot is stored with every posted document;
+// parse() reads a missing field as empty).
+void put(QJsonObject &o, QLatin1String key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
 QJsonObject addressJson(const PostalAddress &a)
 {
-    return {{QStringLiteral("line1"), a.line1},
-            {QStringLiteral("line2"), a.line2},
-            {QStringLiteral("line3"), a.line3},
-            {QStringLiteral("postcode"), a.postcode},
-            {QStringLiteral("city"), a.city},
-            {QStringLiteral("subdivision"), a.subdivision},
-            {QStringLiteral("country"), a.countryCode},
-            {QStringLiteral("country_line"), a.countryLine},
-            {QStringLiteral("postcode_prefix"), a.postcodePrefix},
-            {QStringLiteral("to_review"), a.toReview}};
+    QJsonObject o;
+    put(o, QLatin1String("line1"), a.line1);
+    put(o, QLatin1String("line2"), a.line2);
+    put(o, QLatin1String("line3"), a.line3);
+    put(o, QLatin1String("postcode"), a.postcode);
+    put(o, QLatin1String("city"), a.city);
+    put(o, QLatin1String("subdivision"), a.subdivision);
+    put(o, QLatin1String("country"), a.countryCode);
+    put(o, QLatin1String("country_line"), a.countryLine);
+    put(o, QLatin1String("postcode_prefix"), a.postcodePrefix);
+    if (a.toReview)
+        o.insert(QLatin1String("to_review"), true);
+    return o;
 }
 
 PostalAddress readAddress(const QJsonObject &o)
@@ -38,9 +49,10 @@ PostalAddress readAddress(const QJsonObject &o)
     return a;
 }
 
-QJsonObject pairJson(const QString &scheme, const QString &id)
+void putPair(QJsonObject &o, QLatin1String key, const QString &scheme, const QString &id)
 {
-    return {{QStringLiteral("scheme"), scheme}, {QStringLiteral("id"), id}};
+    if (!scheme.isEmpty() || !id.isEmpty())
+        o.insert(key, QJsonObject{{QStringLiteral("scheme"), scheme}, {QStringLiteral("id"), id}});
 }
 
 PartySnapshot::Party readParty(const QJsonObject &o)
@@ -62,35 +74,40 @@ PartySnapshot::Party readParty(const QJsonObject &o)
 
 QJsonObject PartySnapshot::sellerJson(const CompanySettings &c)
 {
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("address"), c.address},
-            {QStringLiteral("postal_address"), addressJson(c.postalAddress)},
-            {QStringLiteral("vat_id"), c.vatId},
-            {QStringLiteral("registration"), c.registration},
-            {QStringLiteral("legal_registration"), pairJson(c.legalRegistration.scheme, c.legalRegistration.id)},
-            {QStringLiteral("endpoint"), pairJson(c.endpoint.scheme, c.endpoint.id)},
-            {QStringLiteral("contact"), QJsonObject{{QStringLiteral("name"), c.contactName},
-                                                    {QStringLiteral("phone"), c.contactPhone},
-                                                    {QStringLiteral("email"), c.contactEmail}}},
-            {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("website"), c.website},
-            {QStringLiteral("iban"), c.iban},
-            {QStringLiteral("bic"), c.bic},
-            {QStringLiteral("bank_name"), c.bankName}};
+    QJsonObject o{{QStringLiteral("name"), c.name},       {QStringLiteral("address"), c.address},
+                  {QStringLiteral("vat_id"), c.vatId},    {QStringLiteral("registration"), c.registration},
+                  {QStringLiteral("email"), c.email},     {QStringLiteral("phone"), c.phone},
+                  {QStringLiteral("website"), c.website}, {QStringLiteral("iban"), c.iban},
+                  {QStringLiteral("bic"), c.bic},         {QStringLiteral("bank_name"), c.bankName}};
+    const QJsonObject address = addressJson(c.postalAddress);
+    if (!address.isEmpty())
+        o.insert(QLatin1String("postal_address"), address);
+    putPair(o, QLatin1String("legal_registration"), c.legalRegistration.scheme, c.legalRegistration.id);
+    putPair(o, QLatin1String("endpoint"), c.endpoint.scheme, c.endpoint.id);
+    QJsonObject contact;
+    put(contact, QLatin1String("name"), c.contactName);
+    put(contact, QLatin1String("phone"), c.contactPhone);
+    put(contact, QLatin1String("email"), c.contactEmail);
+    if (!contact.isEmpty())
+        o.insert(QLatin1String("contact"), contact);
+    return o;
 }
 
 QJsonObject PartySnapshot::customerJson(const Customer &k)
 {
-    return {{QStringLiteral("name"), k.name},
-            {QStringLiteral("address"), k.billingAddress},
-            {QStringLiteral("postal_address"), addressJson(k.postalAddress)},
-            {QStringLiteral("vat_id"), k.vatId},
-            {QStringLiteral("legal_registration"), pairJson(k.registration.scheme, k.registration.id)},
-            {QStringLiteral("endpoint"), pairJson(k.endpoint.scheme, k.endpoint.id)},
-            {QStringLiteral("buyer_reference"), k.buyerReference},
-            {QStringLiteral("einvoice_format"), EInvoiceFormats::key(k.einvoiceFormat)},
-            {QStringLiteral("email"), k.primaryEmail()}};
+    QJsonObject o{{QStringLiteral("name"), k.name},
+                  {QStringLiteral("address"), k.billingAddress},
+                  {QStringLiteral("vat_id"), k.vatId},
+                  {QStringLiteral("email"), k.primaryEmail()}};
+    const QJsonObject address = addressJson(k.postalAddress);
+    if (!address.isEmpty())
+        o.insert(QLatin1String("postal_address"), address);
+    putPair(o, QLatin1String("legal_registration"), k.registration.scheme, k.registration.id);
+    putPair(o, QLatin1String("endpoint"), k.endpoint.scheme, k.endpoint.id);
+    put(o, QLatin1String("buyer_reference"), k.buyerReference);
+    if (k.einvoiceFormat != EInvoiceFormat::None)
+        o.insert(QLatin1String("einvoice_format"), EInvoiceFormats::key(k.einvoiceFormat));
+    return o;
 }
 
 Result<PartySnapshot> PartySnapshot::parse(const QString &snapshotJson)

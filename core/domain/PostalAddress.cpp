@@ -2,6 +2,7 @@
 
 #include "CountryCodes.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -33,6 +34,20 @@ QString postcodePattern(const QString &country)
         if (country == QLatin1String(f.country))
             return QString::fromLatin1(f.pattern);
     return {};
+}
+
+// The postcode forms compiled once (anchored).
+const QRegularExpression *postcodeForm(const QString &country)
+{
+    static const QHash<QString, QRegularExpression> forms = [] {
+        QHash<QString, QRegularExpression> map;
+        for (const PostcodeForm &f : PostcodeForms)
+            map.insert(QString::fromLatin1(f.country),
+                       QRegularExpression(QStringLiteral("^(?:%1)$").arg(QString::fromLatin1(f.pattern))));
+        return map;
+    }();
+    const auto it = forms.constFind(country);
+    return it == forms.constEnd() ? nullptr : &*it;
 }
 
 QString prefixCountry(const QString &prefix)
@@ -115,9 +130,8 @@ Result<PostalAddress> PostalAddress::validated(PostalAddress a)
     if (a.isStructured()) {
         if (a.countryCode.isEmpty())
             return Error::invalid(tr("The address needs its country (an ISO 3166-1 code such as FR, DE or BE)."));
-        const QString pattern = postcodePattern(a.countryCode);
-        if (!a.postcode.isEmpty() && !pattern.isEmpty()
-            && !QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern)).match(a.postcode).hasMatch())
+        const QRegularExpression *form = postcodeForm(a.countryCode);
+        if (!a.postcode.isEmpty() && form && !form->match(a.postcode).hasMatch())
             return Error::invalid(tr("\"%1\" is not a postcode of %2.")
                                       .arg(a.postcode, CountryCodes::englishName(a.countryCode)));
         a.toReview = false;

@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "BulkLoad.h"
+#include "IdentifierChecks.h"
 #include "Transaction.h"
 
 #include <QMap>
@@ -33,26 +34,49 @@ private:
 struct SampleCustomer
 {
     const char *name;
-    const char *address;
+    const char *street;
+    const char *postcode;
+    const char *city;
+    const char *country;     // ISO 3166-1 alpha-2
+    const char *countryLine; // as printed
     const char *vatId;
     const char *email;
     const char *language;
     int terms; // -1: company default
+    EInvoiceFormat format;
+    const char *endpoint;       // SCHEME:ID, or ""
+    const char *buyerReference; // BT-10
 };
 
+constexpr EInvoiceFormat FacturX = EInvoiceFormat::FacturX;
 const SampleCustomer Customers[] = {
-    {"Boulangerie Martin SARL", "14 rue Mercière\n69002 Lyon\nFrance", "FR40303265045", "compta@boulangerie-martin.fr", "fr", -1},
-    {"Hôtel du Parc", "1 avenue du Parc\n69006 Lyon\nFrance", "FR83404833048", "factures@hotelduparc.fr", "fr", 45},
-    {"Lycée Ampère", "31 rue de la Bourse\n69002 Lyon\nFrance", "", "intendance@lycee-ampere.fr", "fr", 60},
-    {"Clinique Saint-Joseph", "8 boulevard des Belges\n69006 Lyon\nFrance", "FR58732829320", "achats@clinique-sj.fr", "fr", -1},
-    {"Brasserie Lumière", "22 quai Saint-Antoine\n69002 Lyon\nFrance", "FR61552100554", "gerant@brasserie-lumiere.fr", "fr", 15},
-    {"Cabinet Durand & Associés", "5 place Bellecour\n69002 Lyon\nFrance", "FR27380129866", "secretariat@durand-avocats.fr", "fr", -1},
-    {"Kältetechnik Müller GmbH", "Industriestraße 12\n79539 Lörrach\nDeutschland", "DE811569869", "buchhaltung@mueller-kaelte.de", "de", 30},
-    {"Residence Les Tilleuls", "40 chemin des Tilleuls\n69130 Écully\nFrance", "", "syndic@lestilleuls.fr", "fr", -1},
-    {"Pharmacie Centrale", "2 rue de la République\n69001 Lyon\nFrance", "FR12789456123", "pharmacie.centrale@example.fr", "fr", 30},
-    {"Atelier Numérique SAS", "77 cours Lafayette\n69003 Lyon\nFrance", "FR45823456781", "finance@atelier-numerique.fr", "en", 30},
-    {"Brightwell Offices Ltd", "Rue Neuve 120\n1000 Bruxelles\nBelgique", "BE0477472701", "ap@brightwell.example", "en", 30},
-    {"Supermarché Bio Vert", "150 avenue Jean Jaurès\n69007 Lyon\nFrance", "FR90512345678", "compta@biovert.fr", "fr", -1},
+    {"Boulangerie Martin SARL", "14 rue Mercière", "69002", "Lyon", "FR", "France", "FR40303265045",
+     "compta@boulangerie-martin.fr", "fr", -1, FacturX, "", ""},
+    {"Hôtel du Parc", "1 avenue du Parc", "69006", "Lyon", "FR", "France", "FR83404833048", "factures@hotelduparc.fr",
+     "fr", 45, FacturX, "", ""},
+    {"Lycée Ampère", "31 rue de la Bourse", "69002", "Lyon", "FR", "France", "", "intendance@lycee-ampere.fr", "fr", 60,
+     FacturX, "", ""},
+    {"Clinique Saint-Joseph", "8 boulevard des Belges", "69006", "Lyon", "FR", "France", "FR58732829320",
+     "achats@clinique-sj.fr", "fr", -1, FacturX, "", ""},
+    {"Brasserie Lumière", "22 quai Saint-Antoine", "69002", "Lyon", "FR", "France", "FR61552100554",
+     "gerant@brasserie-lumiere.fr", "fr", 15, FacturX, "", ""},
+    {"Cabinet Durand & Associés", "5 place Bellecour", "69002", "Lyon", "FR", "France", "FR27380129866",
+     "secretariat@durand-avocats.fr", "fr", -1, FacturX, "", ""},
+    {"Kältetechnik Müller GmbH", "Industriestraße 12", "79539", "Lörrach", "DE", "Deutschland", "DE811569869",
+     "buchhaltung@mueller-kaelte.de", "de", 30, EInvoiceFormat::En16931Cii, "9930:DE811569869", ""},
+    {"Residence Les Tilleuls", "40 chemin des Tilleuls", "69130", "Écully", "FR", "France", "", "syndic@lestilleuls.fr",
+     "fr", -1, FacturX, "", ""},
+    {"Pharmacie Centrale", "2 rue de la République", "69001", "Lyon", "FR", "France", "FR12789456123",
+     "pharmacie.centrale@example.fr", "fr", 30, FacturX, "", ""},
+    {"Atelier Numérique SAS", "77 cours Lafayette", "69003", "Lyon", "FR", "France", "FR45823456781",
+     "finance@atelier-numerique.fr", "en", 30, FacturX, "", ""},
+    {"Brightwell Offices Ltd", "Rue Neuve 120", "1000", "Bruxelles", "BE", "Belgique", "BE0477472701",
+     "ap@brightwell.example", "en", 30, EInvoiceFormat::Peppol, "0208:0477472701", ""},
+    {"Supermarché Bio Vert", "150 avenue Jean Jaurès", "69007", "Lyon", "FR", "France", "FR90512345678",
+     "compta@biovert.fr", "fr", -1, FacturX, "", ""},
+    {"Stadt Freiburg im Breisgau, Gebäudemanagement", "Fehrenbachallee 12", "79106", "Freiburg im Breisgau", "DE",
+     "Deutschland", "DE142122101", "rechnungen@freiburg.example", "de", 30, EInvoiceFormat::XRechnungUbl,
+     "0204:08311000-GM2026-64", "08311000-GM2026-64"},
 };
 
 struct SampleItem
@@ -116,9 +140,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
 
     CompanySettings company;
     company.name = QStringLiteral("Climatec Services SAS");
-    company.address = QStringLiteral("12 rue des Artisans\n69003 Lyon\nFrance");
-    company.vatId = QStringLiteral("FR32123456789");
-    company.registration = QStringLiteral("SAS au capital de 50 000 € — RCS Lyon 123 456 789 — APE 4322B");
+    company.postalAddress.line1 = QStringLiteral("12 rue des Artisans");
+    company.postalAddress.postcode = QStringLiteral("69003");
+    company.postalAddress.city = QStringLiteral("Lyon");
+    company.postalAddress.countryCode = QStringLiteral("FR");
+    company.postalAddress.countryLine = QStringLiteral("France");
+    company.vatId = QStringLiteral("FR11123456782");
+    company.registration = QStringLiteral("SAS au capital de 50 000 € — RCS Lyon 123 456 782 — APE 4322B");
+    company.legalRegistration = {QStringLiteral("0009"), QStringLiteral("12345678200010")};
+    company.endpoint = {QStringLiteral("0009"), QStringLiteral("12345678200010")};
+    company.contactName = QStringLiteral("Marie Dubois");
     company.email = QStringLiteral("facturation@climatec.example");
     company.phone = QStringLiteral("+33 4 72 00 00 00");
     company.website = QStringLiteral("www.climatec.example");
@@ -128,6 +159,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
     company.currency = QStringLiteral("EUR");
     company.defaultLanguage = QStringLiteral("fr");
     company.approvalThreshold = 500000; // 5,000.00 € needs a manager
+    company.contactPhone = company.phone;
+    company.contactEmail = company.email;
     FACTURO_TRY(m_ledger.setUp(company, QStringLiteral("marie"), Percentage::fromInteger(20)));
     User clerk;
     clerk.name = QStringLiteral("paul");
@@ -179,8 +212,18 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         for (const SampleCustomer &s : Customers) {
             Customer c;
             c.name = QString::fromUtf8(s.name);
-            c.billingAddress = QString::fromUtf8(s.address);
+            c.postalAddress.line1 = QString::fromUtf8(s.street);
+            c.postalAddress.postcode = QString::fromLatin1(s.postcode);
+            c.postalAddress.city = QString::fromUtf8(s.city);
+            c.postalAddress.countryCode = QString::fromLatin1(s.country);
+            c.postalAddress.countryLine = QString::fromUtf8(s.countryLine);
             c.vatId = QString::fromLatin1(s.vatId);
+            c.einvoiceFormat = s.format;
+            c.endpoint = ElectronicAddress::parse(QString::fromLatin1(s.endpoint)).value();
+            c.buyerReference = QString::fromLatin1(s.buyerReference);
+            // French companies: their SIREN (from the VAT id) as the legal registration.
+            if (c.postalAddress.countryCode == QLatin1String("FR") && IdentifierChecks::siren(c.vatId.mid(4)))
+                c.registration = {QStringLiteral("0002"), c.vatId.mid(4)};
             c.language = QString::fromLatin1(s.language);
             if (s.terms >= 0)
                 c.paymentTermsDays = s.terms;
@@ -197,8 +240,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                          .arg(QString::fromUtf8(NameKinds[rng.below(std::size(NameKinds))]),
                               QString::fromUtf8(NameParts[rng.below(std::size(NameParts))]))
                          .arg(i + 1);
-            c.billingAddress = QStringLiteral("%1 rue de la Demo\n690%2 Lyon\nFrance").arg(rng.between(1, 200)).arg(
-                rng.between(1, 9));
+            c.postalAddress.line1 = QStringLiteral("%1 rue de la Demo").arg(rng.between(1, 200));
+            c.postalAddress.postcode = QStringLiteral("6900%1").arg(rng.between(1, 9));
+            c.postalAddress.city = QStringLiteral("Lyon");
+            c.postalAddress.countryCode = QStringLiteral("FR");
+            c.postalAddress.countryLine = QStringLiteral("France");
+            c.einvoiceFormat = EInvoiceFormat::FacturX;
             c.vatId = QStringLiteral("FR%1").arg(10000000000LL + static_cast<qint64>(rng.next() % 89999999999LL));
             c.language = QStringLiteral("fr");
             c.contacts.append({0, QString(), QStringLiteral("client%1@example.fr").arg(i + 1), QString(), QString(),
