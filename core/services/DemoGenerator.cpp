@@ -205,6 +205,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         bool residential;
     };
     QList<CustomerRef> customers;
+    // The public buyer (XRechnung) gets every 16th invoice, chosen without drawing from the
+    // random sequence, so a seed gives the same invoices, payments and credits as before it.
+    std::optional<CustomerRef> publicBuyer;
     const qint64 extra = small ? 0 : std::min<qint64>(20000, total / 40);
     {
         Transaction tx(m_ledger.database());
@@ -231,8 +234,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             auto id = m_ledger.customers().add(c);
             if (!id)
                 return id.error();
-            customers.append({id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
-                              c.vatId.isEmpty()});
+            const CustomerRef ref{id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
+                                  c.vatId.isEmpty()};
+            if (c.buyerReference.isEmpty())
+                customers.append(ref);
+            else
+                publicBuyer = ref;
         }
         for (qint64 i = 0; i < extra; ++i) {
             Customer c;
@@ -257,7 +264,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         }
         FACTURO_TRY(tx.commit());
     }
-    summary.customers = customers.size();
+    summary.customers = customers.size() + (publicBuyer ? 1 : 0);
 
     auto line = [&](int itemIndex, const QString &quantity, const TaxRate &rate) {
         const SampleItem &item = Items[itemIndex];
@@ -307,7 +314,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             FACTURO_TRY(week->began());
         }
         for (; made < target; ++made) {
-            const CustomerRef &customer = customers.at(rng.below(static_cast<int>(customers.size())));
+            const CustomerRef &drawn = customers.at(rng.below(static_cast<int>(customers.size())));
+            const CustomerRef &customer = publicBuyer && made % 16 == 5 ? *publicBuyer : drawn;
             qint64 draftId = 0;
             // Large files keep fewer jobs so they build fast; the sample keeps one in five.
             if (rng.chance(small ? 20 : 5)) {
