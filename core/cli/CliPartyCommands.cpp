@@ -62,7 +62,8 @@ Status applyAddress(const CliArguments &args, QString &text, PostalAddress &a)
         a.countryCode = args.option(opt("country")).trimmed().toUpper();
         if (!CountryCodes::isKnown(a.countryCode))
             return Error::invalid(tr("--country: \"%1\" is not an ISO 3166-1 alpha-2 country code (such as FR, DE "
-                                     "or BE).").arg(args.option(opt("country"))));
+                                     "or BE).")
+                                      .arg(args.option(opt("country"))));
         a.countryLine = CountryCodes::englishName(a.countryCode);
         a.postcodePrefix.clear();
     }
@@ -90,10 +91,9 @@ Status applyIdentifiers(const CliArguments &args, LegalRegistration &registratio
 
 QStringList customerOptions()
 {
-    QStringList names{opt("name"),     opt("address"),  opt("vat-id"),    opt("email"),
-                      opt("phone"),    opt("contact"),  opt("terms"),     opt("language"),
-                      opt("notes"),    opt("registration"), opt("endpoint"), opt("buyer-reference"),
-                      opt("einvoice-format")};
+    QStringList names {opt("name"), opt("address"), opt("vat-id"), opt("email"), opt("phone"), opt("contact"),
+        opt("terms"), opt("language"), opt("notes"), opt("registration"), opt("endpoint"), opt("buyer-reference"),
+        opt("einvoice-format")};
     return names + addressOptions();
 }
 
@@ -120,9 +120,9 @@ Status applyCustomerOptions(const CliArguments &args, Customer &c, bool adding)
     if (args.has(opt("einvoice-format"))) {
         const auto format = EInvoiceFormats::fromKey(args.option(opt("einvoice-format")));
         if (!format)
-            return Error::invalid(tr("--einvoice-format: unknown format \"%1\" (%2).")
-                                      .arg(args.option(opt("einvoice-format")),
-                                           EInvoiceFormats::keys().join(QStringLiteral(", "))));
+            return Error::invalid(
+                tr("--einvoice-format: unknown format \"%1\" (%2).")
+                    .arg(args.option(opt("einvoice-format")), EInvoiceFormats::keys().join(QStringLiteral(", "))));
         c.einvoiceFormat = *format;
     }
     const QStringList emails = args.options(opt("email"));
@@ -130,7 +130,7 @@ Status applyCustomerOptions(const CliArguments &args, Customer &c, bool adding)
         c.contacts.clear();
         for (qsizetype i = emails.size() - 1; i >= 0; --i) // QMultiMap returns the newest first
             c.contacts.append({0, args.option(opt("contact")), emails.at(i), args.option(opt("phone")), QString(),
-                               c.contacts.isEmpty()});
+                c.contacts.isEmpty()});
     }
     return {};
 }
@@ -151,7 +151,8 @@ void showCustomer(CliSession &s, const Customer &c)
     if (!c.vatId.isEmpty())
         s.line(tr("VAT id: %1").arg(c.vatId));
     if (!c.registration.isEmpty())
-        s.line(tr("Registration: %1 (%2)").arg(c.registration.toString(), LegalRegistration::schemeName(c.registration.scheme)));
+        s.line(tr("Registration: %1 (%2)")
+                   .arg(c.registration.toString(), LegalRegistration::schemeName(c.registration.scheme)));
     if (!c.endpoint.isEmpty())
         s.line(tr("Electronic address: %1").arg(c.endpoint.toString()));
     if (!c.buyerReference.isEmpty())
@@ -166,8 +167,8 @@ void showCustomer(CliSession &s, const Customer &c)
 QStringList CliPartyCommands::sellerOptions()
 {
     return addressOptions()
-        + QStringList{opt("registration-text"), opt("endpoint"), opt("contact-name"), opt("contact-phone"),
-                      opt("contact-email")};
+        + QStringList {
+            opt("registration-text"), opt("endpoint"), opt("contact-name"), opt("contact-phone"), opt("contact-email")};
 }
 
 Status CliPartyCommands::applySellerOptions(const CliArguments &args, CompanySettings &c)
@@ -238,19 +239,16 @@ Status CliPartyCommands::customer(CliSession &s)
     if (sub == QLatin1String("list")) {
         FACTURO_TRY(s.args.allowOnly({opt("search"), opt("limit"), opt("to-review")}, QStringLiteral("customer list")));
         auto rows = s.ledger->context().customers.list(s.args.option(opt("search")),
-                                                       s.args.option(opt("limit"), QStringLiteral("1000")).toInt(),
-                                                       s.args.flag(opt("to-review")));
+            s.args.option(opt("limit"), QStringLiteral("1000")).toInt(), s.args.flag(opt("to-review")));
         if (!rows)
             return rows.error();
         QJsonArray array;
         for (const CustomerSummary &c : rows.value()) {
             if (s.args.json)
-                array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                         {QStringLiteral("name"), c.name},
-                                         {QStringLiteral("email"), c.email},
-                                         {QStringLiteral("vat_id"), c.vatId},
-                                         {QStringLiteral("balance"), s.money(c.balance)},
-                                         {QStringLiteral("address_to_review"), c.addressToReview}});
+                array.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+                    {QStringLiteral("email"), c.email}, {QStringLiteral("vat_id"), c.vatId},
+                    {QStringLiteral("balance"), s.money(c.balance)},
+                    {QStringLiteral("address_to_review"), c.addressToReview}});
             else
                 s.line(QStringLiteral("%1\t%2\t%3\t%4").arg(c.id).arg(c.name, c.email, s.money(c.balance)));
         }
@@ -275,8 +273,8 @@ Status CliPartyCommands::customer(CliSession &s)
 Status CliPartyCommands::settingsCompany(CliSession &s)
 {
     QStringList known = sellerOptions();
-    known << opt("company") << opt("address") << opt("vat-id") << opt("registration") << opt("email")
-          << opt("phone") << opt("website") << opt("iban") << opt("bic") << opt("bank");
+    known << opt("company") << opt("address") << opt("vat-id") << opt("registration") << opt("email") << opt("phone")
+          << opt("website") << opt("iban") << opt("bic") << opt("bank");
     FACTURO_TRY(s.args.allowOnly(known, QStringLiteral("settings company")));
     auto loaded = s.ledger->context().company.load();
     if (!loaded)
@@ -290,8 +288,8 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
         {
             const char *option;
             QString *field;
-        } plain[] = {{"company", &c.name}, {"vat-id", &c.vatId}, {"email", &c.email},  {"phone", &c.phone},
-                     {"website", &c.website}, {"iban", &c.iban}, {"bic", &c.bic}, {"bank", &c.bankName}};
+        } plain[] = {{"company", &c.name}, {"vat-id", &c.vatId}, {"email", &c.email}, {"phone", &c.phone},
+            {"website", &c.website}, {"iban", &c.iban}, {"bic", &c.bic}, {"bank", &c.bankName}};
         for (const auto &p : plain)
             if (s.args.has(opt(p.option)))
                 *p.field = s.args.option(opt(p.option));
@@ -303,22 +301,14 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
         c = saved.value();
     }
     const PostalAddress &a = c.postalAddress;
-    s.record(QJsonObject{{QStringLiteral("name"), c.name},
-                         {QStringLiteral("address"), c.address},
-                         {QStringLiteral("street"), a.line1},
-                         {QStringLiteral("street2"), a.line2},
-                         {QStringLiteral("street3"), a.line3},
-                         {QStringLiteral("postcode"), a.postcode},
-                         {QStringLiteral("city"), a.city},
-                         {QStringLiteral("subdivision"), a.subdivision},
-                         {QStringLiteral("country"), a.countryCode},
-                         {QStringLiteral("address_to_review"), a.toReview},
-                         {QStringLiteral("vat_id"), c.vatId},
-                         {QStringLiteral("registration"), c.legalRegistration.toString()},
-                         {QStringLiteral("registration_text"), c.registration},
-                         {QStringLiteral("endpoint"), c.endpoint.toString()},
-                         {QStringLiteral("contact_name"), c.contactName},
-                         {QStringLiteral("contact_phone"), c.contactPhone},
-                         {QStringLiteral("contact_email"), c.contactEmail}});
+    s.record(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("address"), c.address},
+        {QStringLiteral("street"), a.line1}, {QStringLiteral("street2"), a.line2}, {QStringLiteral("street3"), a.line3},
+        {QStringLiteral("postcode"), a.postcode}, {QStringLiteral("city"), a.city},
+        {QStringLiteral("subdivision"), a.subdivision}, {QStringLiteral("country"), a.countryCode},
+        {QStringLiteral("address_to_review"), a.toReview}, {QStringLiteral("vat_id"), c.vatId},
+        {QStringLiteral("registration"), c.legalRegistration.toString()},
+        {QStringLiteral("registration_text"), c.registration}, {QStringLiteral("endpoint"), c.endpoint.toString()},
+        {QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("contact_phone"), c.contactPhone},
+        {QStringLiteral("contact_email"), c.contactEmail}});
     return {};
 }

@@ -19,7 +19,8 @@ Result<ElectronicAddress> ElectronicAddress::parse(const QString &text)
     const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
     if (colon <= 0)
         return Error::invalid(tr("The electronic address \"%1\" needs its scheme and identifier, such as "
-                                 "0208:0123456749 or 0009:12345678200010.").arg(trimmed));
+                                 "0208:0123456749 or 0009:12345678200010.")
+                                  .arg(trimmed));
     return validated({trimmed.left(colon), trimmed.mid(colon + 1)});
 }
 
@@ -42,7 +43,8 @@ Result<ElectronicAddress> ElectronicAddress::validated(ElectronicAddress a)
     }
     if (!isSchemeCode(s))
         return Error::invalid(tr("Unknown electronic address scheme \"%1\": use a code of the Peppol EAS list, "
-                                 "such as 0009, 0208, 9930 or 0204.").arg(s));
+                                 "such as 0009, 0208, 9930 or 0204.")
+                                  .arg(s));
     // Identifiers that are numbers or VAT ids are compared without spaces, dots or dashes.
     auto compact = [&a](bool upper) {
         QString id = a.id;

@@ -39,7 +39,8 @@ Result<LegalRegistration> LegalRegistration::parse(const QString &text)
     const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
     if (colon <= 0)
         return Error::invalid(tr("The registration \"%1\" needs its scheme and identifier, such as 0009:12345678200010 "
-                                 "or HRB:12345.").arg(trimmed));
+                                 "or HRB:12345.")
+                                  .arg(trimmed));
     return validated({trimmed.left(colon), trimmed.mid(colon + 1)});
 }
 
@@ -53,8 +54,8 @@ Result<LegalRegistration> LegalRegistration::validated(LegalRegistration r)
         QStringList keys;
         for (const Scheme &s : schemes())
             keys << s.key;
-        return Error::invalid(tr("Unknown registration scheme \"%1\" (known: %2).")
-                                  .arg(r.scheme, keys.join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("Unknown registration scheme \"%1\" (known: %2).").arg(r.scheme, keys.join(QStringLiteral(", "))));
     }
     if (r.id.isEmpty())
         return Error::invalid(tr("The registration of scheme %1 has no identifier.").arg(r.scheme));

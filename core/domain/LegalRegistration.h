@@ -24,7 +24,7 @@ public:
 
     struct Scheme
     {
-        QString key;  // "0009", "HRB"
+        QString key; // "0009", "HRB"
         QString name; // "SIRET (France)"
     };
     static QList<Scheme> schemes();

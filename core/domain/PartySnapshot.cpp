@@ -52,7 +52,7 @@ PostalAddress readAddress(const QJsonObject &o)
 void putPair(QJsonObject &o, QLatin1String key, const QString &scheme, const QString &id)
 {
     if (!scheme.isEmpty() || !id.isEmpty())
-        o.insert(key, QJsonObject{{QStringLiteral("scheme"), scheme}, {QStringLiteral("id"), id}});
+        o.insert(key, QJsonObject {{QStringLiteral("scheme"), scheme}, {QStringLiteral("id"), id}});
 }
 
 PartySnapshot::Party readParty(const QJsonObject &o)
@@ -74,11 +74,10 @@ PartySnapshot::Party readParty(const QJsonObject &o)
 
 QJsonObject PartySnapshot::sellerJson(const CompanySettings &c)
 {
-    QJsonObject o{{QStringLiteral("name"), c.name},       {QStringLiteral("address"), c.address},
-                  {QStringLiteral("vat_id"), c.vatId},    {QStringLiteral("registration"), c.registration},
-                  {QStringLiteral("email"), c.email},     {QStringLiteral("phone"), c.phone},
-                  {QStringLiteral("website"), c.website}, {QStringLiteral("iban"), c.iban},
-                  {QStringLiteral("bic"), c.bic},         {QStringLiteral("bank_name"), c.bankName}};
+    QJsonObject o {{QStringLiteral("name"), c.name}, {QStringLiteral("address"), c.address},
+        {QStringLiteral("vat_id"), c.vatId}, {QStringLiteral("registration"), c.registration},
+        {QStringLiteral("email"), c.email}, {QStringLiteral("phone"), c.phone}, {QStringLiteral("website"), c.website},
+        {QStringLiteral("iban"), c.iban}, {QStringLiteral("bic"), c.bic}, {QStringLiteral("bank_name"), c.bankName}};
     const QJsonObject address = addressJson(c.postalAddress);
     if (!address.isEmpty())
         o.insert(QLatin1String("postal_address"), address);
@@ -95,10 +94,8 @@ QJsonObject PartySnapshot::sellerJson(const CompanySettings &c)
 
 QJsonObject PartySnapshot::customerJson(const Customer &k)
 {
-    QJsonObject o{{QStringLiteral("name"), k.name},
-                  {QStringLiteral("address"), k.billingAddress},
-                  {QStringLiteral("vat_id"), k.vatId},
-                  {QStringLiteral("email"), k.primaryEmail()}};
+    QJsonObject o {{QStringLiteral("name"), k.name}, {QStringLiteral("address"), k.billingAddress},
+        {QStringLiteral("vat_id"), k.vatId}, {QStringLiteral("email"), k.primaryEmail()}};
     const QJsonObject address = addressJson(k.postalAddress);
     if (!address.isEmpty())
         o.insert(QLatin1String("postal_address"), address);
@@ -115,9 +112,9 @@ Result<PartySnapshot> PartySnapshot::parse(const QString &snapshotJson)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(snapshotJson.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
-        return Error::storage(tr("The frozen copy of the seller and customer cannot be read (%1).")
-                                  .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                               : tr("not a JSON object")));
+        return Error::storage(
+            tr("The frozen copy of the seller and customer cannot be read (%1).")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not a JSON object")));
     const QJsonObject root = json.object();
     const QJsonObject seller = root.value(QLatin1String("seller")).toObject();
     const QJsonObject customer = root.value(QLatin1String("customer")).toObject();

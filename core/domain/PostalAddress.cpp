@@ -13,10 +13,20 @@ struct PostcodeForm
 };
 // Countries whose postcode form is known well enough to split "postcode city" with confidence.
 const PostcodeForm PostcodeForms[] = {
-    {"FR", "[0-9]{5}"}, {"DE", "[0-9]{5}"},          {"BE", "[1-9][0-9]{3}"}, {"LU", "[0-9]{4}"},
-    {"AT", "[1-9][0-9]{3}"}, {"CH", "[1-9][0-9]{3}"}, {"IT", "[0-9]{5}"}, {"ES", "[0-9]{5}"},
-    {"MC", "980[0-9]{2}"}, {"NL", "[1-9][0-9]{3} ?[A-Z]{2}"}, {"PT", "[0-9]{4}-[0-9]{3}"},
-    {"DK", "[0-9]{4}"}, {"FI", "[0-9]{5}"}, {"PL", "[0-9]{2}-[0-9]{3}"},
+    {"FR", "[0-9]{5}"},
+    {"DE", "[0-9]{5}"},
+    {"BE", "[1-9][0-9]{3}"},
+    {"LU", "[0-9]{4}"},
+    {"AT", "[1-9][0-9]{3}"},
+    {"CH", "[1-9][0-9]{3}"},
+    {"IT", "[0-9]{5}"},
+    {"ES", "[0-9]{5}"},
+    {"MC", "980[0-9]{2}"},
+    {"NL", "[1-9][0-9]{3} ?[A-Z]{2}"},
+    {"PT", "[0-9]{4}-[0-9]{3}"},
+    {"DK", "[0-9]{4}"},
+    {"FI", "[0-9]{5}"},
+    {"PL", "[0-9]{2}-[0-9]{3}"},
 };
 struct Prefix
 {
@@ -24,9 +34,8 @@ struct Prefix
     const char *country;
 };
 // The old European way of writing the country before the postcode.
-const Prefix Prefixes[] = {{"D", "DE"},  {"F", "FR"},   {"B", "BE"},  {"L", "LU"},  {"A", "AT"},
-                           {"CH", "CH"}, {"I", "IT"},   {"E", "ES"},  {"NL", "NL"}, {"P", "PT"},
-                           {"DK", "DK"}, {"FIN", "FI"}, {"PL", "PL"}, {"MC", "MC"}};
+const Prefix Prefixes[] = {{"D", "DE"}, {"F", "FR"}, {"B", "BE"}, {"L", "LU"}, {"A", "AT"}, {"CH", "CH"}, {"I", "IT"},
+    {"E", "ES"}, {"NL", "NL"}, {"P", "PT"}, {"DK", "DK"}, {"FIN", "FI"}, {"PL", "PL"}, {"MC", "MC"}};
 
 QString postcodePattern(const QString &country)
 {
@@ -43,7 +52,7 @@ const QRegularExpression *postcodeForm(const QString &country)
         QHash<QString, QRegularExpression> map;
         for (const PostcodeForm &f : PostcodeForms)
             map.insert(QString::fromLatin1(f.country),
-                       QRegularExpression(QStringLiteral("^(?:%1)$").arg(QString::fromLatin1(f.pattern))));
+                QRegularExpression(QStringLiteral("^(?:%1)$").arg(QString::fromLatin1(f.pattern))));
         return map;
     }();
     const auto it = forms.constFind(country);
@@ -77,7 +86,7 @@ QStringList PostalAddress::lines() const
         if (!line.trimmed().isEmpty())
             out << line.trimmed();
     const QString code = postcode.isEmpty() ? QString() : postcodePrefix + postcode;
-    const QString locality = QStringList{code, city}.join(QLatin1Char(' ')).trimmed();
+    const QString locality = QStringList {code, city}.join(QLatin1Char(' ')).trimmed();
     if (!locality.isEmpty())
         out << locality;
     if (!subdivision.trimmed().isEmpty())
@@ -107,10 +116,14 @@ Result<PostalAddress> PostalAddress::validated(PostalAddress a)
         int max;
     };
     const Field fields[] = {
-        {&a.line1, tr("address line 1"), 200}, {&a.line2, tr("address line 2"), 200},
-        {&a.line3, tr("address line 3"), 200}, {&a.postcode, tr("postcode"), 20},
-        {&a.city, tr("city"), 100},            {&a.subdivision, tr("country subdivision"), 100},
-        {&a.countryLine, tr("country line"), 100}, {&a.postcodePrefix, tr("postcode prefix"), 4},
+        {&a.line1, tr("address line 1"), 200},
+        {&a.line2, tr("address line 2"), 200},
+        {&a.line3, tr("address line 3"), 200},
+        {&a.postcode, tr("postcode"), 20},
+        {&a.city, tr("city"), 100},
+        {&a.subdivision, tr("country subdivision"), 100},
+        {&a.countryLine, tr("country line"), 100},
+        {&a.postcodePrefix, tr("postcode prefix"), 4},
     };
     for (const Field &f : fields) {
         *f.value = f.value->trimmed();
@@ -121,7 +134,8 @@ Result<PostalAddress> PostalAddress::validated(PostalAddress a)
     }
     a.countryCode = a.countryCode.trimmed().toUpper();
     if (!a.countryCode.isEmpty() && !CountryCodes::isKnown(a.countryCode))
-        return Error::invalid(tr("\"%1\" is not an ISO 3166-1 country code (such as FR, DE or BE).").arg(a.countryCode));
+        return Error::invalid(
+            tr("\"%1\" is not an ISO 3166-1 country code (such as FR, DE or BE).").arg(a.countryCode));
     if (a.line1.isEmpty() && (!a.line2.isEmpty() || !a.line3.isEmpty())) {
         a.line1 = a.line2.isEmpty() ? a.line3 : a.line2;
         a.line2 = a.line2.isEmpty() ? QString() : a.line3;
@@ -132,8 +146,8 @@ Result<PostalAddress> PostalAddress::validated(PostalAddress a)
             return Error::invalid(tr("The address needs its country (an ISO 3166-1 code such as FR, DE or BE)."));
         const QRegularExpression *form = postcodeForm(a.countryCode);
         if (!a.postcode.isEmpty() && form && !form->match(a.postcode).hasMatch())
-            return Error::invalid(tr("\"%1\" is not a postcode of %2.")
-                                      .arg(a.postcode, CountryCodes::englishName(a.countryCode)));
+            return Error::invalid(
+                tr("\"%1\" is not a postcode of %2.").arg(a.postcode, CountryCodes::englishName(a.countryCode)));
         a.toReview = false;
     }
     return a;
@@ -168,8 +182,7 @@ std::optional<PostalAddress> PostalAddress::split(const QString &text, const QSt
     const QString pattern = postcodePattern(a.countryCode);
     if (pattern.isEmpty())
         return std::nullopt;
-    const QRegularExpression form(
-        QStringLiteral("^(%1) (\\p{L}[\\p{L}\\p{M}0-9 .,'\u2019()/-]*)$").arg(pattern));
+    const QRegularExpression form(QStringLiteral("^(%1) (\\p{L}[\\p{L}\\p{M}0-9 .,'\u2019()/-]*)$").arg(pattern));
     const QRegularExpressionMatch m = form.match(locality);
     if (!m.hasMatch())
         return std::nullopt;

@@ -25,8 +25,8 @@ public:
     QString postcode;
     QString city;
     QString subdivision;
-    QString countryCode;   // "FR"
-    QString countryLine;   // the last printed line: "France"; empty: not printed
+    QString countryCode; // "FR"
+    QString countryLine; // the last printed line: "France"; empty: not printed
     QString postcodePrefix; // "D-" before the postcode, as the address was written
     bool toReview = false;
 

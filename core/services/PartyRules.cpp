@@ -10,7 +10,7 @@ Status PartyRules::address(QString &text, PostalAddress &address, const QString 
         return cleaned.error();
     text = cleaned.value();
     for (QString *field : {&address.line1, &address.line2, &address.line3, &address.postcode, &address.city,
-                           &address.subdivision, &address.countryLine, &address.postcodePrefix}) {
+             &address.subdivision, &address.countryLine, &address.postcodePrefix}) {
         auto line = TextRules::clean(*field, fieldName, 1000, false);
         if (!line)
             return line.error();

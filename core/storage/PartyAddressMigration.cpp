@@ -32,8 +32,8 @@ Status PartyAddressMigration::run(Database &db)
         if (read.next()) {
             const PostalAddress address = structured(read.text(0), read.text(1));
             read.finish();
-            SqlStatement write(db, QStringLiteral("UPDATE company SET %1 WHERE id = 1")
-                                       .arg(QString::fromLatin1(PartyColumns::setList())));
+            SqlStatement write(db,
+                QStringLiteral("UPDATE company SET %1 WHERE id = 1").arg(QString::fromLatin1(PartyColumns::setList())));
             PartyColumns::bind(write, address, {}, {});
             FACTURO_TRY(write.exec(tr("split the company address")));
         }
@@ -50,8 +50,8 @@ Status PartyAddressMigration::run(Database &db)
         while (read.next())
             rows.append({read.integer(0), structured(read.text(1), read.text(2))});
     }
-    SqlStatement write(db, QStringLiteral("UPDATE customers SET %1 WHERE id = :id")
-                               .arg(QString::fromLatin1(PartyColumns::setList())));
+    SqlStatement write(
+        db, QStringLiteral("UPDATE customers SET %1 WHERE id = :id").arg(QString::fromLatin1(PartyColumns::setList())));
     for (const Row &row : std::as_const(rows)) {
         PartyColumns::bind(write, row.address, {}, {});
         write.bind(":id", row.id);

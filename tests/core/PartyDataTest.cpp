@@ -140,7 +140,8 @@ TEST_CASE("an unsplittable company address is flagged to review at the upgrade, 
 {
     TestLedger t;
     downgradeToSchema8(t->database());
-    sql(t, QStringLiteral("UPDATE company SET vat_id = '', address = '12 rue des Artisans' || char(10) || '69003 Lyon'"));
+    sql(t,
+        QStringLiteral("UPDATE company SET vat_id = '', address = '12 rue des Artisans' || char(10) || '69003 Lyon'"));
     t.reopen();
     const CompanySettings company = need(t->context().company.load());
     CHECK(company.postalAddress.toReview);
@@ -177,7 +178,7 @@ TEST_CASE("posting freezes the structured party data; editing the customer or th
     c.einvoiceFormat = EInvoiceFormat::XRechnungUbl;
     REQUIRE(t->customers().update(c).ok());
     CHECK(customer(t, t.customerId()).billingAddress
-          == QStringLiteral("Fehrenbachallee 12\n79106 Freiburg im Breisgau\nBaden-Württemberg"));
+        == QStringLiteral("Fehrenbachallee 12\n79106 Freiburg im Breisgau\nBaden-Württemberg"));
 
     const qint64 id = need(t->context().documents.idByNumber(t.postNew()));
     const PartySnapshot frozen = snapshotOf(t, id);
@@ -258,19 +259,40 @@ TEST_CASE("bad party data is refused with a clear message and changes nothing")
         const char *message;
     };
     const Case cases[] = {
-        {"unknown country", [](Customer &c) { c.postalAddress.countryCode = QStringLiteral("XX"); c.billingAddress.clear(); },
-         "XX"},
-        {"endpoint check digits", [](Customer &c) { c.endpoint = {QStringLiteral("0208"), QStringLiteral("0477472702")}; },
-         "0477472702"},
-        {"Leitweg-ID check digits", [](Customer &c) { c.endpoint = {QStringLiteral("0204"), QStringLiteral("04011000-1234512345-07")}; },
-         "Leitweg"},
-        {"unknown endpoint scheme", [](Customer &c) { c.endpoint = {QStringLiteral("PEPPOL"), QStringLiteral("x")}; },
-         "PEPPOL"},
-        {"registration check digit", [](Customer &c) { c.registration = {QStringLiteral("0009"), QStringLiteral("12345678200011")}; },
-         "SIRET"},
-        {"postcode of another country", [](Customer &c) { c.postalAddress.postcode = QStringLiteral("7501"); c.billingAddress.clear(); },
-         "7501"},
-        {"buyer reference on two lines", [](Customer &c) { c.buyerReference = QStringLiteral("a\nb"); }, "buyer reference"},
+        {"unknown country",
+            [](Customer &c) {
+                c.postalAddress.countryCode = QStringLiteral("XX");
+                c.billingAddress.clear();
+            },
+            "XX"},
+        {"endpoint check digits",
+            [](Customer &c) {
+                c.endpoint = {QStringLiteral("0208"), QStringLiteral("0477472702")};
+            },
+            "0477472702"},
+        {"Leitweg-ID check digits",
+            [](Customer &c) {
+                c.endpoint = {QStringLiteral("0204"), QStringLiteral("04011000-1234512345-07")};
+            },
+            "Leitweg"},
+        {"unknown endpoint scheme",
+            [](Customer &c) {
+                c.endpoint = {QStringLiteral("PEPPOL"), QStringLiteral("x")};
+            },
+            "PEPPOL"},
+        {"registration check digit",
+            [](Customer &c) {
+                c.registration = {QStringLiteral("0009"), QStringLiteral("12345678200011")};
+            },
+            "SIRET"},
+        {"postcode of another country",
+            [](Customer &c) {
+                c.postalAddress.postcode = QStringLiteral("7501");
+                c.billingAddress.clear();
+            },
+            "7501"},
+        {"buyer reference on two lines", [](Customer &c) { c.buyerReference = QStringLiteral("a\nb"); },
+            "buyer reference"},
     };
     for (const Case &k : cases) {
         INFO(k.what);
@@ -297,16 +319,16 @@ TEST_CASE("customers imported from CSV with structured address, endpoint, regist
 {
     TestLedger t;
     ImportService importer(t->context(), t->audit(), t->customers(), t->settings(), t->jobImport());
-    const QByteArray csv =
-        "name,street,postcode,city,country,endpoint,registration,buyer_reference,einvoice_format\n"
-        "Brightwell Offices,Rue Neuve 120,1000,Bruxelles,BE,0208:0477472701,0208:0477472701,,peppol\n"
-        "Stadt Freiburg,Fehrenbachallee 12,79106,Freiburg im Breisgau,DE,0204:08311000-GM2026-64,,08311000-GM2026-64,"
-        "xrechnung-ubl\n"
-        "Bad country,1 Main Street,62701,Springfield,XX,,,,\n"
-        "Bad endpoint,Rue Neuve 1,1000,Bruxelles,BE,0208:0477472702,,,\n"
-        "Bad format,Rue Neuve 2,1000,Bruxelles,BE,,,,ubl\n"
-        "Bad postcode,Rue Neuve 3,75011,Bruxelles,BE,,,,\n"
-        "Bad registration,Rue Neuve 4,1000,Bruxelles,BE,,0009:1,,\n";
+    const QByteArray csv
+        = "name,street,postcode,city,country,endpoint,registration,buyer_reference,einvoice_format\n"
+          "Brightwell Offices,Rue Neuve 120,1000,Bruxelles,BE,0208:0477472701,0208:0477472701,,peppol\n"
+          "Stadt Freiburg,Fehrenbachallee 12,79106,Freiburg im Breisgau,DE,0204:08311000-GM2026-64,,08311000-GM2026-64,"
+          "xrechnung-ubl\n"
+          "Bad country,1 Main Street,62701,Springfield,XX,,,,\n"
+          "Bad endpoint,Rue Neuve 1,1000,Bruxelles,BE,0208:0477472702,,,\n"
+          "Bad format,Rue Neuve 2,1000,Bruxelles,BE,,,,ubl\n"
+          "Bad postcode,Rue Neuve 3,75011,Bruxelles,BE,,,,\n"
+          "Bad registration,Rue Neuve 4,1000,Bruxelles,BE,,0009:1,,\n";
     const QString before = t.dump();
     const ImportReport refused = need(importer.importFile(ImportKind::Customers, csv));
     CHECK_FALSE(refused.imported);

@@ -38,52 +38,52 @@ TEST_CASE("electronic addresses are checked per scheme, check digits included")
         const char *normalized; // nullptr: refused
     };
     const Row rows[] = {
-        {"0009:12345678200010", "0009:12345678200010"},   // SIRET, Luhn
+        {"0009:12345678200010", "0009:12345678200010"}, // SIRET, Luhn
         {"0009:123 456 782 00010", "0009:12345678200010"},
-        {"0009:12345678200011", nullptr},                  // bad check digit
-        {"0009:1234567820001", nullptr},                   // 13 digits
-        {"0009:35600000000048", "0009:35600000000048"},    // La Poste head office: Luhn
-        {"0009:35600000012345", nullptr},                  // La Poste: digit sum not a multiple of 5
-        {"0009:35600000052103", "0009:35600000052103"},    // La Poste: digit sum 25
-        {"0002:123456782", "0002:123456782"},              // SIREN, Luhn
+        {"0009:12345678200011", nullptr}, // bad check digit
+        {"0009:1234567820001", nullptr}, // 13 digits
+        {"0009:35600000000048", "0009:35600000000048"}, // La Poste head office: Luhn
+        {"0009:35600000012345", nullptr}, // La Poste: digit sum not a multiple of 5
+        {"0009:35600000052103", "0009:35600000052103"}, // La Poste: digit sum 25
+        {"0002:123456782", "0002:123456782"}, // SIREN, Luhn
         {"0002:123456789", nullptr},
-        {"0208:0477472701", "0208:0477472701"},            // KBO/BCE, 97 - n mod 97
+        {"0208:0477472701", "0208:0477472701"}, // KBO/BCE, 97 - n mod 97
         {"0208:BE0477.472.701", "0208:0477472701"},
         {"0208:0477472702", nullptr},
-        {"0208:2477472701", nullptr},                      // starts with 0 or 1
+        {"0208:2477472701", nullptr}, // starts with 0 or 1
         {"9925:BE0477472701", "9925:BE0477472701"},
         {"9925:be 0477 472 701", "9925:BE0477472701"},
-        {"9925:0477472701", nullptr},                      // needs BE
+        {"9925:0477472701", nullptr}, // needs BE
         {"9925:BE0477472799", nullptr},
         {"9930:DE123456789", "9930:DE123456789"},
         {"9930:de811569869", "9930:DE811569869"},
         {"9930:DE12345678", nullptr},
         {"9930:DE023456789", nullptr},
         {"9930:FR12345678901", nullptr},
-        {"9957:FR11123456782", "9957:FR11123456782"},      // key = (12 + 3 × (SIREN mod 97)) mod 97
+        {"9957:FR11123456782", "9957:FR11123456782"}, // key = (12 + 3 × (SIREN mod 97)) mod 97
         {"9957:FR12123456782", nullptr},
-        {"9957:FR1X123456782", "9957:FR1X123456782"},      // alphanumeric key: form only
+        {"9957:FR1X123456782", "9957:FR1X123456782"}, // alphanumeric key: form only
         {"9957:FR11ABC456782", nullptr},
         {"0204:04011000-1234512345-06", "0204:04011000-1234512345-06"}, // Leitweg-ID, MOD 97-10
         {"0204:08311000-GM2026-64", "0204:08311000-GM2026-64"},
         {"0204:04011000-1234512345-07", nullptr},
         {"0204:991-33333TEST-33", "0204:991-33333TEST-33"},
         {"0204:04011000_1234512345_06", nullptr},
-        {"0204:0-06", nullptr},                            // coarse address has 2 to 12 digits
-        {"0088:4000001000005", "0088:4000001000005"},      // GLN, GS1 mod 10
+        {"0204:0-06", nullptr}, // coarse address has 2 to 12 digits
+        {"0088:4000001000005", "0088:4000001000005"}, // GLN, GS1 mod 10
         {"0088:4000001000006", nullptr},
         {"0088:400000100000", nullptr},
-        {"0060:123456789", "0060:123456789"},              // DUNS: 9 digits
+        {"0060:123456789", "0060:123456789"}, // DUNS: 9 digits
         {"0060:12345678", nullptr},
         {"0060:12345678A", nullptr},
-        {"0106:12345678", "0106:12345678"},                // other schemes of the list: any identifier
+        {"0106:12345678", "0106:12345678"}, // other schemes of the list: any identifier
         {"9999:anything", "9999:anything"},
         {"0106:", nullptr},
         {"EM:billing@example.org", "EM:billing@example.org"},
         {"EM:not an email", nullptr},
-        {"GLN:4000001000005", nullptr},                    // not a scheme code
+        {"GLN:4000001000005", nullptr}, // not a scheme code
         {"12345:1", nullptr},
-        {"0208", nullptr},                                 // no identifier
+        {"0208", nullptr}, // no identifier
         {":0477472701", nullptr},
         {"", ""},
     };
@@ -113,7 +113,7 @@ TEST_CASE("legal registrations name a known scheme and pass its checks")
     CHECK(LegalRegistration::parse(QStringLiteral("0009:12345678200010"))->hasIcdScheme());
     CHECK_FALSE(LegalRegistration::parse(QStringLiteral("HRB:12345"))->hasIcdScheme());
     for (const char *bad : {"0009:12345678200011", "0002:123456789", "0208:0477472702", "HRB:Lyon", "XYZ:1", "0009",
-                            "0088:4000001000006", "0060:1234"}) {
+             "0088:4000001000006", "0060:1234"}) {
         INFO(bad);
         CHECK_FALSE(LegalRegistration::parse(QString::fromLatin1(bad)).ok());
     }
@@ -165,8 +165,8 @@ TEST_CASE("a typed address is split only when the split prints exactly the same 
         {"A\nB\nC\nD\n33700 Mérignac", "FR", nullptr, nullptr, nullptr, 0}, // four street lines
         {"Keizersgracht 1\n1015 CJ Amsterdam\nNederland", "", "NL", "1015 CJ", "Amsterdam", 1},
         {"  3 place Bellecour \n\n 69002 Lyon  ", "FR", "FR", "69002", "Lyon", 1},
-        {"69002 Lyon", "FR", nullptr, nullptr, nullptr, 0},                     // no street
-        {"3 place Bellecour\nLyon 69002", "FR", nullptr, nullptr, nullptr, 0},  // city first
+        {"69002 Lyon", "FR", nullptr, nullptr, nullptr, 0}, // no street
+        {"3 place Bellecour\nLyon 69002", "FR", nullptr, nullptr, nullptr, 0}, // city first
         {"3 place Bellecour\n69002  Lyon", "FR", nullptr, nullptr, nullptr, 0}, // would not print the same
         {"1 Main Street\nSpringfield, IL 62701\nUSA", "", nullptr, nullptr, nullptr, 0}, // form unknown
         {"Lyon", "FR", nullptr, nullptr, nullptr, 0},
@@ -183,7 +183,8 @@ TEST_CASE("a typed address is split only when the split prints exactly the same 
         CHECK(split->countryCode == QString::fromLatin1(row.country));
         CHECK(split->postcode == QString::fromLatin1(row.postcode));
         CHECK(split->city == QString::fromUtf8(row.city));
-        const int streetLines = int(!split->line1.isEmpty()) + int(!split->line2.isEmpty()) + int(!split->line3.isEmpty());
+        const int streetLines
+            = int(!split->line1.isEmpty()) + int(!split->line2.isEmpty()) + int(!split->line3.isEmpty());
         CHECK(streetLines == row.streetLines);
         CHECK(split->lines() == PostalAddress::printedLines(text)); // prints as before
         CHECK(PostalAddress::validated(*split).ok());
