@@ -5,6 +5,7 @@
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
 #include "CliOrderCommands.h"
+#include "CliPartyCommands.h"
 #include "CliSession.h"
 #include "CliSetupCommands.h"
 
@@ -20,13 +21,20 @@ const char *const Usage =
     "Usage: facturo-cli --db FILE [--user NAME] [--json] <command> ...\n"
     "\n"
     "Setting up\n"
-    "  init --company NAME --address TEXT --vat-id ID --iban IBAN [--bic BIC] [--bank NAME]\n"
-    "       [--email E] [--phone P] [--registration R] [--currency EUR] [--terms DAYS]\n"
+    "  init --company NAME (--address TEXT | --street S [--street2 S] --postcode P --city C --country CC)\n"
+    "       --vat-id ID --iban IBAN [--bic BIC] [--bank NAME] [--email E] [--phone P]\n"
+    "       [--registration SCHEME:ID] [--registration-text TEXT] [--endpoint SCHEME:ID]\n"
+    "       [--contact-name N] [--contact-phone P] [--contact-email E] [--currency EUR] [--terms DAYS]\n"
     "       [--vat-rate PCT] [--language en|fr|de] [--manager NAME] [--approval-threshold AMOUNT]\n"
+    "  settings company [the options of init that describe the seller]   (none: shows them)\n"
     "  demo [--invoices N] [--seed S] [--as-of YYYY-MM-DD]\n"
     "  user add --name NAME [--role clerk|manager] | user list\n"
-    "  customer add --name NAME [--address TEXT] [--vat-id ID] [--email E]... [--terms DAYS] [--language L]\n"
-    "  customer list [--search TEXT] | customer show ID\n"
+    "  customer add --name NAME [--address TEXT | --street S [--street2 S] --postcode P --city C\n"
+    "       [--subdivision S] --country CC] [--vat-id ID] [--registration SCHEME:ID] [--endpoint SCHEME:ID]\n"
+    "       [--buyer-reference R] [--einvoice-format none|en16931-ubl|en16931-cii|peppol|xrechnung-ubl|\n"
+    "       xrechnung-cii|facturx] [--email E]... [--terms DAYS] [--language L]\n"
+    "  customer edit ID [the options of customer add]\n"
+    "  customer list [--search TEXT] [--to-review] | customer show ID\n"
     "Work\n"
     "  order import FILE|- [--dry-run] | order list [--status S] [--search T] | order show ID\n"
     "  order status ID new|scheduled|in_progress|done|cancelled\n"
@@ -56,7 +64,7 @@ const char *const Usage =
     "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"
     "  invoice send NUMBER [--to ADDR]... [--cc ADDR]... [--subject S] [--body T] [--notes include|hide]\n"
     "  outbox list [--status S,...] | outbox show ID | outbox send | outbox retry|cancel|confirm ID\n"
-    "  check [--quick]       verifies the whole file; exit 1 naming the first problem\n"
+    "  check [--quick]       verifies the whole file; exit 1 naming the first problem (warnings: exit 0)\n"
     "Collections\n"
     "  reminders due [--as-of D] [--level N] | reminders run [--level N] [--dry-run] [--as-of D]\n"
     "       [--channel email|letter|manual] [--late-fees yes|no]\n"
@@ -114,7 +122,7 @@ int CliApplication::run(const QStringList &arguments)
     static const Entry commands[] = {
         {"init", CliSetupCommands::init, true},
         {"demo", CliSetupCommands::demo, true},
-        {"customer", CliSetupCommands::customer, false},
+        {"customer", CliPartyCommands::customer, false},
         {"user", CliSetupCommands::user, false},
         {"journal", CliSetupCommands::journal, false},
         {"audit", CliSetupCommands::audit, false},

@@ -109,6 +109,14 @@ QJsonObject CliJson::summary(const DocumentSummary &s, const QString &currency)
             {QStringLiteral("in_trash"), s.deleted}};
 }
 
+QJsonObject CliJson::postalAddress(const PostalAddress &a)
+{
+    return {{QStringLiteral("street"), a.line1},      {QStringLiteral("street2"), a.line2},
+            {QStringLiteral("street3"), a.line3},     {QStringLiteral("postcode"), a.postcode},
+            {QStringLiteral("city"), a.city},         {QStringLiteral("subdivision"), a.subdivision},
+            {QStringLiteral("country"), a.countryCode}};
+}
+
 QJsonObject CliJson::customer(const Customer &c)
 {
     QJsonArray contacts;
@@ -120,7 +128,13 @@ QJsonObject CliJson::customer(const Customer &c)
     QJsonObject o{{QStringLiteral("id"), c.id},
                   {QStringLiteral("name"), c.name},
                   {QStringLiteral("address"), c.billingAddress},
+                  {QStringLiteral("postal_address"), postalAddress(c.postalAddress)},
+                  {QStringLiteral("address_to_review"), c.postalAddress.toReview},
                   {QStringLiteral("vat_id"), c.vatId},
+                  {QStringLiteral("registration"), c.registration.toString()},
+                  {QStringLiteral("endpoint"), c.endpoint.toString()},
+                  {QStringLiteral("buyer_reference"), c.buyerReference},
+                  {QStringLiteral("einvoice_format"), EInvoiceFormats::key(c.einvoiceFormat)},
                   {QStringLiteral("language"), c.language},
                   {QStringLiteral("no_reminders"), c.noReminders},
                   {QStringLiteral("notes"), c.notes},

@@ -17,6 +17,7 @@ namespace CliJson {
 QJsonObject document(const Document &d, const QList<Payment> &payments, const QList<DocumentSummary> &creditNotes);
 QJsonObject summary(const DocumentSummary &s, const QString &currency);
 QJsonObject customer(const Customer &c);
+QJsonObject postalAddress(const PostalAddress &a);
 QJsonObject order(const ServiceOrder &o);
 QJsonObject orderSummary(const ServiceOrderSummary &o);
 QJsonObject journalEntry(const JournalEntry &e, const QString &currency);

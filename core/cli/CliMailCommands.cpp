@@ -1,6 +1,7 @@
 #include "CliMailCommands.h"
 
 #include "CliBackupCommands.h"
+#include "CliPartyCommands.h"
 #include "CliTermsCommands.h"
 #include "DocumentMailer.h"
 #include "MailCredentials.h"
@@ -248,9 +249,11 @@ Status CliMailCommands::settings(CliSession &s)
         return CliBackupCommands::settings(s);
     if (s.args.words.value(1) == QLatin1String("invoices"))
         return CliTermsCommands::settings(s);
+    if (s.args.words.value(1) == QLatin1String("company"))
+        return CliPartyCommands::settingsCompany(s);
     if (s.args.words.value(1) != QLatin1String("smtp"))
         return Error::invalid(
-            tr("Unknown command 'settings %1' (smtp, backup, invoices).").arg(s.args.words.value(1)));
+            tr("Unknown command 'settings %1' (smtp, backup, company, invoices).").arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
         {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("smtp-user"),
             QStringLiteral("trust-fingerprint"), QStringLiteral("from"), QStringLiteral("from-name"),

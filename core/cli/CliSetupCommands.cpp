@@ -1,6 +1,7 @@
 #include "CliSetupCommands.h"
 
 #include "CliJson.h"
+#include "CliPartyCommands.h"
 #include "DemoGenerator.h"
 #include "IntegrityCheck.h"
 
@@ -15,24 +16,26 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 Status CliSetupCommands::init(CliSession &s)
 {
-    FACTURO_TRY(s.args.allowOnly({QStringLiteral("company"), QStringLiteral("address"), QStringLiteral("vat-id"),
-                                  QStringLiteral("iban"), QStringLiteral("bic"), QStringLiteral("bank"),
-                                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("registration"),
-                                  QStringLiteral("website"), QStringLiteral("currency"), QStringLiteral("terms"),
-                                  QStringLiteral("vat-rate"), QStringLiteral("language"), QStringLiteral("manager"),
-                                  QStringLiteral("invoice-pattern"), QStringLiteral("credit-note-pattern"),
-                                  QStringLiteral("approval-threshold")},
+    FACTURO_TRY(s.args.allowOnly(QStringList{QStringLiteral("company"), QStringLiteral("address"),
+                                             QStringLiteral("vat-id"), QStringLiteral("iban"), QStringLiteral("bic"),
+                                             QStringLiteral("bank"), QStringLiteral("email"), QStringLiteral("phone"),
+                                             QStringLiteral("registration"), QStringLiteral("website"),
+                                             QStringLiteral("currency"), QStringLiteral("terms"),
+                                             QStringLiteral("vat-rate"), QStringLiteral("language"),
+                                             QStringLiteral("manager"), QStringLiteral("invoice-pattern"),
+                                             QStringLiteral("credit-note-pattern"),
+                                             QStringLiteral("approval-threshold")}
+                                     + CliPartyCommands::sellerOptions(),
                                  QStringLiteral("init")));
     CompanySettings c;
     c.name = s.args.option(QStringLiteral("company"));
-    c.address = s.args.option(QStringLiteral("address")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+    FACTURO_TRY(CliPartyCommands::applySellerOptions(s.args, c));
     c.vatId = s.args.option(QStringLiteral("vat-id"));
     c.iban = s.args.option(QStringLiteral("iban"));
     c.bic = s.args.option(QStringLiteral("bic"));
     c.bankName = s.args.option(QStringLiteral("bank"));
     c.email = s.args.option(QStringLiteral("email"));
     c.phone = s.args.option(QStringLiteral("phone"));
-    c.registration = s.args.option(QStringLiteral("registration"));
     c.website = s.args.option(QStringLiteral("website"));
     c.currency = s.args.option(QStringLiteral("currency"), QStringLiteral("EUR"));
     c.defaultLanguage = s.args.option(QStringLiteral("language"), QStringLiteral("en"));
@@ -119,81 +122,6 @@ Status CliSetupCommands::demo(CliSession &s)
               << '\n';
     }
     return {};
-}
-
-Status CliSetupCommands::customer(CliSession &s)
-{
-    const QString sub = s.args.words.value(1);
-    s.args.verbWords = 2;
-    if (sub == QLatin1String("add")) {
-        FACTURO_TRY(s.args.allowOnly({QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("vat-id"),
-                                      QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("contact"),
-                                      QStringLiteral("terms"), QStringLiteral("language"), QStringLiteral("notes")},
-                                     QStringLiteral("customer add")));
-        Customer c;
-        c.name = s.args.option(QStringLiteral("name"));
-        c.billingAddress = s.args.option(QStringLiteral("address")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-        c.vatId = s.args.option(QStringLiteral("vat-id"));
-        c.language = s.args.option(QStringLiteral("language"), QStringLiteral("en"));
-        c.notes = s.args.option(QStringLiteral("notes"));
-        if (s.args.has(QStringLiteral("terms"))) {
-            bool ok = false;
-            c.paymentTermsDays = s.args.option(QStringLiteral("terms")).toInt(&ok);
-            if (!ok)
-                return Error::invalid(tr("--terms takes a number of days."));
-        }
-        const QStringList emails = s.args.options(QStringLiteral("email"));
-        for (qsizetype i = emails.size() - 1; i >= 0; --i) // QMultiMap returns the newest first
-            c.contacts.append({0, s.args.option(QStringLiteral("contact")), emails.at(i),
-                               s.args.option(QStringLiteral("phone")), QString(), c.contacts.isEmpty()});
-        auto id = s.ledger->customers().add(c);
-        if (!id)
-            return id.error();
-        s.line(QString::number(id.value()));
-        return {};
-    }
-    if (sub == QLatin1String("list")) {
-        FACTURO_TRY(s.args.allowOnly({QStringLiteral("search"), QStringLiteral("limit")}, QStringLiteral("customer list")));
-        auto rows = s.ledger->context().customers.list(s.args.option(QStringLiteral("search")),
-                                                       s.args.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
-        if (!rows)
-            return rows.error();
-        QJsonArray array;
-        for (const CustomerSummary &c : rows.value()) {
-            if (s.args.json)
-                array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                         {QStringLiteral("name"), c.name},
-                                         {QStringLiteral("email"), c.email},
-                                         {QStringLiteral("vat_id"), c.vatId},
-                                         {QStringLiteral("balance"), s.money(c.balance)}});
-            else
-                s.line(QStringLiteral("%1\t%2\t%3\t%4").arg(c.id).arg(c.name, c.email, s.money(c.balance)));
-        }
-        if (s.args.json)
-            s.json(array);
-        return {};
-    }
-    if (sub == QLatin1String("show")) {
-        FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("customer show")));
-        auto idText = s.args.positional(0, tr("customer id"));
-        if (!idText)
-            return idText.error();
-        auto c = s.ledger->context().customers.find(idText->toLongLong());
-        if (!c)
-            return c.error();
-        if (s.args.json) {
-            s.json(CliJson::customer(c.value()));
-        } else {
-            s.line(QStringLiteral("%1\t%2").arg(c->id).arg(c->name));
-            s.line(c->billingAddress);
-            if (!c->vatId.isEmpty())
-                s.line(tr("VAT id: %1").arg(c->vatId));
-            for (const Contact &k : c->contacts)
-                s.line(QStringLiteral("%1 <%2>").arg(k.name, k.email));
-        }
-        return {};
-    }
-    return Error::invalid(tr("Unknown command 'customer %1' (add, list, show).").arg(sub));
 }
 
 Status CliSetupCommands::user(CliSession &s)
@@ -345,10 +273,13 @@ Status CliSetupCommands::check(CliSession &s)
     if (s.args.json) {
         s.json(QJsonObject{{QStringLiteral("ok"), report->ok()},
                            {QStringLiteral("passed"), QJsonArray::fromStringList(report->passed)},
+                           {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
                            {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
     } else {
         for (const QString &line : report->passed)
             s.line(QStringLiteral("ok  ") + line);
+        for (const QString &line : report->warnings) // to look at; the exit code stays 0
+            s.line(QStringLiteral("WARN ") + line);
         for (const QString &line : report->problems)
             s.line(QStringLiteral("BAD ") + line);
     }

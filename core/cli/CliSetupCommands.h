@@ -2,11 +2,10 @@
 
 #include "CliSession.h"
 
-// init, demo, customer, journal, audit, user, check.
+// init, demo, journal, audit, user, check (customer: CliPartyCommands).
 namespace CliSetupCommands {
 Status init(CliSession &s);
 Status demo(CliSession &s);
-Status customer(CliSession &s);
 Status user(CliSession &s);
 Status journal(CliSession &s);
 Status audit(CliSession &s);

@@ -1,14 +1,26 @@
 #pragma once
 
+#include "ElectronicAddress.h"
+#include "LegalRegistration.h"
+#include "PostalAddress.h"
+
 #include <QString>
 
 // The seller: who the company is, how it is paid, how it numbers its documents.
 struct CompanySettings
 {
     QString name;
-    QString address; // multi-line postal address
+    // The postal address as printed (multi-line). When postalAddress is structured it is its
+    // print; when the address is to review it is the text as typed (see PostalAddress::reconcile).
+    QString address;
+    PostalAddress postalAddress;
     QString vatId;
-    QString registration; // company registration number, printed in the footer
+    QString registration; // company registration text, printed in the footer
+    LegalRegistration legalRegistration; // BT-30: the registration id and its scheme
+    ElectronicAddress endpoint;          // BT-34, Peppol participant id
+    QString contactName;                 // BT-41..43: the seller's contact
+    QString contactPhone;
+    QString contactEmail;
     QString email;
     QString phone;
     QString website;

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "EInvoiceFormat.h"
+#include "ElectronicAddress.h"
+#include "LegalRegistration.h"
+#include "PostalAddress.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,8 +24,15 @@ struct Customer
 {
     qint64 id = 0;
     QString name;
-    QString billingAddress; // multi-line
+    // The billing address as printed (multi-line). When postalAddress is structured it is its
+    // print; when the address is to review it is the text as typed (see PostalAddress::reconcile).
+    QString billingAddress;
+    PostalAddress postalAddress;
     QString vatId;
+    LegalRegistration registration; // BT-47
+    ElectronicAddress endpoint;     // BT-49, Peppol participant id
+    QString buyerReference;         // BT-10 (the Leitweg-ID of German public buyers)
+    EInvoiceFormat einvoiceFormat = EInvoiceFormat::None;
     std::optional<int> paymentTermsDays; // empty: the company's default terms
     QString language = QStringLiteral("en");
     bool noReminders = false;

@@ -1,5 +1,6 @@
 #include "CustomerService.h"
 
+#include "PartyRules.h"
 #include "TextRules.h"
 #include "Transaction.h"
 #include "VatId.h"
@@ -10,16 +11,18 @@ Result<Customer> CustomerService::validated(Customer c)
     if (!name)
         return name.error();
     c.name = name.value();
-    auto address = TextRules::clean(c.billingAddress, tr("billing address"), 1000, false, true);
-    if (!address)
-        return address.error();
-    c.billingAddress = address.value();
     auto vat = TextRules::clean(c.vatId, tr("VAT id"), 30, false);
     if (!vat)
         return vat.error();
     c.vatId = VatId::normalized(vat.value());
     if (!c.vatId.isEmpty())
         FACTURO_TRY(VatId::check(c.vatId));
+    FACTURO_TRY(PartyRules::address(c.billingAddress, c.postalAddress, c.vatId, tr("billing address")));
+    FACTURO_TRY(PartyRules::identifiers(c.registration, c.endpoint));
+    auto reference = TextRules::clean(c.buyerReference, tr("buyer reference"), 200, false);
+    if (!reference)
+        return reference.error();
+    c.buyerReference = reference.value();
     if (c.paymentTermsDays && (*c.paymentTermsDays < 0 || *c.paymentTermsDays > 365))
         return Error::invalid(tr("Payment terms must be between 0 and 365 days."));
     auto language = TextRules::language(c.language.isEmpty() ? QStringLiteral("en") : c.language);

@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
 #include "BulkLoad.h"
+#include "DemoCustomers.h"
+#include "IdentifierChecks.h"
 #include "Transaction.h"
 
 #include <QMap>
@@ -28,31 +30,6 @@ public:
 
 private:
     quint64 m_state;
-};
-
-struct SampleCustomer
-{
-    const char *name;
-    const char *address;
-    const char *vatId;
-    const char *email;
-    const char *language;
-    int terms; // -1: company default
-};
-
-const SampleCustomer Customers[] = {
-    {"Boulangerie Martin SARL", "14 rue Mercière\n69002 Lyon\nFrance", "FR40303265045", "compta@boulangerie-martin.fr", "fr", -1},
-    {"Hôtel du Parc", "1 avenue du Parc\n69006 Lyon\nFrance", "FR83404833048", "factures@hotelduparc.fr", "fr", 45},
-    {"Lycée Ampère", "31 rue de la Bourse\n69002 Lyon\nFrance", "", "intendance@lycee-ampere.fr", "fr", 60},
-    {"Clinique Saint-Joseph", "8 boulevard des Belges\n69006 Lyon\nFrance", "FR44732829320", "achats@clinique-sj.fr", "fr", -1},
-    {"Brasserie Lumière", "22 quai Saint-Antoine\n69002 Lyon\nFrance", "FR96552100554", "gerant@brasserie-lumiere.fr", "fr", 15},
-    {"Cabinet Durand & Associés", "5 place Bellecour\n69002 Lyon\nFrance", "FR89380129866", "secretariat@durand-avocats.fr", "fr", -1},
-    {"Kältetechnik Müller GmbH", "Industriestraße 12\n79539 Lörrach\nDeutschland", "DE811569869", "buchhaltung@mueller-kaelte.de", "de", 30},
-    {"Residence Les Tilleuls", "40 chemin des Tilleuls\n69130 Écully\nFrance", "", "syndic@lestilleuls.fr", "fr", -1},
-    {"Pharmacie Centrale", "2 rue de la République\n69001 Lyon\nFrance", "FR85789456123", "pharmacie.centrale@example.fr", "fr", 30},
-    {"Atelier Numérique SAS", "77 cours Lafayette\n69003 Lyon\nFrance", "FR60823456781", "finance@atelier-numerique.fr", "en", 30},
-    {"Brightwell Offices Ltd", "Rue Neuve 120\n1000 Bruxelles\nBelgique", "BE0477472701", "ap@brightwell.example", "en", 30},
-    {"Supermarché Bio Vert", "150 avenue Jean Jaurès\n69007 Lyon\nFrance", "FR72512345678", "compta@biovert.fr", "fr", -1},
 };
 
 struct SampleItem
@@ -116,9 +93,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
 
     CompanySettings company;
     company.name = QStringLiteral("Climatec Services SAS");
-    company.address = QStringLiteral("12 rue des Artisans\n69003 Lyon\nFrance");
-    company.vatId = QStringLiteral("FR32123456789");
-    company.registration = QStringLiteral("SAS au capital de 50 000 € — RCS Lyon 123 456 789 — APE 4322B");
+    company.postalAddress.line1 = QStringLiteral("12 rue des Artisans");
+    company.postalAddress.postcode = QStringLiteral("69003");
+    company.postalAddress.city = QStringLiteral("Lyon");
+    company.postalAddress.countryCode = QStringLiteral("FR");
+    company.postalAddress.countryLine = QStringLiteral("France");
+    company.vatId = QStringLiteral("FR11123456782");
+    company.registration = QStringLiteral("SAS au capital de 50 000 € — RCS Lyon 123 456 782 — APE 4322B");
+    company.legalRegistration = {QStringLiteral("0009"), QStringLiteral("12345678200010")};
+    company.endpoint = {QStringLiteral("0009"), QStringLiteral("12345678200010")};
+    company.contactName = QStringLiteral("Marie Dubois");
     company.email = QStringLiteral("facturation@climatec.example");
     company.phone = QStringLiteral("+33 4 72 00 00 00");
     company.website = QStringLiteral("www.climatec.example");
@@ -128,6 +112,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
     company.currency = QStringLiteral("EUR");
     company.defaultLanguage = QStringLiteral("fr");
     company.approvalThreshold = 500000; // 5,000.00 € needs a manager
+    company.contactPhone = company.phone;
+    company.contactEmail = company.email;
     FACTURO_TRY(m_ledger.setUp(company, QStringLiteral("marie"), Percentage::fromInteger(20)));
     User clerk;
     clerk.name = QStringLiteral("paul");
@@ -172,15 +158,28 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         bool residential;
     };
     QList<CustomerRef> customers;
+    // The public buyer (XRechnung) gets every 16th invoice, chosen without drawing from the
+    // random sequence, so a seed gives the same invoices, payments and credits as before it.
+    std::optional<CustomerRef> publicBuyer;
     const qint64 extra = small ? 0 : std::min<qint64>(20000, total / 40);
     {
         Transaction tx(m_ledger.database());
         FACTURO_TRY(tx.began());
-        for (const SampleCustomer &s : Customers) {
+        for (const DemoCustomers::Sample &s : DemoCustomers::Samples) {
             Customer c;
             c.name = QString::fromUtf8(s.name);
-            c.billingAddress = QString::fromUtf8(s.address);
+            c.postalAddress.line1 = QString::fromUtf8(s.street);
+            c.postalAddress.postcode = QString::fromLatin1(s.postcode);
+            c.postalAddress.city = QString::fromUtf8(s.city);
+            c.postalAddress.countryCode = QString::fromLatin1(s.country);
+            c.postalAddress.countryLine = QString::fromUtf8(s.countryLine);
             c.vatId = QString::fromLatin1(s.vatId);
+            c.einvoiceFormat = s.format;
+            c.endpoint = ElectronicAddress::parse(QString::fromLatin1(s.endpoint)).value();
+            c.buyerReference = QString::fromLatin1(s.buyerReference);
+            // French companies: their SIREN (from the VAT id) as the legal registration.
+            if (c.postalAddress.countryCode == QLatin1String("FR") && IdentifierChecks::siren(c.vatId.mid(4)))
+                c.registration = {QStringLiteral("0002"), c.vatId.mid(4)};
             c.language = QString::fromLatin1(s.language);
             if (s.terms >= 0)
                 c.paymentTermsDays = s.terms;
@@ -188,8 +187,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             auto id = m_ledger.customers().add(c);
             if (!id)
                 return id.error();
-            customers.append({id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
-                              c.vatId.isEmpty()});
+            const CustomerRef ref{id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
+                                  c.vatId.isEmpty()};
+            if (c.buyerReference.isEmpty())
+                customers.append(ref);
+            else
+                publicBuyer = ref;
         }
         for (qint64 i = 0; i < extra; ++i) {
             Customer c;
@@ -197,8 +200,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                          .arg(QString::fromUtf8(NameKinds[rng.below(std::size(NameKinds))]),
                               QString::fromUtf8(NameParts[rng.below(std::size(NameParts))]))
                          .arg(i + 1);
-            c.billingAddress = QStringLiteral("%1 rue de la Demo\n690%2 Lyon\nFrance").arg(rng.between(1, 200)).arg(
-                rng.between(1, 9));
+            c.postalAddress.line1 = QStringLiteral("%1 rue de la Demo").arg(rng.between(1, 200));
+            c.postalAddress.postcode = QStringLiteral("6900%1").arg(rng.between(1, 9));
+            c.postalAddress.city = QStringLiteral("Lyon");
+            c.postalAddress.countryCode = QStringLiteral("FR");
+            c.postalAddress.countryLine = QStringLiteral("France");
+            c.einvoiceFormat = EInvoiceFormat::FacturX;
             // A valid French VAT id: a 9-digit SIREN and its key (12 + 3 × (SIREN mod 97)) mod 97.
             const qint64 siren = 100000000LL + static_cast<qint64>(rng.next() % 900000000ULL);
             c.vatId = QStringLiteral("FR%1%2").arg((12 + 3 * (siren % 97)) % 97, 2, 10, QLatin1Char('0')).arg(siren);
@@ -212,7 +219,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         }
         FACTURO_TRY(tx.commit());
     }
-    summary.customers = customers.size();
+    summary.customers = customers.size() + (publicBuyer ? 1 : 0);
 
     auto line = [&](int itemIndex, const QString &quantity, const TaxRate &rate) {
         const SampleItem &item = Items[itemIndex];
@@ -262,7 +269,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             FACTURO_TRY(week->began());
         }
         for (; made < target; ++made) {
-            const CustomerRef &customer = customers.at(rng.below(static_cast<int>(customers.size())));
+            const CustomerRef &drawn = customers.at(rng.below(static_cast<int>(customers.size())));
+            const CustomerRef &customer = publicBuyer && made % 16 == 5 ? *publicBuyer : drawn;
             qint64 draftId = 0;
             // Large files keep fewer jobs so they build fast; the sample keeps one in five.
             if (rng.chance(small ? 20 : 5)) {

@@ -1,7 +1,52 @@
 #include "ImportCustomers.h"
 
+#include "CountryCodes.h"
 #include "ImportRowReader.h"
 #include "TextRules.h"
+
+void ImportCustomers::readPartyColumns(ImportRowReader &r, Customer &c)
+{
+    PostalAddress &a = c.postalAddress;
+    a.line1 = r.text({QStringLiteral("street"), QStringLiteral("address_line1")});
+    a.line2 = r.text({QStringLiteral("street2"), QStringLiteral("address_line2")});
+    a.line3 = r.text({QStringLiteral("street3"), QStringLiteral("address_line3")});
+    a.postcode = r.text({QStringLiteral("postcode"), QStringLiteral("zip"), QStringLiteral("postal_code")});
+    a.city = r.text({QStringLiteral("city")});
+    a.subdivision = r.text({QStringLiteral("subdivision"), QStringLiteral("country_subdivision")});
+    const QString country = r.text({QStringLiteral("country"), QStringLiteral("country_code")}).toUpper();
+    if (!country.isEmpty()) {
+        if (CountryCodes::isKnown(country)) {
+            a.countryCode = country;
+            a.countryLine = CountryCodes::englishName(country);
+        } else {
+            r.issue(QStringLiteral("country"),
+                    tr("\"%1\" is not an ISO 3166-1 alpha-2 country code (such as FR, DE or BE)").arg(country));
+        }
+    }
+    if (a.isStructured()) {
+        if (!c.billingAddress.isEmpty())
+            r.issue(QStringLiteral("address"), tr("give the address either in \"address\" or in its columns "
+                                                  "(street, postcode, city, country), not both"));
+        c.billingAddress = a.text();
+    }
+    const QString endpoint = r.text({QStringLiteral("endpoint"), QStringLiteral("peppol_id")});
+    if (auto parsed = ElectronicAddress::parse(endpoint))
+        c.endpoint = parsed.value();
+    else
+        r.issue(QStringLiteral("endpoint"), parsed.message());
+    const QString registration = r.text({QStringLiteral("registration")});
+    if (auto parsed = LegalRegistration::parse(registration))
+        c.registration = parsed.value();
+    else
+        r.issue(QStringLiteral("registration"), parsed.message());
+    c.buyerReference = r.text({QStringLiteral("buyer_reference")});
+    const QString format = r.text({QStringLiteral("einvoice_format")});
+    if (const auto known = EInvoiceFormats::fromKey(format))
+        c.einvoiceFormat = *known;
+    else
+        r.issue(QStringLiteral("einvoice_format"), tr("unknown e-invoice format \"%1\" (%2)")
+                                                      .arg(format, EInvoiceFormats::keys().join(QStringLiteral(", "))));
+}
 
 Status ImportCustomers::check(const CsvTable &table, ImportReport &report)
 {
@@ -19,6 +64,7 @@ Status ImportCustomers::check(const CsvTable &table, ImportReport &report)
         c.billingAddress = r.text({QStringLiteral("address"), QStringLiteral("billing_address")});
         c.billingAddress.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
         c.vatId = r.text({QStringLiteral("vat_id"), QStringLiteral("vat")});
+        readPartyColumns(r, c);
         c.notes = r.text({QStringLiteral("notes")});
         const QString email = r.text({QStringLiteral("email"), QStringLiteral("e-mail")});
         if (!email.isEmpty() && !TextRules::isValidEmail(email))

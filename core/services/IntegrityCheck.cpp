@@ -36,6 +36,8 @@ Result<IntegrityReport> IntegrityCheck::run(bool quick, const std::function<void
     FACTURO_TRY(auditChain(report));
     step(tr("mail outbox"));
     FACTURO_TRY(outbox(report));
+    step(tr("addresses"));
+    FACTURO_TRY(parties(report));
     return report;
 }
 
@@ -366,5 +368,28 @@ Status IntegrityCheck::outbox(IntegrityReport &report)
                             "asks to check them) when it next starts", nullptr, sending);
     if (toCheck > 0)
         report.passed << tr("%n message(s) whose delivery is unknown wait for the user to check them", nullptr, toCheck);
+    return {};
+}
+
+Status IntegrityCheck::parties(IntegrityReport &report)
+{
+    if (m_ctx.db.schemaVersion() < 9)
+        return {};
+    auto company = m_ctx.company.load();
+    if (!company)
+        return company.error();
+    if (company->postalAddress.toReview)
+        report.warnings << tr("The company's address could not be split into street, postcode, city and country: "
+                              "complete it (facturo-cli settings company --street … --postcode … --city … --country …)");
+    auto customers = m_ctx.customers.addressesToReview();
+    if (!customers)
+        return customers.error();
+    for (const auto &[id, name] : customers.value())
+        report.warnings << tr("Customer %1 (%2): the address could not be split into street, postcode, city and "
+                              "country: complete it (facturo-cli customer edit %1 …)")
+                               .arg(id)
+                               .arg(name);
+    if (!company->postalAddress.toReview && customers->isEmpty())
+        report.passed << tr("Every address is structured (street, postcode, city, country) or empty");
     return {};
 }

@@ -9,6 +9,9 @@ struct IntegrityReport
 {
     QStringList passed;   // one line per check that passed
     QStringList problems; // one line per problem found, the first one first
+    // Things to look at that are not faults of the file (an address to review): they never make
+    // the report fail.
+    QStringList warnings;
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -18,7 +21,8 @@ struct IntegrityReport
 // credits equal to what the documents say, the maintained summaries of the dashboard and the aged
 // receivables equal to their recomputation, the audit chain, and the mail outbox (each message
 // about the posted document it names, queued with its audit event, carrying the document's
-// archived PDF, and in the document's send history once when sent). Reads only.
+// archived PDF, and in the document's send history once when sent). Reads only. Warns (without
+// failing) of the seller's and customers' addresses that could not be split into fields.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -37,6 +41,7 @@ private:
     Status summaries(IntegrityReport &report); // the maintained summaries of migration 0006
     Status auditChain(IntegrityReport &report);
     Status outbox(IntegrityReport &report);
+    Status parties(IntegrityReport &report); // addresses to review (warnings)
     // Runs a query that returns offending rows (first column: a description); none = passed.
     Status expectNone(IntegrityReport &report, const QString &sql, const QString &passedText,
                       const QString &problemText);

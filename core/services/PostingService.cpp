@@ -3,25 +3,20 @@
 #include "CreditNoteService.h"
 #include "DraftService.h"
 #include "Money.h"
+#include "PartySnapshot.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
+// Everything an invoice or an e-invoice of the document states about its parties, frozen: the
+// printed addresses and their fields, identifiers, endpoints, the seller's contact, the buyer
+// reference and the format the customer wants (read back with PartySnapshot::parse).
 QString snapshotOf(const CompanySettings &c, const Customer &k, const Document &d)
 {
-    const QJsonObject seller{{QStringLiteral("name"), c.name},       {QStringLiteral("address"), c.address},
-                             {QStringLiteral("vat_id"), c.vatId},    {QStringLiteral("registration"), c.registration},
-                             {QStringLiteral("email"), c.email},     {QStringLiteral("phone"), c.phone},
-                             {QStringLiteral("website"), c.website}, {QStringLiteral("iban"), c.iban},
-                             {QStringLiteral("bic"), c.bic},         {QStringLiteral("bank_name"), c.bankName}};
-    const QJsonObject customer{{QStringLiteral("name"), k.name},
-                               {QStringLiteral("address"), k.billingAddress},
-                               {QStringLiteral("vat_id"), k.vatId},
-                               {QStringLiteral("email"), k.primaryEmail()}};
-    const QJsonObject snapshot{{QStringLiteral("seller"), seller},
-                               {QStringLiteral("customer"), customer},
+    const QJsonObject snapshot{{QStringLiteral("seller"), PartySnapshot::sellerJson(c)},
+                               {QStringLiteral("customer"), PartySnapshot::customerJson(k)},
                                {QStringLiteral("payment_terms_days"), d.paymentTermsDays}};
     return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
 }

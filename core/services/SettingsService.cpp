@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "Iban.h"
 #include "NumberingService.h"
+#include "PartyRules.h"
 #include "SqlStatement.h"
 #include "TextRules.h"
 #include "Transaction.h"
@@ -44,15 +45,24 @@ Result<CompanySettings> SettingsService::validated(CompanySettings s)
     if (!name)
         return name.error();
     s.name = name.value();
-    auto address = TextRules::clean(s.address, tr("company address"), 1000, false, true);
-    if (!address)
-        return address.error();
-    s.address = address.value();
     s.vatId = VatId::normalized(s.vatId);
     if (s.vatId.size() > 30)
         return Error::invalid(tr("The VAT id is too long."));
     if (!s.vatId.isEmpty())
         FACTURO_TRY(VatId::check(s.vatId));
+    FACTURO_TRY(PartyRules::address(s.address, s.postalAddress, s.vatId, tr("company address")));
+    FACTURO_TRY(PartyRules::identifiers(s.legalRegistration, s.endpoint));
+    auto contactName = TextRules::clean(s.contactName, tr("contact name"), 200, false);
+    if (!contactName)
+        return contactName.error();
+    s.contactName = contactName.value();
+    auto contactPhone = TextRules::clean(s.contactPhone, tr("contact phone"), 40, false);
+    if (!contactPhone)
+        return contactPhone.error();
+    s.contactPhone = contactPhone.value();
+    s.contactEmail = s.contactEmail.trimmed();
+    if (!s.contactEmail.isEmpty() && !TextRules::isValidEmail(s.contactEmail))
+        return Error::invalid(tr("\"%1\" is not a valid email address.").arg(s.contactEmail));
     s.iban = Iban::normalized(s.iban);
     if (!s.iban.isEmpty() && !Iban::isValid(s.iban))
         return Error::invalid(tr("The IBAN %1 is not valid (its check digits do not match).").arg(s.iban));

@@ -1,5 +1,6 @@
 #include "CompanyRepository.h"
 
+#include "PartyColumns.h"
 #include "SqlStatement.h"
 
 Result<CompanySettings> CompanyRepository::load() const
@@ -8,7 +9,10 @@ Result<CompanySettings> CompanyRepository::load() const
         return m_cached;
     SqlStatement q(m_db, "SELECT name, address, vat_id, registration, email, phone, website, iban, bic, bank_name, "
                          "currency, payment_terms_days, invoice_pattern, credit_note_pattern, quotation_pattern, "
-                         "reset_yearly, approval_threshold, default_language, paper_size, reminder_levels "
+                         "reset_yearly, approval_threshold, default_language, paper_size, reminder_levels, "
+                         "contact_name, contact_phone, contact_email, address_line1, address_line2, address_line3, "
+                         "postcode, city, country_subdivision, country_code, country_line, postcode_prefix, "
+                         "address_review, registration_scheme, registration_id, endpoint_scheme, endpoint_id "
                          "FROM company WHERE id = 1");
     FACTURO_TRY(q.exec(tr("read the company settings")));
     if (!q.next())
@@ -34,6 +38,10 @@ Result<CompanySettings> CompanyRepository::load() const
     s.defaultLanguage = q.text(17);
     s.paperSize = q.text(18);
     s.reminderLevels = q.text(19);
+    s.contactName = q.text(20);
+    s.contactPhone = q.text(21);
+    s.contactEmail = q.text(22);
+    PartyColumns::read(q, 23, s.postalAddress, s.legalRegistration, s.endpoint);
     FACTURO_TRY(loadTerms(s));
     m_cached = s;
     m_cachedSerial = m_db.cacheSerial();
@@ -49,7 +57,12 @@ Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc
                          "credit_note_pattern = :credit_note_pattern, quotation_pattern = :quotation_pattern, "
                          "reset_yearly = :reset_yearly, approval_threshold = :threshold, "
                          "default_language = :language, paper_size = :paper, reminder_levels = :levels, "
-                         "updated_at = :now WHERE id = 1");
+                         "contact_name = :contact_name, contact_phone = :contact_phone, contact_email = :contact_email, "
+                         "address_line1 = :line1, address_line2 = :line2, address_line3 = :line3, postcode = :postcode, "
+                         "city = :city, country_subdivision = :subdivision, country_code = :country, "
+                         "country_line = :country_line, postcode_prefix = :postcode_prefix, address_review = :review, "
+                         "registration_scheme = :registration_scheme, registration_id = :registration_id, "
+                         "endpoint_scheme = :endpoint_scheme, endpoint_id = :endpoint_id, updated_at = :now WHERE id = 1");
     q.bind(":name", s.name).bind(":address", s.address).bind(":vat_id", s.vatId);
     q.bind(":registration", s.registration).bind(":email", s.email).bind(":phone", s.phone);
     q.bind(":website", s.website).bind(":iban", s.iban).bind(":bic", s.bic).bind(":bank_name", s.bankName);
@@ -58,6 +71,9 @@ Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc
     q.bind(":quotation_pattern", s.quotationPattern).bind(":reset_yearly", s.resetYearly ? 1 : 0);
     q.bind(":threshold", s.approvalThreshold).bind(":language", s.defaultLanguage);
     q.bind(":paper", s.paperSize).bind(":levels", s.reminderLevels);
+    q.bind(":contact_name", s.contactName).bind(":contact_phone", s.contactPhone);
+    q.bind(":contact_email", s.contactEmail);
+    PartyColumns::bind(q, s.postalAddress, s.legalRegistration, s.endpoint);
     q.bind(":now", SqlValue::timestamp(nowUtc));
     m_cachedSerial = 0;
     FACTURO_TRY(q.exec(tr("save the company settings")));

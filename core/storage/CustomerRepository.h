@@ -13,6 +13,7 @@ struct CustomerSummary
     QString email;
     QString vatId;
     qint64 balance = 0; // amount due on posted documents, minor units
+    bool addressToReview = false;
 };
 
 class CustomerRepository
@@ -26,7 +27,10 @@ public:
     Result<Customer> find(qint64 id) const;
     // Import matching (DESIGN: same name and email, or same VAT id). 0 when none.
     Result<qint64> findMatch(const QString &name, const QString &email, const QString &vatId) const;
-    Result<QList<CustomerSummary>> list(const QString &search = {}, int limit = 1000) const;
+    // toReviewOnly: only the customers whose address could not be split (address_review).
+    Result<QList<CustomerSummary>> list(const QString &search = {}, int limit = 1000, bool toReviewOnly = false) const;
+    // Id and name of every customer whose address is to review, by id.
+    Result<QList<std::pair<qint64, QString>>> addressesToReview() const;
     Result<qint64> count() const;
 
 private:

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "BulkLoad.h"
+#include "PartyAddressMigration.h"
 #include "PreparedStatement.h"
 
 #include <QDir>
@@ -79,6 +80,14 @@ bool diskIsFull(const QString &path)
         return false;
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     return storage.isValid() && storage.bytesAvailable() < 256 * 1024;
+}
+
+// The steps of a migration that SQL alone does poorly, run after its script in its transaction.
+Status migrationStep(Database &db, int version)
+{
+    if (version == 9)
+        return PartyAddressMigration::run(db);
+    return {};
 }
 
 Error storageError(int nativeCode, const QString &reason, const QString &path)
@@ -265,7 +274,12 @@ Status Database::migrate()
                 return error;
             }
         }
-        Status stamped = execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        Status stamped = migrationStep(*this, version);
+        if (!stamped) {
+            rollbackLevel();
+            return stamped.error().prefixed(tr("Upgrading the company file to schema %1").arg(version));
+        }
+        stamped = execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
         if (stamped)
             stamped = execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (!stamped) {
