@@ -96,14 +96,15 @@ QWidget *CompanySettingsForm::invoicingPage(QWidget *parent)
     form->addRow(tr("Paper"), m_paper);
     form->addRow(tr("Reminders"), m_reminders);
     // ---- Payment mentions and service-order wording ----
-    m_lateMentions = new QCheckBox(tr("Print the late-payment mentions for business customers (France, Belgium, "
-                                      "Germany)"),
-                                   page);
+    m_lateMentions = new QCheckBox(tr("Print the late-payment mentions"), page);
+    m_lateMentions->setToolTip(tr("On invoices to business customers: France (Code de commerce L441-10), Belgium "
+                                  "(law of 2 August 2002), Germany (§ 288 BGB)."));
     m_lateMentions->setObjectName(QStringLiteral("latePaymentMentions"));
     m_lateRate = field("lateInterestRate", page, tr("Empty: the statutory rate (France: 3 × the legal rate)"));
     m_indemnity = field("recoveryIndemnity", page);
     m_earlyDiscount = field("earlyPaymentDiscount", page, tr("Empty: no discount for early payment"));
-    m_technicianOnLines = new QCheckBox(tr("Name the technician on invoice lines made from service orders"), page);
+    m_technicianOnLines = new QCheckBox(tr("Name the technician on invoice lines"), page);
+    m_technicianOnLines->setToolTip(tr("On the lines an invoice takes from a service order's time entries."));
     m_technicianOnLines->setObjectName(QStringLiteral("technicianOnLines"));
     form->addRow(QString(), m_lateMentions);
     form->addRow(tr("Late-payment rate (% a year)"), m_lateRate);

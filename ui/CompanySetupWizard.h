@@ -3,6 +3,7 @@
 #include "CompanySettings.h"
 #include "FixedDecimal.h"
 
+#include <QList>
 #include <QWizard>
 
 class CompanySettingsForm;
@@ -20,9 +21,19 @@ public:
     QString managerName() const;
     Percentage standardRate() const;
 
+    // Every problem of the current page is shown under its field, in the order of the fields,
+    // and the first of them gets the focus.
     bool validateCurrentPage() override;
 
 private:
+    struct Problem
+    {
+        QWidget *field;
+        QString message;
+    };
+    QList<Problem> problemsOfPage(int page) const;
+    void showProblems(const QList<Problem> &problems);
+
     CompanySettingsForm *m_form;
     QLineEdit *m_manager;
     QLineEdit *m_rate;

@@ -6,6 +6,7 @@
 #include "DraftHeaderForm.h"
 #include "EditHeaderCommand.h"
 #include "EditLineCommand.h"
+#include "FlowLayout.h"
 #include "LineItemDelegate.h"
 #include "MessageBanner.h"
 #include "RemoveLineCommand.h"
@@ -115,9 +116,10 @@ void DraftEditorWidget::buildUi()
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     top->addLayout(titles, 1);
-    top->addWidget(undo);
-    top->addWidget(redo);
-    top->addSpacing(12);
+    // The draft's actions wrap onto a second row rather than widen the window.
+    auto *actions = new FlowLayout;
+    actions->setRightAligned(true);
+    top->addLayout(actions, 2);
     // The draft as it would print, watermarked DRAFT in its language: never archived nor numbered.
     auto *preview = new QPushButton(tr("Print preview"), this);
     preview->setObjectName(QStringLiteral("previewDraftButton"));
@@ -125,12 +127,8 @@ void DraftEditorWidget::buildUi()
     auto *exportPdf = new QPushButton(tr("Export PDF"), this);
     exportPdf->setObjectName(QStringLiteral("exportDraftPdfButton"));
     connect(exportPdf, &QPushButton::clicked, this, [this] { (void)PrintActions::exportPdf(this, m_session.ledger(), m_document.id); });
-    top->addWidget(preview);
-    top->addWidget(exportPdf);
-    top->addWidget(m_trash);
-    top->addWidget(m_restore);
-    top->addWidget(m_approve);
-    top->addWidget(m_post);
+    for (QWidget *w : std::initializer_list<QWidget *> {undo, redo, preview, exportPdf, m_trash, m_restore, m_approve, m_post})
+        actions->addWidget(w);
 
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addWidget(m_addLine);

@@ -4,6 +4,7 @@
 #include "CompanySession.h"
 #include "Currency.h"
 #include "CustomerPicker.h"
+#include "FlowLayout.h"
 #include "InvoiceListModel.h"
 #include "MessageBanner.h"
 #include "TableViews.h"
@@ -125,34 +126,37 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     m_totals->setStyleSheet(QStringLiteral("QLabel { background: #f3f5f8; border-top: 1px solid #d5d9df; "
                                            "padding: 6px 10px; }"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
 
-    // Two rows, so that the list fits a laptop screen in every language.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_type, 1);
-    filters->addWidget(m_sent, 1);
-    auto *moreFilters = new QHBoxLayout;
-    moreFilters->addWidget(m_customer, 1);
-    moreFilters->addSpacing(12);
-    moreFilters->addWidget(m_dates);
-    moreFilters->addWidget(m_from);
-    moreFilters->addWidget(new QLabel(QStringLiteral("–"), this));
-    moreFilters->addWidget(m_to);
-    moreFilters->addSpacing(12);
-    moreFilters->addWidget(m_overdue);
-    moreFilters->addWidget(m_trash);
-    moreFilters->addStretch(2);
     auto *sendSelected = new QPushButton(tr("Send…"), this);
     sendSelected->setObjectName(QStringLiteral("bulkSendButton"));
     sendSelected->setToolTip(tr("Email the selected invoices and credit notes, each to its customer"));
     auto *exportPdf = new QPushButton(tr("Export PDF…"), this);
     exportPdf->setObjectName(QStringLiteral("bulkExportButton"));
     exportPdf->setToolTip(tr("The selected documents, or a month's, as PDF files or one combined PDF"));
-    moreFilters->addWidget(sendSelected);
-    moreFilters->addWidget(exportPdf);
+    // The search and the actions on top; the filters below wrap onto as many rows as the width
+    // needs, so that the list fits a 1024-pixel screen in every language.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(sendSelected);
+    filters->addWidget(exportPdf);
+    auto *dates = new QWidget(this);
+    auto *datesLayout = new QHBoxLayout(dates);
+    datesLayout->setContentsMargins(0, 0, 0, 0);
+    datesLayout->addWidget(m_dates);
+    datesLayout->addWidget(m_from);
+    datesLayout->addWidget(new QLabel(QStringLiteral("–"), dates));
+    datesLayout->addWidget(m_to);
+    auto *flags = new QWidget(this);
+    auto *flagsLayout = new QHBoxLayout(flags);
+    flagsLayout->setContentsMargins(0, 0, 0, 0);
+    flagsLayout->addWidget(m_overdue);
+    flagsLayout->addWidget(m_trash);
+    auto *moreFilters = new FlowLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_status, m_type, m_sent, m_customer, dates, flags})
+        moreFilters->addWidget(w);
     auto *sendMenu = new QMenu(sendSelected);
     sendMenu->addAction(tr("Send the selected documents…"), this, [this] { sendSelection(); })
         ->setObjectName(QStringLiteral("sendSelectionAction"));

@@ -190,6 +190,7 @@ QWidget *SettingsPage::usersTab()
     row->addWidget(m_userRole);
     row->addWidget(add);
     auto *note = new QLabel(tr("Managers approve invoices above the approval threshold and change settings."), tab);
+    note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(TableViews::list(m_users, "usersTable", tab), 1);

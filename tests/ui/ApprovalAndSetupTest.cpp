@@ -78,6 +78,42 @@ TEST_CASE("the setup wizard's answers set up a new company file")
     CHECK(blank->user().name == QStringLiteral("claire"));
 }
 
+TEST_CASE("the setup wizard shows each problem under its field, in order, with the focus on the first")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    CompanySetupWizard wizard;
+    auto set = [&wizard](const char *name, const QString &text) {
+        auto *edit = wizard.findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(edit != nullptr);
+        edit->setText(text);
+    };
+    set("companyName", QString());
+    wizard.findChild<QPlainTextEdit *>(QStringLiteral("companyAddress"))->setPlainText(QStringLiteral("1 rue Haute\n59000 Lille"));
+    set("companyVatId", QStringLiteral("FR41303265045")); // wrong key
+    set("companyIban", QStringLiteral("FR76 3000 6000 0112 3456 7890 188")); // wrong check digits
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK_FALSE(wizard.validateCurrentPage());
+    QStringList fields;
+    QStringList messages;
+    for (QLabel *label : wizard.findChildren<QLabel *>(QStringLiteral("fieldError"))) {
+        fields << label->property("field").toString();
+        messages << label->text();
+    }
+    INFO(messages.join(QLatin1Char('\n')).toStdString());
+    CHECK(fields == QStringList {QStringLiteral("companyName"), QStringLiteral("companyVatId"), QStringLiteral("companyIban")});
+    CHECK(wizard.focusWidget() == wizard.findChild<QWidget *>(QStringLiteral("companyName")));
+    CHECK(messages.value(2).contains(QStringLiteral("IBAN")));
+
+    // Fixed: no message is left, and the page is accepted.
+    set("companyName", QStringLiteral("Atelier Nord"));
+    set("companyVatId", QStringLiteral("FR40303265045"));
+    set("companyIban", QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    CHECK(wizard.validateCurrentPage());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(wizard.findChildren<QLabel *>(QStringLiteral("fieldError")).isEmpty());
+}
+
 TEST_CASE("a customer added in the dialog appears in the list with their balance")
 {
     UiFixture ui;
