@@ -772,6 +772,10 @@
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
+    <message>
+        <source>The catalog is empty: add the parts and services you sell with New item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRepository</name>
@@ -861,6 +865,14 @@
     <message>
         <source>save a setting</source>
         <translation>enregistrer un paramètre</translation>
+    </message>
+    <message>
+        <source>read the payment mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payment mentions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,6 +1001,42 @@
         <source>Approval threshold</source>
         <translation>Seuil d&apos;approbation</translation>
     </message>
+    <message>
+        <source>Print the late-payment mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On invoices to business customers: France (Code de commerce L441-10), Belgium (law of 2 August 2002), Germany (§ 288 BGB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the statutory rate (France: 3 × the legal rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no discount for early payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the technician on invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the lines an invoice takes from a service order&apos;s time entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-payment rate (% a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery indemnity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-payment discount (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanySetupWizard</name>
@@ -1027,6 +1075,10 @@
     <message>
         <source>Standard tax rate</source>
         <translation>Taux de TVA normal</translation>
+    </message>
+    <message>
+        <source>Your user name is needed: it signs what you do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1396,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
         <source>count the customers</source>
         <translation>compter les clients</translation>
     </message>
+    <message>
+        <source>list the addresses to review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1378,6 +1434,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     <message>
         <source>phone number</source>
         <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>buyer reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1477,10 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     <message>
         <source>Customers</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>No customers yet: add the first one with New customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2082,14 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <source>%1 restored.</source>
         <translation>%1 restauré.</translation>
     </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">Exporter en PDF</translation>
+    </message>
 </context>
 <context>
     <name>DraftHeaderForm</name>
@@ -2175,18 +2247,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>From service order %1</source>
         <translation>Issue de l&apos;intervention %1</translation>
-    </message>
-    <message>
-        <source>Labor: %1, %2</source>
-        <translation>Main-d&apos;œuvre : %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
     </message>
     <message>
         <source>Service order %1</source>
@@ -2546,6 +2606,69 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <message>
         <source>the payment card number (last digits) for %1</source>
         <translation>le numéro de carte de paiement (derniers chiffres) pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElectronicAddress</name>
+    <message>
+        <source>The electronic address &quot;%1&quot; needs its scheme and identifier, such as 0208:0123456749 or 0009:12345678200010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic address of scheme %1 has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic address %1 (scheme EM) is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown electronic address scheme &quot;%1&quot;: use a code of the Peppol EAS list, such as 0009, 0208, 9930 or 0204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic address %1:%2 is not valid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIRET has 14 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIREN has 9 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Belgian enterprise number has 10 digits and valid check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Belgian VAT id is BE and 10 digits with valid check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a German VAT id is DE and 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a French VAT id is FR, a 2-character key and the 9-digit SIREN, with a matching key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Leitweg-ID has the form 04011000-1234512345-06 and valid check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GLN has 13 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DUNS number has 9 digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3258,18 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (such as FR, DE or BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the address either in &quot;address&quot; or in its columns (street, postcode, city, country), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown e-invoice format &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3549,6 +3684,22 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>The daily figures differ: %1</source>
         <translation>Les chiffres journaliers diffèrent : %1</translation>
     </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s address could not be split into street, postcode, city and country: complete it (facturo-cli settings company --street … --postcode … --city … --country …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2): the address could not be split into street, postcode, city and country: complete it (facturo-cli customer edit %1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address is structured (street, postcode, city, country) or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
@@ -3624,10 +3775,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <translation>Corbeille</translation>
     </message>
     <message>
-        <source>Search number or customer  (Ctrl+F)</source>
-        <translation>Rechercher un numéro ou un client  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3662,13 +3809,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Any customer</source>
         <translation>Tous les clients</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n document(s)&lt;/b&gt; · net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n document&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n documents&lt;/b&gt; · HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sent or not</source>
@@ -3736,6 +3876,32 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Search number, customer or amount  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet: press Ctrl+N to write the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n document(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · posted: net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n draft(s): %1, not due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4168,105 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>The backup failed its integrity check and was removed.</source>
         <translation>La sauvegarde a échoué à son contrôle d&apos;intégrité et a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalRegistration</name>
+    <message>
+        <source>SIREN (France)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET (France)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise number KBO/BCE (Belgium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handelsregister B (Germany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handelsregister A (Germany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number (Netherlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationsnummer (Sweden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y-tunnus (Finland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number (Denmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID number (Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Location Number, GLN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Entity Identifier, LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration &quot;%1&quot; needs its scheme and identifier, such as 0009:12345678200010 or HRB:12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown registration scheme &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of scheme %1 has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration identifier is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration %1:%2 is not valid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIRET has 14 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIREN has 9 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Belgian enterprise number has 10 digits and valid check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GLN has 13 digits and a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DUNS number has 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a register number is up to 6 digits, maybe followed by letters (12345 B)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5264,40 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Message %1 is recorded as sent.</source>
         <translation>Le message %1 est enregistré comme envoyé.</translation>
     </message>
+    <message>
+        <source>The outbox is empty: nothing was sent from this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyAddressMigration</name>
+    <message>
+        <source>read the company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split the company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customers&apos; addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split the customers&apos; addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartySnapshot</name>
+    <message>
+        <source>The frozen copy of the seller and customer cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentListService</name>
@@ -5203,6 +5502,65 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Type the number of the invoice that was paid.</source>
         <translation>Saisissez le numéro de la facture payée.</translation>
+    </message>
+    <message>
+        <source>No payments recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalAddress</name>
+    <message>
+        <source>address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished">Le champ %1 est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 country code (such as FR, DE or BE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs its country (an ISO 3166-1 code such as FR, DE or BE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6115,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>New quotation…</source>
         <translation>Nouveau devis…</translation>
     </message>
+    <message>
+        <source>No quotations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterPaymentDialog</name>
@@ -6248,6 +6610,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>&lt;p&gt;To be sent on %1 by %2%3, in %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;À envoyer le %1 par %2%3, en %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No invoice is due for a reminder on this day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7599,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Create the drafts of many Done orders, review them and post them in one action</source>
         <translation>Créer les brouillons de plusieurs interventions terminées, les vérifier et les valider en une seule opération</translation>
     </message>
+    <message>
+        <source>No service orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -7511,6 +7881,30 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>A user name has no spaces.</source>
         <translation>Un nom d&apos;utilisateur ne contient pas d&apos;espaces.</translation>
     </message>
+    <message>
+        <source>The %1 must be a percentage between 0 and 100, such as 10.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late-payment interest rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early-payment discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed recovery indemnity must be a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished">nom du contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignaturePadWidget</name>
@@ -7521,6 +7915,13 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Sign here</source>
         <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>TableViews</name>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7777,6 +8178,133 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>count the managers</source>
         <translation>compter les responsables</translation>
+    </message>
+</context>
+<context>
+    <name>VatId</name>
+    <message>
+        <source>the letter U and 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last digit is the weighted check digit of the seven before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits starting with 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last two digits must be 97 minus the first eight modulo 97</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits and a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits, the first not 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last digit is the ISO 7064 MOD 11,10 check digit of the first eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 characters: a letter or digit, 7 digits and a control letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last character is the control character of the other eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 2-character key and the 9 digits of the SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 digits and one or two letters (or the older 8-character form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last digit is the Luhn check digit of the first ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last two digits must be the first six modulo 89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits, the letter B and 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ninth digit must be the weighted sum of the first eight modulo 11 (or the whole id 1 modulo 97)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 10 digits, the first not 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits ending in 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits, the first not 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 or 12 digits, or GD or HA and 3 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT id &quot;%1&quot; is not valid: it starts with the two letters of its country (FR, DE, …) followed by 2 to 16 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT id %1 is not valid: Greek VAT ids start with EL, not GR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT id %1 is not valid: a %2 VAT id has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key must be (12 + 3 × (SIREN mod 97)) mod 97, %1 for SIREN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT id %1 is not valid: its check digits do not match (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
