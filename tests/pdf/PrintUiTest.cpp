@@ -194,3 +194,14 @@ TEST_CASE("a draft is previewed and exported from its editor with its watermark,
     CHECK(f.load(draft).number.isEmpty());
     CHECK(f.actions(draft).contains(QStringLiteral("export")));
 }
+
+TEST_CASE("a print preview closed after its PDF file dialog was cancelled counts as not printed")
+{
+    QPrinter toFile(QPrinter::HighResolution);
+    toFile.setOutputFormat(QPrinter::PdfFormat);
+    CHECK_FALSE(PrintActions::printedFromPreview(true, toFile)); // the file dialog was cancelled
+    CHECK_FALSE(PrintActions::printedFromPreview(false, toFile));
+    toFile.setOutputFileName(QStringLiteral("/tmp/printed.pdf"));
+    CHECK(PrintActions::printedFromPreview(true, toFile));
+    CHECK_FALSE(PrintActions::printedFromPreview(false, toFile)); // closed without printing
+}

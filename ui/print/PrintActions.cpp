@@ -77,16 +77,17 @@ Status PrintActions::preview(QWidget *parent, Ledger &ledger, qint64 documentId)
     Status painted;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
         [&](QPrinter *target) { painted = DocumentPdfService(ledger).renderOnto(*target, documentId); });
-    // The preview closes as accepted when its Print button was used, even when the file dialog it
-    // opens for a PDF printer was cancelled: nothing was printed then, and nothing is recorded.
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    const bool printed = accepted
-        && (printer.outputFormat() == QPrinter::NativeFormat || !printer.outputFileName().isEmpty());
+    const bool printed = printedFromPreview(dialog.exec() == QDialog::Accepted, printer);
     if (!painted)
         return report(parent, painted);
     if (!printed)
         return {};
     return report(parent, recordPreviewPrint(printer, ledger, documentId));
+}
+
+bool PrintActions::printedFromPreview(bool accepted, const QPrinter &printer)
+{
+    return accepted && (printer.outputFormat() == QPrinter::NativeFormat || !printer.outputFileName().isEmpty());
 }
 
 Status PrintActions::exportPdf(QWidget *parent, Ledger &ledger, qint64 documentId, const QString &folder)

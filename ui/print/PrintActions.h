@@ -35,6 +35,9 @@ public:
     static Status printTo(QPrinter &printer, Ledger &ledger, qint64 documentId);
     // After a print preview printed on `printer` (which painted the pages already).
     static Status recordPreviewPrint(QPrinter &printer, Ledger &ledger, qint64 documentId);
+    // Whether a print preview that closed as `accepted` printed anything: it also closes so when
+    // the file dialog it opens for a PDF printer was cancelled, and nothing was printed then.
+    static bool printedFromPreview(bool accepted, const QPrinter &printer);
     // "INV-2026-00012.pdf", "Draft-invoice-17.pdf".
     static QString suggestedFileName(Ledger &ledger, qint64 documentId);
 

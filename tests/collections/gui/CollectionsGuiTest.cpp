@@ -128,6 +128,7 @@ TEST_CASE("the Reminders page records checked reminders, asking before late fees
     const QString preview = child<QTextBrowser>(page, "reminderPreview")->toPlainText();
     CHECK_FALSE(preview.contains(QStringLiteral("Sent ")));
     CHECK(preview.contains(QStringLiteral("To be sent on")));
+    CHECK(child<QDateEdit>(page, "remindersAsOf")->displayFormat() == UiFormat::dateFormat());
     CHECK(preview.contains(QLocale::languageToString(QLocale(page.model()->rows().at(0).invoice.language).language())));
 
     // A day to come shows what will be due, but records nothing.
