@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The catalog is empty: add the parts and services you sell with New item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist leer: Legen Sie die Teile und Leistungen, die Sie verkaufen, mit Neuer Artikel an.</translation>
     </message>
 </context>
 <context>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>read the payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungshinweise lesen</translation>
     </message>
     <message>
         <source>save the payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungshinweise speichern</translation>
     </message>
 </context>
 <context>
@@ -1003,39 +1003,39 @@
     </message>
     <message>
         <source>Print the late-payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Zahlungsverzug drucken</translation>
     </message>
     <message>
         <source>On invoices to business customers: France (Code de commerce L441-10), Belgium (law of 2 August 2002), Germany (§ 288 BGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Rechnungen an Geschäftskunden: Frankreich (Code de commerce L441-10), Belgien (Gesetz vom 2. August 2002), Deutschland (§ 288 BGB).</translation>
     </message>
     <message>
         <source>Empty: the statutory rate (France: 3 × the legal rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der gesetzliche Verzugszinssatz (Frankreich: 3 × gesetzlicher Zinssatz)</translation>
     </message>
     <message>
         <source>Empty: no discount for early payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein Skonto</translation>
     </message>
     <message>
         <source>Name the technician on invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker auf den Rechnungspositionen nennen</translation>
     </message>
     <message>
         <source>On the lines an invoice takes from a service order&apos;s time entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Positionen, die eine Rechnung aus den Zeiteinträgen eines Serviceauftrags übernimmt.</translation>
     </message>
     <message>
         <source>Late-payment rate (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzugszinssatz (% pro Jahr)</translation>
     </message>
     <message>
         <source>Recovery indemnity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauschale für Beitreibungskosten</translation>
     </message>
     <message>
         <source>Early-payment discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonto (%)</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Your user name is needed: it signs what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername wird benötigt: Er zeichnet ab, was Sie tun.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1398,7 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     </message>
     <message>
         <source>list the addresses to review</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfende Adressen auflisten</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     </message>
     <message>
         <source>buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     </message>
     <message>
         <source>No customers yet: add the first one with New customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden: Legen Sie den ersten mit Neuer Kunde an.</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">PDF exportieren</translation>
+        <translation>PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -2612,63 +2612,63 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <name>ElectronicAddress</name>
     <message>
         <source>The electronic address &quot;%1&quot; needs its scheme and identifier, such as 0208:0123456749 or 0009:12345678200010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse „%1“ braucht ihr Schema und ihre Kennung, etwa 0208:0123456749 oder 0009:12345678200010.</translation>
     </message>
     <message>
         <source>The electronic address of scheme %1 has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse mit Schema %1 hat keine Kennung.</translation>
     </message>
     <message>
         <source>The electronic address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse ist zu lang.</translation>
     </message>
     <message>
         <source>The electronic address %1 (scheme EM) is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse %1 (Schema EM) ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Unknown electronic address scheme &quot;%1&quot;: use a code of the Peppol EAS list, such as 0009, 0208, 9930 or 0204.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Schema der elektronischen Adresse „%1“: Verwenden Sie einen Code der Peppol-EAS-Liste, etwa 0009, 0208, 9930 oder 0204.</translation>
     </message>
     <message>
         <source>The electronic address %1:%2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die elektronische Adresse %1:%2 ist ungültig: %3.</translation>
     </message>
     <message>
         <source>a SIRET has 14 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIRET hat 14 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a SIREN has 9 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIREN hat 9 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a Belgian enterprise number has 10 digits and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine belgische Unternehmensnummer hat 10 Ziffern und gültige Prüfziffern</translation>
     </message>
     <message>
         <source>a Belgian VAT id is BE and 10 digits with valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine belgische USt-IdNr. ist BE und 10 Ziffern mit gültigen Prüfziffern</translation>
     </message>
     <message>
         <source>a German VAT id is DE and 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine deutsche USt-IdNr. ist DE und 9 Ziffern</translation>
     </message>
     <message>
         <source>a French VAT id is FR, a 2-character key and the 9-digit SIREN, with a matching key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine französische USt-IdNr. ist FR, ein 2-stelliger Schlüssel und die 9-stellige SIREN, mit passendem Schlüssel</translation>
     </message>
     <message>
         <source>a Leitweg-ID has the form 04011000-1234512345-06 and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Leitweg-ID hat die Form 04011000-1234512345-06 und gültige Prüfziffern</translation>
     </message>
     <message>
         <source>a GLN has 13 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GLN hat 13 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a DUNS number has 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DUNS-Nummer hat 9 Ziffern</translation>
     </message>
 </context>
 <context>
@@ -3260,15 +3260,15 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (such as FR, DE or BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2 (etwa FR, DE oder BE)</translation>
     </message>
     <message>
         <source>give the address either in &quot;address&quot; or in its columns (street, postcode, city, country), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Adresse entweder in „address“ oder in ihren Spalten (street, postcode, city, country) an, nicht beides</translation>
     </message>
     <message>
         <source>unknown e-invoice format &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes E-Rechnungsformat „%1“ (%2)</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3686,19 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>The company&apos;s address could not be split into street, postcode, city and country: complete it (facturo-cli settings company --street … --postcode … --city … --country …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Firma konnte nicht in Straße, Postleitzahl, Ort und Land zerlegt werden: Vervollständigen Sie sie (facturo-cli settings company --street … --postcode … --city … --country …)</translation>
     </message>
     <message>
         <source>Customer %1 (%2): the address could not be split into street, postcode, city and country: complete it (facturo-cli customer edit %1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 (%2): Die Adresse konnte nicht in Straße, Postleitzahl, Ort und Land zerlegt werden: Vervollständigen Sie sie (facturo-cli customer edit %1 …)</translation>
     </message>
     <message>
         <source>Every address is structured (street, postcode, city, country) or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse ist gegliedert (Straße, Postleitzahl, Ort, Land) oder leer</translation>
     </message>
 </context>
 <context>
@@ -3879,28 +3879,28 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Search number, customer or amount  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Kunde oder Betrag suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>No invoices yet: press Ctrl+N to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen: Drücken Sie Strg+N, um die erste zu schreiben.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n document(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Dokument&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Dokumente&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source> · posted: net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · gebucht: netto %1 · MwSt. %2 · Summe &lt;b&gt;%3&lt;/b&gt; · offen &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source> · %n draft(s): %1, not due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Entwurf: %1, nicht fällig</numerusform>
+            <numerusform> · %n Entwürfe: %1, nicht fällig</numerusform>
         </translation>
     </message>
 </context>
@@ -4174,99 +4174,99 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>LegalRegistration</name>
     <message>
         <source>SIREN (France)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN (Frankreich)</translation>
     </message>
     <message>
         <source>SIRET (France)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET (Frankreich)</translation>
     </message>
     <message>
         <source>Enterprise number KBO/BCE (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensnummer KBO/BCE (Belgien)</translation>
     </message>
     <message>
         <source>Handelsregister B (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister B (Deutschland)</translation>
     </message>
     <message>
         <source>Handelsregister A (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister A (Deutschland)</translation>
     </message>
     <message>
         <source>KvK number (Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK-Nummer (Niederlande)</translation>
     </message>
     <message>
         <source>Organisationsnummer (Sweden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer (Schweden)</translation>
     </message>
     <message>
         <source>Y-tunnus (Finland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus (Finnland)</translation>
     </message>
     <message>
         <source>CVR number (Denmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-Nummer (Dänemark)</translation>
     </message>
     <message>
         <source>UID number (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>UID-Nummer (Schweiz)</translation>
     </message>
     <message>
         <source>Global Location Number, GLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Location Number, GLN</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished"></translation>
+        <translation>DUNS-Nummer</translation>
     </message>
     <message>
         <source>Legal Entity Identifier, LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal Entity Identifier, LEI</translation>
     </message>
     <message>
         <source>The registration &quot;%1&quot; needs its scheme and identifier, such as 0009:12345678200010 or HRB:12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registernummer „%1“ braucht ihr Schema und ihre Kennung, etwa 0009:12345678200010 oder HRB:12345.</translation>
     </message>
     <message>
         <source>Unknown registration scheme &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Registerschema „%1“ (bekannt: %2).</translation>
     </message>
     <message>
         <source>The registration of scheme %1 has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registernummer mit Schema %1 hat keine Kennung.</translation>
     </message>
     <message>
         <source>The registration identifier is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registerkennung ist zu lang.</translation>
     </message>
     <message>
         <source>The registration %1:%2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registernummer %1:%2 ist ungültig: %3.</translation>
     </message>
     <message>
         <source>a SIRET has 14 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIRET hat 14 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a SIREN has 9 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIREN hat 9 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a Belgian enterprise number has 10 digits and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine belgische Unternehmensnummer hat 10 Ziffern und gültige Prüfziffern</translation>
     </message>
     <message>
         <source>a GLN has 13 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GLN hat 13 Ziffern und eine gültige Prüfziffer</translation>
     </message>
     <message>
         <source>a DUNS number has 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DUNS-Nummer hat 9 Ziffern</translation>
     </message>
     <message>
         <source>a register number is up to 6 digits, maybe followed by letters (12345 B)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Registernummer hat bis zu 6 Ziffern, eventuell gefolgt von Buchstaben (12345 B)</translation>
     </message>
 </context>
 <context>
@@ -5266,37 +5266,37 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>The outbox is empty: nothing was sent from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer: Aus dieser Datei wurde noch nichts gesendet.</translation>
     </message>
 </context>
 <context>
     <name>PartyAddressMigration</name>
     <message>
         <source>read the company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Firma lesen</translation>
     </message>
     <message>
         <source>split the company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Firma zerlegen</translation>
     </message>
     <message>
         <source>read the customers&apos; addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen der Kunden lesen</translation>
     </message>
     <message>
         <source>split the customers&apos; addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen der Kunden zerlegen</translation>
     </message>
 </context>
 <context>
     <name>PartySnapshot</name>
     <message>
         <source>The frozen copy of the seller and customer cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefrorene Kopie von Verkäufer und Kunde kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -5505,62 +5505,62 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No payments recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungen erfasst.</translation>
     </message>
 </context>
 <context>
     <name>PostalAddress</name>
     <message>
         <source>address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 1</translation>
     </message>
     <message>
         <source>address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 2</translation>
     </message>
     <message>
         <source>address line 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile 3</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>country subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>country line</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderzeile</translation>
     </message>
     <message>
         <source>postcode prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl-Präfix</translation>
     </message>
     <message>
         <source>The %1 is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 ist einzeilig.</translation>
     </message>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished">Das Feld %1 ist zu lang (höchstens %2 Zeichen).</translation>
+        <translation>Das Feld %1 ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 country code (such as FR, DE or BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 (etwa FR, DE oder BE).</translation>
     </message>
     <message>
         <source>The address needs its country (an ISO 3166-1 code such as FR, DE or BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse braucht ihr Land (einen Code nach ISO 3166-1 wie FR, DE oder BE).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a postcode of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postleitzahl von %2.</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No quotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Angebote.</translation>
     </message>
 </context>
 <context>
@@ -6613,7 +6613,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No invoice is due for a reminder on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist keine Rechnung zu mahnen.</translation>
     </message>
 </context>
 <context>
@@ -7601,7 +7601,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>No service orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Serviceaufträge.</translation>
     </message>
 </context>
 <context>
@@ -7883,27 +7883,27 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>The %1 must be a percentage between 0 and 100, such as 10.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 muss ein Prozentsatz zwischen 0 und 100 sein, etwa 10,5.</translation>
     </message>
     <message>
         <source>late-payment interest rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzugszinssatz</translation>
     </message>
     <message>
         <source>early-payment discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonto</translation>
     </message>
     <message>
         <source>The fixed recovery indemnity must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pauschale für Beitreibungskosten muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished">Name des Kontakts</translation>
+        <translation>Name des Kontakts</translation>
     </message>
     <message>
         <source>contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Kontakts</translation>
     </message>
 </context>
 <context>
@@ -7921,7 +7921,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>TableViews</name>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
 </context>
 <context>
@@ -8184,127 +8184,127 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>VatId</name>
     <message>
         <source>the letter U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>den Buchstaben U und 8 Ziffern</translation>
     </message>
     <message>
         <source>its last digit is the weighted check digit of the seven before it</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzte Ziffer ist die gewichtete Prüfziffer der sieben davor</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Ziffern, beginnend mit 0 oder 1</translation>
     </message>
     <message>
         <source>its last two digits must be 97 minus the first eight modulo 97</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzten beiden Ziffern müssen 97 minus die ersten acht modulo 97 sein</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 10 Ziffern</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern und einen Buchstaben</translation>
     </message>
     <message>
         <source>8 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 bis 10 Ziffern</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>its last digit is the ISO 7064 MOD 11,10 check digit of the first eight</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzte Ziffer ist die Prüfziffer nach ISO 7064 MOD 11,10 der ersten acht</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern</translation>
     </message>
     <message>
         <source>9 characters: a letter or digit, 7 digits and a control letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Zeichen: einen Buchstaben oder eine Ziffer, 7 Ziffern und einen Kontrollbuchstaben oder eine Kontrollziffer</translation>
     </message>
     <message>
         <source>its last character is the control character of the other eight</source>
-        <translation type="unfinished"></translation>
+        <translation>sein letztes Zeichen ist das Kontrollzeichen der anderen acht</translation>
     </message>
     <message>
         <source>a 2-character key and the 9 digits of the SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>einen 2-stelligen Schlüssel und die 9 Ziffern der SIREN</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 Ziffern</translation>
     </message>
     <message>
         <source>7 digits and one or two letters (or the older 8-character form)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Ziffern und einen oder zwei Buchstaben (oder die ältere 8-stellige Form)</translation>
     </message>
     <message>
         <source>its last digit is the Luhn check digit of the first ten</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzte Ziffer ist die Luhn-Prüfziffer der ersten zehn</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 12 Ziffern</translation>
     </message>
     <message>
         <source>its last two digits must be the first six modulo 89</source>
-        <translation type="unfinished"></translation>
+        <translation>seine letzten beiden Ziffern müssen die ersten sechs modulo 89 sein</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern, den Buchstaben B und 2 Ziffern</translation>
     </message>
     <message>
         <source>its ninth digit must be the weighted sum of the first eight modulo 11 (or the whole id 1 modulo 97)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine neunte Ziffer muss die gewichtete Summe der ersten acht modulo 11 sein (oder die ganze Nummer 1 modulo 97)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Ziffern</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 10 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Ziffern, endend auf 01</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>9 or 12 digits, or GD or HA and 3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 12 Ziffern oder GD bzw. HA und 3 Ziffern</translation>
     </message>
     <message>
         <source>The VAT id &quot;%1&quot; is not valid: it starts with the two letters of its country (FR, DE, …) followed by 2 to 16 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-IdNr. „%1“ ist ungültig: Sie beginnt mit den zwei Buchstaben ihres Landes (FR, DE, …), gefolgt von 2 bis 16 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: Greek VAT ids start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-IdNr. %1 ist ungültig: Griechische USt-IdNrn. beginnen mit EL, nicht mit GR.</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: a %2 VAT id has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-IdNr. %1 ist ungültig: Eine %2-USt-IdNr. hat %3.</translation>
     </message>
     <message>
         <source>its key must be (12 + 3 × (SIREN mod 97)) mod 97, %1 for SIREN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Schlüssel muss (12 + 3 × (SIREN mod 97)) mod 97 sein, also %1 für die SIREN %2</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: its check digits do not match (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USt-IdNr. %1 ist ungültig: Ihre Prüfziffern stimmen nicht (%2).</translation>
     </message>
 </context>
 <context>

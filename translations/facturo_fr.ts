@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The catalog is empty: add the parts and services you sell with New item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue est vide : ajoutez les pièces et prestations que vous vendez avec Nouvel article.</translation>
     </message>
 </context>
 <context>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>read the payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les mentions de paiement</translation>
     </message>
     <message>
         <source>save the payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les mentions de paiement</translation>
     </message>
 </context>
 <context>
@@ -1003,39 +1003,39 @@
     </message>
     <message>
         <source>Print the late-payment mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les mentions de pénalités de retard</translation>
     </message>
     <message>
         <source>On invoices to business customers: France (Code de commerce L441-10), Belgium (law of 2 August 2002), Germany (§ 288 BGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les factures aux clients professionnels : France (article L441-10 du Code de commerce), Belgique (loi du 2 août 2002), Allemagne (§ 288 BGB).</translation>
     </message>
     <message>
         <source>Empty: the statutory rate (France: 3 × the legal rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le taux légal (France : 3 × le taux d&apos;intérêt légal)</translation>
     </message>
     <message>
         <source>Empty: no discount for early payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : pas d&apos;escompte pour paiement anticipé</translation>
     </message>
     <message>
         <source>Name the technician on invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le technicien sur les lignes de facture</translation>
     </message>
     <message>
         <source>On the lines an invoice takes from a service order&apos;s time entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les lignes qu&apos;une facture reprend des temps d&apos;une intervention.</translation>
     </message>
     <message>
         <source>Late-payment rate (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux des pénalités de retard (% par an)</translation>
     </message>
     <message>
         <source>Recovery indemnity</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnité forfaitaire pour frais de recouvrement</translation>
     </message>
     <message>
         <source>Early-payment discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escompte pour paiement anticipé (%)</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Your user name is needed: it signs what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur est nécessaire : il signe ce que vous faites.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1398,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>list the addresses to review</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les adresses à vérifier</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence de l&apos;acheteur</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>No customers yet: add the first one with New customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l&apos;instant : ajoutez le premier avec Nouveau client.</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Exporter en PDF</translation>
+        <translation>Exporter en PDF</translation>
     </message>
 </context>
 <context>
@@ -2612,63 +2612,63 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>ElectronicAddress</name>
     <message>
         <source>The electronic address &quot;%1&quot; needs its scheme and identifier, such as 0208:0123456749 or 0009:12345678200010.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique « %1 » doit comporter son schéma et son identifiant, par exemple 0208:0123456749 ou 0009:12345678200010.</translation>
     </message>
     <message>
         <source>The electronic address of scheme %1 has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique de schéma %1 n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The electronic address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique est trop longue.</translation>
     </message>
     <message>
         <source>The electronic address %1 (scheme EM) is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique %1 (schéma EM) n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Unknown electronic address scheme &quot;%1&quot;: use a code of the Peppol EAS list, such as 0009, 0208, 9930 or 0204.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d&apos;adresse électronique inconnu « %1 » : utilisez un code de la liste Peppol EAS, par exemple 0009, 0208, 9930 ou 0204.</translation>
     </message>
     <message>
         <source>The electronic address %1:%2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique %1:%2 n&apos;est pas valide : %3.</translation>
     </message>
     <message>
         <source>a SIRET has 14 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un SIRET a 14 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a SIREN has 9 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un SIREN a 9 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a Belgian enterprise number has 10 digits and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro d&apos;entreprise belge a 10 chiffres et des chiffres de contrôle valides</translation>
     </message>
     <message>
         <source>a Belgian VAT id is BE and 10 digits with valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un n° de TVA belge est BE suivi de 10 chiffres avec des chiffres de contrôle valides</translation>
     </message>
     <message>
         <source>a German VAT id is DE and 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un n° de TVA allemand est DE suivi de 9 chiffres</translation>
     </message>
     <message>
         <source>a French VAT id is FR, a 2-character key and the 9-digit SIREN, with a matching key</source>
-        <translation type="unfinished"></translation>
+        <translation>un n° de TVA français est FR, une clé de 2 caractères et le SIREN à 9 chiffres, avec une clé concordante</translation>
     </message>
     <message>
         <source>a Leitweg-ID has the form 04011000-1234512345-06 and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>une Leitweg-ID a la forme 04011000-1234512345-06 et des chiffres de contrôle valides</translation>
     </message>
     <message>
         <source>a GLN has 13 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un GLN a 13 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a DUNS number has 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro DUNS a 9 chiffres</translation>
     </message>
 </context>
 <context>
@@ -3260,15 +3260,15 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code (such as FR, DE or BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code pays ISO 3166-1 alpha-2 (comme FR, DE ou BE)</translation>
     </message>
     <message>
         <source>give the address either in &quot;address&quot; or in its columns (street, postcode, city, country), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez l&apos;adresse soit dans « address », soit dans ses colonnes (street, postcode, city, country), pas les deux</translation>
     </message>
     <message>
         <source>unknown e-invoice format &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de facture électronique inconnu « %1 » (%2)</translation>
     </message>
 </context>
 <context>
@@ -3686,19 +3686,19 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses</translation>
     </message>
     <message>
         <source>The company&apos;s address could not be split into street, postcode, city and country: complete it (facturo-cli settings company --street … --postcode … --city … --country …)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;entreprise n&apos;a pas pu être décomposée en rue, code postal, ville et pays : complétez-la (facturo-cli settings company --street … --postcode … --city … --country …)</translation>
     </message>
     <message>
         <source>Customer %1 (%2): the address could not be split into street, postcode, city and country: complete it (facturo-cli customer edit %1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 (%2) : l&apos;adresse n&apos;a pas pu être décomposée en rue, code postal, ville et pays : complétez-la (facturo-cli customer edit %1 …)</translation>
     </message>
     <message>
         <source>Every address is structured (street, postcode, city, country) or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse est structurée (rue, code postal, ville, pays) ou vide</translation>
     </message>
 </context>
 <context>
@@ -3879,28 +3879,28 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Search number, customer or amount  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un numéro, un client ou un montant  (Ctrl+F)</translation>
     </message>
     <message>
         <source>No invoices yet: press Ctrl+N to write the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture pour l&apos;instant : appuyez sur Ctrl+N pour rédiger la première.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n document(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n document&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n documents&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source> · posted: net %1 · tax %2 · total &lt;b&gt;%3&lt;/b&gt; · amount due &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · validés : HT %1 · TVA %2 · total &lt;b&gt;%3&lt;/b&gt; · reste dû &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source> · %n draft(s): %1, not due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n brouillon : %1, non exigible</numerusform>
+            <numerusform> · %n brouillons : %1, non exigible</numerusform>
         </translation>
     </message>
 </context>
@@ -4174,99 +4174,99 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>LegalRegistration</name>
     <message>
         <source>SIREN (France)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN (France)</translation>
     </message>
     <message>
         <source>SIRET (France)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET (France)</translation>
     </message>
     <message>
         <source>Enterprise number KBO/BCE (Belgium)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;entreprise BCE/KBO (Belgique)</translation>
     </message>
     <message>
         <source>Handelsregister B (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister B (Allemagne)</translation>
     </message>
     <message>
         <source>Handelsregister A (Germany)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister A (Allemagne)</translation>
     </message>
     <message>
         <source>KvK number (Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro KvK (Pays-Bas)</translation>
     </message>
     <message>
         <source>Organisationsnummer (Sweden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer (Suède)</translation>
     </message>
     <message>
         <source>Y-tunnus (Finland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus (Finlande)</translation>
     </message>
     <message>
         <source>CVR number (Denmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro CVR (Danemark)</translation>
     </message>
     <message>
         <source>UID number (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro IDE/UID (Suisse)</translation>
     </message>
     <message>
         <source>Global Location Number, GLN</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Location Number, GLN</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro DUNS</translation>
     </message>
     <message>
         <source>Legal Entity Identifier, LEI</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal Entity Identifier, LEI</translation>
     </message>
     <message>
         <source>The registration &quot;%1&quot; needs its scheme and identifier, such as 0009:12345678200010 or HRB:12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immatriculation « %1 » doit comporter son schéma et son identifiant, par exemple 0009:12345678200010 ou HRB:12345.</translation>
     </message>
     <message>
         <source>Unknown registration scheme &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d&apos;immatriculation inconnu « %1 » (connus : %2).</translation>
     </message>
     <message>
         <source>The registration of scheme %1 has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immatriculation de schéma %1 n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The registration identifier is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;immatriculation est trop long.</translation>
     </message>
     <message>
         <source>The registration %1:%2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immatriculation %1:%2 n&apos;est pas valide : %3.</translation>
     </message>
     <message>
         <source>a SIRET has 14 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un SIRET a 14 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a SIREN has 9 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un SIREN a 9 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a Belgian enterprise number has 10 digits and valid check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro d&apos;entreprise belge a 10 chiffres et des chiffres de contrôle valides</translation>
     </message>
     <message>
         <source>a GLN has 13 digits and a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>un GLN a 13 chiffres et une clé de contrôle valide</translation>
     </message>
     <message>
         <source>a DUNS number has 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro DUNS a 9 chiffres</translation>
     </message>
     <message>
         <source>a register number is up to 6 digits, maybe followed by letters (12345 B)</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de registre compte jusqu&apos;à 6 chiffres, éventuellement suivis de lettres (12345 B)</translation>
     </message>
 </context>
 <context>
@@ -5266,37 +5266,37 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>The outbox is empty: nothing was sent from this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide : rien n&apos;a encore été envoyé depuis ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>PartyAddressMigration</name>
     <message>
         <source>read the company address</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l&apos;adresse de l&apos;entreprise</translation>
     </message>
     <message>
         <source>split the company address</source>
-        <translation type="unfinished"></translation>
+        <translation>décomposer l&apos;adresse de l&apos;entreprise</translation>
     </message>
     <message>
         <source>read the customers&apos; addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les adresses des clients</translation>
     </message>
     <message>
         <source>split the customers&apos; addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>décomposer les adresses des clients</translation>
     </message>
 </context>
 <context>
     <name>PartySnapshot</name>
     <message>
         <source>The frozen copy of the seller and customer cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie figée du vendeur et du client ne peut pas être lue (%1).</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -5505,62 +5505,62 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No payments recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement enregistré pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>PostalAddress</name>
     <message>
         <source>address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;adresse 1</translation>
     </message>
     <message>
         <source>address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;adresse 2</translation>
     </message>
     <message>
         <source>address line 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;adresse 3</translation>
     </message>
     <message>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>code postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>country subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>country line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne du pays</translation>
     </message>
     <message>
         <source>postcode prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe du code postal</translation>
     </message>
     <message>
         <source>The %1 is one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 tient sur une seule ligne.</translation>
     </message>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished">Le champ %1 est trop long (%2 caractères au plus).</translation>
+        <translation>Le champ %1 est trop long (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 country code (such as FR, DE or BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code pays ISO 3166-1 (comme FR, DE ou BE).</translation>
     </message>
     <message>
         <source>The address needs its country (an ISO 3166-1 code such as FR, DE or BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit comporter son pays (un code ISO 3166-1 comme FR, DE ou BE).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a postcode of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code postal valide pour %2.</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6117,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No quotations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun devis pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -6613,7 +6613,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No invoice is due for a reminder on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture n&apos;est à relancer ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -7601,7 +7601,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>No service orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune intervention pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -7883,27 +7883,27 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>The %1 must be a percentage between 0 and 100, such as 10.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 doit être un pourcentage entre 0 et 100, par exemple 10,5.</translation>
     </message>
     <message>
         <source>late-payment interest rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux des pénalités de retard</translation>
     </message>
     <message>
         <source>early-payment discount</source>
-        <translation type="unfinished"></translation>
+        <translation>escompte pour paiement anticipé</translation>
     </message>
     <message>
         <source>The fixed recovery indemnity must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indemnité forfaitaire pour frais de recouvrement doit être un montant positif.</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished">nom du contact</translation>
+        <translation>nom du contact</translation>
     </message>
     <message>
         <source>contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone du contact</translation>
     </message>
 </context>
 <context>
@@ -7921,7 +7921,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>TableViews</name>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
@@ -8184,127 +8184,127 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>VatId</name>
     <message>
         <source>the letter U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre U et 8 chiffres</translation>
     </message>
     <message>
         <source>its last digit is the weighted check digit of the seven before it</source>
-        <translation type="unfinished"></translation>
+        <translation>son dernier chiffre est le chiffre de contrôle pondéré des sept qui le précèdent</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chiffres commençant par 0 ou 1</translation>
     </message>
     <message>
         <source>its last two digits must be 97 minus the first eight modulo 97</source>
-        <translation type="unfinished"></translation>
+        <translation>ses deux derniers chiffres doivent valoir 97 moins les huit premiers modulo 97</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 10 chiffres</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres et une lettre</translation>
     </message>
     <message>
         <source>8 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 à 10 chiffres</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>its last digit is the ISO 7064 MOD 11,10 check digit of the first eight</source>
-        <translation type="unfinished"></translation>
+        <translation>son dernier chiffre est le chiffre de contrôle ISO 7064 MOD 11,10 des huit premiers</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres</translation>
     </message>
     <message>
         <source>9 characters: a letter or digit, 7 digits and a control letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>9 caractères : une lettre ou un chiffre, 7 chiffres et une lettre ou un chiffre de contrôle</translation>
     </message>
     <message>
         <source>its last character is the control character of the other eight</source>
-        <translation type="unfinished"></translation>
+        <translation>son dernier caractère est le caractère de contrôle des huit autres</translation>
     </message>
     <message>
         <source>a 2-character key and the 9 digits of the SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de 2 caractères et les 9 chiffres du SIREN</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 chiffres</translation>
     </message>
     <message>
         <source>7 digits and one or two letters (or the older 8-character form)</source>
-        <translation type="unfinished"></translation>
+        <translation>7 chiffres et une ou deux lettres (ou l&apos;ancienne forme à 8 caractères)</translation>
     </message>
     <message>
         <source>its last digit is the Luhn check digit of the first ten</source>
-        <translation type="unfinished"></translation>
+        <translation>son dernier chiffre est le chiffre de contrôle de Luhn des dix premiers</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 12 chiffres</translation>
     </message>
     <message>
         <source>its last two digits must be the first six modulo 89</source>
-        <translation type="unfinished"></translation>
+        <translation>ses deux derniers chiffres doivent valoir les six premiers modulo 89</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, la lettre B et 2 chiffres</translation>
     </message>
     <message>
         <source>its ninth digit must be the weighted sum of the first eight modulo 11 (or the whole id 1 modulo 97)</source>
-        <translation type="unfinished"></translation>
+        <translation>son neuvième chiffre doit valoir la somme pondérée des huit premiers modulo 11 (ou le numéro entier doit valoir 1 modulo 97)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chiffres</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>2 à 10 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chiffres se terminant par 01</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>9 or 12 digits, or GD or HA and 3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 12 chiffres, ou GD ou HA et 3 chiffres</translation>
     </message>
     <message>
         <source>The VAT id &quot;%1&quot; is not valid: it starts with the two letters of its country (FR, DE, …) followed by 2 to 16 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° de TVA « %1 » n&apos;est pas valide : il commence par les deux lettres de son pays (FR, DE, …) suivies de 2 à 16 lettres ou chiffres.</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: Greek VAT ids start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° de TVA %1 n&apos;est pas valide : les n° de TVA grecs commencent par EL, pas par GR.</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: a %2 VAT id has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° de TVA %1 n&apos;est pas valide : un n° de TVA %2 comporte %3.</translation>
     </message>
     <message>
         <source>its key must be (12 + 3 × (SIREN mod 97)) mod 97, %1 for SIREN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sa clé doit valoir (12 + 3 × (SIREN mod 97)) mod 97, soit %1 pour le SIREN %2</translation>
     </message>
     <message>
         <source>The VAT id %1 is not valid: its check digits do not match (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le n° de TVA %1 n&apos;est pas valide : ses chiffres de contrôle ne correspondent pas (%2).</translation>
     </message>
 </context>
 <context>
