@@ -21,12 +21,12 @@ int remainder(const QString &text, int modulus)
     return r;
 }
 
-bool frenchKey(const QString &n)
+bool frenchKeyMatches(const QString &n)
 {
     if (!n.left(2).at(0).isDigit() || !n.at(1).isDigit())
         return true; // letter keys (new entities) have no published arithmetic: form only
     const int siren = n.mid(2).toInt();
-    return n.left(2).toInt() == (12 + 3 * (siren % 97)) % 97;
+    return n.left(2).toInt() == VatId::frenchKey(siren);
 }
 
 bool germanMod11(const QString &n)
@@ -141,7 +141,7 @@ const Rule rules[] = {
         QT_TRANSLATE_NOOP("VatId", "its last character is the control character of the other eight")},
     {"FI", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"FR", "[0-9A-HJ-NP-Z]{2}\\d{9}", QT_TRANSLATE_NOOP("VatId", "a 2-character key and the 9 digits of the SIREN"),
-        frenchKey, nullptr},
+        frenchKeyMatches, nullptr},
     {"HR", "\\d{11}", QT_TRANSLATE_NOOP("VatId", "11 digits"), nullptr, nullptr},
     {"HU", "\\d{8}", QT_TRANSLATE_NOOP("VatId", "8 digits"), nullptr, nullptr},
     {"IE", "\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]",
@@ -213,7 +213,7 @@ Status VatId::check(const QString &text)
         return {};
     const QString why = prefix == QLatin1String("FR")
         ? tr("its key must be (12 + 3 × (SIREN mod 97)) mod 97, %1 for SIREN %2")
-              .arg((12 + 3 * (number.mid(2).toInt() % 97)) % 97, 2, 10, QLatin1Char('0'))
+              .arg(VatId::frenchKey(number.mid(2).toLongLong()), 2, 10, QLatin1Char('0'))
               .arg(number.mid(2))
         : tr(rule->why);
     return Error::invalid(tr("The VAT id %1 is not valid: its check digits do not match (%2).").arg(id, why));

@@ -31,4 +31,6 @@ public:
     static bool isValid(const QString &text) { return check(text).ok(); }
     // Whether the prefix is an EU VAT prefix (the 27 member states with EL, and XI).
     static bool isEuPrefix(const QString &prefix);
+    // The numeric key of a French VAT id: (12 + 3 × (SIREN mod 97)) mod 97.
+    static int frenchKey(qint64 siren) { return static_cast<int>((12 + 3 * (siren % 97)) % 97); }
 };

@@ -4,6 +4,7 @@
 #include "DemoCustomers.h"
 #include "IdentifierChecks.h"
 #include "Transaction.h"
+#include "VatId.h"
 
 #include <QMap>
 
@@ -206,9 +207,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             c.postalAddress.countryCode = QStringLiteral("FR");
             c.postalAddress.countryLine = QStringLiteral("France");
             c.einvoiceFormat = EInvoiceFormat::FacturX;
-            // A valid French VAT id: a 9-digit SIREN and its key (12 + 3 × (SIREN mod 97)) mod 97.
+            // A valid French VAT id: a 9-digit SIREN and its key.
             const qint64 siren = 100000000LL + static_cast<qint64>(rng.next() % 900000000ULL);
-            c.vatId = QStringLiteral("FR%1%2").arg((12 + 3 * (siren % 97)) % 97, 2, 10, QLatin1Char('0')).arg(siren);
+            c.vatId = QStringLiteral("FR%1%2").arg(VatId::frenchKey(siren), 2, 10, QLatin1Char('0')).arg(siren);
             c.language = QStringLiteral("fr");
             c.contacts.append({0, QString(), QStringLiteral("client%1@example.fr").arg(i + 1), QString(), QString(),
                                true});
