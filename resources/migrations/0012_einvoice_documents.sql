@@ -42,7 +42,7 @@ WHERE type = 'table' AND name = 'catalog_items';
 PRAGMA writable_schema = RESET;
 
 -- A posted document's new columns are frozen with the rest.
-DROP TRIGGER documents_posted_frozen;
+DROP TRIGGER IF EXISTS documents_posted_frozen;
 
 CREATE TRIGGER documents_posted_frozen BEFORE UPDATE ON documents
 WHEN OLD.status <> 'draft' AND (
@@ -69,3 +69,36 @@ END;
 -- Open drafts take their customer's buyer reference, as a draft created from now on does.
 UPDATE documents SET buyer_reference = (SELECT c.buyer_reference FROM customers c WHERE c.id = documents.customer_id)
 WHERE status = 'draft' AND EXISTS (SELECT 1 FROM customers c WHERE c.id = documents.customer_id AND c.buyer_reference <> '');
+
+-- The e-invoices that left the program, as document_archive keeps the PDF (migration 0002): the
+-- first output of a posted document in a format is stored with its SHA-256, every later output
+-- in that format is these bytes. One row per document and format key (en16931-ubl, en16931-cii,
+-- peppol, xrechnung-ubl, xrechnung-cii, facturx: the Factur-X PDF, whose pages are those of the
+-- document's archived PDF), never changed or removed.
+CREATE TABLE einvoice_archive (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id),
+    format TEXT NOT NULL CHECK (format = 'en16931-ubl' OR format = 'en16931-cii' OR format = 'peppol' OR format = 'xrechnung-ubl' OR format = 'xrechnung-cii' OR format = 'facturx'),
+    content BLOB NOT NULL CHECK (length(content) > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (document_id, format)
+);
+
+CREATE TRIGGER einvoice_archive_posted_only BEFORE INSERT ON einvoice_archive
+WHEN coalesce((SELECT status FROM documents WHERE id = NEW.document_id), 'draft') = 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'only posted documents are archived');
+END;
+
+CREATE TRIGGER einvoice_archive_immutable_update BEFORE UPDATE ON einvoice_archive
+BEGIN
+    SELECT RAISE(ABORT, 'archived e-invoices are immutable');
+END;
+
+CREATE TRIGGER einvoice_archive_immutable_delete BEFORE DELETE ON einvoice_archive
+BEGIN
+    SELECT RAISE(ABORT, 'archived e-invoices are immutable');
+END;

@@ -15,6 +15,7 @@ inline void downgradeToSchema11(Database &db)
 {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    REQUIRE(q.exec(QStringLiteral("DROP TABLE einvoice_archive"))); // and its triggers
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER documents_posted_frozen")));
     REQUIRE(q.exec(QStringLiteral(
         "CREATE TRIGGER documents_posted_frozen BEFORE UPDATE ON documents\n"
