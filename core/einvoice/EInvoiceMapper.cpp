@@ -148,6 +148,15 @@ EInvoice EInvoiceMapper::map(const Document &d, const PartySnapshot &parties, co
     // BR-IC-12: an intra-community supply states where the goods went (the buyer's address).
     if (intraCommunity)
         e.delivery.address = e.buyer.address;
+    // BR-O-02: a document wholly outside the scope of VAT states no VAT ids (mixed with other
+    // categories it cannot be an EN 16931 invoice: EInvoiceCheck says so).
+    bool outOfScopeOnly = !d.lines.isEmpty();
+    for (const DocumentLine &l : d.lines)
+        outOfScopeOnly = outOfScopeOnly && l.taxCategory == TaxCategory::OutOfScope;
+    if (outOfScopeOnly) {
+        e.seller.vatId.clear();
+        e.buyer.vatId.clear();
+    }
     e.vat = exemptionsOf(d.lines);
     e.totals.paid = amountPaid;
     EInvoiceArithmetic::complete(e);

@@ -202,3 +202,28 @@ TEST_CASE("upgrading a schema-11 file gives every line and catalog item the code
     REQUIRE(integrity.next());
     CHECK(integrity.value(0).toString() == QStringLiteral("ok"));
 }
+
+TEST_CASE("catalog items carry a unit code: from the unit text, or given and checked")
+{
+    TestLedger t;
+    CatalogItem item;
+    item.sku = QStringLiteral("LAB-1");
+    item.description = QStringLiteral("Technician hour");
+    item.kind = LineKind::Labor;
+    item.unit = QStringLiteral("heure");
+    item.unitPrice = UnitPrice::fromInteger(65);
+    item.taxRateId = need(t->context().catalog.defaultTaxRate()).id;
+    need(t->settings().addCatalogItem(item));
+    CHECK(need(t->context().catalog.itemBySku(QStringLiteral("LAB-1"))).unitCode == QStringLiteral("HUR"));
+    item.sku = QStringLiteral("FLAT-1");
+    item.unitCode = QStringLiteral("ls");
+    need(t->settings().addCatalogItem(item));
+    CatalogItem flat = need(t->context().catalog.itemBySku(QStringLiteral("FLAT-1")));
+    CHECK(flat.unitCode == QStringLiteral("LS"));
+    const QString before = t.dump();
+    flat.unitCode = QStringLiteral("flat");
+    const Status refused = t->settings().updateCatalogItem(flat);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("\"flat\"")));
+    CHECK(t.dump() == before);
+}
