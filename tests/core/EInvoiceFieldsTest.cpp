@@ -1,6 +1,7 @@
 // Schema 12: the e-invoice fields of documents, lines and catalog items (buyer and order
 // reference, payment means, UN/ECE Rec 20 unit codes, VATEX codes, tax categories K, G and O),
 // their refusals, their freezing at posting and the upgrade of an older file.
+#include "ImportService.h"
 #include "LedgerTestHelpers.h"
 #include "SchemaDowngrade.h"
 #include "UnitCodes.h"
@@ -226,4 +227,27 @@ TEST_CASE("catalog items carry a unit code: from the unit text, or given and che
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(QStringLiteral("\"flat\"")));
     CHECK(t.dump() == before);
+}
+
+TEST_CASE("the catalog import takes a unit code column, checks it and maps the unit text without one")
+{
+    TestLedger t;
+    ImportService importer(t->context(), t->audit(), t->customers(), t->settings(), t->jobImport());
+    const QByteArray bad = "sku,description,unit,unit_code,unit_price,tax_rate\n"
+                           "H-1,Hour,Std.,,65,20\n"
+                           "X-1,Flat,forfait,FLAT,120,20\n";
+    const QString before = t.dump();
+    const ImportReport refused = need(importer.importFile(ImportKind::Catalog, bad));
+    CHECK_FALSE(refused.imported);
+    REQUIRE(refused.issues.size() == 1);
+    CHECK(refused.issues.first().message.contains(QStringLiteral("FLAT")));
+    CHECK(t.dump() == before);
+    const QByteArray good = "sku,description,unit,unit_code,unit_price,tax_rate\n"
+                            "H-1,Hour,Std.,,65,20\n"
+                            "X-1,Flat,forfait,ls,120,20\n"
+                            "C-1,Cable,m,,1.5,20\n";
+    CHECK(need(importer.importFile(ImportKind::Catalog, good)).imported);
+    CHECK(need(t->context().catalog.itemBySku(QStringLiteral("H-1"))).unitCode == QStringLiteral("HUR"));
+    CHECK(need(t->context().catalog.itemBySku(QStringLiteral("X-1"))).unitCode == QStringLiteral("LS"));
+    CHECK(need(t->context().catalog.itemBySku(QStringLiteral("C-1"))).unitCode == QStringLiteral("MTR"));
 }
