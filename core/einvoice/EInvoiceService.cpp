@@ -30,6 +30,11 @@ Result<EInvoiceMapper::Credited> EInvoiceService::creditedOf(const Document &doc
     return EInvoiceMapper::Credited {invoice->number, invoice->issueDate};
 }
 
+Result<QList<EInvoiceArchiveEntry>> EInvoiceService::archived(qint64 documentId)
+{
+    return EInvoiceArchiveRepository(m_ledger.database()).list(documentId);
+}
+
 Result<EInvoice> EInvoiceService::model(qint64 documentId)
 {
     LedgerContext &ctx = m_ledger.context();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentPdfService.h"
+#include "EInvoiceArchiveRepository.h"
 #include "EInvoiceFormat.h"
 #include "EInvoiceMapper.h"
 #include "Result.h"
@@ -63,6 +64,9 @@ public:
     // written (atomically: an existing file is replaced whole or not at all).
     Result<EInvoiceOutput> exportToFile(qint64 documentId, EInvoiceFormat format, const QString &filePath);
 
+    // The e-invoices archived for the document (format, SHA-256, file name, when, by whom; without
+    // the bytes), oldest first: what the history shows.
+    Result<QList<EInvoiceArchiveEntry>> archived(qint64 documentId);
     // The e-invoice model of a document (posted: as frozen; draft: with the live parties).
     Result<EInvoice> model(qint64 documentId);
     // "INV-2026-00012.xml", or ".pdf" for Factur-X.

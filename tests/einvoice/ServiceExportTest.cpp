@@ -218,6 +218,10 @@ TEST_CASE("the second export is the archived bytes, whatever changed since")
     CHECK(ubl.bytes.contains("Stadtwerke Freiburg"));
     CHECK_FALSE(ubl.bytes.contains("Amt 65"));
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM einvoice_archive")) == QStringLiteral("1")); // preview
+    const QList<EInvoiceArchiveEntry> history = need(service.archived(id));
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().format == QStringLiteral("xrechnung-cii"));
+    CHECK(history.first().sha256 == first.sha256);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'einvoice_export'"))
           == QStringLiteral("2"));
     QSqlQuery q(t->database().connection());
@@ -254,4 +258,42 @@ TEST_CASE("a document posted before schema 12 exports what its snapshot allows o
     const auto refused = service.output(older, EInvoiceFormat::En16931Ubl, EInvoiceUse::Export);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(QStringLiteral("postal address")));
+}
+
+TEST_CASE("a Factur-X PDF shows the pages of the document's archived PDF")
+{
+    TestLedger t;
+    completeSeller(t);
+    const qint64 customer = customerFor(t, EInvoiceFormat::FacturX);
+    QTemporaryDir dir;
+    const auto pagesText = [&dir](const QByteArray &pdf, const QString &name) {
+        const QString path = save(dir, name + QStringLiteral(".pdf"), pdf);
+        QString text;
+        REQUIRE(runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, &text) == 0);
+        return text;
+    };
+
+    // The PDF left the program before any payment; the Factur-X made after a payment shows the
+    // same pages (amounts as archived), and the archived PDF is kept.
+    const qint64 first = draftFor(t, customer);
+    need(t->posting().post(first));
+    const ArchivedPdf plain = need(DocumentPdfService(t.ledger()).pdfFor(first, PdfUse::Export));
+    PaymentRequest payment;
+    payment.documentId = first;
+    payment.amount = 1000;
+    need(t->payments().registerPayment(payment));
+    const EInvoiceOutput facturX = need(EInvoiceService(t.ledger()).output(first, EInvoiceFormat::FacturX, EInvoiceUse::Export));
+    CHECK(pagesText(facturX.bytes, QStringLiteral("fx1")) == pagesText(plain.pdf, QStringLiteral("plain1")));
+    const ArchivedPdf kept = need(DocumentPdfService(t.ledger()).pdfFor(first, PdfUse::Export));
+    CHECK(kept.pdf == plain.pdf);
+
+    // Without an archived PDF, the Factur-X export archives the plain PDF of the same pages.
+    const qint64 second = draftFor(t, customer);
+    need(t->posting().post(second));
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM document_archive WHERE document_id = %1").arg(second))
+          == QStringLiteral("0"));
+    const EInvoiceOutput fx2 = need(EInvoiceService(t.ledger()).output(second, EInvoiceFormat::FacturX, EInvoiceUse::Send));
+    const ArchivedPdf plain2 = need(DocumentPdfService(t.ledger()).pdfFor(second, PdfUse::Export));
+    CHECK(plain2.fromArchive);
+    CHECK(pagesText(fx2.bytes, QStringLiteral("fx2")) == pagesText(plain2.pdf, QStringLiteral("plain2")));
 }
