@@ -1,6 +1,7 @@
 #include "UnitCodes.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace {
 // The codes Facturo accepts: the common UN/ECE Rec 20 units of trades and services.
@@ -109,6 +110,11 @@ Result<QString> UnitCodes::validate(const QString &text)
 {
     const QString code = text.trimmed().toUpper();
     if (isKnown(code))
+        return code;
+    // UN/ECE Recommendation 21 package codes, which EN 16931 admits with an X in front (XPP
+    // piece, XBX box, XPK package, ...).
+    static const QRegularExpression rec21(QStringLiteral("^X[0-9A-Z]{2}$"));
+    if (rec21.match(code).hasMatch())
         return code;
     return Error::invalid(tr("unknown unit code \"%1\": use a UN/ECE Recommendation 20 code such as HUR (hour), "
                              "C62 (unit), H87 (piece), DAY, KGM, MTR, LTR or LS (lump sum)")

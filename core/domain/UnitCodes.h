@@ -31,7 +31,8 @@ public:
     static QString fromUnitText(const QString &unit);
     // Whether the text is in the table (C62 for an unlisted text is then a choice, not a match).
     static bool isListed(const QString &unit);
-    // The code as stored (upper case), or a refusal naming a few valid codes.
+    // The code as stored (upper case), or a refusal naming a few valid codes. The codes of
+    // codes() are accepted, and UN/ECE Rec 21 package codes with their X (XPP, XBX, ...).
     static Result<QString> validate(const QString &code);
     static bool isKnown(const QString &code);
     static QString name(const QString &code);

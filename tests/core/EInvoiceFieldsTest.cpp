@@ -57,6 +57,8 @@ TEST_CASE("the unit code table maps English, French and German unit texts to Rec
         texts.insert(QString::fromUtf8(m.text));
     }
     CHECK(need(UnitCodes::validate(QStringLiteral(" hur "))) == QStringLiteral("HUR"));
+    CHECK(need(UnitCodes::validate(QStringLiteral("xpp"))) == QStringLiteral("XPP")); // Rec 21 package code
+    CHECK_FALSE(UnitCodes::validate(QStringLiteral("XPPP")).ok());
     const auto bad = UnitCodes::validate(QStringLiteral("hours"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.message().contains(QStringLiteral("\"hours\"")));
