@@ -63,8 +63,9 @@ Status single(CliSession &s, DocumentType type)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("out"), QStringLiteral("format")},
         type == DocumentType::Invoice ? QStringLiteral("invoice einvoice") : QStringLiteral("credit-note einvoice")));
-    auto d = documentOf(s, type == DocumentType::Invoice ? tr("invoice number or id (or --month YYYY-MM)")
-                                                         : tr("credit note number or id"));
+    auto d = documentOf(s,
+        type == DocumentType::Invoice ? tr("invoice number or id (or --month YYYY-MM)")
+                                      : tr("credit note number or id"));
     if (!d)
         return d.error();
     if (d->type != type)
@@ -81,8 +82,10 @@ Status single(CliSession &s, DocumentType type)
     if (!written)
         return written.error();
     if (s.args.json)
-        s.json(QJsonObject {{QStringLiteral("file"), out}, {QStringLiteral("format"), EInvoiceFormats::key(format.value())},
-            {QStringLiteral("sha256"), written->sha256}, {QStringLiteral("bytes"), static_cast<qint64>(written->bytes.size())},
+        s.json(QJsonObject {{QStringLiteral("file"), out},
+            {QStringLiteral("format"), EInvoiceFormats::key(format.value())},
+            {QStringLiteral("sha256"), written->sha256},
+            {QStringLiteral("bytes"), static_cast<qint64>(written->bytes.size())},
             {QStringLiteral("from_archive"), written->fromArchive}});
     else
         s.line(out);
@@ -124,16 +127,18 @@ Status month(CliSession &s)
             return d.error();
         auto format = forced ? Result<EInvoiceFormat>(*forced) : formatFor(s, d.value());
         Result<EInvoiceOutput> written = format ? service.exportToFile(id, format.value(),
-                                                      dir.filePath(EInvoiceService::fileNameFor(d.value(), format.value())))
+                                             dir.filePath(EInvoiceService::fileNameFor(d.value(), format.value())))
                                                 : Result<EInvoiceOutput>(format.error());
         if (!written) {
-            refused.append(QJsonObject {{QStringLiteral("number"), d->number}, {QStringLiteral("error"), written.message()}});
+            refused.append(
+                QJsonObject {{QStringLiteral("number"), d->number}, {QStringLiteral("error"), written.message()}});
             s.err << "facturo-cli: " << written.message() << '\n';
             continue;
         }
         const QString file = dir.filePath(written->fileName);
         files.append(QJsonObject {{QStringLiteral("number"), d->number}, {QStringLiteral("file"), file},
-            {QStringLiteral("format"), EInvoiceFormats::key(format.value())}, {QStringLiteral("sha256"), written->sha256}});
+            {QStringLiteral("format"), EInvoiceFormats::key(format.value())},
+            {QStringLiteral("sha256"), written->sha256}});
         if (!s.args.json)
             s.line(file);
     }
@@ -143,10 +148,13 @@ Status month(CliSession &s)
             {QStringLiteral("written"), files}, {QStringLiteral("refused"), refused}});
     else
         s.line(tr("%1 of %2 document(s) written to %3; %4 refused.")
-                   .arg(files.size()).arg(ids->size()).arg(dir.path()).arg(refused.size()));
+                   .arg(files.size())
+                   .arg(ids->size())
+                   .arg(dir.path())
+                   .arg(refused.size()));
     if (!refused.isEmpty())
-        return Error::refused(tr("%n document(s) could not be written as e-invoices.", nullptr,
-                                 static_cast<int>(refused.size())));
+        return Error::refused(
+            tr("%n document(s) could not be written as e-invoices.", nullptr, static_cast<int>(refused.size())));
     return {};
 }
 } // namespace
@@ -172,16 +180,16 @@ Status CliEInvoiceCommands::check(CliSession &s)
         QJsonArray array;
         for (const QString &m : missing)
             array.append(m);
-        s.json(QJsonObject {{QStringLiteral("format"), EInvoiceFormats::key(format.value())},
-            {QStringLiteral("missing"), array}});
+        s.json(QJsonObject {
+            {QStringLiteral("format"), EInvoiceFormats::key(format.value())}, {QStringLiteral("missing"), array}});
     } else {
         for (const QString &m : missing)
             s.line(m);
     }
     if (!missing.isEmpty())
-        return Error::refused(tr("%1 cannot be written as %2 yet: %n item(s) missing.", nullptr,
-                                 static_cast<int>(missing.size()))
-                                  .arg(d->displayName(), EInvoiceFormats::key(format.value())));
+        return Error::refused(
+            tr("%1 cannot be written as %2 yet: %n item(s) missing.", nullptr, static_cast<int>(missing.size()))
+                .arg(d->displayName(), EInvoiceFormats::key(format.value())));
     if (!s.args.json)
         s.line(tr("%1 can be written as %2.").arg(d->displayName(), EInvoiceFormats::key(format.value())));
     return {};

@@ -45,11 +45,16 @@ Result<PaymentMeans> PaymentMeansKeys::fromKey(const QString &text)
 QString PaymentMeansKeys::displayName(PaymentMeans means)
 {
     switch (means) {
-    case PaymentMeans::CreditTransfer: return tr("Credit transfer");
-    case PaymentMeans::Card: return tr("Card");
-    case PaymentMeans::Cash: return tr("Cash");
-    case PaymentMeans::Cheque: return tr("Cheque");
-    case PaymentMeans::DirectDebit: return tr("Direct debit");
+    case PaymentMeans::CreditTransfer:
+        return tr("Credit transfer");
+    case PaymentMeans::Card:
+        return tr("Card");
+    case PaymentMeans::Cash:
+        return tr("Cash");
+    case PaymentMeans::Cheque:
+        return tr("Cheque");
+    case PaymentMeans::DirectDebit:
+        return tr("Direct debit");
     }
     return {};
 }
@@ -59,10 +64,14 @@ QString PaymentMeansKeys::uncl4461Code(PaymentMeans means, const QString &curren
     switch (means) {
     case PaymentMeans::CreditTransfer:
         return currency == QLatin1String("EUR") ? QStringLiteral("58") : QStringLiteral("30");
-    case PaymentMeans::Card: return QStringLiteral("48");
-    case PaymentMeans::Cash: return QStringLiteral("10");
-    case PaymentMeans::Cheque: return QStringLiteral("20");
-    case PaymentMeans::DirectDebit: return QStringLiteral("59");
+    case PaymentMeans::Card:
+        return QStringLiteral("48");
+    case PaymentMeans::Cash:
+        return QStringLiteral("10");
+    case PaymentMeans::Cheque:
+        return QStringLiteral("20");
+    case PaymentMeans::DirectDebit:
+        return QStringLiteral("59");
     }
     return {};
 }

@@ -18,7 +18,7 @@ public:
     static QString key(PaymentMeans means); // "credit-transfer", "card", "cash", "cheque", "direct-debit"
     static QStringList keys();
     static Result<PaymentMeans> fromKey(const QString &key); // refuses an unknown key, naming the known ones
-    static QString displayName(PaymentMeans means);         // translated
+    static QString displayName(PaymentMeans means); // translated
     // UNCL4461 code of BT-81: 58 SEPA credit transfer (30 outside the euro), 48 card, 10 cash,
     // 20 cheque, 59 SEPA direct debit.
     static QString uncl4461Code(PaymentMeans means, const QString &currency);

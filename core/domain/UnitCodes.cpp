@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 namespace {
+// clang-format off
 // The codes Facturo accepts: the common UN/ECE Rec 20 units of trades and services.
 const UnitCodes::Code Codes[] = {
     {"C62", "one (unit)"}, {"H87", "piece"}, {"EA", "each"}, {"SET", "set"}, {"PR", "pair"},
@@ -58,6 +59,8 @@ const UnitCodes::Mapping Mappings[] = {
     {"l", "LTR"}, {"ltr", "LTR"}, {"litre", "LTR"}, {"litres", "LTR"}, {"liter", "LTR"}, {"liters", "LTR"},
     {"kwh", "KWH"}, {"kw", "KWT"},
 };
+
+// clang-format on
 
 QString normalised(const QString &unit)
 {

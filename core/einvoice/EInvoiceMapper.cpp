@@ -83,11 +83,11 @@ QList<EInvoiceVatBreakdown> exemptionsOf(const QList<DocumentLine> &lines)
     }
     for (EInvoiceVatBreakdown &row : rows) {
         if (row.exemptionCode.isEmpty() && row.category != QLatin1String("E"))
-            row.exemptionCode = TaxCategories::defaultVatexCode(
-                row.category == QLatin1String("AE") ? TaxCategory::ReverseCharge
-                : row.category == QLatin1String("K") ? TaxCategory::IntraCommunity
-                : row.category == QLatin1String("G") ? TaxCategory::Export
-                                                     : TaxCategory::OutOfScope);
+            row.exemptionCode
+                = TaxCategories::defaultVatexCode(row.category == QLatin1String("AE") ? TaxCategory::ReverseCharge
+                        : row.category == QLatin1String("K")                          ? TaxCategory::IntraCommunity
+                        : row.category == QLatin1String("G")                          ? TaxCategory::Export
+                                                                                      : TaxCategory::OutOfScope);
         if (row.exemptionReason.isEmpty() && row.category == QLatin1String("AE"))
             row.exemptionReason = QStringLiteral("Reverse charge");
     }
@@ -106,8 +106,8 @@ EInvoiceParty EInvoiceMapper::party(const PartySnapshot::Party &p)
     return party;
 }
 
-EInvoice EInvoiceMapper::map(const Document &d, const PartySnapshot &parties, const Credited &credited,
-    qint64 amountPaid)
+EInvoice EInvoiceMapper::map(
+    const Document &d, const PartySnapshot &parties, const Credited &credited, qint64 amountPaid)
 {
     EInvoice e;
     e.number = d.number;

@@ -29,8 +29,8 @@ public:
     };
 
     // `amountPaid`: BT-113 (the amount paid when the e-invoice is made, as the PDF prints it).
-    static EInvoice map(const Document &document, const PartySnapshot &parties, const Credited &credited = {},
-        qint64 amountPaid = 0);
+    static EInvoice map(
+        const Document &document, const PartySnapshot &parties, const Credited &credited = {}, qint64 amountPaid = 0);
 
     // The party as BG-4 / BG-7.
     static EInvoiceParty party(const PartySnapshot::Party &party);

@@ -5,13 +5,20 @@
 std::optional<EInvoiceProfile> EInvoicePreflight::profileOf(EInvoiceFormat format)
 {
     switch (format) {
-    case EInvoiceFormat::None: return std::nullopt;
-    case EInvoiceFormat::En16931Ubl: return EInvoiceProfile::en16931Ubl();
-    case EInvoiceFormat::En16931Cii: return EInvoiceProfile::en16931Cii();
-    case EInvoiceFormat::Peppol: return EInvoiceProfile::peppolBis3();
-    case EInvoiceFormat::XRechnungUbl: return EInvoiceProfile::xrechnungUbl();
-    case EInvoiceFormat::XRechnungCii: return EInvoiceProfile::xrechnungCii();
-    case EInvoiceFormat::FacturX: return EInvoiceProfile::facturXEn16931();
+    case EInvoiceFormat::None:
+        return std::nullopt;
+    case EInvoiceFormat::En16931Ubl:
+        return EInvoiceProfile::en16931Ubl();
+    case EInvoiceFormat::En16931Cii:
+        return EInvoiceProfile::en16931Cii();
+    case EInvoiceFormat::Peppol:
+        return EInvoiceProfile::peppolBis3();
+    case EInvoiceFormat::XRechnungUbl:
+        return EInvoiceProfile::xrechnungUbl();
+    case EInvoiceFormat::XRechnungCii:
+        return EInvoiceProfile::xrechnungCii();
+    case EInvoiceFormat::FacturX:
+        return EInvoiceProfile::facturXEn16931();
     }
     return std::nullopt;
 }

@@ -55,8 +55,8 @@ Result<EInvoice> EInvoiceService::model(qint64 documentId)
         d.number = d.displayName();
         d.issueDate = ctx.clock.today();
         d.dueDate = d.issueDate.addDays(d.paymentTermsDays);
-        return EInvoiceMapper::map(d, PartySnapshot::of(company.value(), customer.value(), d.paymentTermsDays),
-            credited.value());
+        return EInvoiceMapper::map(
+            d, PartySnapshot::of(company.value(), customer.value(), d.paymentTermsDays), credited.value());
     }
     auto parties = PartySnapshot::parse(document->snapshot);
     if (!parties)
@@ -89,15 +89,15 @@ Result<EInvoiceService::Prepared> EInvoiceService::prepare(qint64 documentId, EI
 {
     const auto profile = EInvoicePreflight::profileOf(format);
     if (!profile)
-        return Error::invalid(tr("Choose an e-invoice format (%1).")
-                                  .arg(EInvoiceFormats::keys().mid(1).join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("Choose an e-invoice format (%1).").arg(EInvoiceFormats::keys().mid(1).join(QStringLiteral(", "))));
     LedgerContext &ctx = m_ledger.context();
     auto document = ctx.documents.find(documentId);
     if (!document)
         return document.error();
     if (document->isDraft())
-        return Error::refused(tr("%1 is a draft: only a posted document has an e-invoice.")
-                                  .arg(document->displayName()));
+        return Error::refused(
+            tr("%1 is a draft: only a posted document has an e-invoice.").arg(document->displayName()));
     Prepared prepared;
     prepared.document = std::move(document).value();
     const Document &d = prepared.document;
@@ -138,8 +138,8 @@ Result<EInvoiceService::Prepared> EInvoiceService::prepare(qint64 documentId, EI
     const EInvoice invoice = EInvoiceMapper::map(d, parties.value(), credited.value(), printed.amountPaid);
     const QStringList lacking = EInvoiceCheck::check(invoice, profile.value());
     if (!lacking.isEmpty())
-        return Error::refused(tr("%1 cannot be written as %2: it lacks %3.")
-                                  .arg(d.number, profile->name, lacking.join(tr("; "))));
+        return Error::refused(
+            tr("%1 cannot be written as %2: it lacks %3.").arg(d.number, profile->name, lacking.join(tr("; "))));
     QByteArray bytes = EInvoiceWriter::write(invoice, profile.value());
     if (format == EInvoiceFormat::FacturX) {
         auto facturX = FacturXDocumentPdf::render(printed, style, bytes, d.postedAt);
@@ -211,7 +211,8 @@ Result<EInvoiceOutput> EInvoiceService::exportToFile(qint64 documentId, EInvoice
         return prepared.error();
     Transaction tx(m_ledger.database());
     FACTURO_TRY(tx.began());
-    FACTURO_TRY(record(prepared.value(), EInvoiceUse::Export, {{QStringLiteral("path"), QFileInfo(filePath).fileName()}}));
+    FACTURO_TRY(
+        record(prepared.value(), EInvoiceUse::Export, {{QStringLiteral("path"), QFileInfo(filePath).fileName()}}));
     const QByteArray &bytes = prepared->out.bytes;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -2,8 +2,8 @@
 
 #include "SqlStatement.h"
 
-Result<std::optional<EInvoiceArchiveEntry>> EInvoiceArchiveRepository::find(qint64 documentId,
-    const QString &format) const
+Result<std::optional<EInvoiceArchiveEntry>> EInvoiceArchiveRepository::find(
+    qint64 documentId, const QString &format) const
 {
     SqlStatement q(m_db,
         "SELECT content, sha256, file_name, created_at, created_by FROM einvoice_archive "
