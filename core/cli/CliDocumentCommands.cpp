@@ -1,5 +1,6 @@
 #include "CliDocumentCommands.h"
 
+#include "CliEInvoiceCommands.h"
 #include "CliJson.h"
 #include "CliMailCommands.h"
 #include "CliPdfCommands.h"
@@ -35,6 +36,8 @@ Result<DocumentLine> lineFromOptions(CliSession &s)
     l.discount = discount.value();
     l.unit = s.args.option(QStringLiteral("unit"));
     l.exemptionReason = s.args.option(QStringLiteral("exemption-reason"));
+    l.unitCode = s.args.option(QStringLiteral("unit-code"));
+    l.vatexCode = s.args.option(QStringLiteral("vatex-code"));
     l.taxCategory = rate->isZero() ? TaxCategory::Zero : TaxCategory::Standard;
     if (s.args.has(QStringLiteral("tax-category"))) {
         auto category = TaxCategories::fromKey(s.args.option(QStringLiteral("tax-category")));
@@ -169,7 +172,9 @@ Status CliDocumentCommands::invoice(CliSession &s)
     Ledger &l = *s.ledger;
     if (sub == QLatin1String("new")) {
         FACTURO_TRY(s.args.allowOnly({QStringLiteral("customer"), QStringLiteral("reference"), QStringLiteral("notes"),
-                                      QStringLiteral("internal-notes"), QStringLiteral("service-date")},
+                                      QStringLiteral("internal-notes"), QStringLiteral("service-date"),
+                                      QStringLiteral("buyer-reference"), QStringLiteral("order-reference"),
+                                      QStringLiteral("payment-means")},
                                      QStringLiteral("invoice new")));
         if (!s.args.has(QStringLiteral("customer")))
             return Error::invalid(tr("--customer is required."));
@@ -177,6 +182,14 @@ Status CliDocumentCommands::invoice(CliSession &s)
         header.customerReference = s.args.option(QStringLiteral("reference"));
         header.printedNotes = s.args.option(QStringLiteral("notes"));
         header.internalNotes = s.args.option(QStringLiteral("internal-notes"));
+        header.buyerReference = s.args.option(QStringLiteral("buyer-reference"));
+        header.orderReference = s.args.option(QStringLiteral("order-reference"));
+        if (s.args.has(QStringLiteral("payment-means"))) {
+            auto means = PaymentMeansKeys::fromKey(s.args.option(QStringLiteral("payment-means")));
+            if (!means)
+                return means.error().prefixed(QStringLiteral("--payment-means"));
+            header.paymentMeans = means.value();
+        }
         if (s.args.has(QStringLiteral("service-date"))) {
             auto d = s.date(s.args.option(QStringLiteral("service-date")), QStringLiteral("--service-date"));
             if (!d)
@@ -205,7 +218,8 @@ Status CliDocumentCommands::invoice(CliSession &s)
                                       QStringLiteral("unit-price"), QStringLiteral("tax-rate"),
                                       QStringLiteral("tax-category"), QStringLiteral("discount"), QStringLiteral("unit"),
                                       QStringLiteral("kind"), QStringLiteral("exemption-reason"),
-                                      QStringLiteral("position")},
+                                      QStringLiteral("position"), QStringLiteral("unit-code"),
+                                      QStringLiteral("vatex-code")},
                                      QStringLiteral("invoice add-line")));
         auto id = documentArgument(s, tr("draft id"));
         if (!id)
@@ -268,6 +282,10 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("pdf"))
         return CliPdfCommands::invoicePdf(s);
+    if (sub == QLatin1String("einvoice"))
+        return CliEInvoiceCommands::einvoice(s, DocumentType::Invoice);
+    if (sub == QLatin1String("einvoice-check"))
+        return CliEInvoiceCommands::check(s);
     if (sub == QLatin1String("show")) {
         FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("invoice show")));
         auto id = documentArgument(s, tr("invoice number or id"));
@@ -276,7 +294,7 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return show(s, id.value());
     }
     return Error::invalid(tr("Unknown command 'invoice %1' (new, from-order, add-line, remove-line, check, approve, "
-                             "post, delete, restore, list, show, pdf, send).").arg(sub));
+                             "post, delete, restore, list, show, pdf, einvoice, einvoice-check, send).").arg(sub));
 }
 
 Status CliDocumentCommands::creditNote(CliSession &s)
@@ -324,6 +342,8 @@ Status CliDocumentCommands::creditNote(CliSession &s)
     }
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::CreditNote);
+    if (sub == QLatin1String("einvoice"))
+        return CliEInvoiceCommands::einvoice(s, DocumentType::CreditNote);
     if (sub == QLatin1String("send"))
         return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("show")) {
@@ -332,7 +352,7 @@ Status CliDocumentCommands::creditNote(CliSession &s)
             return id.error();
         return show(s, id.value());
     }
-    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show, send).").arg(sub));
+    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show, einvoice, send).").arg(sub));
 }
 
 Status CliDocumentCommands::payment(CliSession &s)

@@ -155,6 +155,9 @@ Result<qint64> CreditNoteService::insert(const Document &invoice, const QString 
     note.creditedDocumentId = invoice.id;
     note.creditReason = reason.trimmed();
     note.customerReference = invoice.customerReference;
+    note.buyerReference = invoice.buyerReference;
+    note.orderReference = invoice.orderReference;
+    note.paymentMeans = invoice.paymentMeans;
     note.totalNet = totals->net;
     note.totalTax = totals->tax;
     note.totalGross = totals->gross;

@@ -190,7 +190,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 return id.error();
             const CustomerRef ref{id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
                                   c.vatId.isEmpty()};
-            if (c.buyerReference.isEmpty())
+            if (c.einvoiceFormat != EInvoiceFormat::XRechnungUbl)
                 customers.append(ref);
             else
                 publicBuyer = ref;

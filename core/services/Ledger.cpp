@@ -81,6 +81,10 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
         {0, tr("Exempt"), TaxCategory::Exempt, Percentage(), tr("VAT exempt, Article 132 of Directive 2006/112/EC"),
          false, true},
         {0, tr("Reverse charge"), TaxCategory::ReverseCharge, Percentage(), QString(), false, true},
+        // 0 % categories of EN 16931 (K, G, O): printed with their legal mention, VATEX-coded.
+        {0, tr("Intra-EU supply"), TaxCategory::IntraCommunity, Percentage(), QString(), false, true},
+        {0, tr("Export outside the EU"), TaxCategory::Export, Percentage(), QString(), false, true},
+        {0, tr("Not subject to VAT"), TaxCategory::OutOfScope, Percentage(), QString(), false, true},
     };
     for (const TaxRate &rate : rates) {
         if (rate.rate == standardRate && rate.category != TaxCategory::Standard)

@@ -3,6 +3,7 @@
 #include "BulkLoad.h"
 #include "PartyAddressMigration.h"
 #include "PreparedStatement.h"
+#include "UnitCodeMigration.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,8 @@ Status migrationStep(Database &db, int version)
 {
     if (version == 9)
         return PartyAddressMigration::run(db);
+    if (version == 12)
+        return UnitCodeMigration::run(db);
     return {};
 }
 
