@@ -1,11 +1,13 @@
 #pragma once
 
 #include "OAuthTokenStore.h"
+#include "MemoryTokenStore.h"
 #include "SecretStore.h"
 
 // Tokens in the desktop keychain (SecretStore, qtkeychain): the whole set as one JSON secret,
-// so that saving a rotated refresh token is a single replacement of the entry.
-// The calls block while the keychain answers (see SecretStore).
+// so that saving a rotated refresh token is a single replacement of the entry. Where no keychain
+// service runs, save() says so and the tokens are kept in this object's memory for the run of
+// the program (never in a file). The calls block while the keychain answers (see SecretStore).
 class KeychainTokenStore final : public OAuthTokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainTokenStore)
@@ -20,4 +22,5 @@ public:
 
 private:
     SecretStore m_store;
+    MemoryTokenStore m_memory; // only what the keychain could not take
 };

@@ -1,8 +1,11 @@
 #include "OAuthTestServer.h"
 
 #include "MailTestSupport.h"
+#include "OAuthDeviceFlow.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -94,4 +97,21 @@ QStringList OAuthTestServer::issuedTokens() const
     for (const QJsonValue &token : QJsonDocument::fromJson(file.readAll()).array())
         tokens << token.toString();
     return tokens;
+}
+
+OAuthTokens OAuthTestServer::signIn() const
+{
+    OAuthDeviceFlow flow(provider(), []() { return QDateTime::currentDateTimeUtc(); });
+    flow.setSecondLength(10);
+    OAuthTokens result;
+    QEventLoop loop;
+    QObject::connect(&flow, &OAuthDeviceFlow::finished, &loop, [&](bool ok, const OAuthTokens &tokens, const QString &) {
+        if (ok)
+            result = tokens;
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (flow.start().ok())
+        loop.exec();
+    return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OAuthProvider.h"
+#include "OAuthTokens.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -30,6 +31,9 @@ public:
     // A "custom" provider with this server's endpoints.
     OAuthProvider provider() const;
     QUrl url(const QString &path) const;
+
+    // A device sign-in, approved at once (waits shortened): the tokens, or an empty set.
+    OAuthTokens signIn() const;
 
     // POST /admin/<action> (revoke-all, expire-access), from a child process so that it never
     // runs this process's event loop.
