@@ -39,15 +39,15 @@ Status signIn(CliSession &s)
     bool succeeded = false;
     OAuthTokens tokens;
     QString failure;
-    QObject::connect(&flow, &OAuthDeviceFlow::codeReady,
-        [&s](const QString &code, const QUrl &uri, const QUrl &, int expiresIn) {
+    QObject::connect(
+        &flow, &OAuthDeviceFlow::codeReady, [&s](const QString &code, const QUrl &uri, const QUrl &, int expiresIn) {
             s.line(tr("To sign in, open %1 in a browser and enter the code %2 (within %3 minutes).")
                        .arg(uri.toString(), code)
                        .arg(qMax(1, expiresIn / 60)));
             s.out.flush();
         });
-    QObject::connect(&flow, &OAuthDeviceFlow::finished, &loop,
-        [&](bool ok, const OAuthTokens &granted, const QString &message) {
+    QObject::connect(
+        &flow, &OAuthDeviceFlow::finished, &loop, [&](bool ok, const OAuthTokens &granted, const QString &message) {
             succeeded = ok;
             tokens = granted;
             failure = message;
@@ -100,7 +100,8 @@ Status status(CliSession &s)
 QStringList CliMailSignInCommands::settingsOptions()
 {
     return {QStringLiteral("oauth"), QStringLiteral("client-id"), QStringLiteral("authorize-url"),
-        QStringLiteral("token-url"), QStringLiteral("device-url"), QStringLiteral("revoke-url"), QStringLiteral("scope")};
+        QStringLiteral("token-url"), QStringLiteral("device-url"), QStringLiteral("revoke-url"),
+        QStringLiteral("scope")};
 }
 
 Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &m, bool &given)
@@ -134,8 +135,8 @@ Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &
     const bool custom = m.oauthProvider.kind == OAuthProvider::Kind::Custom;
     for (const char *name : {"authorize-url", "token-url", "device-url", "revoke-url", "scope"})
         if (s.args.has(QString::fromLatin1(name)) && !custom)
-            return Error::invalid(tr("--%1 is for --oauth custom; the presets have their own endpoints.")
-                                      .arg(QString::fromLatin1(name)));
+            return Error::invalid(
+                tr("--%1 is for --oauth custom; the presets have their own endpoints.").arg(QString::fromLatin1(name)));
     if (s.args.has(QStringLiteral("authorize-url")))
         m.oauthProvider.authorizeUrl = url("authorize-url");
     if (s.args.has(QStringLiteral("token-url")))

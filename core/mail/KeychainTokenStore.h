@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OAuthTokenStore.h"
 #include "MemoryTokenStore.h"
+#include "OAuthTokenStore.h"
 #include "SecretStore.h"
 
 // Tokens in the desktop keychain (SecretStore, qtkeychain): the whole set as one JSON secret,

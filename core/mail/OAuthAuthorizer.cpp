@@ -6,8 +6,8 @@
 
 using Kind = OAuthResponse::Kind;
 
-OAuthAuthorizer::OAuthAuthorizer(OAuthProvider provider, OAuthTokenStore &store, QString key,
-    std::function<QDateTime()> clock, QObject *parent)
+OAuthAuthorizer::OAuthAuthorizer(
+    OAuthProvider provider, OAuthTokenStore &store, QString key, std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent)
     , m_provider(std::move(provider))
     , m_store(store)
@@ -56,7 +56,7 @@ Status OAuthAuthorizer::signOut()
         form.addQueryItem(QStringLiteral("token"), m_tokens->refreshToken);
         form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
         form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
-        m_client->post(m_provider.revokeUrl, form, [](const OAuthResponse &) { });
+        m_client->post(m_provider.revokeUrl, form, [](const OAuthResponse &) {});
     }
     m_tokens.reset();
     m_loaded = true;
@@ -65,8 +65,8 @@ Status OAuthAuthorizer::signOut()
 
 QString OAuthAuthorizer::signInAgain(const QString &why) const
 {
-    const QString who = m_tokens && !m_tokens->account.isEmpty() ? m_tokens->account
-                                                                 : OAuthProvider::displayName(m_provider.kind);
+    const QString who
+        = m_tokens && !m_tokens->account.isEmpty() ? m_tokens->account : OAuthProvider::displayName(m_provider.kind);
     return tr("Sign in again to %1 (Settings > Mail server, or facturo-cli mail sign-in): %2 Queued mail waits "
               "until then.")
         .arg(who, why);

@@ -32,9 +32,9 @@ Status OAuthDeviceFlow::start()
         if (!m_running)
             return;
         if (!response.ok()) {
-            fail(response.message.isEmpty() ? tr("The sign-in server refused to start a sign-in with a code (%1).")
-                                                  .arg(response.error)
-                                            : response.message);
+            fail(response.message.isEmpty()
+                    ? tr("The sign-in server refused to start a sign-in with a code (%1).").arg(response.error)
+                    : response.message);
             return;
         }
         onDeviceCode(response.body);

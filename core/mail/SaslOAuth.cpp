@@ -23,9 +23,20 @@ QByteArray SaslOAuth::initialResponse(
     Mechanism mechanism, const QString &user, const QString &host, quint16 port, const QString &token)
 {
     if (mechanism == Mechanism::XOAuth2)
-        return "user=" + user.toUtf8() + "\x01" "auth=Bearer " + token.toLatin1() + "\x01\x01";
-    return "n,a=" + saslName(user) + ",\x01" "host=" + host.toUtf8() + "\x01" "port=" + QByteArray::number(port)
-        + "\x01" "auth=Bearer " + token.toLatin1() + "\x01\x01";
+        return "user=" + user.toUtf8()
+            + "\x01"
+              "auth=Bearer "
+            + token.toLatin1() + "\x01\x01";
+    return "n,a=" + saslName(user)
+        + ",\x01"
+          "host="
+        + host.toUtf8()
+        + "\x01"
+          "port="
+        + QByteArray::number(port)
+        + "\x01"
+          "auth=Bearer "
+        + token.toLatin1() + "\x01\x01";
 }
 
 QByteArray SaslOAuth::errorAcknowledgement(Mechanism mechanism)

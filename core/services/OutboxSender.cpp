@@ -37,7 +37,12 @@ void OutboxSender::setPollInterval(int milliseconds)
 
 void OutboxSender::setAuthorizer(OAuthAuthorizer *authorizer)
 {
+    const bool changed = authorizer != m_authorizer;
     m_authorizer = authorizer;
+    // A token asked of the previous sign-in will never come: the message goes back to the queue.
+    if (changed && m_waitingForToken && m_currentId != 0)
+        abandonCurrent(SmtpOutcome::Reason::Cancelled, tr("The sign-in changed before the message was sent; it "
+                                                          "waits in the queue."));
 }
 
 void OutboxSender::resumeAfterSignIn()

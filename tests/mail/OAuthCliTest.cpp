@@ -54,8 +54,9 @@ public:
         m_session.setProcessEnvironment(m_env);
         m_session.start(dbusRunSession,
             {QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                QStringLiteral("printf '%s' \"$FACTURO_KEYRING_PASSWORD\" | gnome-keyring-daemon --unlock "
-                               "--components=secrets >/dev/null && echo \"BUS $DBUS_SESSION_BUS_ADDRESS\" && exec cat")});
+                QStringLiteral(
+                    "printf '%s' \"$FACTURO_KEYRING_PASSWORD\" | gnome-keyring-daemon --unlock "
+                    "--components=secrets >/dev/null && echo \"BUS $DBUS_SESSION_BUS_ADDRESS\" && exec cat")});
         REQUIRE(m_session.waitForStarted(-1));
         while (!m_session.canReadLine())
             REQUIRE(m_session.waitForReadyRead(20000));
@@ -78,7 +79,8 @@ public:
     {
         QProcess process;
         process.setProcessEnvironment(m_env);
-        process.start(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {QStringLiteral("--db"), m_file} + args);
+        process.start(
+            QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {QStringLiteral("--db"), m_file} + args);
         REQUIRE(process.waitForStarted(30000));
         process.closeWriteChannel();
         process.waitForFinished(-1);
@@ -100,7 +102,8 @@ public:
 
     QString postInvoice(const QString &customer)
     {
-        const QString draft = ok({QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), customer});
+        const QString draft
+            = ok({QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), customer});
         ok({QStringLiteral("invoice"), QStringLiteral("add-line"), draft, QStringLiteral("--description"),
             QStringLiteral("Annual maintenance"), QStringLiteral("--quantity"), QStringLiteral("2"),
             QStringLiteral("--unit-price"), QStringLiteral("65"), QStringLiteral("--tax-rate"), QStringLiteral("20")});
@@ -138,8 +141,9 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
         QStringLiteral("--email"), QStringLiteral("billing@facturo.test"), QStringLiteral("--manager"),
         QStringLiteral("marie")});
     const QString customer = cli.ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-        QStringLiteral("H\u00f4tel du Parc"), QStringLiteral("--address"), QStringLiteral("1 avenue du Parc\\n75001 Paris"),
-        QStringLiteral("--email"), QStringLiteral("compta@hotelduparc.example")});
+        QStringLiteral("H\u00f4tel du Parc"), QStringLiteral("--address"),
+        QStringLiteral("1 avenue du Parc\\n75001 Paris"), QStringLiteral("--email"),
+        QStringLiteral("compta@hotelduparc.example")});
     const OAuthProvider provider = auth.provider();
     cli.ok({QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--oauth"), QStringLiteral("custom"),
         QStringLiteral("--client-id"), provider.clientId, QStringLiteral("--authorize-url"),
@@ -193,11 +197,11 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
     const Run refused = cli({QStringLiteral("outbox"), QStringLiteral("send")});
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(QStringLiteral("Sign in again to billing@facturo.test")));
-    const QJsonArray queued = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("outbox"),
-                                                              QStringLiteral("list"), QStringLiteral("--status"),
-                                                              QStringLiteral("queued")})
-                                                          .out.toUtf8())
-                                  .array();
+    const QJsonArray queued
+        = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list"),
+                                          QStringLiteral("--status"), QStringLiteral("queued")})
+                                      .out.toUtf8())
+              .array();
     REQUIRE(queued.size() == 1);
     CHECK(queued.at(0).toObject().value(QStringLiteral("attempts")).toInt() == 0);
     CHECK(smtp.messages().size() == 3);

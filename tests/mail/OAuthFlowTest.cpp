@@ -125,7 +125,8 @@ TEST_CASE("presets: Microsoft 365 and Google Workspace endpoints, scopes and mai
 {
     const OAuthProvider microsoft = OAuthProvider::preset(OAuthProvider::Kind::Microsoft, QStringLiteral("app-id"));
     CHECK(microsoft.scope == QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
-    CHECK(microsoft.tokenUrl.toString() == QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
+    CHECK(
+        microsoft.tokenUrl.toString() == QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
     CHECK(microsoft.deviceUrl.toString()
         == QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/devicecode"));
     CHECK(microsoft.validate().ok());
@@ -245,8 +246,8 @@ TEST_CASE("sign-in with a code on another device: pending, then granted")
 
 TEST_CASE("device sign-in: slow_down widens the interval by five seconds")
 {
-    OAuthTestServer server({QStringLiteral("--device-outcome"), QStringLiteral("slow_down"), QStringLiteral("--device-pending"),
-        QStringLiteral("1")});
+    OAuthTestServer server({QStringLiteral("--device-outcome"), QStringLiteral("slow_down"),
+        QStringLiteral("--device-pending"), QStringLiteral("1")});
     REQUIRE(server.isRunning());
     int interval = 0;
     const FlowResult result = deviceSignIn(server, nullptr, &interval);

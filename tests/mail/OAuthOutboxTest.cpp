@@ -81,8 +81,8 @@ struct OAuthOffice
         sender.setSmtpSettings(smtpSettings.value(), policy);
         sender.setAuthorizer(authorizer.get());
         Run run;
-        QObject::connect(&sender, &OutboxSender::messageFinished,
-            [&](qint64 id, OutboxStatus status, const QString &message) {
+        QObject::connect(
+            &sender, &OutboxSender::messageFinished, [&](qint64 id, OutboxStatus status, const QString &message) {
                 run.outcomes.append({id, status, message});
                 if (onFinished)
                     onFinished(static_cast<int>(run.outcomes.size()));

@@ -32,8 +32,9 @@ TEST_CASE("XOAUTH2 after STARTTLS with a token the authorization server issued d
     const OAuthTokens tokens = auth.signIn();
     REQUIRE_FALSE(tokens.accessToken.isEmpty());
 
-    const SmtpOutcome outcome = MailTest::send(
-        oauthSettings(smtp, certificate, SmtpSettings::Security::StartTls, tokens.accessToken), MailTest::simpleMessage());
+    const SmtpOutcome outcome
+        = MailTest::send(oauthSettings(smtp, certificate, SmtpSettings::Security::StartTls, tokens.accessToken),
+            MailTest::simpleMessage());
     INFO(MailTest::describe(outcome));
     CHECK(outcome.isSent());
     REQUIRE(smtp.messages().size() == 1);
@@ -54,9 +55,9 @@ TEST_CASE("OAUTHBEARER (RFC 7628) over implicit TLS where the server offers no X
     const OAuthTokens tokens = auth.signIn();
     REQUIRE_FALSE(tokens.accessToken.isEmpty());
 
-    const SmtpOutcome outcome = MailTest::send(
-        oauthSettings(smtp, certificate, SmtpSettings::Security::ImplicitTls, tokens.accessToken),
-        MailTest::simpleMessage());
+    const SmtpOutcome outcome
+        = MailTest::send(oauthSettings(smtp, certificate, SmtpSettings::Security::ImplicitTls, tokens.accessToken),
+            MailTest::simpleMessage());
     INFO(MailTest::describe(outcome));
     CHECK(outcome.isSent());
     CHECK(smtp.messages().size() == 1);
@@ -79,8 +80,9 @@ TEST_CASE("a refused token ends with the server's JSON challenge in words, and n
     REQUIRE_FALSE(tokens.accessToken.isEmpty());
     REQUIRE(auth.admin(QStringLiteral("expire-access")));
 
-    const SmtpOutcome outcome = MailTest::send(
-        oauthSettings(smtp, certificate, SmtpSettings::Security::StartTls, tokens.accessToken), MailTest::simpleMessage());
+    const SmtpOutcome outcome
+        = MailTest::send(oauthSettings(smtp, certificate, SmtpSettings::Security::StartTls, tokens.accessToken),
+            MailTest::simpleMessage());
     INFO(MailTest::describe(outcome));
     CHECK(outcome.status == SmtpOutcome::Status::PermanentFailure);
     CHECK(outcome.reason == Reason::AuthenticationFailed);
@@ -110,17 +112,22 @@ TEST_CASE("an access token is never sent over a connection without TLS")
 TEST_CASE("the providers' error challenges are decoded into words")
 {
     const auto encode = [](const char *json) { return QString::fromLatin1(QByteArray(json).toBase64()); };
-    CHECK(SaslOAuth::describeChallenge(encode(R"({"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"})"))
+    CHECK(SaslOAuth::describeChallenge(
+              encode(R"({"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"})"))
         == QStringLiteral("the access token does not fit this account or mail server (status 400; the server expects "
                           "the scope https://mail.google.com/)"));
     CHECK(SaslOAuth::describeChallenge(encode(R"({"status":"invalid_token"})"))
         == QStringLiteral("the access token is invalid or has expired (status invalid_token)"));
     CHECK(SaslOAuth::describeChallenge(QStringLiteral("not base64 json")).isEmpty());
     // The initial responses, byte for byte.
-    CHECK(SaslOAuth::initialResponse(SaslOAuth::Mechanism::XOAuth2, QStringLiteral("a@b.c"), QStringLiteral("h"), 587,
-              QStringLiteral("T"))
-        == QByteArray("user=a@b.c\x01" "auth=Bearer T\x01\x01"));
+    CHECK(SaslOAuth::initialResponse(
+              SaslOAuth::Mechanism::XOAuth2, QStringLiteral("a@b.c"), QStringLiteral("h"), 587, QStringLiteral("T"))
+        == QByteArray("user=a@b.c\x01"
+                      "auth=Bearer T\x01\x01"));
     CHECK(SaslOAuth::initialResponse(SaslOAuth::Mechanism::OAuthBearer, QStringLiteral("a,=@b.c"), QStringLiteral("h"),
               587, QStringLiteral("T"))
-        == QByteArray("n,a=a=2C=3D@b.c,\x01" "host=h\x01" "port=587\x01" "auth=Bearer T\x01\x01"));
+        == QByteArray("n,a=a=2C=3D@b.c,\x01"
+                      "host=h\x01"
+                      "port=587\x01"
+                      "auth=Bearer T\x01\x01"));
 }

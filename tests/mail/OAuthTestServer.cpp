@@ -5,9 +5,9 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 OAuthTestServer::OAuthTestServer(const QStringList &arguments)
 {
@@ -105,11 +105,12 @@ OAuthTokens OAuthTestServer::signIn() const
     flow.setSecondLength(10);
     OAuthTokens result;
     QEventLoop loop;
-    QObject::connect(&flow, &OAuthDeviceFlow::finished, &loop, [&](bool ok, const OAuthTokens &tokens, const QString &) {
-        if (ok)
-            result = tokens;
-        loop.quit();
-    });
+    QObject::connect(
+        &flow, &OAuthDeviceFlow::finished, &loop, [&](bool ok, const OAuthTokens &tokens, const QString &) {
+            if (ok)
+                result = tokens;
+            loop.quit();
+        });
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     if (flow.start().ok())
         loop.exec();
