@@ -76,7 +76,16 @@ Status signOut(CliSession &s)
     const Clock &clock = s.ledger->context().clock;
     OAuthAuthorizer authorizer(settings->oauthProvider, store, MailCredentials::oauthKeyFor(settings.value()),
         [&clock]() { return clock.nowUtc(); });
-    FACTURO_TRY(authorizer.signOut());
+    // The revocation request must go out before the program ends.
+    QEventLoop loop;
+    bool revoked = false;
+    const Status removed = authorizer.signOut([&]() {
+        revoked = true;
+        loop.quit();
+    });
+    if (!revoked)
+        loop.exec();
+    FACTURO_TRY(removed);
     s.line(tr("Signed out: the tokens were removed from the keychain."));
     return {};
 }

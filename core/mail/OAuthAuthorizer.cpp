@@ -48,7 +48,7 @@ Status OAuthAuthorizer::saveSignIn(const OAuthTokens &tokens)
     return m_store.save(m_key, tokens);
 }
 
-Status OAuthAuthorizer::signOut()
+Status OAuthAuthorizer::signOut(std::function<void()> revoked)
 {
     load();
     if (m_tokens && !m_provider.revokeUrl.isEmpty() && !m_tokens->refreshToken.isEmpty()) {
@@ -56,7 +56,12 @@ Status OAuthAuthorizer::signOut()
         form.addQueryItem(QStringLiteral("token"), m_tokens->refreshToken);
         form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
         form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
-        m_client->post(m_provider.revokeUrl, form, [](const OAuthResponse &) {});
+        m_client->post(m_provider.revokeUrl, form, [revoked](const OAuthResponse &) {
+            if (revoked)
+                revoked();
+        });
+    } else if (revoked) {
+        revoked();
     }
     m_tokens.reset();
     m_loaded = true;

@@ -46,8 +46,10 @@ public:
     // store fails (no keychain) the tokens are still used for this run, and the error returned.
     Status saveSignIn(const OAuthTokens &tokens);
     // Forgets the tokens (and asks the server to revoke the refresh token when it has a
-    // revocation endpoint; that request's outcome does not matter).
-    Status signOut();
+    // revocation endpoint; that request's outcome does not matter). `revoked`, when given, is
+    // called once that request has ended (at once when there is none), for a program that
+    // exits right after.
+    Status signOut(std::function<void()> revoked = {});
     bool isSignedIn();
     QString account();
 

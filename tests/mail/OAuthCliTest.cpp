@@ -214,6 +214,7 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
         cli({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("status")}).out.toUtf8())
                                    .object();
     CHECK_FALSE(status.value(QStringLiteral("signed_in")).toBool(true));
+    CHECK(auth.stats().value(QStringLiteral("revocations")).toInt() == 1); // sent before the CLI ended
 
     // No token in the company file (audit trail included), anything the CLI printed, or any file
     // under the sandbox (the keyring file is encrypted).
