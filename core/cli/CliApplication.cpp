@@ -4,6 +4,7 @@
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
+#include "CliMailSignInCommands.h"
 #include "CliOrderCommands.h"
 #include "CliPartyCommands.h"
 #include "CliSession.h"
@@ -66,6 +67,9 @@ const char *const Usage =
     "Mail\n"
     "  settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]\n"
     "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"
+    "       [--oauth microsoft|google|custom|none --client-id ID [--authorize-url U] [--token-url U]\n"
+    "        [--device-url U] [--revoke-url U] [--scope S]]   (OAuth 2.0 sign-in instead of a password)\n"
+    "  mail sign-in (prints a code to enter in a browser, waits) | mail sign-out | mail status\n"
     "  invoice send NUMBER [--to ADDR]... [--cc ADDR]... [--subject S] [--body T] [--notes include|hide]\n"
     "  outbox list [--status S,...] | outbox show ID | outbox send | outbox retry|cancel|confirm ID\n"
     "  check [--quick]       verifies the whole file; exit 1 naming the first problem (warnings: exit 0)\n"
@@ -139,6 +143,7 @@ int CliApplication::run(const QStringList &arguments)
         {"payment", CliDocumentCommands::payment, false},
         {"settings", CliMailCommands::settings, false},
         {"outbox", CliMailCommands::outbox, false},
+        {"mail", CliMailSignInCommands::mail, false},
         {"reminders", CliCollectionsCommands::reminders, false},
         {"report", CliCollectionsCommands::report, false},
         {"import", CliCollectionsCommands::importFile, false},
