@@ -1,5 +1,6 @@
 #include "BackupRestore.h"
 
+#include "AtomicFile.h"
 #include "Database.h"
 #include "IntegrityCheck.h"
 #include "Ledger.h"
@@ -90,6 +91,14 @@ BackupRestore::~BackupRestore()
 {
     if (!m_swapped)
         removeWorkingCopy();
+    unlock();
+}
+
+void BackupRestore::unlock()
+{
+    if (m_lock >= 0)
+        ::close(m_lock);
+    m_lock = -1;
 }
 
 void BackupRestore::removeWorkingCopy()
@@ -192,6 +201,8 @@ Status BackupRestore::checkHeader()
 Status BackupRestore::makeWorkingCopy()
 {
     removeWorkingCopy();
+    Ledger::removeLeftovers(m_target); // of a restore that was killed
+    m_lock = AtomicFile::createLocked(m_working);
     const QString folder = native(QFileInfo(m_target).absolutePath());
     auto failed = [&]() -> Error {
         removeWorkingCopy();
@@ -301,6 +312,10 @@ Status BackupRestore::releaseTarget()
 
 Status BackupRestore::swap()
 {
+    // Closed before the rename: a descriptor closed later on the company file would drop the
+    // SQLite locks this process may come to hold on it. Killed from here on, the working copy
+    // is an ordinary leftover.
+    unlock();
     std::error_code ec;
     if (!m_keep.isEmpty()) {
         // A second name for the old file: it stays whole even if the rename below never happens.

@@ -11,7 +11,9 @@
 //  4. the target released: not in use by another program, its write-ahead log folded in;
 //  5. the target kept as "<target>.before-restore" (a hard link, else a copy) and the working
 //     copy renamed over the target, then the folder synced.
-// A failure at any step before 5 leaves the target as it was and removes the working copy.
+// A failure at any step before 5 leaves the target as it was and removes the working copy. A
+// killed restore leaves the working copy, unlocked: the next open of the target or the next
+// restore removes it (Ledger::removeLeftovers).
 class BackupRestore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupRestore)
@@ -40,4 +42,6 @@ private:
     const Clock &m_clock;
     QString m_user;
     bool m_swapped = false;
+    int m_lock = -1; // holds the working copy while it is made: Ledger::removeLeftovers() leaves it alone
+    void unlock();
 };
