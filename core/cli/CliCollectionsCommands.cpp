@@ -44,7 +44,10 @@ Status CliCollectionsCommands::report(CliSession &s)
     request.register_.numberFrom = s.args.option(QStringLiteral("number-from"));
     request.register_.numberTo = s.args.option(QStringLiteral("number-to"));
     request.register_.customerId = s.args.option(QStringLiteral("customer"), QStringLiteral("0")).toLongLong();
-    request.limit = s.args.option(QStringLiteral("limit"), QStringLiteral("0")).toLongLong();
+    auto limit = s.count(QStringLiteral("limit"), 0, 0, 1'000'000'000);
+    if (!limit)
+        return limit.error();
+    request.limit = limit.value();
     ReportService reports(s.ledger->context());
     auto table = reports.run(request);
     if (!table)

@@ -263,7 +263,10 @@ Status CliSetupCommands::audit(CliSession &s)
                 return doc.error();
             events = s.ledger->audit().history(DocumentTypes::key(doc->type), id.value());
         } else {
-            events = s.ledger->context().audit.recent(s.args.option(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+            auto limit = s.count(QStringLiteral("limit"), 50, 1, 1'000'000);
+            if (!limit)
+                return limit.error();
+            events = s.ledger->context().audit.recent(static_cast<int>(limit.value()));
         }
         if (!events)
             return events.error();
