@@ -91,9 +91,12 @@ Status AtomicFile::resolveTarget()
     if (::stat(encoded(given).constData(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
             return Error::invalid(tr("%1 is a folder: give a file name.").arg(native(m_path)));
-        if (!S_ISREG(st.st_mode)) {
-            // A pipe, a terminal, a device (also behind /dev/stdout): written into, never replaced.
+        // A pipe, a terminal, a device: written into, never replaced. So is whatever /dev and /proc
+        // name (/dev/stdout redirected to a file: appended to, as the shell opened it).
+        const bool systemName = given.startsWith(QLatin1String("/dev/")) || given.startsWith(QLatin1String("/proc/"));
+        if (!S_ISREG(st.st_mode) || systemName) {
             m_through = true;
+            m_append = S_ISREG(st.st_mode);
             m_final = given;
             return {};
         }
@@ -125,7 +128,7 @@ Status AtomicFile::open()
 {
     FACTURO_TRY(resolveTarget());
     if (m_through) {
-        m_fd = ::open(encoded(m_final).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        m_fd = ::open(encoded(m_final).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY | (m_append ? O_APPEND : 0));
         if (m_fd < 0)
             return writeError(tr("write"), errno);
         m_writing = m_final;

@@ -12,7 +12,8 @@
 //    (".NAME.facturo-partial-XXXXXXXX", locked while it is written), which is synced, renamed
 //    over the target, and the folder synced. A refused or failed write leaves nothing behind.
 //  - an existing target that is not a regular file (/dev/stdout, /dev/null, a pipe, a
-//    character device, a socket): written through, never replaced. Nothing to rename.
+//    character device, a socket), and anything named under /dev or /proc: written through, never
+//    replaced (a regular file behind /dev/stdout is appended to, as the shell opened it).
 //  - a symbolic link: the file it points to is written (by the rules above, atomically if it
 //    is a regular file or missing); the link itself stays.
 //  - a folder: refused.
@@ -76,6 +77,7 @@ private:
     QFile m_file;
     int m_fd = -1;
     bool m_through = false;
+    bool m_append = false; // a regular file behind /dev/stdout: written at its end
     bool m_committed = false;
     int m_mode = -1; // the permissions of the file replaced, kept by the new one
 };

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -93,6 +94,33 @@ TEST_CASE("export --out writes devices and pipes through and never replaces them
     const Run toStdout = cli(db, exportTo(QStringLiteral("/dev/stdout")));
     CHECK(toStdout.code == 0);
     CHECK(toStdout.out.toUtf8().contains(expected.mid(3))); // the byte order mark aside
+
+    // /dev/stdout redirected to a regular file (as `> file` does): written into, not replaced.
+    {
+        const QString redirected = dir.filePath(QStringLiteral("redirected.csv"));
+        QFile seed(redirected);
+        REQUIRE(seed.open(QIODevice::WriteOnly));
+        seed.write("before\n");
+        seed.close();
+        struct stat st
+        {
+        };
+        REQUIRE(::stat(QFile::encodeName(redirected).constData(), &st) == 0);
+        const ino_t inode = st.st_ino;
+        QProcess process;
+        process.setStandardOutputFile(redirected, QIODevice::Append);
+        QStringList args {QStringLiteral("--db"), db};
+        args << exportTo(QStringLiteral("/dev/stdout"));
+        process.start(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), args);
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitCode() == 0);
+        REQUIRE(::stat(QFile::encodeName(redirected).constData(), &st) == 0);
+        CHECK(st.st_ino == inode);
+        const QByteArray written = bytesOf(redirected);
+        CHECK(written.startsWith("before\n"));
+        CHECK(written.contains(expected));
+        QFile::remove(redirected);
+    }
 
     // A named pipe: its reader gets every byte, the pipe stays a pipe.
     const QString fifo = dir.filePath(QStringLiteral("pipe"));
