@@ -5,6 +5,8 @@
 #include "CliMailCommands.h"
 #include "CliPdfCommands.h"
 
+#include <limits>
+
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -80,10 +82,11 @@ Status show(CliSession &s, qint64 id)
     if (d.issueDate.isValid())
         s.line(tr("Issued %1, due %2").arg(d.issueDate.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate)));
     for (const DocumentLine &l : d.lines)
-        s.line(QStringLiteral("  %1. %2  %3 × %4  -%5%  %6%  %7")
+        s.line(QStringLiteral("  %1. %2  %3 × %4  %5%6%  %7")
                    .arg(l.position)
-                   .arg(l.description, l.quantity.toString(), l.unitPrice.toString(2), l.discount.toString(),
-                        l.taxRate.toString(), s.money(l.net)));
+                   .arg(l.description, l.quantity.toString(), l.unitPrice.toString(2),
+                       l.discount.isZero() ? QString() : QStringLiteral("-%1%  ").arg(l.discount.toString()),
+                       l.taxRate.toString(), s.money(l.net)));
     for (const TaxSubtotal &t : d.taxSubtotals)
         s.line(tr("  VAT %1% on %2: %3").arg(t.rate.toString(), s.money(t.base), s.money(t.tax)));
     s.line(tr("Net %1  Tax %2  Gross %3  Paid %4  Credited %5  Due %6")
@@ -135,9 +138,13 @@ Status list(CliSession &s, std::optional<DocumentType> type)
     if (s.args.flag(QStringLiteral("trash")))
         f.trash = DocumentFilter::Trash::Only;
     f.search = s.args.option(QStringLiteral("search"));
-    const qint64 limit = s.args.option(QStringLiteral("limit"), QStringLiteral("100")).toLongLong();
-    const qint64 offset = s.args.option(QStringLiteral("offset"), QStringLiteral("0")).toLongLong();
-    auto rows = s.ledger->context().documents.list(f, offset, limit);
+    auto limit = s.count(QStringLiteral("limit"), 100, 1, 1'000'000);
+    if (!limit)
+        return limit.error();
+    auto offset = s.count(QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!offset)
+        return offset.error();
+    auto rows = s.ledger->context().documents.list(f, offset.value(), limit.value());
     if (!rows)
         return rows.error();
     QJsonArray array;

@@ -132,8 +132,12 @@ Status list(CliSession &s, OutboxService &outbox)
                 tr("Unknown status \"%1\" (queued, sending, sent, failed, check, cancelled).").arg(key));
         filter.statuses << status;
     }
-    if (s.args.has(QStringLiteral("limit")))
-        filter.limit = qMax(1LL, s.args.option(QStringLiteral("limit")).toLongLong());
+    if (s.args.has(QStringLiteral("limit"))) {
+        auto limit = s.count(QStringLiteral("limit"), 0, 1, 1'000'000);
+        if (!limit)
+            return limit.error();
+        filter.limit = limit.value();
+    }
     auto rows = outbox.repository().list(filter);
     if (!rows)
         return rows.error();

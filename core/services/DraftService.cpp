@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "Money.h"
 #include "OrderInvoiceLines.h"
+#include "TextRules.h"
 #include "Transaction.h"
 #include "UnitCodes.h"
 
@@ -16,6 +17,8 @@ Result<DocumentLine> DraftService::priced(DocumentLine line, const QString &curr
         return Error::invalid(tr("A line needs a description."));
     if (line.description.size() > 2000)
         return Error::invalid(tr("A line description is limited to 2000 characters."));
+    FACTURO_TRY(TextRules::refuseControls(line.description, tr("line description"), true));
+    FACTURO_TRY(TextRules::refuseControls(line.unit, tr("unit"), false));
     if (line.quantity.isZero())
         return Error::invalid(tr("The quantity of \"%1\" must not be zero.").arg(line.description));
     if (line.unitPrice.isNegative())
@@ -143,6 +146,8 @@ Result<qint64> DraftService::createInvoice(qint64 customerId, const Document &he
         return draft.error();
     if (header.serviceDate.isValid())
         draft->serviceDate = header.serviceDate;
+    FACTURO_TRY(TextRules::refuseControls(header.customerReference, tr("customer reference")));
+    FACTURO_TRY(TextRules::refuseControls(header.printedNotes, tr("printed notes"), true));
     draft->customerReference = header.customerReference.left(200);
     if (!header.buyerReference.trimmed().isEmpty())
         draft->buyerReference = header.buyerReference.trimmed().left(200);
@@ -300,6 +305,8 @@ Status DraftService::updateHeader(const Document &edited)
             return Error::invalid(tr("The %1 is limited to %2 characters.")
                                       .arg(QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')))
                                       .arg(maxLength));
+        FACTURO_TRY(TextRules::refuseControls(
+            value, QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')), maxLength > 200));
         if (value != field) {
             field = value;
             changes.insert(QString::fromLatin1(key), value);
