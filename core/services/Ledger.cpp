@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "ChainAnchor.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -124,9 +125,19 @@ Status Ledger::backupTo(const QString &targetPath)
         return Error::storage(tr("The backup failed its integrity check and was removed."));
     }
     check.finish();
+    // The head of the copy's chain, recorded inside it and beside it (ChainAnchor).
+    auto anchor = ChainAnchor::stampCopy(*copy.value());
+    if (!anchor) {
+        copy.value().reset();
+        QFile::remove(target.absoluteFilePath());
+        return anchor.error();
+    }
     // Leave a single self-contained file behind: fold the copy's WAL back in.
     (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    copy.value().reset();
+    FACTURO_TRY(anchor->writeSidecar(target.absoluteFilePath(), m_ctx.clock.nowUtc()));
     return m_audit.record(QStringLiteral("file"), 0, QStringLiteral("backup"),
-                          {{QStringLiteral("target"), target.absoluteFilePath()}});
+                          {{QStringLiteral("target"), target.absoluteFilePath()},
+                           {QStringLiteral("anchor"), anchor->text()}});
 }
