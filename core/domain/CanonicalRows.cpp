@@ -4,7 +4,9 @@
 #include <QDate>
 #include <QDateTime>
 
-CanonicalRows::CanonicalRows() : m_bytes("facturo-rows 1\n") {}
+CanonicalRows::CanonicalRows()
+    : m_bytes("facturo-rows 1\n")
+{ }
 
 QString CanonicalRows::escaped(const QString &text)
 {
@@ -102,8 +104,9 @@ CanonicalRows &CanonicalRows::timestamp(const char *name, const QVariant &value)
         return *this;
     }
     const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    field(name, t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z')
-                            : foreign(value));
+    field(name,
+        t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z')
+                    : foreign(value));
     return *this;
 }
 

@@ -8,10 +8,11 @@
 QString BookDigestReport::summary() const
 {
     QString line = BookDigestCheck::tr("%n money event(s): the documents and payments they fixed still match their "
-                                       "digests", nullptr, static_cast<int>(checked));
+                                       "digests",
+        nullptr, static_cast<int>(checked));
     if (withoutDigest > 0)
         line += BookDigestCheck::tr(" (%n older event(s) written before row digests carry none to compare)", nullptr,
-                                    static_cast<int>(withoutDigest));
+            static_cast<int>(withoutDigest));
     return line;
 }
 
@@ -39,18 +40,18 @@ Result<BookDigestReport> BookDigestCheck::run()
             failed = digest.error();
             return false;
         }
-        const QString event = tr("audit event %1 (%2, %3)")
-                                  .arg(e.id)
-                                  .arg(e.action, SqlValue::timestamp(e.occurredAt));
+        const QString event = tr("audit event %1 (%2, %3)").arg(e.id).arg(e.action, SqlValue::timestamp(e.occurredAt));
         if (!digest->has_value()) {
-            report.problem = tr("%1: the rows %2 vouches for no longer exist: they were deleted.")
-                                 .arg(rows->name, event);
+            report.problem
+                = tr("%1: the rows %2 vouches for no longer exist: they were deleted.").arg(rows->name, event);
         } else if (**digest != recorded) {
             report.problem = rows->isPayment
                 ? tr("%1: the payment or its journal entry no longer matches the digest of %2: its rows were "
-                     "changed after it was recorded.").arg(rows->name, event)
+                     "changed after it was recorded.")
+                      .arg(rows->name, event)
                 : tr("%1: the document, its lines, its tax lines or its journal entry no longer match the digest "
-                     "of %2: its rows were changed after it was posted.").arg(rows->name, event);
+                     "of %2: its rows were changed after it was posted.")
+                      .arg(rows->name, event);
         }
         if (!report.problem.isEmpty()) {
             report.firstBrokenEvent = e.id;

@@ -6,9 +6,9 @@
 // with the one the event carries. Used by `check`, `audit verify` and Help › Check. Reads only.
 struct BookDigestReport
 {
-    qint64 checked = 0;      // money events whose rows still match their digest
+    qint64 checked = 0; // money events whose rows still match their digest
     qint64 withoutDigest = 0; // money events written before digests existed: nothing to compare
-    QString problem;          // the first document or payment whose rows no longer match; empty: none
+    QString problem; // the first document or payment whose rows no longer match; empty: none
     qint64 firstBrokenEvent = 0;
     bool ok() const { return problem.isEmpty(); }
     QString summary() const; // the "passed" line
@@ -18,7 +18,9 @@ class BookDigestCheck
 {
     Q_DECLARE_TR_FUNCTIONS(BookDigestCheck)
 public:
-    explicit BookDigestCheck(LedgerContext &context) : m_ctx(context) {}
+    explicit BookDigestCheck(LedgerContext &context)
+        : m_ctx(context)
+    { }
     Result<BookDigestReport> run();
 
 private:

@@ -94,7 +94,7 @@ Status ChainAnchor::writeSidecar(const QString &backupPath, const QDateTime &mad
 {
     const Status written = exportTo(sidecarPath(backupPath), QFileInfo(backupPath).fileName(), madeUtc);
     if (!written)
-        return written.error().prefixed(tr("The backup was made, but its anchor file was not"));
+        return written.error().prefixed(tr("The backup was not kept: its anchor file could not be written"));
     return {};
 }
 
@@ -109,8 +109,8 @@ Status ChainAnchor::exportTo(const QString &path, const QString &source, const Q
                                 .arg(sequence)
                                 .arg(hash, SqlValue::timestamp(madeUtc));
     if (!f.open(QIODevice::WriteOnly) || f.write(content.toUtf8()) < 0 || !f.commit())
-        return Error::storage(tr("The anchor file %1 could not be written: %2")
-                                  .arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Error::storage(
+            tr("The anchor file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return {};
 }
 
@@ -147,7 +147,7 @@ Result<ChainAnchor::Verdict> ChainAnchor::verify(AuditRepository &audit) const
         verdict.extends = true;
     }
     verdict.message = tr("The audit trail extends the anchor %1:%2… (%n event(s) since)", nullptr,
-                         static_cast<int>(present->sequence - sequence))
+        static_cast<int>(present->sequence - sequence))
                           .arg(sequence)
                           .arg(shortHash);
     return verdict;

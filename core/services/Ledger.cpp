@@ -136,7 +136,11 @@ Status Ledger::backupTo(const QString &targetPath)
     (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
     copy.value().reset();
-    FACTURO_TRY(anchor->writeSidecar(target.absoluteFilePath(), m_ctx.clock.nowUtc()));
+    const Status anchored = anchor->writeSidecar(target.absoluteFilePath(), m_ctx.clock.nowUtc());
+    if (!anchored) { // a backup is kept with its anchor or not at all
+        QFile::remove(target.absoluteFilePath());
+        return anchored;
+    }
     return m_audit.record(QStringLiteral("file"), 0, QStringLiteral("backup"),
                           {{QStringLiteral("target"), target.absoluteFilePath()},
                            {QStringLiteral("anchor"), anchor->text()}});

@@ -11,11 +11,12 @@ bool MoneyEvents::fixesMoney(const QString &entity, const QString &action)
     if (action == QLatin1String("post"))
         return entity == QLatin1String("invoice") || entity == QLatin1String("credit_note");
     return action == QLatin1String("payment") || action == QLatin1String("payment_reversal")
-        || action == QLatin1String("refund") || (action == QLatin1String("credit") && entity == QLatin1String("invoice"));
+        || action == QLatin1String("refund")
+        || (action == QLatin1String("credit") && entity == QLatin1String("invoice"));
 }
 
-Result<MoneyEvents::Rows> MoneyEvents::rowsOf(BookRowsRepository &rows, const QString &entity, qint64 entityId,
-                                              const QString &action, const QJsonObject &details)
+Result<MoneyEvents::Rows> MoneyEvents::rowsOf(
+    BookRowsRepository &rows, const QString &entity, qint64 entityId, const QString &action, const QJsonObject &details)
 {
     Q_UNUSED(entity)
     Rows which;

@@ -22,11 +22,11 @@ public:
     {
         bool isPayment = false;
         qint64 id = 0; // the document or payment; 0 when the event names none that exists
-        QString name;  // how a report names them: "INV-2026-00001", "payment 4 on INV-2026-00001"
+        QString name; // how a report names them: "INV-2026-00001", "payment 4 on INV-2026-00001"
     };
     // Which rows the event vouches for (call only for fixesMoney events).
-    static Result<Rows> rowsOf(BookRowsRepository &rows, const QString &entity, qint64 entityId,
-                               const QString &action, const QJsonObject &details);
+    static Result<Rows> rowsOf(BookRowsRepository &rows, const QString &entity, qint64 entityId, const QString &action,
+        const QJsonObject &details);
     // The digest of those rows now; nullopt when they do not exist.
     static Result<std::optional<QString>> digestOf(BookRowsRepository &rows, const Rows &which);
 };

@@ -26,7 +26,8 @@ Status TrustCheck::schema(IntegrityReport &report)
         switch (d.kind) {
         case SchemaDifference::Kind::MissingTrigger:
             report.problems << tr("The immutability trigger %1 is missing: what it protects could be changed "
-                                  "without a trace.").arg(d.name);
+                                  "without a trace.")
+                                   .arg(d.name);
             break;
         case SchemaDifference::Kind::ChangedTrigger:
             report.problems << tr("The immutability trigger %1 was altered: it is not the one schema %2 defines.")
@@ -38,7 +39,9 @@ Status TrustCheck::schema(IntegrityReport &report)
             break;
         case SchemaDifference::Kind::ChangedTable:
             report.problems << tr("The definition of table %1 (its columns or rules) was altered: it is not the one "
-                                  "schema %2 defines.").arg(d.name).arg(m_ctx.db.schemaVersion());
+                                  "schema %2 defines.")
+                                   .arg(d.name)
+                                   .arg(m_ctx.db.schemaVersion());
             break;
         }
     }

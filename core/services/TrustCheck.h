@@ -11,7 +11,9 @@ class TrustCheck
 {
     Q_DECLARE_TR_FUNCTIONS(TrustCheck)
 public:
-    explicit TrustCheck(LedgerContext &context) : m_ctx(context) {}
+    explicit TrustCheck(LedgerContext &context)
+        : m_ctx(context)
+    { }
 
     Status books(IntegrityReport &report);
     Status schema(IntegrityReport &report);

@@ -29,7 +29,8 @@ Status journalRows(Database &db, CanonicalRows &rows, const char *entriesSql, qi
             .text("reference", e.at(5))
             .text("description", e.at(6))
             .timestamp("created_at", e.at(7));
-        SqlStatement lines(db, "SELECT id, account_id, debit, credit FROM journal_lines WHERE entry_id = :id ORDER BY id");
+        SqlStatement lines(
+            db, "SELECT id, account_id, debit, credit FROM journal_lines WHERE entry_id = :id ORDER BY id");
         lines.bind(":id", e.at(0));
         FACTURO_TRY(lines.exec(doing));
         while (lines.next())
@@ -48,11 +49,12 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
     const QString doing = tr("read the rows of a posted document");
     CanonicalRows rows;
     {
-        SqlStatement q(m_db, "SELECT id, doc_type, number, customer_id, customer_name, issue_date, service_date, "
-                             "due_date, payment_terms_days, customer_reference, printed_notes, internal_notes, language, "
-                             "currency, total_net, total_tax, total_gross, credited_document_id, credit_reason, "
-                             "service_order_id, quotation_id, snapshot, approved_by, approved_at, posted_at, posted_by, "
-                             "created_at, created_by FROM documents WHERE id = :id");
+        SqlStatement q(m_db,
+            "SELECT id, doc_type, number, customer_id, customer_name, issue_date, service_date, "
+            "due_date, payment_terms_days, customer_reference, printed_notes, internal_notes, language, "
+            "currency, total_net, total_tax, total_gross, credited_document_id, credit_reason, "
+            "service_order_id, quotation_id, snapshot, approved_by, approved_at, posted_at, posted_by, "
+            "created_at, created_by FROM documents WHERE id = :id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
@@ -88,9 +90,10 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             .text("created_by", q.value(27));
     }
     {
-        SqlStatement q(m_db, "SELECT id, position, kind, description, quantity, unit, unit_price, discount, "
-                             "tax_category, tax_rate, exemption_reason, line_net, catalog_item_id, source_line_id "
-                             "FROM document_lines WHERE document_id = :id ORDER BY position, id");
+        SqlStatement q(m_db,
+            "SELECT id, position, kind, description, quantity, unit, unit_price, discount, "
+            "tax_category, tax_rate, exemption_reason, line_net, catalog_item_id, source_line_id "
+            "FROM document_lines WHERE document_id = :id ORDER BY position, id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
         while (q.next())
@@ -111,8 +114,9 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
                 .integer("source_line_id", q.value(13));
     }
     {
-        SqlStatement q(m_db, "SELECT id, tax_category, tax_rate, exemption_reason, base, tax FROM document_tax_lines "
-                             "WHERE document_id = :id ORDER BY id");
+        SqlStatement q(m_db,
+            "SELECT id, tax_category, tax_rate, exemption_reason, base, tax FROM document_tax_lines "
+            "WHERE document_id = :id ORDER BY id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
         while (q.next())
@@ -125,10 +129,10 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
                 .integer("tax", q.value(5));
     }
     FACTURO_TRY(journalRows(m_db, rows,
-                            "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "
-                            "FROM journal_entries WHERE document_id = :id AND payment_id IS NULL "
-                            "AND kind IN ('invoice', 'credit_note') ORDER BY id",
-                            documentId, doing));
+        "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "
+        "FROM journal_entries WHERE document_id = :id AND payment_id IS NULL "
+        "AND kind IN ('invoice', 'credit_note') ORDER BY id",
+        documentId, doing));
     return std::optional<QString>(rows.sha256());
 }
 
@@ -137,8 +141,9 @@ Result<std::optional<QString>> BookRowsRepository::paymentDigest(qint64 paymentI
     const QString doing = tr("read the rows of a payment");
     CanonicalRows rows;
     {
-        SqlStatement q(m_db, "SELECT id, document_id, kind, amount, payment_date, method, reference, "
-                             "reverses_payment_id, created_at, created_by FROM payments WHERE id = :id");
+        SqlStatement q(m_db,
+            "SELECT id, document_id, kind, amount, payment_date, method, reference, "
+            "reverses_payment_id, created_at, created_by FROM payments WHERE id = :id");
         q.bind(":id", paymentId);
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
@@ -156,9 +161,9 @@ Result<std::optional<QString>> BookRowsRepository::paymentDigest(qint64 paymentI
             .text("created_by", q.value(9));
     }
     FACTURO_TRY(journalRows(m_db, rows,
-                            "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "
-                            "FROM journal_entries WHERE payment_id = :id ORDER BY id",
-                            paymentId, doing));
+        "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "
+        "FROM journal_entries WHERE payment_id = :id ORDER BY id",
+        paymentId, doing));
     return std::optional<QString>(rows.sha256());
 }
 

@@ -29,7 +29,9 @@ class BookRowsRepository
 {
     Q_DECLARE_TR_FUNCTIONS(BookRowsRepository)
 public:
-    explicit BookRowsRepository(Database &db) : m_db(db) {}
+    explicit BookRowsRepository(Database &db)
+        : m_db(db)
+    { }
 
     // The SHA-256 of the rows; nullopt when the document (payment) row does not exist.
     Result<std::optional<QString>> documentDigest(qint64 documentId);

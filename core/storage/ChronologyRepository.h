@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QDate>
+
 #include <optional>
 
 // Reads what the rules of time (DESIGN.md "Numbers", "Structured documents") are checked against:
@@ -11,7 +12,9 @@ class ChronologyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ChronologyRepository)
 public:
-    explicit ChronologyRepository(Database &db) : m_db(db) {}
+    explicit ChronologyRepository(Database &db)
+        : m_db(db)
+    { }
 
     struct Issued
     {

@@ -18,7 +18,7 @@ Result<QHash<QString, QString>> definitions(QSqlDatabase &connection, const QStr
     QHash<QString, QString> found;
     while (q.next())
         found.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString(),
-                     SchemaFingerprint::normalised(q.value(2).toString()));
+            SchemaFingerprint::normalised(q.value(2).toString()));
     return found;
 }
 } // namespace
@@ -90,10 +90,10 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compare(Database &db)
                 q.addBindValue(objectName);
                 return q.exec() && q.next();
             }();
-            outcome.differences.append({trigger ? (stillThere ? SchemaDifference::Kind::ChangedTrigger
-                                                               : SchemaDifference::Kind::MissingTrigger)
-                                                : SchemaDifference::Kind::MissingTable,
-                                        objectName});
+            outcome.differences.append({trigger
+                    ? (stillThere ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::MissingTrigger)
+                    : SchemaDifference::Kind::MissingTable,
+                objectName});
         } else if (*it != expected.value(key)) {
             outcome.differences.append(
                 {trigger ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::ChangedTable, objectName});

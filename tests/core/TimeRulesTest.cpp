@@ -27,8 +27,8 @@ TEST_CASE("posting refuses a date of issue before the last posted document's, an
     TestLedger t;
     setDay(t, QDate(2026, 3, 10));
     const QString first = t.postNew(QStringLiteral("100"));
-    const qint64 draft = t.draftWith({{QStringLiteral("Repair"), QStringLiteral("1"), QStringLiteral("50"),
-                                       QStringLiteral("20")}});
+    const qint64 draft
+        = t.draftWith({{QStringLiteral("Repair"), QStringLiteral("1"), QStringLiteral("50"), QStringLiteral("20")}});
     setDay(t, QDate(2026, 3, 9)); // the clock set back one day
     const QString before = t.dump();
     auto refused = t->posting().post(draft);
