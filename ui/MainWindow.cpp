@@ -2,6 +2,7 @@
 
 #include "BackupScheduler.h"
 #include "CatalogPage.h"
+#include "ChainAnchor.h"
 #include "CompanyFiles.h"
 #include "CompanySession.h"
 #include "CustomersPage.h"
@@ -22,9 +23,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -400,8 +404,35 @@ QString MainWindow::checkFile(bool showResult)
         box.setText(tr("The check found a problem: %1").arg(report->problems.constFirst()));
         box.setDetailedText(report->problems.join(QLatin1Char('\n')));
     }
-    if (showResult)
+    // The audit chain head, to keep outside the file: a later check against it (facturo-cli check
+    // --anchor) proves that no newer event was removed (docs/tamper-evidence.md).
+    auto head = ChainAnchor::head(m_session.context().audit);
+    QPushButton *copyAnchor = nullptr;
+    QPushButton *exportAnchor = nullptr;
+    if (head) {
+        box.setInformativeText(tr("Audit chain head (anchor): %1\nKeep it outside the company file.").arg(head->text()));
+        copyAnchor = box.addButton(tr("Copy anchor"), QMessageBox::ActionRole);
+        copyAnchor->setObjectName(QStringLiteral("copyAnchorButton"));
+        exportAnchor = box.addButton(tr("Export anchor…"), QMessageBox::ActionRole);
+        exportAnchor->setObjectName(QStringLiteral("exportAnchorButton"));
+        box.addButton(QMessageBox::Ok);
+    }
+    if (showResult) {
         box.exec();
+        if (head && box.clickedButton() == copyAnchor) {
+            QGuiApplication::clipboard()->setText(head->text());
+        } else if (head && box.clickedButton() == exportAnchor) {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export the audit anchor"),
+                m_session.ledger().database().path() + QStringLiteral(".anchor"), tr("Anchor files (*.anchor)"));
+            if (!path.isEmpty()) {
+                const Status written = head->exportTo(path, QFileInfo(m_session.ledger().database().path()).fileName(),
+                                                      m_session.context().clock.nowUtc());
+                if (!written)
+                    QMessageBox::warning(this, tr("Export the audit anchor"), written.message());
+            }
+        }
+    }
     return box.text();
 }
 

@@ -1,5 +1,7 @@
 #include "CliSetupCommands.h"
 
+#include "BookDigestCheck.h"
+#include "ChainAnchor.h"
 #include "CliJson.h"
 #include "CliPartyCommands.h"
 #include "DemoGenerator.h"
@@ -240,15 +242,24 @@ Status CliSetupCommands::audit(CliSession &s)
         auto result = s.ledger->audit().verify();
         if (!result)
             return result.error();
+        // The chain, then the rows each money event vouches for.
+        auto books = BookDigestCheck(s.ledger->context()).run();
+        if (!books)
+            return books.error();
+        const bool intact = result->intact && books->ok();
+        const QString message = !result->intact ? result->message : books->ok() ? result->message : books->problem;
         if (s.args.json)
-            s.json(QJsonObject{{QStringLiteral("intact"), result->intact},
+            s.json(QJsonObject{{QStringLiteral("intact"), intact},
                                {QStringLiteral("events"), result->eventsChecked},
-                               {QStringLiteral("first_broken_event"), result->firstBrokenId},
-                               {QStringLiteral("message"), result->message}});
-        else if (result->intact)
-            s.line(result->message);
-        if (!result->intact)
-            return Error::refused(result->message);
+                               {QStringLiteral("first_broken_event"),
+                                result->intact ? books->firstBrokenEvent : result->firstBrokenId},
+                               {QStringLiteral("money_events_checked"), books->checked},
+                               {QStringLiteral("money_events_without_digest"), books->withoutDigest},
+                               {QStringLiteral("message"), message}});
+        else if (intact)
+            s.line(result->message + QLatin1Char('\n') + books->summary());
+        if (!intact)
+            return Error::refused(message);
         return {};
     }
     if (sub == QLatin1String("log")) {
@@ -288,20 +299,29 @@ Status CliSetupCommands::audit(CliSession &s)
 
 Status CliSetupCommands::check(CliSession &s)
 {
-    FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick")}, QStringLiteral("check")));
+    FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick"), QStringLiteral("anchor")}, QStringLiteral("check")));
     // Opens the file itself, read-only: a check must also work on a file that was never fully
     // set up, and never migrates, creates or repairs what it looks at.
     FACTURO_TRY(s.open(Database::OpenMode::ReadOnly, s.systemClock));
     (void)s.signIn();
     IntegrityCheck check(s.ledger->context(), s.ledger->audit());
+    if (s.args.has(QStringLiteral("anchor"))) {
+        const QString anchor = s.args.option(QStringLiteral("anchor"));
+        FACTURO_TRY(ChainAnchor::fromArgument(anchor)); // a wrong anchor is refused before checking
+        check.setAnchor(anchor);
+    }
     auto report = check.run(s.args.flag(QStringLiteral("quick")), [&s](const QString &what) {
         if (s.errIsTerminal() && !s.args.flag(QStringLiteral("quiet")))
             s.err << tr("Checking %1...").arg(what) << '\n';
     });
     if (!report)
         return report.error();
+    auto head = ChainAnchor::head(s.ledger->context().audit);
+    if (!head)
+        return head.error();
     if (s.args.json) {
         s.json(QJsonObject{{QStringLiteral("ok"), report->ok()},
+                           {QStringLiteral("audit_head"), head->text()},
                            {QStringLiteral("passed"), QJsonArray::fromStringList(report->passed)},
                            {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
                            {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
@@ -312,6 +332,8 @@ Status CliSetupCommands::check(CliSession &s)
             s.line(QStringLiteral("WARN ") + line);
         for (const QString &line : report->problems)
             s.line(QStringLiteral("BAD ") + line);
+        // Keep it outside the file: a later `check --anchor` proves nothing newer was removed.
+        s.line(tr("Audit chain head (anchor): %1").arg(head->text()));
     }
     if (!report->ok())
         return Error::refused(report->problems.first());

@@ -89,6 +89,15 @@ Result<DocumentPdfService::Printable> DocumentPdfService::printable(qint64 docum
     if (!printed)
         return printed.error();
     p.printed = std::move(printed).value();
+    if (!p.document.isDraft()) {
+        // The audit chain head at posting: the document's post event.
+        auto history = ctx.audit.forEntity(DocumentTypes::key(p.document.type), documentId);
+        if (!history)
+            return history.error();
+        for (const AuditEvent &e : history.value())
+            if (e.action == QLatin1String("post") && p.printed.auditAnchor.isEmpty())
+                p.printed.auditAnchor = QString::number(e.id) + QLatin1Char(':') + e.hash;
+    }
     std::optional<PdfArchiveEntry> entry;
     if (!p.document.isDraft()) {
         auto found = archived(documentId);

@@ -69,6 +69,30 @@ void addBody(PageFlow &flow, const RenderContext &ctx)
     }
 }
 
+// The XMP packet of a posted document's PDF: its title, the creator tool and the audit anchor
+// (facturo:AuditSequence, facturo:AuditHash and both as facturo:AuditAnchor "SEQ:HASH").
+QByteArray anchorXmp(const QString &title, const QString &anchor)
+{
+    const QString packet = QStringLiteral(
+        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+        "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:facturo=\"https://facturo.app/ns/audit/1.0/\">\n"
+        "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+        "   <xmp:CreatorTool>Facturo</xmp:CreatorTool>\n"
+        "   <facturo:AuditSequence>%2</facturo:AuditSequence>\n"
+        "   <facturo:AuditHash>%3</facturo:AuditHash>\n"
+        "   <facturo:AuditAnchor>%4</facturo:AuditAnchor>\n"
+        "  </rdf:Description>\n"
+        " </rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end=\"w\"?>")
+                               .arg(title.toHtmlEscaped(), anchor.section(QLatin1Char(':'), 0, 0).toHtmlEscaped(),
+                                    anchor.section(QLatin1Char(':'), 1).toHtmlEscaped(), anchor.toHtmlEscaped());
+    return packet.toUtf8();
+}
+
 QString pdfTitle(const PrintedDocument &document)
 {
     if (!document.number.trimmed().isEmpty())
@@ -215,6 +239,10 @@ Result<QByteArray> DocumentRenderer::renderManyToPdf(const QList<PrintedDocument
         for (const PrintedDocument &document : documents)
             titles.append(pdfTitle(document));
         writer.setTitle(titles.join(QStringLiteral(", ")));
+        // One posted document: the audit chain head at its posting, readable with `pdfinfo -meta`.
+        // PDF/A output keeps Qt's own metadata (Factur-X writes its packet afterwards).
+        if (format == PdfFormat::Plain && documents.size() == 1 && !documents.first().auditAnchor.isEmpty())
+            writer.setDocumentXmpMetadata(anchorXmp(titles.first(), documents.first().auditAnchor));
         writer.setPageLayout(pageLayout(style));
         QPainter painter;
         if (!painter.begin(&writer))

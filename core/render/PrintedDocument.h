@@ -127,6 +127,9 @@ struct PrintedDocument
     QString currency = QStringLiteral("EUR"); // ISO 4217, the company file's currency
 
     QString number;            // final number (posted); empty on a draft; quotation / order number
+    // The audit chain head at posting ("SEQ:HASH" of the document's post event), written into the
+    // PDF's XMP metadata (facturo:AuditAnchor, see docs/tamper-evidence.md); empty = none.
+    QString auditAnchor;
     QDate issueDate;           // required for every kind: the letter date of a reminder, the report date
     QDate serviceDate;         // date of supply; invalid = not printed
     QDate serviceDateEnd;      // end of a supply period; invalid = a single date

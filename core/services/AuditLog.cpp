@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "MoneyEvents.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -45,8 +46,21 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     e.entity = entity;
     e.entityId = entityId;
     e.action = action;
-    e.details = details.isEmpty() ? QString()
-                                  : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    QJsonObject content = details;
+    if (MoneyEvents::fixesMoney(entity, action)) {
+        // The event vouches for the rows it fixed: their digest is part of what the chain hashes.
+        BookRowsRepository books(m_ctx.db);
+        auto rows = MoneyEvents::rowsOf(books, entity, entityId, action, details);
+        if (!rows)
+            return rows.error();
+        auto digest = MoneyEvents::digestOf(books, rows.value());
+        if (!digest)
+            return digest.error();
+        if (digest->has_value())
+            content.insert(MoneyEvents::digestKey(), **digest);
+    }
+    e.details = content.isEmpty() ? QString()
+                                  : QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
     FACTURO_TRY(m_ctx.audit.insert(e));
     if (tx)

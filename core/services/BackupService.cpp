@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "BackupRestore.h"
+#include "ChainAnchor.h"
 #include "Ledger.h"
 #include "Transaction.h"
 
@@ -217,6 +218,7 @@ Result<BackupOutcome> BackupService::write(const BackupSettings &settings)
         if (!QFile::remove(old.absoluteFilePath()))
             return Error::storage(tr("The backup %1 was made, but the old backup %2 could not be deleted.")
                                       .arg(native(target), native(old.absoluteFilePath())));
+        QFile::remove(ChainAnchor::sidecarPath(old.absoluteFilePath())); // its anchor goes with it
         outcome.removed.append(old.absoluteFilePath());
     }
     return outcome;

@@ -2,6 +2,7 @@
 
 #include "Currency.h"
 #include "TaxCalculator.h"
+#include "TrustCheck.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +35,17 @@ Result<IntegrityReport> IntegrityCheck::run(bool quick, const std::function<void
     FACTURO_TRY(settlements(report));
     step(tr("audit trail"));
     FACTURO_TRY(auditChain(report));
+    TrustCheck trust(m_ctx);
+    if (!m_anchor.isEmpty()) {
+        step(tr("anchor"));
+        FACTURO_TRY(trust.anchor(report, m_anchor));
+    }
+    step(tr("documents and payments against their audit events"));
+    FACTURO_TRY(trust.books(report));
+    step(tr("immutability rules"));
+    FACTURO_TRY(trust.schema(report));
+    step(tr("chronology"));
+    FACTURO_TRY(trust.chronology(report));
     step(tr("mail outbox"));
     FACTURO_TRY(outbox(report));
     step(tr("addresses"));

@@ -21,7 +21,8 @@ struct IntegrityReport
 // credits equal to what the documents say, the maintained summaries of the dashboard and the aged
 // receivables equal to their recomputation, the audit chain, and the mail outbox (each message
 // about the posted document it names, queued with its audit event, carrying the document's
-// archived PDF, and in the document's send history once when sent). Reads only. Warns (without
+// archived PDF, and in the document's send history once when sent), then TrustCheck: the rows each
+// money event vouches for, the immutability triggers, the chronology, an anchor. Reads only. Warns (without
 // failing) of the seller's and customers' addresses that could not be split into fields.
 class IntegrityCheck
 {
@@ -31,6 +32,8 @@ public:
 
     // quick: PRAGMA quick_check instead of the full integrity_check.
     Result<IntegrityReport> run(bool quick = false, const std::function<void(const QString &)> &progress = {});
+    // Also proves that the chain extends this anchor: "SEQ:HASH" (ChainAnchor). Empty: none.
+    void setAnchor(const QString &anchor) { m_anchor = anchor; }
 
 private:
     Status structure(IntegrityReport &report, bool quick);
@@ -48,4 +51,5 @@ private:
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;
+    QString m_anchor;
 };

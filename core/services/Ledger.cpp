@@ -1,8 +1,11 @@
 #include "Ledger.h"
 
 #include "AtomicFile.h"
+#include "ChainAnchor.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
+
+#include <optional>
 
 #include <QDir>
 #include <QFileInfo>
@@ -128,6 +131,7 @@ Status Ledger::backupTo(const QString &targetPath)
     SqlStatement q(*m_db, "VACUUM INTO :target");
     q.bind(":target", partial);
     FACTURO_TRY(q.exec(tr("write the backup %1").arg(shown)));
+    std::optional<ChainAnchor> anchor;
     {
         // Check the copy before calling it a backup.
         auto copy = Database::open(partial, Database::OpenMode::MustExist);
@@ -138,11 +142,22 @@ Status Ledger::backupTo(const QString &targetPath)
             || check.value(0).toString() != QLatin1String("ok"))
             return Error::storage(tr("The backup failed its integrity check and was removed."));
         check.finish();
+        // The head of the copy's chain, recorded inside it and beside it (ChainAnchor).
+        auto stamped = ChainAnchor::stampCopy(*copy.value());
+        if (!stamped)
+            return stamped.error();
+        anchor = stamped.value();
         // Leave a single self-contained file behind: fold the copy's WAL back in.
         (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     FACTURO_TRY(file.commit());
+    const Status anchored = anchor->writeSidecar(target.absoluteFilePath(), m_ctx.clock.nowUtc());
+    if (!anchored) { // a backup is kept with its anchor or not at all
+        QFile::remove(target.absoluteFilePath());
+        return anchored;
+    }
     return m_audit.record(QStringLiteral("file"), 0, QStringLiteral("backup"),
-                          {{QStringLiteral("target"), target.absoluteFilePath()}});
+                          {{QStringLiteral("target"), target.absoluteFilePath()},
+                           {QStringLiteral("anchor"), anchor->text()}});
 }

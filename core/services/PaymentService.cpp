@@ -21,6 +21,17 @@ Status PaymentService::validate(const PaymentRequest &r) const
     return {};
 }
 
+Status PaymentService::notBeforeIssue(const QDate &date, const Document &d) const
+{
+    if (d.issueDate.isValid() && date < d.issueDate)
+        return Error::invalid(tr("The date %1 is before %2 was issued (%3): money is never paid or refunded on a "
+                                 "document before its issue date.")
+                                  .arg(date.toString(Qt::ISODate), d.displayName(), d.issueDate.toString(Qt::ISODate)));
+    if (date > m_ctx.clock.today())
+        return Error::invalid(tr("The payment date %1 is in the future.").arg(date.toString(Qt::ISODate)));
+    return {};
+}
+
 Result<qint64> PaymentService::record(Payment p, Document &d, const QString &action)
 {
     p.createdAt = m_ctx.clock.nowUtc();
@@ -81,6 +92,7 @@ Result<qint64> PaymentService::registerPayment(const PaymentRequest &r)
     p.kind = PaymentKind::Payment;
     p.amount = r.amount;
     p.date = r.date.isValid() ? r.date : m_ctx.clock.today();
+    FACTURO_TRY(notBeforeIssue(p.date, d));
     p.method = r.method;
     p.reference = r.reference.trimmed();
     auto id = record(p, d, QStringLiteral("payment"));
@@ -146,6 +158,11 @@ Result<qint64> PaymentService::reverse(qint64 paymentId, const QString &reason)
     p.kind = PaymentKind::Reversal;
     p.amount = -original->amount;
     p.date = m_ctx.clock.today();
+    if (p.date < original->date)
+        return Error::refused(tr("Payment %1 cannot be reversed today (%2): it is dated %3, and a reversal is never "
+                                 "dated before the payment it reverses. Is the computer's clock set back?")
+                                  .arg(paymentId)
+                                  .arg(p.date.toString(Qt::ISODate), original->date.toString(Qt::ISODate)));
     p.method = original->method;
     p.reference = reason.trimmed().isEmpty() ? tr("Reversal of payment %1").arg(paymentId) : reason.trimmed();
     p.reversesPaymentId = paymentId;
@@ -176,6 +193,7 @@ Result<qint64> PaymentService::refund(const PaymentRequest &r)
     p.kind = PaymentKind::Refund;
     p.amount = r.amount;
     p.date = r.date.isValid() ? r.date : m_ctx.clock.today();
+    FACTURO_TRY(notBeforeIssue(p.date, d));
     p.method = r.method;
     p.reference = r.reference.trimmed();
     auto id = record(p, d, QStringLiteral("refund"));

@@ -34,6 +34,8 @@ public:
 
 private:
     Status validate(const PaymentRequest &request) const;
+    // A payment or refund is dated neither before its document's issue date nor after today.
+    Status notBeforeIssue(const QDate &date, const Document &document) const;
     Result<qint64> record(Payment payment, Document &document, const QString &action);
     // After a reversal makes an invoice due again: what its credit notes owed the customer
     // (because of the reversed payment) reduces it again; returns what the invoice has credited.

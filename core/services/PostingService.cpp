@@ -1,5 +1,6 @@
 #include "PostingService.h"
 
+#include "ChronologyRepository.h"
 #include "CreditNoteService.h"
 #include "DraftService.h"
 #include "EInvoicePreflight.h"
@@ -208,6 +209,7 @@ Result<QString> PostingService::post(qint64 documentId)
     }
 
     d.issueDate = m_ctx.clock.today();
+    FACTURO_TRY(checkChronology(d));
     d.dueDate = d.issueDate.addDays(d.paymentTermsDays);
     d.totalNet = totals->net;
     d.totalTax = totals->tax;
@@ -268,4 +270,19 @@ Status PostingService::applyCreditNote(Document &creditNote, const Document &inv
                           {{QStringLiteral("credit_note"), creditNote.number},
                            {QStringLiteral("applied"), applied},
                            {QStringLiteral("gross"), creditNote.totalGross}});
+}
+
+Status PostingService::checkChronology(const Document &d)
+{
+    // Numbers are chronological (DESIGN.md "Numbers"): a clock set back is refused, not obeyed.
+    auto last = ChronologyRepository(m_ctx.db).lastIssued(DocumentTypes::key(d.type));
+    if (!last)
+        return last.error();
+    if (last->has_value() && d.issueDate < (*last)->issueDate)
+        return Error::refused(tr("%1 cannot be posted with the date of today, %2: %3 was already issued on %4, and "
+                                 "numbers follow the dates of issue. Is the computer's clock set back? Nothing was "
+                                 "posted.")
+                                  .arg(d.displayName(), d.issueDate.toString(Qt::ISODate), (*last)->number,
+                                       (*last)->issueDate.toString(Qt::ISODate)));
+    return {};
 }

@@ -40,6 +40,7 @@ private:
                                          const Customer &customer, const DocumentTotals &totals,
                                          const Document *creditedInvoice);
     Status applyCreditNote(Document &creditNote, const Document &invoice);
+    Status checkChronology(const Document &draft);
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;

@@ -2,6 +2,10 @@
 
 #include "SqlStatement.h"
 
+#include <QDir>
+#include <QSqlError>
+#include <QUuid>
+
 namespace {
 template<typename Row>
 AuditEvent readEvent(const Row &q)
@@ -77,4 +81,38 @@ Status AuditRepository::forEach(const std::function<bool(const AuditEvent &)> &v
             break;
     }
     return {};
+}
+
+Result<std::optional<QString>> AuditRepository::hashOf(qint64 id) const
+{
+    SqlStatement q(m_db, "SELECT hash FROM audit_events WHERE id = :id");
+    q.bind(":id", id);
+    FACTURO_TRY(q.exec(tr("read the audit trail")));
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.text(0));
+}
+
+Result<QString> AuditRepository::anchorOfFile(const QString &path, const QString &settingKey)
+{
+    const QString name = QStringLiteral("facturo-anchor-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QString> found = Error::invalid(tr("%1 is not a Facturo company file or backup: it has no audit trail.")
+                                               .arg(QDir::toNativeSeparators(path)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = '%1'").arg(settingKey)) && q.next())
+                found = q.value(0).toString();
+            else if (q.exec(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1")) && q.next())
+                found = q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+            q.finish();
+            db.close();
+        }
+        db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
 }

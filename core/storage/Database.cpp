@@ -187,6 +187,19 @@ int Database::latestSchemaVersion()
     return migrationFiles().isEmpty() ? 0 : migrationVersion(migrationFiles().last());
 }
 
+QStringList Database::migrationStatements(int upToVersion)
+{
+    QStringList statements;
+    for (const QString &migration : migrationFiles()) {
+        if (migrationVersion(migration) > upToVersion)
+            break;
+        QFile script(migration);
+        if (script.open(QIODevice::ReadOnly))
+            statements << splitStatements(QString::fromUtf8(script.readAll()));
+    }
+    return statements;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (path.trimmed().isEmpty())

@@ -38,6 +38,9 @@ public:
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
+    // The statements of the migration scripts 1 to upToVersion, in order (SchemaFingerprint
+    // replays them to know the schema a file of that version must have).
+    static QStringList migrationStatements(int upToVersion);
 
     // A prepared statement from the cache (prepared once per connection, run through SQLite's
     // own API). It is finished and has its old bindings when handed out: bind, exec, read, done.

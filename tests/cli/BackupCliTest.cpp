@@ -83,7 +83,12 @@ TEST_CASE("facturo-cli keeps rotated backups and restores a verified one")
         written << ok({QStringLiteral("backup"), QStringLiteral("--now")}).out.trimmed();
     }
     CHECK_FALSE(QFileInfo::exists(first));
-    CHECK(QDir(folder).entryList(QDir::Files).size() == 2);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.facturo")}, QDir::Files).size() == 2);
+    // Each copy has its anchor beside it; the rotated one's went with it.
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 4);
+    for (const QString &copy : written)
+        CHECK(QFileInfo::exists(copy + QStringLiteral(".anchor")));
+    CHECK_FALSE(QFileInfo::exists(first + QStringLiteral(".anchor")));
 
     // The bad ones are refused, naming why, and the company file is not touched.
     const QString notes = dir.filePath(QStringLiteral("notes.txt"));

@@ -192,8 +192,9 @@ TEST_CASE("property: random documents keep the journal balanced and the accounts
                 if (due <= 0 || !g.chance(55))
                     return;
                 const qint64 amount = g.chance(50) ? due : g.between(1, due);
-                const qint64 payment = need(t->payments().registerPayment(
-                    paymentOf(id, amount, t.clock().today().addDays(-g.between(0, 20)), g.method())));
+                // Some days back, but never before the invoice was issued.
+                const QDate date = std::max(t.clock().today().addDays(-g.between(0, 20)), load(t, id).issueDate);
+                const qint64 payment = need(t->payments().registerPayment(paymentOf(id, amount, date, g.method())));
                 ++payments;
                 modelReceivable -= amount;
                 modelCash += amount;

@@ -369,7 +369,8 @@ TEST_CASE("a backup is a complete, verified copy and never overwrites a file")
         paymentOf(t->context().documents.idByNumber(QStringLiteral("INV-2026-00001")).value(), 5000)));
     const QString target = t.dir() + QStringLiteral("/backups/company-copy.facturo");
     need(t->backupTo(target));
-    CHECK(filesIn(t.dir() + QStringLiteral("/backups")) == QStringList {QStringLiteral("company-copy.facturo")});
+    CHECK(filesIn(t.dir() + QStringLiteral("/backups"))
+          == QStringList {QStringLiteral("company-copy.facturo"), QStringLiteral("company-copy.facturo.anchor")});
     {
         RawConnection raw(target);
         CHECK(raw.value(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));

@@ -231,6 +231,7 @@ TEST_CASE("a full disk refuses the work with a clear message, keeps the file int
     REQUIRE(run(db, {QStringLiteral("backup"), backup}) == 0);
     REQUIRE(run(db, {QStringLiteral("backup"), QStringLiteral("--rotate")}, &out) == 0);
     CHECK(QFile::exists(out.trimmed()));
-    CHECK(QDir(rotated).entryList(QDir::Files).size() == 1);
+    CHECK(QDir(rotated).entryList({QStringLiteral("*.facturo")}, QDir::Files).size() == 1);
+    CHECK(QFile::exists(out.trimmed() + QStringLiteral(".anchor"))); // its audit anchor beside it
     requireSound(db);
 }

@@ -1,0 +1,103 @@
+#include "SchemaFingerprint.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUuid>
+
+namespace {
+// type:name → sql of the triggers that raise and of the tables.
+Result<QHash<QString, QString>> definitions(QSqlDatabase &connection, const QString &doing)
+{
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                               "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND (type = 'table' OR (type = 'trigger' "
+                               "AND sql LIKE '%RAISE(%'))")))
+        return Database::queryError(q, doing);
+    QHash<QString, QString> found;
+    while (q.next())
+        found.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString(),
+            SchemaFingerprint::normalised(q.value(2).toString()));
+    return found;
+}
+} // namespace
+
+QString SchemaFingerprint::normalised(const QString &sql)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString text = sql;
+    text.replace(space, QStringLiteral(" "));
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char(';')))
+        text = text.chopped(1).trimmed();
+    return text;
+}
+
+Result<SchemaFingerprint::Outcome> SchemaFingerprint::compare(Database &db)
+{
+    const QString doing = tr("read the schema of the company file");
+    auto actual = definitions(db.connection(), doing);
+    if (!actual)
+        return actual.error();
+
+    QHash<QString, QString> expected;
+    const QString name = QStringLiteral("facturo-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase replica = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        replica.setDatabaseName(QStringLiteral(":memory:"));
+        Status built;
+        if (!replica.open()) {
+            built = Error::storage(tr("The expected schema could not be built: %1").arg(replica.lastError().text()));
+        } else {
+            QSqlQuery q(replica);
+            for (const QString &statement : Database::migrationStatements(db.schemaVersion())) {
+                if (!q.exec(statement)) {
+                    built = Error::storage(tr("The expected schema of version %1 could not be built: %2")
+                                               .arg(db.schemaVersion())
+                                               .arg(q.lastError().text()));
+                    break;
+                }
+            }
+            q.finish();
+            if (built) {
+                auto replayed = definitions(replica, doing);
+                if (replayed)
+                    expected = replayed.value();
+                else
+                    built = replayed.error();
+            }
+            replica.close();
+        }
+        replica = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        FACTURO_TRY(built);
+    }
+
+    Outcome outcome;
+    QStringList keys = expected.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        const bool trigger = key.startsWith(QLatin1String("trigger:"));
+        (trigger ? outcome.triggers : outcome.tables) += 1;
+        const QString objectName = key.section(QLatin1Char(':'), 1);
+        const auto it = actual->constFind(key);
+        if (it == actual->constEnd()) {
+            // A trigger that no longer raises counts as changed, not missing.
+            const bool stillThere = trigger && db.connection().isOpen() && [&] {
+                QSqlQuery q(db.connection());
+                q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+                q.addBindValue(objectName);
+                return q.exec() && q.next();
+            }();
+            outcome.differences.append({trigger
+                    ? (stillThere ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::MissingTrigger)
+                    : SchemaDifference::Kind::MissingTable,
+                objectName});
+        } else if (*it != expected.value(key)) {
+            outcome.differences.append(
+                {trigger ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::ChangedTable, objectName});
+        }
+    }
+    return outcome;
+}
