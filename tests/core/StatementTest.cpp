@@ -233,6 +233,11 @@ TEST_CASE("schema 8 checks each row's constraints without a temporary table and 
               .contains(QStringLiteral("CHECK (method = 'bank_transfer' OR method = 'card' OR method = 'cash' OR "
                                        "method = 'cheque' OR method = 'other')")));
 
+    // The rates of the categories schema 12 added cannot survive the round trip through schema 8
+    // below (schema 11 refuses them); a file of that age never had them.
+    REQUIRE(t->database()
+                .execute(QStringLiteral("DELETE FROM tax_rates WHERE category IN ('intra-eu', 'export', 'out-of-scope')"))
+                .ok());
     // The rules themselves hold: a kind or a status outside the list is refused, nothing changes.
     const QString before = t.dump();
     const QStringList refused = {

@@ -42,6 +42,8 @@ inline void downgradeToSchema11(Database &db)
     for (const char *column : {"unit_code", "vatex_code"})
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE document_lines DROP COLUMN %1").arg(QLatin1String(column))));
     REQUIRE(q.exec(QStringLiteral("ALTER TABLE catalog_items DROP COLUMN unit_code")));
+    // Schema 11 had no rates of these categories (new files of schema 12 get one each).
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM tax_rates WHERE category IN ('intra-eu', 'export', 'out-of-scope')")));
     REQUIRE(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
     REQUIRE(q.exec(QStringLiteral(
         "UPDATE sqlite_master SET sql = replace(sql, ' OR tax_category = ''intra-eu'' OR tax_category = ''export'' "
