@@ -121,11 +121,15 @@ TEST_CASE("a customer added in the dialog appears in the list with their balance
     ui.click("newCustomerButton");
     auto *dialog = ui.dialog<QDialog>("customerDialog");
     ui.setText("customerName", QStringLiteral("Garage Dupont"), dialog);
-    ui.find<QPlainTextEdit>("customerAddress", dialog)->setPlainText(QStringLiteral("5 avenue Foch\n69006 Lyon"));
+    ui.setText("customerStreet", QStringLiteral("5 avenue Foch"), dialog);
+    ui.setText("customerPostcode", QStringLiteral("69006"), dialog);
+    ui.setText("customerCity", QStringLiteral("Lyon"), dialog);
     ui.setText("customerVat", QStringLiteral("bad vat id that is far too long for any country"), dialog);
     ui.click(ui.find<QPushButton>("customerOk", dialog));
     CHECK(dialog->isVisible()); // refused: the message says why
-    CHECK(ui.find<QLabel>("customerMessage", dialog)->isVisible());
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("fieldError"));
+    REQUIRE(error != nullptr);
+    CHECK(error->property("field").toString() == QStringLiteral("customerVat"));
     ui.setText("customerVat", QStringLiteral("FR15345678901"), dialog);
     ui.click(ui.find<QPushButton>("customerOk", dialog));
     REQUIRE(UiFixture::closed(dialog));
