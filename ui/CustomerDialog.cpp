@@ -229,66 +229,43 @@ QList<FieldProblem> CustomerDialog::problems(const Customer &e) const
     Customer baseline;
     baseline.name = QStringLiteral("Customer");
     baseline.language = e.language;
-    baseline.postalAddress.line1 = QStringLiteral("1 rue de la Paix");
-    baseline.postalAddress.postcode = QStringLiteral("75002");
-    baseline.postalAddress.city = QStringLiteral("Paris");
-    baseline.postalAddress.countryCode = QStringLiteral("FR");
-    const PostalAddress &a = e.postalAddress;
-    const bool knownCountry = CountryCodes::isKnown(a.countryCode);
+    auto check = [&baseline](const std::function<void(Customer &)> &take) {
+        Customer alone = baseline;
+        take(alone);
+        auto valid = CustomerService::validated(alone);
+        return valid ? QString() : valid.message();
+    };
     struct Rule
     {
         QWidget *field;
         std::function<void(Customer &)> take;
     };
-    const Rule rules[] = {
-        {m_name, [&](Customer &to) { to.name = e.name; }},
-        {m_address->street(),
-            [&](Customer &to) {
-                to.postalAddress.line1 = a.line1;
-                to.postalAddress.line2 = a.line2;
-                to.postalAddress.line3 = a.line3;
-            }},
-        {m_address->postcode(),
-            [&](Customer &to) {
-                to.postalAddress.postcode = a.postcode;
-                if (knownCountry)
-                    to.postalAddress.countryCode = a.countryCode;
-            }},
-        {m_address->city(), [&](Customer &to) { to.postalAddress.city = a.city; }},
-        {m_address->subdivision(), [&](Customer &to) { to.postalAddress.subdivision = a.subdivision; }},
-        {m_address->country(),
-            [&](Customer &to) {
-                if (a.toReview || m_address->isEmpty()) {
-                    to.postalAddress = a;
-                    to.billingAddress = e.billingAddress;
-                } else {
-                    to.postalAddress.countryCode = a.countryCode;
-                    to.postalAddress.postcode.clear();
-                }
-            }},
-        {m_vat, [&](Customer &to) { to.vatId = e.vatId; }},
-        {m_registration->idEdit(), [&](Customer &to) { to.registration = e.registration; }},
-        {m_endpoint->idEdit(), [&](Customer &to) { to.endpoint = e.endpoint; }},
-        {m_buyerReference, [&](Customer &to) { to.buyerReference = e.buyerReference; }},
-        {m_notes, [&](Customer &to) { to.notes = e.notes; }},
-        {m_contacts, [&](Customer &to) { to.contacts = e.contacts; }},
-    };
     QList<FieldProblem> problems;
-    for (const Rule &rule : rules) {
-        if (rule.field == m_registration->idEdit() && e.registration.scheme.isEmpty() && !e.registration.id.isEmpty()) {
-            problems.append({m_registration->schemeBox(), tr("Choose the scheme of this registration number.")});
-            continue;
-        }
-        if (rule.field == m_endpoint->idEdit() && e.endpoint.scheme.isEmpty() && !e.endpoint.id.isEmpty()) {
-            problems.append({m_endpoint->schemeBox(), tr("Choose the scheme of this electronic address.")});
-            continue;
-        }
-        Customer alone = baseline;
-        rule.take(alone);
-        auto valid = CustomerService::validated(alone);
-        if (!valid)
-            problems.append({rule.field, valid.message()});
-    }
+    const auto add = [&](const Rule &rule) {
+        const QString message = check(rule.take);
+        if (!message.isEmpty())
+            problems.append({rule.field, message});
+    };
+    add({m_name, [&](Customer &to) { to.name = e.name; }});
+    problems += m_address->problems(
+        e.postalAddress, e.billingAddress, [&check](const PostalAddress &address, const QString &text) {
+            return check([&](Customer &to) {
+                to.postalAddress = address;
+                to.billingAddress = text;
+            });
+        });
+    add({m_vat, [&](Customer &to) { to.vatId = e.vatId; }});
+    if (e.registration.scheme.isEmpty() && !e.registration.id.isEmpty())
+        problems.append({m_registration->schemeBox(), tr("Choose the scheme of this registration number.")});
+    else
+        add({m_registration->idEdit(), [&](Customer &to) { to.registration = e.registration; }});
+    if (e.endpoint.scheme.isEmpty() && !e.endpoint.id.isEmpty())
+        problems.append({m_endpoint->schemeBox(), tr("Choose the scheme of this electronic address.")});
+    else
+        add({m_endpoint->idEdit(), [&](Customer &to) { to.endpoint = e.endpoint; }});
+    add({m_buyerReference, [&](Customer &to) { to.buyerReference = e.buyerReference; }});
+    add({m_notes, [&](Customer &to) { to.notes = e.notes; }});
+    add({m_contacts, [&](Customer &to) { to.contacts = e.contacts; }});
     return problems;
 }
 

@@ -1,5 +1,6 @@
 #include "PostalAddressFields.h"
 
+#include "CountryCodes.h"
 #include "CountryComboBox.h"
 
 #include <QFormLayout>
@@ -30,6 +31,7 @@ PostalAddressFields::PostalAddressFields(const char *prefix, QWidget *parent)
     m_country = new CountryComboBox(parent);
     m_country->setObjectName(p + QStringLiteral("Country"));
     m_postcode->setMaximumWidth(110);
+    m_locality->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *locality = new QHBoxLayout(m_locality);
     locality->setContentsMargins(0, 0, 0, 0);
     locality->addWidget(m_postcode);
@@ -66,6 +68,59 @@ bool PostalAddressFields::isEmpty() const
         if (!edit->text().trimmed().isEmpty())
             return false;
     return true;
+}
+
+QList<FieldProblem> PostalAddressFields::problems(const PostalAddress &a, const QString &text, const Check &check) const
+{
+    // Each field alone in an address that passes every rule, so that a problem is told at the
+    // field that has it.
+    PostalAddress baseline;
+    baseline.line1 = QStringLiteral("1 rue de la Paix");
+    baseline.postcode = QStringLiteral("75002");
+    baseline.city = QStringLiteral("Paris");
+    baseline.countryCode = QStringLiteral("FR");
+    const bool knownCountry = CountryCodes::isKnown(a.countryCode);
+    struct Rule
+    {
+        QWidget *field;
+        std::function<void(PostalAddress &, QString &)> take;
+    };
+    const Rule rules[] = {
+        {m_street,
+            [&](PostalAddress &to, QString &) {
+                to.line1 = a.line1;
+                to.line2 = a.line2;
+                to.line3 = a.line3;
+            }},
+        {m_postcode,
+            [&](PostalAddress &to, QString &) {
+                to.postcode = a.postcode;
+                if (knownCountry)
+                    to.countryCode = a.countryCode;
+            }},
+        {m_city, [&](PostalAddress &to, QString &) { to.city = a.city; }},
+        {m_subdivision, [&](PostalAddress &to, QString &) { to.subdivision = a.subdivision; }},
+        {m_country,
+            [&](PostalAddress &to, QString &toText) {
+                if (a.toReview || isEmpty()) {
+                    to = a;
+                    toText = text;
+                } else {
+                    to.countryCode = a.countryCode;
+                    to.postcode.clear();
+                }
+            }},
+    };
+    QList<FieldProblem> found;
+    for (const Rule &rule : rules) {
+        PostalAddress alone = baseline;
+        QString aloneText;
+        rule.take(alone, aloneText);
+        const QString message = check(alone, aloneText);
+        if (!message.isEmpty())
+            found.append({rule.field, message});
+    }
+    return found;
 }
 
 PostalAddress PostalAddressFields::address(

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "FieldProblems.h"
 #include "PostalAddress.h"
 
 #include <QObject>
+
+#include <functional>
 
 class CountryComboBox;
 class QFormLayout;
@@ -25,6 +28,10 @@ public:
     // original whose fields were left empty is returned as it was (its text stays to review).
     PostalAddress address(
         const PostalAddress &original, const QString &printLanguage, const QString &homeCountry = {}) const;
+    // The problems of an edited address (from address()), each at its field: `check` tells what
+    // the owner's rules say of an address and its printed text (empty: nothing).
+    using Check = std::function<QString(const PostalAddress &address, const QString &text)>;
+    QList<FieldProblem> problems(const PostalAddress &edited, const QString &text, const Check &check) const;
     // True when no field but the country is filled.
     bool isEmpty() const;
 

@@ -19,13 +19,14 @@ SchemeIdField::SchemeIdField(const char *name, const QList<EInvoiceNames::Scheme
         m_scheme->addItem(s.key.at(0).isDigit() ? QStringLiteral("%1 %2").arg(s.key, s.name) : s.name, s.key);
     // The names may be long: the list opens wide, the field stays narrow.
     m_scheme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scheme->setMinimumContentsLength(14);
+    m_scheme->setMinimumContentsLength(10);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scheme, 3);
-    layout->addWidget(m_id, 2);
+    layout->addWidget(m_scheme, 1);
+    layout->addWidget(m_id, 1);
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &SchemeIdField::showExample);
     setFocusProxy(m_scheme);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // a form row, not a stretch
 }
 
 void SchemeIdField::setValue(const QString &scheme, const QString &id)
