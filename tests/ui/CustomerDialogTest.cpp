@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QKeyEvent>
@@ -265,8 +266,17 @@ TEST_CASE("an address to review: the list filter finds it, the dialog says what 
     REQUIRE(added.ok());
     REQUIRE(ui.ledger()->context().customers.find(added.value())->postalAddress.toReview);
     ui.session().changed();
-    ui.window().showPage(PageId::Customers);
+    // The dashboard tells how many, and leads to them.
+    ui.window().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    auto *toReview = ui.find<QPushButton>("dashboardAddressesToReview");
+    REQUIRE(toReview->isVisible());
+    CHECK(toReview->text() == QStringLiteral("Customer addresses to review: 1"));
+    ui.click(toReview);
     auto *table = ui.find<QTableView>("customerTable");
+    CHECK(ui.find<QCheckBox>("customerReviewFilter")->isChecked());
+    REQUIRE(table->model()->rowCount() == 1);
+    ui.click("customerReviewFilter");
     const int all = table->model()->rowCount();
     REQUIRE(all >= 2);
     ui.click("customerReviewFilter");
@@ -309,6 +319,9 @@ TEST_CASE("an address to review: the list filter finds it, the dialog says what 
     CHECK(table->model()->rowCount() == 0);
     ui.click("customerReviewFilter");
     CHECK(table->model()->rowCount() == all);
+    ui.window().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    CHECK_FALSE(toReview->isVisible());
 }
 
 TEST_CASE("opening and saving a customer without a change leaves the file as it was")
