@@ -54,7 +54,7 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->setColumnWidth(1, 240);
+    m_view->setColumnWidth(1, 210);
     m_view->setColumnWidth(2, 160);
     m_view->setColumnWidth(3, 130);
     m_view->setColumnWidth(4, 110);

@@ -158,3 +158,40 @@ TEST_CASE("the setup wizard takes the seller's e-invoicing data and tells a bad 
     CHECK(s.endpoint.toString() == QStringLiteral("9930:DE123456788"));
     CHECK(s.contactName == QStringLiteral("Jürgen Weiß"));
 }
+
+TEST_CASE("a company address to review: the company tab says what to check, and keeps the text until completed")
+{
+    UiFixture ui;
+    CompanySettings company = ui.ledger()->context().company.load().value();
+    company.address = QStringLiteral("Zone artisanale des Prés\nLyon"); // no postcode: cannot be split
+    company.postalAddress = PostalAddress();
+    REQUIRE(ui.ledger()->settings().saveCompany(company).ok());
+    REQUIRE(ui.ledger()->context().company.load()->postalAddress.toReview);
+    ui.session().changed();
+    ui.window().showPage(PageId::Settings);
+    QWidget *page = ui.window().page(PageId::Settings);
+    auto *banner = ui.find<QLabel>("companyReviewBanner");
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("Zone artisanale des Prés")));
+    CHECK(ui.find<CountryComboBox>("companyCountry")->countryCode().isEmpty());
+
+    // Saved untouched: still the text, still to review.
+    ui.click("saveCompanyButton");
+    CHECK(errorFields(page).isEmpty());
+    CHECK(ui.ledger()->context().company.load()->address == company.address);
+    CHECK(ui.ledger()->context().company.load()->postalAddress.toReview);
+
+    type(page, "companyStreet", QStringLiteral("Zone artisanale des Prés"));
+    type(page, "companyPostcode", QStringLiteral("69007"));
+    type(page, "companyCity", QStringLiteral("Lyon"));
+    ui.click("saveCompanyButton");
+    CHECK(errorFields(page) == QStringList {QStringLiteral("companyCountry")});
+    ui.find<CountryComboBox>("companyCountry")->setCountryCode(QStringLiteral("FR"));
+    ui.click("saveCompanyButton");
+    CHECK(errorFields(page).isEmpty());
+    const CompanySettings saved = ui.ledger()->context().company.load().value();
+    CHECK_FALSE(saved.postalAddress.toReview);
+    CHECK(saved.address == QStringLiteral("Zone artisanale des Prés\n69007 Lyon\nFrance"));
+    ui.session().changed();
+    CHECK_FALSE(banner->isVisible());
+}
