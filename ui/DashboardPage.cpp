@@ -10,6 +10,7 @@
 #include "ReminderService.h"
 #include "ServiceOrder.h"
 #include "UiFormat.h"
+#include "mail/MailSession.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -86,6 +87,13 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     heading->addWidget(m_toReview);
     layout->addLayout(heading);
     layout->addWidget(m_error);
+    m_mailSignIn = new QLabel(this);
+    m_mailSignIn->setObjectName(QStringLiteral("dashboardMailSignIn"));
+    m_mailSignIn->setWordWrap(true);
+    m_mailSignIn->setStyleSheet(QStringLiteral("color: #8a1c12;"));
+    m_mailSignIn->setVisible(false);
+    layout->addWidget(m_mailSignIn);
+    connect(&m_session.mail(), &MailSession::signInRequired, this, &DashboardPage::showMailSignIn);
     layout->addLayout(cards);
     layout->addLayout(charts, 1);
 
@@ -112,8 +120,17 @@ QString DashboardPage::title() const
     return tr("Dashboard");
 }
 
+void DashboardPage::showMailSignIn()
+{
+    const bool waiting = m_session.mail().isWaitingForSignIn();
+    m_mailSignIn->setText(
+        waiting ? tr("Mail is waiting in the outbox: %1").arg(m_session.mail().signInMessage()) : QString());
+    m_mailSignIn->setVisible(waiting);
+}
+
 void DashboardPage::refresh()
 {
+    showMailSignIn();
     const QDate today = m_session.today();
     m_heading->setText(tr("%1 — %2").arg(m_session.company().name, QLocale().toString(today, QLocale::LongFormat)));
     m_updating->setVisible(true);

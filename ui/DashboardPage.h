@@ -26,10 +26,12 @@ private:
     void showAddressesToReview(int count);
     FigureCard *card(const QString &title, const char *name, const QString &accent);
     void display(const Result<DashboardData> &data);
+    void showMailSignIn();
 
     Navigator &m_navigator;
     QLabel *m_heading;
     QLabel *m_error;
+    QLabel *m_mailSignIn = nullptr; // "sign in again": mail waits in the outbox
     QLabel *m_updating;
     QPushButton *m_toReview;
     FigureCard *m_outstanding;

@@ -4,6 +4,7 @@
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
+#include "CliMailSignInCommands.h"
 #include "CliOrderCommands.h"
 #include "CliPartyCommands.h"
 #include "CliSession.h"
@@ -38,16 +39,20 @@ const char *const Usage =
     "Work\n"
     "  order import FILE|- [--dry-run] | order list [--status S] [--search T] | order show ID\n"
     "  order status ID new|scheduled|in_progress|done|cancelled\n"
-    "  invoice new --customer ID [--reference R] [--notes T] [--service-date D]\n"
+    "  invoice new --customer ID [--reference R] [--notes T] [--service-date D] [--buyer-reference R]\n"
+    "       [--order-reference PO] [--payment-means credit-transfer|card|cash|cheque|direct-debit]\n"
     "  invoice from-order ORDER_ID\n"
     "  invoice add-line DRAFT --description TEXT --quantity Q --unit-price P --tax-rate PCT\n"
     "       [--tax-category standard|reduced|zero|exempt|reverse-charge] [--discount PCT] [--unit U]\n"
-    "       [--kind labor|part|other] [--exemption-reason TEXT]\n"
+    "       [--kind labor|part|other] [--exemption-reason TEXT] [--unit-code HUR|C62|H87|KGM|...]\n"
+    "       [--vatex-code VATEX-EU-...]   (categories also intra-eu, export, out-of-scope)\n"
     "  invoice remove-line DRAFT --line ID | invoice check DRAFT | invoice approve DRAFT\n"
     "  invoice post DRAFT | invoice delete DRAFT | invoice restore DRAFT\n"
     "  invoice list [--status S,...] [--customer ID] [--from D] [--to D] [--overdue] [--search T]\n"
     "       [--type invoice|credit-note|all] [--trash] [--limit N] [--offset N]\n"
-    "  invoice show NUMBER|ID\n"
+    "  invoice show NUMBER|ID\n"    "  invoice einvoice NUMBER|ID [--format ubl|cii|peppol|xrechnung-ubl|xrechnung-cii|facturx] --out FILE\n"
+    "  invoice einvoice --month YYYY-MM --out DIR [--format F] | credit-note einvoice NUMBER [--format F] --out FILE\n"
+    "  invoice einvoice-check NUMBER|DRAFT [--format F]   (exit 1 listing what the format still needs)\n"
     "  payment add INVOICE --amount A [--date D] [--method bank_transfer|card|cash|cheque|other] [--reference R]\n"
     "  payment reverse PAYMENT_ID [--reason TEXT] | payment refund CREDIT_NOTE --amount A ...\n"
     "  credit-note create INVOICE --reason TEXT [--line LINE_ID=QTY]... | credit-note post DRAFT\n"
@@ -62,6 +67,9 @@ const char *const Usage =
     "Mail\n"
     "  settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]\n"
     "       [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME]   (password: FACTURO_SMTP_PASSWORD)\n"
+    "       [--oauth microsoft|google|custom|none --client-id ID [--authorize-url U] [--token-url U]\n"
+    "        [--device-url U] [--revoke-url U] [--scope S]]   (OAuth 2.0 sign-in instead of a password)\n"
+    "  mail sign-in (prints a code to enter in a browser, waits) | mail sign-out | mail status\n"
     "  invoice send NUMBER [--to ADDR]... [--cc ADDR]... [--subject S] [--body T] [--notes include|hide]\n"
     "  outbox list [--status S,...] | outbox show ID | outbox send | outbox retry|cancel|confirm ID\n"
     "  check [--quick]       verifies the whole file; exit 1 naming the first problem (warnings: exit 0)\n"
@@ -135,6 +143,7 @@ int CliApplication::run(const QStringList &arguments)
         {"payment", CliDocumentCommands::payment, false},
         {"settings", CliMailCommands::settings, false},
         {"outbox", CliMailCommands::outbox, false},
+        {"mail", CliMailSignInCommands::mail, false},
         {"reminders", CliCollectionsCommands::reminders, false},
         {"report", CliCollectionsCommands::report, false},
         {"import", CliCollectionsCommands::importFile, false},

@@ -1,5 +1,6 @@
 #include "CliCollectionsCommands.h"
 
+#include "AtomicFile.h"
 #include "BulkService.h"
 #include "CliCollectionsSupport.h"
 #include "CsvWriter.h"
@@ -43,16 +44,18 @@ Status CliCollectionsCommands::report(CliSession &s)
     request.register_.numberFrom = s.args.option(QStringLiteral("number-from"));
     request.register_.numberTo = s.args.option(QStringLiteral("number-to"));
     request.register_.customerId = s.args.option(QStringLiteral("customer"), QStringLiteral("0")).toLongLong();
-    request.limit = s.args.option(QStringLiteral("limit"), QStringLiteral("0")).toLongLong();
+    auto limit = s.count(QStringLiteral("limit"), 0, 0, 1'000'000'000);
+    if (!limit)
+        return limit.error();
+    request.limit = limit.value();
     ReportService reports(s.ledger->context());
     auto table = reports.run(request);
     if (!table)
         return table.error();
     if (s.args.has(QStringLiteral("csv"))) {
-        QFile file(s.args.option(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::storage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        CsvWriter csv(file);
+        AtomicFile file(s.args.option(QStringLiteral("csv")));
+        FACTURO_TRY(file.open());
+        CsvWriter csv(file.device());
         FACTURO_TRY(csv.writeBom());
         QStringList header;
         for (const ReportColumn &c : std::as_const(table->columns))
@@ -67,6 +70,7 @@ Status CliCollectionsCommands::report(CliSession &s)
                 cells << table->plainText(row.value(i), table->columns.at(i).kind);
             FACTURO_TRY(csv.writeRow(cells));
         }
+        FACTURO_TRY(file.commit());
     }
     if (s.args.json) {
         s.json(table->toJson());

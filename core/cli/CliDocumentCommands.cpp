@@ -1,8 +1,11 @@
 #include "CliDocumentCommands.h"
 
+#include "CliEInvoiceCommands.h"
 #include "CliJson.h"
 #include "CliMailCommands.h"
 #include "CliPdfCommands.h"
+
+#include <limits>
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -35,6 +38,8 @@ Result<DocumentLine> lineFromOptions(CliSession &s)
     l.discount = discount.value();
     l.unit = s.args.option(QStringLiteral("unit"));
     l.exemptionReason = s.args.option(QStringLiteral("exemption-reason"));
+    l.unitCode = s.args.option(QStringLiteral("unit-code"));
+    l.vatexCode = s.args.option(QStringLiteral("vatex-code"));
     l.taxCategory = rate->isZero() ? TaxCategory::Zero : TaxCategory::Standard;
     if (s.args.has(QStringLiteral("tax-category"))) {
         auto category = TaxCategories::fromKey(s.args.option(QStringLiteral("tax-category")));
@@ -77,10 +82,11 @@ Status show(CliSession &s, qint64 id)
     if (d.issueDate.isValid())
         s.line(tr("Issued %1, due %2").arg(d.issueDate.toString(Qt::ISODate), d.dueDate.toString(Qt::ISODate)));
     for (const DocumentLine &l : d.lines)
-        s.line(QStringLiteral("  %1. %2  %3 × %4  -%5%  %6%  %7")
+        s.line(QStringLiteral("  %1. %2  %3 × %4  %5%6%  %7")
                    .arg(l.position)
-                   .arg(l.description, l.quantity.toString(), l.unitPrice.toString(2), l.discount.toString(),
-                        l.taxRate.toString(), s.money(l.net)));
+                   .arg(l.description, l.quantity.toString(), l.unitPrice.toString(2),
+                       l.discount.isZero() ? QString() : QStringLiteral("-%1%  ").arg(l.discount.toString()),
+                       l.taxRate.toString(), s.money(l.net)));
     for (const TaxSubtotal &t : d.taxSubtotals)
         s.line(tr("  VAT %1% on %2: %3").arg(t.rate.toString(), s.money(t.base), s.money(t.tax)));
     s.line(tr("Net %1  Tax %2  Gross %3  Paid %4  Credited %5  Due %6")
@@ -132,9 +138,13 @@ Status list(CliSession &s, std::optional<DocumentType> type)
     if (s.args.flag(QStringLiteral("trash")))
         f.trash = DocumentFilter::Trash::Only;
     f.search = s.args.option(QStringLiteral("search"));
-    const qint64 limit = s.args.option(QStringLiteral("limit"), QStringLiteral("100")).toLongLong();
-    const qint64 offset = s.args.option(QStringLiteral("offset"), QStringLiteral("0")).toLongLong();
-    auto rows = s.ledger->context().documents.list(f, offset, limit);
+    auto limit = s.count(QStringLiteral("limit"), 100, 1, 1'000'000);
+    if (!limit)
+        return limit.error();
+    auto offset = s.count(QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!offset)
+        return offset.error();
+    auto rows = s.ledger->context().documents.list(f, offset.value(), limit.value());
     if (!rows)
         return rows.error();
     QJsonArray array;
@@ -169,7 +179,9 @@ Status CliDocumentCommands::invoice(CliSession &s)
     Ledger &l = *s.ledger;
     if (sub == QLatin1String("new")) {
         FACTURO_TRY(s.args.allowOnly({QStringLiteral("customer"), QStringLiteral("reference"), QStringLiteral("notes"),
-                                      QStringLiteral("internal-notes"), QStringLiteral("service-date")},
+                                      QStringLiteral("internal-notes"), QStringLiteral("service-date"),
+                                      QStringLiteral("buyer-reference"), QStringLiteral("order-reference"),
+                                      QStringLiteral("payment-means")},
                                      QStringLiteral("invoice new")));
         if (!s.args.has(QStringLiteral("customer")))
             return Error::invalid(tr("--customer is required."));
@@ -177,6 +189,14 @@ Status CliDocumentCommands::invoice(CliSession &s)
         header.customerReference = s.args.option(QStringLiteral("reference"));
         header.printedNotes = s.args.option(QStringLiteral("notes"));
         header.internalNotes = s.args.option(QStringLiteral("internal-notes"));
+        header.buyerReference = s.args.option(QStringLiteral("buyer-reference"));
+        header.orderReference = s.args.option(QStringLiteral("order-reference"));
+        if (s.args.has(QStringLiteral("payment-means"))) {
+            auto means = PaymentMeansKeys::fromKey(s.args.option(QStringLiteral("payment-means")));
+            if (!means)
+                return means.error().prefixed(QStringLiteral("--payment-means"));
+            header.paymentMeans = means.value();
+        }
         if (s.args.has(QStringLiteral("service-date"))) {
             auto d = s.date(s.args.option(QStringLiteral("service-date")), QStringLiteral("--service-date"));
             if (!d)
@@ -205,7 +225,8 @@ Status CliDocumentCommands::invoice(CliSession &s)
                                       QStringLiteral("unit-price"), QStringLiteral("tax-rate"),
                                       QStringLiteral("tax-category"), QStringLiteral("discount"), QStringLiteral("unit"),
                                       QStringLiteral("kind"), QStringLiteral("exemption-reason"),
-                                      QStringLiteral("position")},
+                                      QStringLiteral("position"), QStringLiteral("unit-code"),
+                                      QStringLiteral("vatex-code")},
                                      QStringLiteral("invoice add-line")));
         auto id = documentArgument(s, tr("draft id"));
         if (!id)
@@ -268,6 +289,10 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("pdf"))
         return CliPdfCommands::invoicePdf(s);
+    if (sub == QLatin1String("einvoice"))
+        return CliEInvoiceCommands::einvoice(s, DocumentType::Invoice);
+    if (sub == QLatin1String("einvoice-check"))
+        return CliEInvoiceCommands::check(s);
     if (sub == QLatin1String("show")) {
         FACTURO_TRY(s.args.allowOnly({}, QStringLiteral("invoice show")));
         auto id = documentArgument(s, tr("invoice number or id"));
@@ -276,7 +301,7 @@ Status CliDocumentCommands::invoice(CliSession &s)
         return show(s, id.value());
     }
     return Error::invalid(tr("Unknown command 'invoice %1' (new, from-order, add-line, remove-line, check, approve, "
-                             "post, delete, restore, list, show, pdf, send).").arg(sub));
+                             "post, delete, restore, list, show, pdf, einvoice, einvoice-check, send).").arg(sub));
 }
 
 Status CliDocumentCommands::creditNote(CliSession &s)
@@ -324,6 +349,8 @@ Status CliDocumentCommands::creditNote(CliSession &s)
     }
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::CreditNote);
+    if (sub == QLatin1String("einvoice"))
+        return CliEInvoiceCommands::einvoice(s, DocumentType::CreditNote);
     if (sub == QLatin1String("send"))
         return CliMailCommands::invoiceSend(s);
     if (sub == QLatin1String("show")) {
@@ -332,7 +359,7 @@ Status CliDocumentCommands::creditNote(CliSession &s)
             return id.error();
         return show(s, id.value());
     }
-    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show, send).").arg(sub));
+    return Error::invalid(tr("Unknown command 'credit-note %1' (create, post, list, show, einvoice, send).").arg(sub));
 }
 
 Status CliDocumentCommands::payment(CliSession &s)

@@ -1,11 +1,14 @@
 #include "CliMailCommands.h"
 
 #include "CliBackupCommands.h"
+#include "CliMailSignInCommands.h"
 #include "CliPartyCommands.h"
 #include "CliTermsCommands.h"
 #include "DocumentMailer.h"
+#include "KeychainTokenStore.h"
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
+#include "OAuthAuthorizer.h"
 #include "OutboxSender.h"
 #include "OutboxService.h"
 
@@ -14,6 +17,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -110,7 +114,9 @@ Status showSettings(CliSession &s, const MailSettings &m, MailSettingsService &s
         {QStringLiteral("security"), MailSettingsService::securityKey(m.security)}, {QStringLiteral("user"), m.user},
         {QStringLiteral("trusted_fingerprint"), m.trustedFingerprint},
         {QStringLiteral("from"), from ? from->toDisplayString() : QString()},
-        {QStringLiteral("attempts"), m.maxAttempts}, {QStringLiteral("timeout"), m.timeoutSeconds}};
+        {QStringLiteral("attempts"), m.maxAttempts}, {QStringLiteral("timeout"), m.timeoutSeconds},
+        {QStringLiteral("sign_in"), m.oauth ? OAuthProvider::key(m.oauthProvider.kind) : QStringLiteral("password")},
+        {QStringLiteral("client_id"), m.oauth ? m.oauthProvider.clientId : QString()}};
     s.record(json);
     return {};
 }
@@ -126,8 +132,12 @@ Status list(CliSession &s, OutboxService &outbox)
                 tr("Unknown status \"%1\" (queued, sending, sent, failed, check, cancelled).").arg(key));
         filter.statuses << status;
     }
-    if (s.args.has(QStringLiteral("limit")))
-        filter.limit = qMax(1LL, s.args.option(QStringLiteral("limit")).toLongLong());
+    if (s.args.has(QStringLiteral("limit"))) {
+        auto limit = s.count(QStringLiteral("limit"), 0, 1, 1'000'000);
+        if (!limit)
+            return limit.error();
+        filter.limit = limit.value();
+    }
     auto rows = outbox.repository().list(filter);
     if (!rows)
         return rows.error();
@@ -185,6 +195,11 @@ Status send(CliSession &s, OutboxService &outbox)
     if (!checksBefore)
         return checksBefore.error();
     OutboxSender sender(outbox);
+    // With a sign-in (OAuth) the tokens come from the keychain; a refresh rotates them there.
+    KeychainTokenStore tokenStore(MailCredentials::serviceName());
+    std::unique_ptr<OAuthAuthorizer> authorizer;
+    QString signInMessage;
+    QObject::connect(&sender, &OutboxSender::signInRequired, [&signInMessage](const QString &m) { signInMessage = m; });
     if (due->has_value() || interrupted.value() > 0) {
         MailSettingsService service(s.ledger->context(), s.ledger->audit());
         auto settings = service.load();
@@ -199,6 +214,12 @@ Status send(CliSession &s, OutboxService &outbox)
         if (!smtp)
             return smtp.error();
         sender.setSmtpSettings(smtp.value(), settings.value());
+        if (settings->oauth) {
+            const Clock &clock = s.ledger->context().clock;
+            authorizer = std::make_unique<OAuthAuthorizer>(settings->oauthProvider, tokenStore,
+                MailCredentials::oauthKeyFor(settings.value()), [&clock]() { return clock.nowUtc(); });
+            sender.setAuthorizer(authorizer.get());
+        }
     }
     int delivered = 0;
     int notDelivered = 0;
@@ -232,6 +253,8 @@ Status send(CliSession &s, OutboxService &outbox)
           });
     if (!problem.isEmpty() && delivered + notDelivered == 0)
         return Error::storage(problem);
+    if (!signInMessage.isEmpty())
+        return Error::refused(signInMessage);
     if (recovered > 0)
         return Error::refused(tr("%n message(s) had been interrupted while being sent and may have been delivered: "
                                  "check them (outbox list --status check), then retry or confirm them.",
@@ -255,9 +278,11 @@ Status CliMailCommands::settings(CliSession &s)
         return Error::invalid(
             tr("Unknown command 'settings %1' (smtp, backup, company, invoices).").arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
-        {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("smtp-user"),
-            QStringLiteral("trust-fingerprint"), QStringLiteral("from"), QStringLiteral("from-name"),
-            QStringLiteral("attempts"), QStringLiteral("retry-delays"), QStringLiteral("timeout")},
+        QStringList {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
+            QStringLiteral("smtp-user"), QStringLiteral("trust-fingerprint"), QStringLiteral("from"),
+            QStringLiteral("from-name"), QStringLiteral("attempts"), QStringLiteral("retry-delays"),
+            QStringLiteral("timeout")}
+            + CliMailSignInCommands::settingsOptions(),
         QStringLiteral("settings smtp")));
     MailSettingsService service(s.ledger->context(), s.ledger->audit());
     auto loaded = service.load();
@@ -266,8 +291,11 @@ Status CliMailCommands::settings(CliSession &s)
     MailSettings m = loaded.value();
     const auto given = [&s](const char *name) { return s.args.has(QString::fromLatin1(name)); };
     const auto value = [&s](const char *name) { return s.args.option(QString::fromLatin1(name)); };
-    if (!given("host") && !given("port") && !given("security") && !given("smtp-user") && !given("trust-fingerprint")
-        && !given("from") && !given("from-name") && !given("attempts") && !given("retry-delays") && !given("timeout"))
+    bool oauthGiven = false;
+    FACTURO_TRY(CliMailSignInCommands::applySettingsOptions(s, m, oauthGiven));
+    if (!oauthGiven && !given("host") && !given("port") && !given("security") && !given("smtp-user")
+        && !given("trust-fingerprint") && !given("from") && !given("from-name") && !given("attempts")
+        && !given("retry-delays") && !given("timeout"))
         return showSettings(s, m, service);
     if (given("host"))
         m.host = value("host");

@@ -6,6 +6,7 @@
 //   settings smtp [--host H] [--port P] [--security none|starttls|tls] [--smtp-user U]
 //                 [--trust-fingerprint SHA256] [--from ADDR] [--from-name NAME] [--attempts N]
 //                 [--retry-delays S,S,...] [--timeout S]          (no option: show them)
+//                 [--oauth microsoft|google|custom|none --client-id ID ...] (CliMailSignInCommands)
 //   invoice send NUMBER [--to ADDR]... [--cc ADDR]... [--subject S] [--body TEXT]   (or credit-note send)
 //                [--template invoice|reminder] [--notes include|hide]   → prints the outbox id
 //   outbox list [--status S,...] [--limit N] | outbox show ID

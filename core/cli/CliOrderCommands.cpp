@@ -66,8 +66,11 @@ Status CliOrderCommands::order(CliSession &s)
                 return st.error();
             status = st.value();
         }
-        auto rows = s.ledger->context().orders.list(status, s.args.option(QStringLiteral("search")),
-                                                    s.args.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+        auto limit = s.count(QStringLiteral("limit"), 1000, 1, 1'000'000);
+        if (!limit)
+            return limit.error();
+        auto rows = s.ledger->context().orders.list(
+            status, s.args.option(QStringLiteral("search")), static_cast<int>(limit.value()));
         if (!rows)
             return rows.error();
         QJsonArray array;
@@ -88,7 +91,10 @@ Status CliOrderCommands::order(CliSession &s)
         auto id = s.args.positional(0, tr("service order id"));
         if (!id)
             return id.error();
-        auto o = s.ledger->context().orders.find(id->toLongLong());
+        auto orderId = s.id(id.value(), tr("order show"));
+        if (!orderId)
+            return orderId.error();
+        auto o = s.ledger->context().orders.find(orderId.value());
         if (!o)
             return o.error();
         if (s.args.json) {

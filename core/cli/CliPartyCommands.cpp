@@ -238,8 +238,11 @@ Status CliPartyCommands::customer(CliSession &s)
     }
     if (sub == QLatin1String("list")) {
         FACTURO_TRY(s.args.allowOnly({opt("search"), opt("limit"), opt("to-review")}, QStringLiteral("customer list")));
-        auto rows = s.ledger->context().customers.list(s.args.option(opt("search")),
-            s.args.option(opt("limit"), QStringLiteral("1000")).toInt(), s.args.flag(opt("to-review")));
+        auto limit = s.count(opt("limit"), 1000, 1, 1'000'000);
+        if (!limit)
+            return limit.error();
+        auto rows = s.ledger->context().customers.list(
+            s.args.option(opt("search")), static_cast<int>(limit.value()), s.args.flag(opt("to-review")));
         if (!rows)
             return rows.error();
         QJsonArray array;
@@ -261,7 +264,10 @@ Status CliPartyCommands::customer(CliSession &s)
         auto idText = s.args.positional(0, tr("customer id"));
         if (!idText)
             return idText.error();
-        auto c = s.ledger->context().customers.find(idText->toLongLong());
+        auto id = s.id(idText.value(), tr("customer show"));
+        if (!id)
+            return id.error();
+        auto c = s.ledger->context().customers.find(id.value());
         if (!c)
             return c.error();
         showCustomer(s, c.value());

@@ -127,7 +127,8 @@ Status CliPdfCommands::invoicePdf(CliSession &s)
 
 bool CliPdfCommands::needsGraphics(const QStringList &arguments)
 {
-    // invoice pdf, and invoice / credit-note send (the attachment is the document's PDF).
+    // invoice pdf, invoice / credit-note send (the attachment is the document's PDF) and einvoice
+    // (Factur-X paints the document).
     auto parsed = CliArguments::parse(arguments);
     if (!parsed)
         return false;
@@ -139,5 +140,5 @@ bool CliPdfCommands::needsGraphics(const QStringList &arguments)
     if (verb == QLatin1String("bulk"))
         return sub == QLatin1String("send");
     return (verb == QLatin1String("invoice") || verb == QLatin1String("credit-note"))
-        && (sub == QLatin1String("pdf") || sub == QLatin1String("send"));
+        && (sub == QLatin1String("pdf") || sub == QLatin1String("send") || sub == QLatin1String("einvoice"));
 }

@@ -1,6 +1,7 @@
 // The reminders verbs: due, run (with letters), send, letter, history, dispute, undispute, fee.
 #include "CliCollectionsCommands.h"
 
+#include "AtomicFile.h"
 #include "CliCollectionsSupport.h"
 #include "DocumentPdfService.h"
 #include "ReminderOutboxDispatcher.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 
 using namespace CliCollectionsSupport;
 
@@ -79,9 +79,7 @@ Result<QString> writeLetter(
     if (!letter)
         return letter.error();
     const QString file = pathIsDir ? QDir(path).filePath(letter->fileName) : path;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(letter->pdf) != letter->pdf.size() || !out.commit())
-        return Error::storage(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    FACTURO_TRY(AtomicFile::write(file, letter->pdf));
     return file;
 }
 

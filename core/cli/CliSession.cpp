@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -125,4 +126,37 @@ Result<QDate> CliSession::date(const QString &text, const QString &what)
     if (!d.isValid() || d.year() < 1900 || d.year() > 2999)
         return Error::invalid(tr("%1: \"%2\" is not a date (use YYYY-MM-DD).").arg(what, text));
     return d;
+}
+
+Result<qint64> CliSession::id(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    const qint64 value = trimmed.toLongLong(&ok);
+    if (!ok || trimmed.startsWith(QLatin1Char('+')))
+        return Error::invalid(
+            tr("%1: \"%2\" is not a number (give the id, a whole number such as 12).").arg(what, text));
+    if (value < 1)
+        return Error::invalid(tr("%1: \"%2\" is not an id (ids start at 1).").arg(what, text));
+    return value;
+}
+
+Result<qint64> CliSession::count(const QString &option, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    if (!args.has(option))
+        return fallback;
+    const QString text = args.option(option).trimmed();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    const bool digits = !text.isEmpty()
+        && std::all_of(text.begin() + (text.startsWith(QLatin1Char('-')) ? 1 : 0), text.end(),
+            [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    if (!digits)
+        return Error::invalid(tr("--%1: \"%2\" is not a whole number.").arg(option, text));
+    if (!ok || value < minimum || value > maximum)
+        return Error::invalid(tr("--%1: \"%2\" is out of range: give a number from %3 to %4.")
+                                  .arg(option, text)
+                                  .arg(minimum)
+                                  .arg(maximum));
+    return value;
 }

@@ -39,6 +39,11 @@ public:
     // Decimal text in the company currency, e.g. --amount 12.34.
     Result<qint64> amount(const QString &text, bool allowNegative = false);
     Result<QDate> date(const QString &text, const QString &what);
+    // A record id typed on the command line (customer 12): a whole number from 1; `what` names it.
+    Result<qint64> id(const QString &text, const QString &what);
+    // A count option (--limit, --offset): a whole number from `minimum` to `maximum`, `fallback`
+    // when the option is not given.
+    Result<qint64> count(const QString &option, qint64 fallback, qint64 minimum, qint64 maximum);
     QString currency();
     QString money(qint64 minor) { return Money::plain(minor, currency()); }
 

@@ -5,7 +5,10 @@
 #include "DemoGenerator.h"
 #include "IntegrityCheck.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -54,13 +57,18 @@ Status CliSetupCommands::init(CliSession &s)
         return rate.error().prefixed(QStringLiteral("--vat-rate"));
     if (rate->isZero())
         return Error::invalid(tr("--vat-rate is the standard rate and cannot be 0."));
-    FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.systemClock));
     if (s.args.has(QStringLiteral("approval-threshold"))) {
-        auto threshold = s.amount(s.args.option(QStringLiteral("approval-threshold")));
+        auto threshold = Money::parse(s.args.option(QStringLiteral("approval-threshold")), c.currency, false);
         if (!threshold)
             return threshold.error().prefixed(QStringLiteral("--approval-threshold"));
-        c.approvalThreshold = threshold.value();
+        c.approvalThreshold = threshold->minor();
     }
+    // Everything that can be refused is checked before the file is opened: a refused init never
+    // creates or grows a file.
+    auto valid = SettingsService::validated(c);
+    if (!valid)
+        return valid.error();
+    FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.systemClock));
     const QString manager = s.args.option(QStringLiteral("manager"), s.args.user.isEmpty() ? QStringLiteral("manager")
                                                                                           : s.args.user);
     FACTURO_TRY(s.ledger->setUp(c, manager, rate.value()));
@@ -95,6 +103,24 @@ Status CliSetupCommands::demo(CliSession &s)
     }
     options.progress = [&s](qint64 done, qint64 total) { s.progress(tr("Generating invoices:"), done, total); };
     FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.fixedClock));
+    // A demo whose making was killed is made again from scratch, not refused.
+    auto unfinished = DemoGenerator::isUnfinished(*s.ledger);
+    if (!unfinished)
+        return unfinished.error();
+    auto setUp = s.ledger->isSetUp();
+    if (!setUp)
+        return setUp.error();
+    if (unfinished.value() && setUp.value()) {
+        const QString path = s.ledger->database().path();
+        s.ledger.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+                return Error::storage(
+                    tr("The unfinished demo company %1 cannot be replaced: %2 cannot be removed.")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(path + suffix)));
+        s.err << tr("Replacing the unfinished demo company %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+        FACTURO_TRY(s.open(Database::OpenMode::CreateIfMissing, s.fixedClock));
+    }
     DemoGenerator generator(*s.ledger, s.fixedClock);
     QElapsedTimer timer;
     timer.start();
@@ -237,7 +263,10 @@ Status CliSetupCommands::audit(CliSession &s)
                 return doc.error();
             events = s.ledger->audit().history(DocumentTypes::key(doc->type), id.value());
         } else {
-            events = s.ledger->context().audit.recent(s.args.option(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+            auto limit = s.count(QStringLiteral("limit"), 50, 1, 1'000'000);
+            if (!limit)
+                return limit.error();
+            events = s.ledger->context().audit.recent(static_cast<int>(limit.value()));
         }
         if (!events)
             return events.error();
@@ -260,8 +289,9 @@ Status CliSetupCommands::audit(CliSession &s)
 Status CliSetupCommands::check(CliSession &s)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("quick")}, QStringLiteral("check")));
-    // Opens the file itself: a check must also work on a file that was never fully set up.
-    FACTURO_TRY(s.open(Database::OpenMode::MustExist, s.systemClock));
+    // Opens the file itself, read-only: a check must also work on a file that was never fully
+    // set up, and never migrates, creates or repairs what it looks at.
+    FACTURO_TRY(s.open(Database::OpenMode::ReadOnly, s.systemClock));
     (void)s.signIn();
     IntegrityCheck check(s.ledger->context(), s.ledger->audit());
     auto report = check.run(s.args.flag(QStringLiteral("quick")), [&s](const QString &what) {

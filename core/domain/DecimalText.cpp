@@ -16,8 +16,6 @@ Result<qint64> DecimalText::parse(const QString &input, const Options &options)
         negative = text.at(0) == QLatin1Char('-');
         ++pos;
     }
-    if (negative && !options.allowNegative)
-        return Error::invalid(tr("\"%1\" must not be negative").arg(text));
 
     UInt128 integerPart = 0;
     UInt128 fraction = 0;
@@ -68,6 +66,12 @@ Result<qint64> DecimalText::parse(const QString &input, const Options &options)
             return Error::invalid(tr("\"%1\" is too large").arg(text));
     }
     magnitude += fraction;
+    // "-0", "-0.00": a sign that says nothing is a typo or a value computed elsewhere; say so
+    // instead of taking it (or calling it negative).
+    if (negative && magnitude == 0)
+        return Error::invalid(tr("\"%1\" is zero with a minus sign: write 0.").arg(text));
+    if (negative && !options.allowNegative)
+        return Error::invalid(tr("\"%1\" must not be negative").arg(text));
     const UInt128 limit = options.maxAbsScaled > 0
         ? static_cast<UInt128>(options.maxAbsScaled)
         : static_cast<UInt128>(std::numeric_limits<qint64>::max());

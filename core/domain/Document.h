@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentLine.h"
+#include "PaymentMeans.h"
 #include "TaxCalculator.h"
 
 #include <QDate>
@@ -42,6 +43,9 @@ struct Document
     QDate dueDate;
     int paymentTermsDays = 30;
     QString customerReference;
+    QString buyerReference; // BT-10, from the customer's at draft creation (the Leitweg-ID in Germany)
+    QString orderReference; // BT-13, the customer's purchase-order number
+    PaymentMeans paymentMeans = PaymentMeans::CreditTransfer; // BT-81
     QString printedNotes;
     QString internalNotes;
     QString language = QStringLiteral("en");

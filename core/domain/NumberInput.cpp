@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -208,7 +209,10 @@ Result<qint64> NumberInput::read(const QString &input, const QLocale &locale, co
     DecimalText::Options plain;
     plain.scale = options.scale;
     plain.allowNegative = true;
-    const QString normalized = (negative ? QStringLiteral("-") : QString()) + integerDigits
+    // A typed "-0" is 0 here (the window's rule); DecimalText refuses it in files and commands.
+    const QString digits = integerDigits + fraction;
+    const bool zero = std::all_of(digits.begin(), digits.end(), [](QChar c) { return c == QLatin1Char('0'); });
+    const QString normalized = (negative && !zero ? QStringLiteral("-") : QString()) + integerDigits
         + (fraction.isEmpty() ? QString() : QStringLiteral(".") + fraction);
     auto value = DecimalText::parse(normalized, plain);
     const qint64 limit = options.maxAbsScaled > 0 ? options.maxAbsScaled : std::numeric_limits<qint64>::max();

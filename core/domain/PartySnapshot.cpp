@@ -135,3 +135,16 @@ Result<PartySnapshot> PartySnapshot::parse(const QString &snapshotJson)
     s.paymentTermsDays = root.value(QLatin1String("payment_terms_days")).toInt(30);
     return s;
 }
+
+QString PartySnapshot::json(const CompanySettings &company, const Customer &customer, int paymentTermsDays)
+{
+    const QJsonObject snapshot {{QStringLiteral("seller"), sellerJson(company)},
+        {QStringLiteral("customer"), customerJson(customer)}, {QStringLiteral("payment_terms_days"), paymentTermsDays}};
+    return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+}
+
+PartySnapshot PartySnapshot::of(const CompanySettings &company, const Customer &customer, int paymentTermsDays)
+{
+    auto parsed = parse(json(company, customer, paymentTermsDays));
+    return parsed ? parsed.value() : PartySnapshot();
+}

@@ -42,6 +42,10 @@ public:
     int paymentTermsDays = 30;
 
     static Result<PartySnapshot> parse(const QString &snapshotJson);
+    // The snapshot posting would freeze now (for a draft's e-invoice check).
+    static PartySnapshot of(const CompanySettings &company, const Customer &customer, int paymentTermsDays);
+    // The JSON posting stores in Document::snapshot.
+    static QString json(const CompanySettings &company, const Customer &customer, int paymentTermsDays);
 
     // The "seller" and "customer" objects posting writes.
     static QJsonObject sellerJson(const CompanySettings &company);

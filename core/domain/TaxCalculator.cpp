@@ -29,7 +29,8 @@ Status TaxCalculator::validateTax(TaxCategory category, Percentage rate, const Q
     if (TaxCategories::requiresZeroRate(category) && !rate.isZero())
         return Error::invalid(tr("a %1 line must have a 0 % tax rate").arg(TaxCategories::displayName(category)));
     if ((category == TaxCategory::Standard || category == TaxCategory::Reduced) && rate.isZero())
-        return Error::invalid(tr("a 0 % line must use the zero, exempt or reverse-charge category"));
+        return Error::invalid(tr("a 0 % line must use the zero, exempt, reverse-charge, intra-EU, export or out-of-scope "
+                                 "category"));
     if (category == TaxCategory::Exempt && exemptionReason.trimmed().isEmpty())
         return Error::invalid(tr("an exempt line needs an exemption reason"));
     return {};

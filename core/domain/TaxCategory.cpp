@@ -8,6 +8,9 @@ QString TaxCategories::key(TaxCategory category)
     case TaxCategory::Zero: return QStringLiteral("zero");
     case TaxCategory::Exempt: return QStringLiteral("exempt");
     case TaxCategory::ReverseCharge: return QStringLiteral("reverse-charge");
+    case TaxCategory::IntraCommunity: return QStringLiteral("intra-eu");
+    case TaxCategory::Export: return QStringLiteral("export");
+    case TaxCategory::OutOfScope: return QStringLiteral("out-of-scope");
     }
     return {};
 }
@@ -25,7 +28,14 @@ Result<TaxCategory> TaxCategories::fromKey(const QString &text)
         return TaxCategory::Exempt;
     if (k == QLatin1String("reverse-charge") || k == QLatin1String("ae"))
         return TaxCategory::ReverseCharge;
-    return Error::invalid(tr("unknown tax category \"%1\" (standard, reduced, zero, exempt or reverse-charge)")
+    if (k == QLatin1String("intra-eu") || k == QLatin1String("k"))
+        return TaxCategory::IntraCommunity;
+    if (k == QLatin1String("export") || k == QLatin1String("g"))
+        return TaxCategory::Export;
+    if (k == QLatin1String("out-of-scope") || k == QLatin1String("o"))
+        return TaxCategory::OutOfScope;
+    return Error::invalid(tr("unknown tax category \"%1\" (standard, reduced, zero, exempt, reverse-charge, "
+                             "intra-eu, export or out-of-scope)")
                               .arg(text));
 }
 
@@ -37,6 +47,9 @@ QString TaxCategories::displayName(TaxCategory category)
     case TaxCategory::Zero: return tr("Zero-rated");
     case TaxCategory::Exempt: return tr("Exempt");
     case TaxCategory::ReverseCharge: return tr("Reverse charge");
+    case TaxCategory::IntraCommunity: return tr("Intra-EU supply");
+    case TaxCategory::Export: return tr("Export outside the EU");
+    case TaxCategory::OutOfScope: return tr("Not subject to VAT");
     }
     return {};
 }
@@ -49,14 +62,33 @@ QString TaxCategories::en16931Code(TaxCategory category)
     case TaxCategory::Zero: return QStringLiteral("Z");
     case TaxCategory::Exempt: return QStringLiteral("E");
     case TaxCategory::ReverseCharge: return QStringLiteral("AE");
+    case TaxCategory::IntraCommunity: return QStringLiteral("K");
+    case TaxCategory::Export: return QStringLiteral("G");
+    case TaxCategory::OutOfScope: return QStringLiteral("O");
     }
     return {};
 }
 
 bool TaxCategories::requiresZeroRate(TaxCategory category)
 {
-    return category == TaxCategory::Zero || category == TaxCategory::Exempt
-        || category == TaxCategory::ReverseCharge;
+    return category != TaxCategory::Standard && category != TaxCategory::Reduced;
+}
+
+bool TaxCategories::carriesExemption(TaxCategory category)
+{
+    return category == TaxCategory::Exempt || category == TaxCategory::IntraCommunity
+        || category == TaxCategory::Export || category == TaxCategory::OutOfScope;
+}
+
+QString TaxCategories::defaultVatexCode(TaxCategory category)
+{
+    switch (category) {
+    case TaxCategory::IntraCommunity: return QStringLiteral("VATEX-EU-IC");
+    case TaxCategory::Export: return QStringLiteral("VATEX-EU-G");
+    case TaxCategory::OutOfScope: return QStringLiteral("VATEX-EU-O");
+    case TaxCategory::ReverseCharge: return QStringLiteral("VATEX-EU-AE");
+    default: return {};
+    }
 }
 
 QString TaxCategories::reverseChargeMention()

@@ -29,6 +29,8 @@ SmtpOutcome::Stage SmtpDialogue::stage() const
     case State::AuthLoginStart:
     case State::AuthLoginUser:
     case State::AuthFinal:
+    case State::AuthOAuth:
+    case State::AuthOAuthError:
         return Stage::Authentication;
     case State::MailFrom:
     case State::RcptTo:
@@ -96,6 +98,16 @@ SmtpDialogue::Action SmtpDialogue::handleReply(const SmtpReply &reply, bool encr
             return nextEnvelopeCommand();
         return refuse(
             reply, Reason::AuthenticationFailed, tr("The mail server %1 refused the user name or password").arg(host));
+    case State::AuthOAuth:
+        if (reply.code() == 235)
+            return nextEnvelopeCommand();
+        if (reply.code() == 334) { // the token was refused; the challenge says why
+            m_oauthProblem = SaslOAuth::describeChallenge(reply.text());
+            return send(State::AuthOAuthError, SaslOAuth::errorAcknowledgement(m_oauthMechanism));
+        }
+        return refuseOAuth(reply);
+    case State::AuthOAuthError:
+        return refuseOAuth(reply);
     case State::AuthLoginStart:
         if (reply.code() == 334)
             return send(State::AuthLoginUser, m_settings.username.toUtf8().toBase64());
@@ -170,8 +182,13 @@ SmtpDialogue::Action SmtpDialogue::startAuthentication(bool encrypted)
     const QString host = m_settings.host;
     if (!encrypted)
         return finish(failure(Delivery::PermanentFailure, Reason::AuthenticationUnavailable,
-                          tr("The password was not sent to %1 because the connection is not encrypted.").arg(host)),
+                          m_settings.accessToken.isEmpty()
+                              ? tr("The password was not sent to %1 because the connection is not encrypted.").arg(host)
+                              : tr("The access token was not sent to %1 because the connection is not encrypted.")
+                                    .arg(host)),
             true);
+    if (!m_settings.accessToken.isEmpty())
+        return startOAuth();
     const QStringList mechanisms = m_capabilities.authMechanisms();
     if (mechanisms.contains(QStringLiteral("PLAIN"))) {
         const QByteArray response = '\0' + m_settings.username.toUtf8() + '\0' + m_settings.password.toUtf8();
@@ -184,6 +201,37 @@ SmtpDialogue::Action SmtpDialogue::startAuthentication(bool encrypted)
         : tr("The mail server %1 offers only the authentication methods %2, which are not supported.")
               .arg(host, mechanisms.join(QStringLiteral(", ")));
     return finish(failure(Delivery::PermanentFailure, Reason::AuthenticationUnavailable, text), true);
+}
+
+// XOAUTH2 where offered (Microsoft offers only it), else OAUTHBEARER (RFC 7628).
+SmtpDialogue::Action SmtpDialogue::startOAuth()
+{
+    const QStringList mechanisms = m_capabilities.authMechanisms();
+    if (mechanisms.contains(QStringLiteral("XOAUTH2")))
+        m_oauthMechanism = SaslOAuth::Mechanism::XOAuth2;
+    else if (mechanisms.contains(QStringLiteral("OAUTHBEARER")))
+        m_oauthMechanism = SaslOAuth::Mechanism::OAuthBearer;
+    else
+        return finish(failure(Delivery::PermanentFailure, Reason::AuthenticationUnavailable,
+                          tr("The mail server %1 does not offer sign-in with an access token (XOAUTH2 or "
+                             "OAUTHBEARER); it offers %2.")
+                              .arg(m_settings.host,
+                                  mechanisms.isEmpty() ? tr("no authentication") : mechanisms.join(QStringLiteral(", ")))),
+            true);
+    m_oauthProblem.clear();
+    const QByteArray response = SaslOAuth::initialResponse(
+        m_oauthMechanism, m_settings.username, m_settings.host, m_settings.port, m_settings.accessToken);
+    return send(State::AuthOAuth, "AUTH " + SaslOAuth::mechanismName(m_oauthMechanism) + ' ' + response.toBase64());
+}
+
+SmtpDialogue::Action SmtpDialogue::refuseOAuth(const SmtpReply &reply)
+{
+    QString context = tr("The mail server %1 refused the sign-in of %2").arg(m_settings.host, m_settings.username);
+    if (!m_oauthProblem.isEmpty())
+        context += QStringLiteral(" (") + m_oauthProblem + QLatin1Char(')');
+    if (reply.isPositive()) // a success after an error challenge makes no sense
+        return finish(failure(Delivery::PermanentFailure, Reason::ProtocolError, context + QLatin1Char('.')), false);
+    return refuse(reply, Reason::AuthenticationFailed, context);
 }
 
 SmtpDialogue::Action SmtpDialogue::nextEnvelopeCommand()

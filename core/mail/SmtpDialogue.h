@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SaslOAuth.h"
 #include "SmtpCapabilities.h"
 #include "SmtpOutcome.h"
 #include "SmtpReply.h"
@@ -13,7 +14,7 @@
 // what to do next (send a command, start TLS, or stop with an outcome). SmtpClient owns the
 // connection, the TLS layer and the timeouts and carries out these actions.
 //   greeting 220 -> EHLO (HELO when EHLO gets 5xx) -> STARTTLS -> EHLO again -> SIZE check
-//   -> AUTH PLAIN / LOGIN -> MAIL FROM -> RCPT TO (each) -> DATA -> message -> 250.
+//   -> AUTH PLAIN / LOGIN (or XOAUTH2 / OAUTHBEARER with an access token) -> MAIL FROM -> RCPT TO (each) -> DATA -> message -> 250.
 class SmtpDialogue
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpDialogue)
@@ -54,6 +55,8 @@ private:
         AuthLoginStart,
         AuthLoginUser,
         AuthFinal,
+        AuthOAuth, // AUTH XOAUTH2 / OAUTHBEARER with the initial response sent
+        AuthOAuthError, // the server's error challenge was acknowledged; its final reply is due
         MailFrom,
         RcptTo,
         Data,
@@ -63,6 +66,8 @@ private:
 
     Action afterHello(bool encrypted);
     Action startAuthentication(bool encrypted);
+    Action startOAuth();
+    Action refuseOAuth(const SmtpReply &reply);
     Action nextEnvelopeCommand();
     Action send(State next, const QByteArray &line);
     Action finish(SmtpOutcome outcome, bool sayGoodbye);
@@ -76,4 +81,6 @@ private:
     SmtpCapabilities m_capabilities;
     State m_state = State::Greeting;
     qsizetype m_nextRecipient = 0;
+    SaslOAuth::Mechanism m_oauthMechanism = SaslOAuth::Mechanism::XOAuth2;
+    QString m_oauthProblem; // the decoded error challenge
 };

@@ -51,6 +51,7 @@ public:
         ServerRefused, // a 4xx / 5xx reply, see replyCode and serverText
         ProtocolError, // the server's replies made no sense
         Cancelled, // SmtpClient::cancel()
+        SignInRequired, // OAuth: no usable sign-in (revoked, expired, never made); nothing was sent
     };
 
     Status status = Status::TemporaryFailure;

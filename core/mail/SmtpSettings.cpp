@@ -41,6 +41,10 @@ Status SmtpSettings::validate() const
     if (username.contains(QLatin1Char('\r')) || username.contains(QLatin1Char('\n')) || username.contains(QChar(0))
         || password.contains(QChar(0)))
         return Error::invalid(tr("The mail server's user name or password contains invalid characters."));
+    if (hasLineBreakOrSpace(accessToken))
+        return Error::invalid(tr("The access token contains spaces or control characters."));
+    if (!accessToken.isEmpty() && username.trimmed().isEmpty())
+        return Error::invalid(tr("Sending with a sign-in needs the mailbox's address as user name."));
     if (!trustedFingerprintSha256.trimmed().isEmpty()
         && CertificateFingerprint::normalized(trustedFingerprintSha256).isEmpty())
         return Error::invalid(tr("The trusted certificate fingerprint is not a SHA-256 fingerprint "

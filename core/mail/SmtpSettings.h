@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// How to reach the outgoing mail server. The password is not persisted with the rest of
+// How to reach the outgoing mail server. The password (or access token) is not persisted with the rest of
 // the settings: it lives in the desktop keychain (SecretStore) and is filled in before sending.
 struct SmtpSettings
 {
@@ -23,6 +23,9 @@ public:
     Security security = Security::StartTls;
     QString username; // empty: no authentication
     QString password;
+    // An OAuth 2.0 access token (OAuthAuthorizer): when set, the session authenticates as
+    // `username` with SASL XOAUTH2 (or OAUTHBEARER, RFC 7628) instead of the password.
+    QString accessToken;
     // SHA-256 of a self-signed certificate the user chose to trust ("AB:CD:..." or plain hex).
     // The system's certificate checks stay on; this certificate is accepted in addition.
     QString trustedFingerprintSha256;

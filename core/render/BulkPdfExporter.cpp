@@ -1,5 +1,6 @@
 #include "BulkPdfExporter.h"
 
+#include "AtomicFile.h"
 #include "DocumentRenderer.h"
 #include "Ledger.h"
 #include "Transaction.h"
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -169,12 +169,15 @@ Result<BulkPdfSummary> BulkPdfExporter::exportCombined(
     const QJsonObject details {{QStringLiteral("combined"), QFileInfo(filePath).fileName()}};
     for (DocumentPdfService::Prepared &p : prepared)
         FACTURO_TRY(m_pdfs.record(p, PdfUse::Export, details));
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
-        return Error::storage(tr("The PDF could not be written to %1: %2").arg(filePath, file.errorString()));
+    AtomicFile file(filePath);
+    FACTURO_TRY(file.open());
+    if (file.device().write(bytes.value()) != bytes->size())
+        return Error::storage(tr("The PDF could not be written to %1: %2").arg(filePath, file.device().errorString()));
+    FACTURO_TRY(file.commit());
     const Status committed = tx.commit();
     if (!committed) {
-        QFile::remove(filePath);
+        if (!file.writesThrough())
+            QFile::remove(file.finalPath());
         return committed.error();
     }
     summary.exported = summary.total;

@@ -1,5 +1,6 @@
 #include "DocumentPdfService.h"
 
+#include "AtomicFile.h"
 #include "DocumentRenderer.h"
 #include "DocumentTemplateService.h"
 #include "Ledger.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace {
 QString renderStateOf(const DocumentTemplate &style, const PrintedDocument &printed)
@@ -201,12 +201,15 @@ Result<ArchivedPdf> DocumentPdfService::exportToFile(qint64 documentId, const QS
     Transaction tx(m_ledger.database());
     FACTURO_TRY(tx.began());
     FACTURO_TRY(record(prepared.value(), PdfUse::Export, {{QStringLiteral("path"), QFileInfo(filePath).fileName()}}));
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prepared->pdf.pdf) != prepared->pdf.pdf.size() || !file.commit())
-        return Error::storage(tr("The PDF could not be written to %1: %2").arg(filePath, file.errorString()));
+    AtomicFile file(filePath);
+    FACTURO_TRY(file.open());
+    if (file.device().write(prepared->pdf.pdf) != prepared->pdf.pdf.size())
+        return Error::storage(tr("The PDF could not be written to %1: %2").arg(filePath, file.device().errorString()));
+    FACTURO_TRY(file.commit());
     const Status committed = tx.commit();
     if (!committed) {
-        QFile::remove(filePath); // not recorded, so not exported
+        if (!file.writesThrough())
+            QFile::remove(file.finalPath()); // not recorded, so not exported (a pipe or a device keeps what it took)
         return committed.error();
     }
     return prepared->pdf;

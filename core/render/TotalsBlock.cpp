@@ -19,6 +19,12 @@ QString TotalsBlock::rateText(const TaxSubtotal &subtotal) const
         return rate + QStringLiteral(" (") + m_context.label(DocumentLabels::CategoryExempt) + QLatin1Char(')');
     case TaxCategory::ReverseCharge:
         return rate + QStringLiteral(" (") + m_context.label(DocumentLabels::CategoryReverseCharge) + QLatin1Char(')');
+    case TaxCategory::IntraCommunity:
+        return rate + QStringLiteral(" (") + m_context.label(DocumentLabels::CategoryIntraCommunity) + QLatin1Char(')');
+    case TaxCategory::Export:
+        return rate + QStringLiteral(" (") + m_context.label(DocumentLabels::CategoryExport) + QLatin1Char(')');
+    case TaxCategory::OutOfScope:
+        return rate + QStringLiteral(" (") + m_context.label(DocumentLabels::CategoryOutOfScope) + QLatin1Char(')');
     }
     return rate;
 }
@@ -47,8 +53,16 @@ QStringList TotalsBlock::legalMentions() const
     QStringList mentions;
     bool reverseCharge = false;
     for (const TaxSubtotal &subtotal : m_context.document().totals.subtotals) {
-        if (subtotal.category == TaxCategory::Exempt && !subtotal.exemptionReason.trimmed().isEmpty())
-            mentions.append(m_context.label(DocumentLabels::ExemptionMention).arg(subtotal.exemptionReason.trimmed()));
+        const QString reason = subtotal.exemptionReason.trimmed();
+        if (TaxCategories::carriesExemption(subtotal.category) && !reason.isEmpty())
+            mentions.append(m_context.label(DocumentLabels::ExemptionMention).arg(reason));
+        // Intra-EU supply, export and out of scope print their legal mention when no reason is given.
+        else if (subtotal.category == TaxCategory::IntraCommunity)
+            mentions.append(m_context.label(DocumentLabels::IntraCommunityMention));
+        else if (subtotal.category == TaxCategory::Export)
+            mentions.append(m_context.label(DocumentLabels::ExportMention));
+        else if (subtotal.category == TaxCategory::OutOfScope)
+            mentions.append(m_context.label(DocumentLabels::OutOfScopeMention));
         reverseCharge = reverseCharge || subtotal.category == TaxCategory::ReverseCharge;
     }
     if (reverseCharge)

@@ -1,5 +1,6 @@
 #include "BackupRestore.h"
 
+#include "AtomicFile.h"
 #include "Database.h"
 #include "IntegrityCheck.h"
 #include "Ledger.h"
@@ -90,6 +91,14 @@ BackupRestore::~BackupRestore()
 {
     if (!m_swapped)
         removeWorkingCopy();
+    unlock();
+}
+
+void BackupRestore::unlock()
+{
+    if (m_lock >= 0)
+        ::close(m_lock);
+    m_lock = -1;
 }
 
 void BackupRestore::removeWorkingCopy()
@@ -110,6 +119,7 @@ Error BackupRestore::aboutBackup(const Error &error) const
 Result<RestoreOutcome> BackupRestore::run()
 {
     FACTURO_TRY(checkPaths());
+    FACTURO_TRY(checkReplacer());
     FACTURO_TRY(checkHeader());
     FACTURO_TRY(makeWorkingCopy());
     auto passed = verifyWorkingCopy();
@@ -148,6 +158,25 @@ Status BackupRestore::checkPaths()
         for (int n = 2; QFileInfo::exists(m_keep) || QFileInfo::exists(m_keep + QStringLiteral("-wal")); ++n)
             m_keep = m_target + QStringLiteral(".before-restore-%1").arg(n);
     }
+    return {};
+}
+
+Status BackupRestore::checkReplacer()
+{
+    auto current = m_keep.isEmpty() ? Result<std::unique_ptr<Ledger>>(Error::notFound(QString()))
+                                    : Ledger::open(m_target, Database::OpenMode::ReadOnly, m_clock);
+    if (!current) {
+        m_backupDecides = true;
+        return {};
+    }
+    auto signedIn = current.value()->signIn(m_user);
+    if (!signedIn)
+        return Error::permission(tr("Only a manager of %1 can replace it with a backup: %2 Nothing was changed.")
+                                     .arg(native(m_target), signedIn.message()));
+    if (!current.value()->user().isManager())
+        return Error::permission(tr("Only a manager of %1 can replace it with a backup (%2 is a clerk there). "
+                                    "Nothing was changed.")
+                                     .arg(native(m_target), current.value()->user().name));
     return {};
 }
 
@@ -192,6 +221,8 @@ Status BackupRestore::checkHeader()
 Status BackupRestore::makeWorkingCopy()
 {
     removeWorkingCopy();
+    Ledger::removeLeftovers(m_target); // of a restore that was killed
+    m_lock = AtomicFile::createLocked(m_working);
     const QString folder = native(QFileInfo(m_target).absolutePath());
     auto failed = [&]() -> Error {
         removeWorkingCopy();
@@ -229,7 +260,7 @@ Result<QStringList> BackupRestore::verifyWorkingCopy()
     auto signedIn = ledger->signIn(m_user);
     if (!signedIn)
         return signedIn.error().prefixed(tr("Restoring %1").arg(backup));
-    if (!ledger->user().isManager())
+    if (m_backupDecides && !ledger->user().isManager())
         return Error::permission(
             tr("Only a manager can restore a backup (%1 is a clerk in it).").arg(ledger->user().name));
     QJsonObject details {{QStringLiteral("backup"), m_backup}, {QStringLiteral("into"), m_target}};
@@ -301,6 +332,10 @@ Status BackupRestore::releaseTarget()
 
 Status BackupRestore::swap()
 {
+    // Closed before the rename: a descriptor closed later on the company file would drop the
+    // SQLite locks this process may come to hold on it. Killed from here on, the working copy
+    // is an ordinary leftover.
+    unlock();
     std::error_code ec;
     if (!m_keep.isEmpty()) {
         // A second name for the old file: it stays whole even if the rename below never happens.

@@ -3,6 +3,9 @@
 #include "BackupService.h"
 
 // The steps of BackupService::restore, one object per restore:
+//  0. who may: a manager of the company file being replaced (not of the backup: anyone is a
+//     manager of a backup they made up). A file that cannot be read as a company (missing,
+//     empty, damaged, of another version) has no one to ask: then a manager of the backup;
 //  1. the backup's header: a SQLite file, Facturo's application id, a schema this version
 //     reads, as long as its header says (a truncated copy is named as such);
 //  2. a working copy beside the target (so the final rename stays on one file system), synced;
@@ -11,7 +14,9 @@
 //  4. the target released: not in use by another program, its write-ahead log folded in;
 //  5. the target kept as "<target>.before-restore" (a hard link, else a copy) and the working
 //     copy renamed over the target, then the folder synced.
-// A failure at any step before 5 leaves the target as it was and removes the working copy.
+// A failure at any step before 5 leaves the target as it was and removes the working copy. A
+// killed restore leaves the working copy, unlocked: the next open of the target or the next
+// restore removes it (Ledger::removeLeftovers).
 class BackupRestore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupRestore)
@@ -26,6 +31,7 @@ public:
 private:
     Status checkPaths();
     Status checkHeader();
+    Status checkReplacer();
     Status makeWorkingCopy();
     Result<QStringList> verifyWorkingCopy();
     Status releaseTarget();
@@ -40,4 +46,7 @@ private:
     const Clock &m_clock;
     QString m_user;
     bool m_swapped = false;
+    bool m_backupDecides = false; // the file replaced cannot be read: the backup's managers decide
+    int m_lock = -1; // holds the working copy while it is made: Ledger::removeLeftovers() leaves it alone
+    void unlock();
 };

@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "DraftService.h"
 #include "Money.h"
+#include "TextRules.h"
 #include "Transaction.h"
 
 Result<Document> CreditNoteService::creditableInvoice(qint64 invoiceId, const QString &reason) const
@@ -153,8 +154,12 @@ Result<qint64> CreditNoteService::insert(const Document &invoice, const QString 
     note.language = invoice.language;
     note.currency = invoice.currency;
     note.creditedDocumentId = invoice.id;
+    FACTURO_TRY(TextRules::refuseControls(reason, tr("reason of the credit note"), true));
     note.creditReason = reason.trimmed();
     note.customerReference = invoice.customerReference;
+    note.buyerReference = invoice.buyerReference;
+    note.orderReference = invoice.orderReference;
+    note.paymentMeans = invoice.paymentMeans;
     note.totalNet = totals->net;
     note.totalTax = totals->tax;
     note.totalGross = totals->gross;

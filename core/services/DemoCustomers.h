@@ -46,7 +46,7 @@ inline const Sample Samples[] = {
     {"Atelier Numérique SAS", "77 cours Lafayette", "69003", "Lyon", "FR", "France", "FR60823456781",
         "finance@atelier-numerique.fr", "en", 30, FacturX, "", ""},
     {"Brightwell Offices Ltd", "Rue Neuve 120", "1000", "Bruxelles", "BE", "Belgique", "BE0477472701",
-        "ap@brightwell.example", "en", 30, EInvoiceFormat::Peppol, "0208:0477472701", ""},
+        "ap@brightwell.example", "en", 30, EInvoiceFormat::Peppol, "0208:0477472701", "BW-FACILITIES"},
     {"Supermarché Bio Vert", "150 avenue Jean Jaurès", "69007", "Lyon", "FR", "France", "FR72512345678",
         "compta@biovert.fr", "fr", -1, FacturX, "", ""},
     {"Stadt Freiburg im Breisgau, Gebäudemanagement", "Fehrenbachallee 12", "79106", "Freiburg im Breisgau", "DE",

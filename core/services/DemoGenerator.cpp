@@ -13,6 +13,8 @@
 #include <algorithm>
 
 namespace {
+const QString UnfinishedKey = QStringLiteral("demo_unfinished");
+
 // splitmix64: small, fast and the same on every platform, so a seed always gives the same file.
 class Random
 {
@@ -72,6 +74,14 @@ struct Plan
 };
 } // namespace
 
+Result<bool> DemoGenerator::isUnfinished(Ledger &ledger)
+{
+    auto mark = ledger.context().company.setting(UnfinishedKey);
+    if (!mark)
+        return mark.error();
+    return !mark->isEmpty();
+}
+
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
 {
     auto setUp = m_ledger.isSetUp();
@@ -79,6 +89,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         return setUp.error();
     if (setUp.value())
         return Error::refused(tr("The demo company can only be created in a new, empty company file."));
+    FACTURO_TRY(m_ledger.context().company.setSetting(UnfinishedKey, QStringLiteral("1")));
 
     // A new file: fill it as a bulk load (search index filled once at the end).
     BulkLoad bulk(m_ledger.database());
@@ -190,7 +201,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 return id.error();
             const CustomerRef ref{id.value(), !c.vatId.isEmpty() && !c.vatId.startsWith(QLatin1String("FR")),
                                   c.vatId.isEmpty()};
-            if (c.buyerReference.isEmpty())
+            if (c.einvoiceFormat != EInvoiceFormat::XRechnungUbl)
                 customers.append(ref);
             else
                 publicBuyer = ref;
@@ -447,6 +458,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             FACTURO_TRY(m_ledger.quotations().decline(id.value()));
     }
     FACTURO_TRY(m_ledger.signIn(QStringLiteral("marie")));
+    FACTURO_TRY(m_ledger.context().company.setSetting(UnfinishedKey, QString()));
     FACTURO_TRY(tx.commit());
     FACTURO_TRY(bulk.finish());
     if (options.progress)

@@ -36,6 +36,10 @@ public:
 
     Result<DemoSummary> generate(const DemoOptions &options);
 
+    // A demo whose making was killed: the file carries a mark from before its first change to
+    // its last transaction. Such a file is replaced by the next demo, not refused.
+    static Result<bool> isUnfinished(Ledger &ledger);
+
 private:
     Ledger &m_ledger;
     FixedClock &m_clock;

@@ -3,9 +3,12 @@
 #include "Currency.h"
 #include "Money.h"
 #include "OrderInvoiceLines.h"
+#include "TextRules.h"
 #include "Transaction.h"
+#include "UnitCodes.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 
 Result<DocumentLine> DraftService::priced(DocumentLine line, const QString &currency)
 {
@@ -14,19 +17,50 @@ Result<DocumentLine> DraftService::priced(DocumentLine line, const QString &curr
         return Error::invalid(tr("A line needs a description."));
     if (line.description.size() > 2000)
         return Error::invalid(tr("A line description is limited to 2000 characters."));
+    FACTURO_TRY(TextRules::refuseControls(line.description, tr("line description"), true));
+    FACTURO_TRY(TextRules::refuseControls(line.unit, tr("unit"), false));
     if (line.quantity.isZero())
         return Error::invalid(tr("The quantity of \"%1\" must not be zero.").arg(line.description));
     if (line.unitPrice.isNegative())
         return Error::invalid(tr("The unit price of \"%1\" must not be negative: use a negative quantity for a "
                                  "returned part.").arg(line.description));
     FACTURO_TRY(TaxCalculator::validateTax(line.taxCategory, line.taxRate, line.exemptionReason));
-    if (line.taxCategory != TaxCategory::Exempt)
+    if (!TaxCategories::carriesExemption(line.taxCategory))
         line.exemptionReason.clear();
+    FACTURO_TRY(codedLine(line));
     auto net = TaxCalculator::lineNet(line.quantity, line.unitPrice, line.discount, Currency::minorDigits(currency));
     if (!net)
         return net.error().prefixed(line.description);
     line.net = net.value();
     return line;
+}
+
+Status DraftService::codedLine(DocumentLine &line)
+{
+    if (line.unitCode.trimmed().isEmpty()) {
+        line.unitCode = UnitCodes::fromUnitText(line.unit);
+    } else {
+        auto code = UnitCodes::validate(line.unitCode);
+        if (!code)
+            return code.error().prefixed(line.description);
+        line.unitCode = code.value();
+    }
+    // A VATEX code explains a 0 % line that is not zero-rated; the others carry none (BR-S/Z-10).
+    if (!TaxCategories::carriesExemption(line.taxCategory) && line.taxCategory != TaxCategory::ReverseCharge) {
+        line.vatexCode.clear();
+        return {};
+    }
+    line.vatexCode = line.vatexCode.trimmed().toUpper();
+    if (line.vatexCode.isEmpty()) {
+        line.vatexCode = TaxCategories::defaultVatexCode(line.taxCategory);
+        return {};
+    }
+    static const QRegularExpression vatex(QStringLiteral("^VATEX-[A-Z]{2}-[A-Z0-9-]{1,20}$"));
+    if (!vatex.match(line.vatexCode).hasMatch())
+        return Error::invalid(tr("%1: \"%2\" is not a VATEX exemption code (such as VATEX-EU-132-1I, VATEX-EU-IC, "
+                                 "VATEX-EU-G or VATEX-FR-FRANCHISE)")
+                                  .arg(line.description, line.vatexCode));
+    return {};
 }
 
 Result<DocumentTotals> DraftService::totalsOf(const QList<DocumentLine> &lines)
@@ -83,6 +117,7 @@ Result<Document> DraftService::newInvoice(qint64 customerId) const
     d.paymentTermsDays = customer->paymentTermsDays.value_or(company->paymentTermsDays);
     d.language = customer->language.isEmpty() ? company->defaultLanguage : customer->language;
     d.currency = company->currency;
+    d.buyerReference = customer->buyerReference;
     d.createdAt = d.updatedAt = m_ctx.clock.nowUtc();
     d.createdBy = m_ctx.user.name;
     return d;
@@ -111,7 +146,13 @@ Result<qint64> DraftService::createInvoice(qint64 customerId, const Document &he
         return draft.error();
     if (header.serviceDate.isValid())
         draft->serviceDate = header.serviceDate;
+    FACTURO_TRY(TextRules::refuseControls(header.customerReference, tr("customer reference")));
+    FACTURO_TRY(TextRules::refuseControls(header.printedNotes, tr("printed notes"), true));
     draft->customerReference = header.customerReference.left(200);
+    if (!header.buyerReference.trimmed().isEmpty())
+        draft->buyerReference = header.buyerReference.trimmed().left(200);
+    draft->orderReference = header.orderReference.trimmed().left(200);
+    draft->paymentMeans = header.paymentMeans;
     draft->printedNotes = header.printedNotes;
     draft->internalNotes = header.internalNotes;
     draft->quotationId = header.quotationId;
@@ -237,6 +278,8 @@ Status DraftService::updateHeader(const Document &edited)
         d.customerName = customer->name;
         d.paymentTermsDays = customer->paymentTermsDays.value_or(company->paymentTermsDays);
         d.language = customer->language.isEmpty() ? company->defaultLanguage : customer->language;
+        if (edited.buyerReference == d.buyerReference) // not changed with it: the new customer's
+            d.buyerReference = customer->buyerReference;
         changes.insert(QStringLiteral("customer"), customer->name);
     } else {
         if (edited.paymentTermsDays != d.paymentTermsDays) {
@@ -262,6 +305,8 @@ Status DraftService::updateHeader(const Document &edited)
             return Error::invalid(tr("The %1 is limited to %2 characters.")
                                       .arg(QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')))
                                       .arg(maxLength));
+        FACTURO_TRY(TextRules::refuseControls(
+            value, QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')), maxLength > 200));
         if (value != field) {
             field = value;
             changes.insert(QString::fromLatin1(key), value);
@@ -269,6 +314,13 @@ Status DraftService::updateHeader(const Document &edited)
         return {};
     };
     FACTURO_TRY(setText(d.customerReference, edited.customerReference, "customer_reference", 200));
+    if (edited.buyerReference != draft->buyerReference)
+        FACTURO_TRY(setText(d.buyerReference, edited.buyerReference.trimmed(), "buyer_reference", 200));
+    FACTURO_TRY(setText(d.orderReference, edited.orderReference.trimmed(), "order_reference", 200));
+    if (edited.paymentMeans != d.paymentMeans) {
+        d.paymentMeans = edited.paymentMeans;
+        changes.insert(QStringLiteral("payment_means"), PaymentMeansKeys::key(d.paymentMeans));
+    }
     FACTURO_TRY(setText(d.printedNotes, edited.printedNotes, "printed_notes", 4000));
     FACTURO_TRY(setText(d.internalNotes, edited.internalNotes, "internal_notes", 4000));
     FACTURO_TRY(setText(d.creditReason, edited.creditReason, "credit_reason", 1000));

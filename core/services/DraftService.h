@@ -21,7 +21,8 @@ public:
     Result<qint64> createFromOrder(qint64 serviceOrderId);
 
     // Header fields of `edited` replace the draft's: customer, service date, payment terms,
-    // customer reference, notes, language. A new customer brings their terms and language.
+    // customer reference, buyer reference (BT-10), order reference (BT-13), payment means, notes,
+    // language. A new customer brings their terms, language and buyer reference.
     Status updateHeader(const Document &edited);
     // position 0 appends; otherwise the line is inserted there and the rest move down.
     Result<qint64> addLine(qint64 documentId, DocumentLine line);
@@ -35,6 +36,9 @@ public:
     // Validates a line's figures and computes its net in the currency's minor unit.
     static Result<DocumentLine> priced(DocumentLine line, const QString &currency);
     static Result<DocumentTotals> totalsOf(const QList<DocumentLine> &lines);
+    // The line's unit code (from its unit text when empty) and VATEX code (the category's default
+    // when empty), checked; a refusal names the line.
+    static Status codedLine(DocumentLine &line);
 
 private:
     Result<Document> newInvoice(qint64 customerId) const;

@@ -1,9 +1,8 @@
 #include "ExportService.h"
 
+#include "AtomicFile.h"
 #include "CsvWriter.h"
 #include "Money.h"
-
-#include <QSaveFile>
 
 namespace {
 bool isBankEntry(const QString &kind)
@@ -105,14 +104,12 @@ Result<qint64> ExportService::write(QIODevice &device, const ExportRequest &requ
 Result<qint64> ExportService::writeFile(const QString &path, const ExportRequest &request)
 {
     FACTURO_TRY(checked(request));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
-    auto rows = write(file, request);
+    AtomicFile file(path);
+    FACTURO_TRY(file.open());
+    auto rows = write(file.device(), request);
     if (!rows)
         return rows;
-    if (!file.commit())
-        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
+    FACTURO_TRY(file.commit());
     return rows;
 }
 

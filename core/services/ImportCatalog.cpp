@@ -1,6 +1,7 @@
 #include "ImportCatalog.h"
 
 #include "ImportRowReader.h"
+#include "UnitCodes.h"
 
 Status ImportCatalog::check(const CsvTable &table, ImportReport &report)
 {
@@ -23,6 +24,14 @@ Status ImportCatalog::check(const CsvTable &table, ImportReport &report)
         item.sku = r.required({QStringLiteral("sku"), QStringLiteral("code")});
         item.description = r.required({QStringLiteral("description")});
         item.unit = r.text({QStringLiteral("unit")});
+        const QString unitCode = r.text({QStringLiteral("unit_code")});
+        if (!unitCode.isEmpty()) {
+            auto code = UnitCodes::validate(unitCode);
+            if (code)
+                item.unitCode = code.value();
+            else
+                r.issue(QStringLiteral("unit_code"), code.message());
+        }
         const QString kind = r.text({QStringLiteral("kind"), QStringLiteral("type")}).toLower();
         if (kind.isEmpty() || kind == QLatin1String("part") || kind == QLatin1String("parts"))
             item.kind = LineKind::Part;

@@ -1,22 +1,25 @@
 #include "JobImportService.h"
 
 #include "CustomerService.h"
+#include "ExactJson.h"
 #include "ServiceOrderService.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 
 namespace {
-// Decimals may come as JSON strings or numbers; a number is read back in its shortest form.
+// Decimals may come as JSON strings or numbers; a number is read as written (ExactJson), never
+// through a double: "2.0000000000000001" is refused as too precise, not rounded to 2.
 Result<QString> decimalText(const QJsonValue &value)
 {
+    if (ExactJson::isNumber(value))
+        return ExactJson::numberText(value);
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
+    if (value.isDouble()) // a tree built in memory (tests): a double holds no more than it shows
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return Error::invalid(QCoreApplication::translate("JobImportService", "a number is required"));
 }
@@ -35,7 +38,7 @@ Result<T> decimalField(const QJsonObject &o, const char *key, bool allowNegative
 QString textField(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    return v.isString() ? v.toString().trimmed() : QString();
+    return ExactJson::isNumber(v) ? QString() : v.toString().trimmed();
 }
 
 Result<QDateTime> dateTimeField(const QJsonObject &o, const char *key)
@@ -60,9 +63,10 @@ Result<JobImportService::ParsedJob> JobImportService::parseJob(const QJsonObject
 {
     ParsedJob job;
     auto field = [](const QString &name, const Error &e) { return e.prefixed(name); };
-    job.jobId = o.value(QLatin1String("job_id")).isDouble()
-        ? QString::number(o.value(QLatin1String("job_id")).toInteger())
-        : textField(o, "job_id");
+    const QJsonValue jobIdValue = o.value(QLatin1String("job_id"));
+    job.jobId = jobIdValue.isDouble()     ? QString::number(jobIdValue.toInteger())
+        : ExactJson::isNumber(jobIdValue) ? ExactJson::numberText(jobIdValue)
+                                          : textField(o, "job_id");
     if (job.jobId.isEmpty())
         return Error::invalid(tr("job_id is missing"));
     if (job.jobId.size() > 100)
@@ -161,17 +165,14 @@ Result<JobImportService::ParsedJob> JobImportService::parseJob(const QJsonObject
 
 Result<QList<ImportedJob>> JobImportService::importJson(const QByteArray &json, bool dryRun)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull())
-        return Error::invalid(tr("The file is not valid JSON: %1 at offset %2.")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset));
+    auto document = ExactJson::parse(json);
+    if (!document)
+        return document.error();
     QJsonArray jobs;
-    if (document.isObject())
-        jobs.append(document.object());
-    else
-        jobs = document.array();
+    if (document->isObject())
+        jobs.append(document->toObject());
+    else if (document->isArray())
+        jobs = document->toArray();
     if (jobs.isEmpty())
         return Error::invalid(tr("The file contains no job."));
 
@@ -181,7 +182,7 @@ Result<QList<ImportedJob>> JobImportService::importJson(const QByteArray &json, 
         if (!jobs.at(i).isObject())
             return Error::invalid(tr("Job %1 of the file is not an object: nothing was imported.").arg(i + 1));
         auto job = parseJob(jobs.at(i).toObject());
-        const QString jobId = textField(jobs.at(i).toObject(), "job_id");
+        const QString jobId = job ? job->jobId : textField(jobs.at(i).toObject(), "job_id");
         const QString label = jobId.isEmpty() ? tr("Job %1 of the file").arg(i + 1) : tr("Job %1").arg(jobId);
         if (!job)
             return Error(job.error().kind(), tr("%1: %2. Nothing was imported.").arg(label, job.error().message()));

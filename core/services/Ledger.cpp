@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "AtomicFile.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -17,10 +18,23 @@ Ledger::Ledger(std::unique_ptr<Database> database, const Clock &clock)
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Database::OpenMode mode, const Clock &clock)
 {
+    if (mode != Database::OpenMode::ReadOnly)
+        removeLeftovers(path);
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
     return std::make_unique<Ledger>(std::move(db).value(), clock);
+}
+
+void Ledger::removeLeftovers(const QString &companyFile)
+{
+    const QFileInfo file(companyFile);
+    if (file.fileName().isEmpty())
+        return;
+    // A restore's working copy (".NAME.restoring-*", BackupRestore) and a temporary file of a
+    // write into this folder whose process was killed. A living process keeps its file locked.
+    AtomicFile::removeUnlocked(file.absolutePath(), QStringLiteral(".%1.restoring-*").arg(file.fileName()));
+    AtomicFile::removeLeftovers(file.absolutePath(), file.fileName());
 }
 
 Status Ledger::signIn(const QString &userName)
@@ -81,6 +95,10 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
         {0, tr("Exempt"), TaxCategory::Exempt, Percentage(), tr("VAT exempt, Article 132 of Directive 2006/112/EC"),
          false, true},
         {0, tr("Reverse charge"), TaxCategory::ReverseCharge, Percentage(), QString(), false, true},
+        // 0 % categories of EN 16931 (K, G, O): printed with their legal mention, VATEX-coded.
+        {0, tr("Intra-EU supply"), TaxCategory::IntraCommunity, Percentage(), QString(), false, true},
+        {0, tr("Export outside the EU"), TaxCategory::Export, Percentage(), QString(), false, true},
+        {0, tr("Not subject to VAT"), TaxCategory::OutOfScope, Percentage(), QString(), false, true},
     };
     for (const TaxRate &rate : rates) {
         if (rate.rate == standardRate && rate.category != TaxCategory::Standard)
@@ -95,38 +113,36 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
 Status Ledger::backupTo(const QString &targetPath)
 {
     const QFileInfo target(targetPath);
-    if (target.exists())
-        return Error::refused(tr("%1 already exists: choose a new file name for the backup.")
-                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.exists() || target.isSymLink())
+        return Error::refused(tr("%1 already exists: choose a new file name for the backup.").arg(shown));
     if (!QDir().mkpath(target.absolutePath()))
         return Error::storage(tr("The folder %1 cannot be created.").arg(target.absolutePath()));
     if (m_db->transactionDepth() > 0)
         return Error::refused(tr("A backup cannot be taken in the middle of a change."));
+    // The copy is made under a temporary name beside the target and takes the target's name only
+    // once it is checked and on the disk: a killed backup never leaves a partial file under it.
+    AtomicFile file(target.absoluteFilePath(), AtomicFile::Existing::MustNotBe);
+    FACTURO_TRY(file.open());
+    const QString partial = file.writingPath();
     SqlStatement q(*m_db, "VACUUM INTO :target");
-    q.bind(":target", target.absoluteFilePath());
-    const Status done = q.exec(tr("write the backup %1").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
-    if (!done) {
-        QFile::remove(target.absoluteFilePath());
-        return done;
-    }
-    // Check the copy before calling it a backup.
-    auto copy = Database::open(target.absoluteFilePath(), Database::OpenMode::MustExist);
-    if (!copy) {
-        QFile::remove(target.absoluteFilePath());
-        return copy.error().prefixed(tr("The backup could not be verified"));
-    }
-    QSqlQuery check(copy.value()->connection());
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok")) {
+    q.bind(":target", partial);
+    FACTURO_TRY(q.exec(tr("write the backup %1").arg(shown)));
+    {
+        // Check the copy before calling it a backup.
+        auto copy = Database::open(partial, Database::OpenMode::MustExist);
+        if (!copy)
+            return copy.error().prefixed(tr("The backup could not be verified"));
+        QSqlQuery check(copy.value()->connection());
+        if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
+            || check.value(0).toString() != QLatin1String("ok"))
+            return Error::storage(tr("The backup failed its integrity check and was removed."));
         check.finish();
-        copy.value().reset();
-        QFile::remove(target.absoluteFilePath());
-        return Error::storage(tr("The backup failed its integrity check and was removed."));
+        // Leave a single self-contained file behind: fold the copy's WAL back in.
+        (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
-    check.finish();
-    // Leave a single self-contained file behind: fold the copy's WAL back in.
-    (void)copy.value()->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    (void)copy.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    FACTURO_TRY(file.commit());
     return m_audit.record(QStringLiteral("file"), 0, QStringLiteral("backup"),
                           {{QStringLiteral("target"), target.absoluteFilePath()}});
 }

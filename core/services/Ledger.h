@@ -23,6 +23,9 @@ class Ledger
 public:
     static Result<std::unique_ptr<Ledger>> open(const QString &path, Database::OpenMode mode, const Clock &clock);
     explicit Ledger(std::unique_ptr<Database> database, const Clock &clock);
+    // Removes what killed processes left beside a company file: a restore's working copy and its
+    // logs, a partly written file. Called by open() (not when only reading) and by a restore.
+    static void removeLeftovers(const QString &companyFile);
 
     // Who acts from now on. An empty name picks the file's default user (set up by `init`).
     Status signIn(const QString &userName = {});

@@ -3,7 +3,7 @@
 #include "MailSettings.h"
 #include "SecretStore.h"
 
-// The SMTP password of a company file's mail settings, in the desktop keychain under the
+// The SMTP password (or the OAuth sign-in) of a company file's mail settings, in the desktop keychain under the
 // service "Facturo" and the key "smtp:<user>@<host>". Never in the company file, never in a
 // clear-text file: where no keychain runs, the program asks once per start and keeps the
 // password in memory (CompanySession in the GUI, the environment or a prompt in the CLI).
@@ -15,6 +15,16 @@ public:
     static QString keyFor(const MailSettings &settings)
     {
         return QStringLiteral("smtp:%1@%2").arg(settings.user, settings.host.toLower());
+    }
+
+    // The keychain entry of an OAuth sign-in: provider, client id and the token endpoint's host.
+    static QString oauthKeyFor(const MailSettings &settings)
+    {
+        const QUrl &token = settings.oauthProvider.tokenUrl;
+        return QStringLiteral("oauth:%1:%2@%3:%4")
+            .arg(OAuthProvider::key(settings.oauthProvider.kind), settings.oauthProvider.clientId,
+                token.host().toLower())
+            .arg(token.port(443));
     }
 
     struct Lookup

@@ -16,6 +16,19 @@ const QString FromNameKey = QStringLiteral("smtp.from_name");
 const QString TimeoutKey = QStringLiteral("smtp.timeout_seconds");
 const QString MaxAttemptsKey = QStringLiteral("outbox.max_attempts");
 const QString RetryDelaysKey = QStringLiteral("outbox.retry_delays");
+const QString AuthKey = QStringLiteral("smtp.auth"); // password | oauth
+const QString ProviderKey = QStringLiteral("oauth.provider");
+const QString ClientIdKey = QStringLiteral("oauth.client_id");
+const QString AuthorizeUrlKey = QStringLiteral("oauth.authorize_url");
+const QString TokenUrlKey = QStringLiteral("oauth.token_url");
+const QString DeviceUrlKey = QStringLiteral("oauth.device_url");
+const QString RevokeUrlKey = QStringLiteral("oauth.revoke_url");
+const QString ScopeKey = QStringLiteral("oauth.scope");
+
+QString urlText(const QUrl &url)
+{
+    return url.isEmpty() ? QString() : url.toString();
+}
 
 QString delaysText(const QList<int> &delays)
 {
@@ -89,6 +102,27 @@ Result<MailSettings> MailSettingsService::load() const
             parsed << part.trimmed().toInt();
     if (!parsed.isEmpty())
         s.retryDelaysSeconds = parsed;
+    auto auth = get(AuthKey, QStringLiteral("password"));
+    auto provider = get(ProviderKey, QStringLiteral("custom"));
+    auto clientId = get(ClientIdKey);
+    auto authorizeUrl = get(AuthorizeUrlKey);
+    auto tokenUrl = get(TokenUrlKey);
+    auto deviceUrl = get(DeviceUrlKey);
+    auto revokeUrl = get(RevokeUrlKey);
+    auto scope = get(ScopeKey);
+    for (const auto *r : {&auth, &provider, &clientId, &authorizeUrl, &tokenUrl, &deviceUrl, &revokeUrl, &scope})
+        if (!r->ok())
+            return r->error();
+    s.oauth = auth.value() == QLatin1String("oauth");
+    auto kind = OAuthProvider::kindFromKey(provider.value());
+    s.oauthProvider = OAuthProvider::preset(kind ? kind.value() : OAuthProvider::Kind::Custom, clientId.value());
+    if (s.oauthProvider.kind == OAuthProvider::Kind::Custom) {
+        s.oauthProvider.authorizeUrl = QUrl(authorizeUrl.value());
+        s.oauthProvider.tokenUrl = QUrl(tokenUrl.value());
+        s.oauthProvider.deviceUrl = QUrl(deviceUrl.value());
+        s.oauthProvider.revokeUrl = QUrl(revokeUrl.value());
+        s.oauthProvider.scope = scope.value();
+    }
     return s;
 }
 
@@ -113,7 +147,16 @@ Result<MailSettings> MailSettingsService::validated(MailSettings s)
     smtp.username = s.user;
     smtp.trustedFingerprintSha256 = s.trustedFingerprint;
     FACTURO_TRY(smtp.validate());
-    if (s.security == SmtpSettings::Security::None && !s.user.isEmpty())
+    if (s.oauth) {
+        s.oauthProvider.clientId = s.oauthProvider.clientId.trimmed();
+        s.oauthProvider.scope = s.oauthProvider.scope.simplified();
+        if (s.oauthProvider.kind != OAuthProvider::Kind::Custom)
+            s.oauthProvider = OAuthProvider::preset(s.oauthProvider.kind, s.oauthProvider.clientId);
+        FACTURO_TRY(s.oauthProvider.validate());
+        if (s.security == SmtpSettings::Security::None)
+            return Error::invalid(tr("Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.")
+                                      .arg(OAuthProvider::displayName(s.oauthProvider.kind)));
+    } else if (s.security == SmtpSettings::Security::None && !s.user.isEmpty())
         return Error::invalid(tr("A user name and password are only sent over an encrypted connection: choose "
                                  "STARTTLS or TLS, or leave the user name empty."));
     if (!s.fromAddress.isEmpty() || !s.fromName.isEmpty()) {
@@ -154,13 +197,23 @@ Status MailSettingsService::save(const MailSettings &settings)
         {TimeoutKey, QString::number(s->timeoutSeconds)},
         {MaxAttemptsKey, QString::number(s->maxAttempts)},
         {RetryDelaysKey, delaysText(s->retryDelaysSeconds)},
+        {AuthKey, s->oauth ? QStringLiteral("oauth") : QStringLiteral("password")},
+        {ProviderKey, OAuthProvider::key(s->oauthProvider.kind)},
+        {ClientIdKey, s->oauthProvider.clientId},
+        {AuthorizeUrlKey, urlText(s->oauthProvider.authorizeUrl)},
+        {TokenUrlKey, urlText(s->oauthProvider.tokenUrl)},
+        {DeviceUrlKey, urlText(s->oauthProvider.deviceUrl)},
+        {RevokeUrlKey, urlText(s->oauthProvider.revokeUrl)},
+        {ScopeKey, s->oauthProvider.scope},
     };
     for (const auto &[key, value] : values)
         FACTURO_TRY(m_ctx.company.setSetting(key, value));
     FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
         {{QStringLiteral("mail_server"), s->host}, {QStringLiteral("port"), s->port},
             {QStringLiteral("security"), securityKey(s->security)}, {QStringLiteral("user"), s->user},
-            {QStringLiteral("trusted_fingerprint"), s->trustedFingerprint}, {QStringLiteral("from"), s->fromAddress}}));
+            {QStringLiteral("trusted_fingerprint"), s->trustedFingerprint}, {QStringLiteral("from"), s->fromAddress},
+            {QStringLiteral("sign_in"), s->oauth ? OAuthProvider::key(s->oauthProvider.kind) : QStringLiteral("password")},
+            {QStringLiteral("client_id"), s->oauth ? s->oauthProvider.clientId : QString()}}));
     return tx.commit();
 }
 
@@ -178,6 +231,8 @@ Result<SmtpSettings> MailSettingsService::smtpSettings(const MailSettings &setti
     smtp.security = settings.security;
     smtp.username = settings.user;
     smtp.password = settings.needsPassword() ? password : QString();
+    // With OAuth the sender fills in the access token (and, without a user name, the account
+    // signed in) right before each connection.
     smtp.trustedFingerprintSha256 = settings.trustedFingerprint;
     smtp.timeoutMs = settings.timeoutSeconds * 1000;
     FACTURO_TRY(smtp.validate());

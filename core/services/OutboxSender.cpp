@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "OAuthAuthorizer.h"
 #include "SmtpClient.h"
 
 #include <QLockFile>
@@ -32,6 +33,22 @@ void OutboxSender::setSmtpSettings(const SmtpSettings &smtp, const MailSettings 
 void OutboxSender::setPollInterval(int milliseconds)
 {
     m_pollInterval = qMax(100, milliseconds);
+}
+
+void OutboxSender::setAuthorizer(OAuthAuthorizer *authorizer)
+{
+    const bool changed = authorizer != m_authorizer;
+    m_authorizer = authorizer;
+    // A token asked of the previous sign-in will never come: the message goes back to the queue.
+    if (changed && m_waitingForToken && m_currentId != 0)
+        abandonCurrent(SmtpOutcome::Reason::Cancelled, tr("The sign-in changed before the message was sent; it "
+                                                          "waits in the queue."));
+}
+
+void OutboxSender::resumeAfterSignIn()
+{
+    m_waitingForSignIn = false;
+    wake();
 }
 
 Status OutboxSender::start()
@@ -74,6 +91,8 @@ void OutboxSender::stop()
     m_timer.stop();
     if (m_client->isBusy())
         m_client->cancel(); // finished() follows at once: the outcome is recorded
+    else if (m_currentId != 0 && m_waitingForToken)
+        abandonCurrent(SmtpOutcome::Reason::Cancelled, tr("Sending was cancelled; the message was not delivered."));
     if (m_pendingId != 0)
         flushPendingOutcome();
     m_lock.reset();
@@ -118,6 +137,10 @@ void OutboxSender::sendNext()
         m_timer.start(2000);
         return;
     }
+    if (m_waitingForSignIn) {
+        emit idle(); // until resumeAfterSignIn()
+        return;
+    }
     if (!m_hasSettings) {
         auto due = m_outbox.repository().nextDue(m_outbox.context().clock.nowUtc());
         if (!due || due->has_value())
@@ -138,11 +161,65 @@ void OutboxSender::sendNext()
         emit idle();
         return;
     }
-    const OutboxMessage &message = **claimed;
-    m_currentId = message.id;
+    m_current = **claimed;
+    m_currentId = m_current.id;
+    m_currentSmtp = m_smtp;
     m_dataMarked = false;
-    emit messageStarted(message.id);
-    if (!m_client->send(m_smtp, message.envelopeFrom, message.envelopeRecipients, message.mime)) {
+    m_refreshedForAuth = false;
+    emit messageStarted(m_current.id);
+    if (m_authorizer) {
+        requestToken(false);
+        return;
+    }
+    sendCurrent();
+}
+
+void OutboxSender::requestToken(bool forceRefresh)
+{
+    m_waitingForToken = true;
+    const quint64 request = ++m_tokenRequest;
+    m_authorizer->requestAccess(forceRefresh, [this, request](const OAuthAccess &access) {
+        if (request == m_tokenRequest && m_waitingForToken)
+            onAccess(access);
+    });
+}
+
+void OutboxSender::onAccess(const OAuthAccess &access)
+{
+    m_waitingForToken = false;
+    if (m_currentId == 0)
+        return;
+    if (!access.ok) {
+        // The authorization server could not be reached: an ordinary failed attempt, retried later.
+        abandonCurrent(access.signInRequired ? SmtpOutcome::Reason::SignInRequired
+                                             : SmtpOutcome::Reason::ConnectionFailed,
+            access.message);
+        return;
+    }
+    m_currentSmtp.accessToken = access.accessToken;
+    m_currentSmtp.password.clear();
+    if (m_currentSmtp.username.isEmpty())
+        m_currentSmtp.username = access.account;
+    sendCurrent();
+}
+
+// The attempt ends before any connection to the mail server: nothing was sent.
+void OutboxSender::abandonCurrent(SmtpOutcome::Reason reason, const QString &message)
+{
+    ++m_tokenRequest;
+    m_waitingForToken = false;
+    SmtpOutcome outcome;
+    outcome.status = SmtpOutcome::Status::TemporaryFailure;
+    outcome.reason = reason;
+    outcome.stage = SmtpOutcome::Stage::Connecting;
+    outcome.message = message;
+    onFinished(outcome);
+}
+
+void OutboxSender::sendCurrent()
+{
+    const OutboxMessage &message = m_current;
+    if (!m_client->send(m_currentSmtp, message.envelopeFrom, message.envelopeRecipients, message.mime)) {
         // Cannot happen (one send at a time); the message goes back to the queue untouched.
         SmtpOutcome busy;
         busy.reason = SmtpOutcome::Reason::Cancelled;
@@ -168,8 +245,24 @@ void OutboxSender::onStage(SmtpOutcome::Stage stage)
     m_dataMarked = true;
 }
 
-void OutboxSender::onFinished(const SmtpOutcome &outcome)
+void OutboxSender::onFinished(const SmtpOutcome &result)
 {
+    SmtpOutcome outcome = result;
+    if (m_authorizer && m_currentId != 0 && outcome.reason == SmtpOutcome::Reason::AuthenticationFailed) {
+        if (!m_refreshedForAuth && m_running) {
+            // The server refused the token (expired early, revoked at the server): refresh once,
+            // then the same attempt goes on. Nothing of the message has left yet.
+            m_refreshedForAuth = true;
+            requestToken(true);
+            return;
+        }
+        // A fresh token refused too: only the user can fix it. The message stays queued.
+        outcome.status = SmtpOutcome::Status::TemporaryFailure;
+        outcome.reason = SmtpOutcome::Reason::SignInRequired;
+        outcome.message = tr("Sign in again (Settings > Mail server, or facturo-cli mail sign-in): %1 Queued mail "
+                             "waits until then.")
+                              .arg(result.message);
+    }
     const qint64 id = m_currentId;
     m_currentId = 0;
     if (id == 0)
@@ -185,6 +278,10 @@ void OutboxSender::onFinished(const SmtpOutcome &outcome)
         return;
     }
     emit messageFinished(id, status.value(), outcome.isSent() ? QString() : outcome.message);
+    if (outcome.reason == SmtpOutcome::Reason::SignInRequired) {
+        m_waitingForSignIn = true;
+        emit signInRequired(outcome.message);
+    }
     if (m_running)
         m_timer.start(0);
 }

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class OAuthAuthorizer;
+struct OAuthAccess;
 class QLockFile;
 class SmtpClient;
 
@@ -31,6 +33,12 @@ class SmtpClient;
 //   connect(&sender, &OutboxSender::messageFinished, ...);
 //   sender.start();
 //   ... after queueing: sender.wake();
+//
+// With OAuth (setAuthorizer) each connection gets a fresh access token first; when the mail
+// server refuses it, the token is refreshed once and the same attempt goes on. When only a new
+// sign-in helps (consent revoked, refresh token expired) the message goes back to the queue
+// untouched (the attempt does not count), signInRequired() says so, and the sender waits for
+// resumeAfterSignIn() instead of trying again: nothing is lost, nothing is sent twice.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -42,6 +50,11 @@ public:
     bool hasSmtpSettings() const { return m_hasSettings; }
     // How often to look for messages queued by another program (default 60 s).
     void setPollInterval(int milliseconds);
+    // Sign-in for the mail server (not owned; nullptr: password or no authentication).
+    void setAuthorizer(OAuthAuthorizer *authorizer);
+    // After a new sign-in: the waiting messages are sent.
+    void resumeAfterSignIn();
+    bool isWaitingForSignIn() const { return m_waitingForSignIn; }
 
     // Takes the lock, recovers interrupted messages and starts sending what is due.
     Status start();
@@ -62,11 +75,17 @@ signals:
     void idle();
     // Sending cannot go on (database error, no settings): the message says why.
     void problem(const QString &message);
+    // The mail waits until the user signs in again (OAuth): the message says so.
+    void signInRequired(const QString &message);
 
 private:
     void sendNext();
     void onStage(SmtpOutcome::Stage stage);
     void onFinished(const SmtpOutcome &outcome);
+    void requestToken(bool forceRefresh);
+    void onAccess(const OAuthAccess &access);
+    void sendCurrent();
+    void abandonCurrent(SmtpOutcome::Reason reason, const QString &message);
     bool flushPendingOutcome();
     void scheduleNextPass();
     void reportProblem(const QString &message);
@@ -86,4 +105,12 @@ private:
     // An outcome that could not be written yet (database busy): written before anything else.
     qint64 m_pendingId = 0;
     SmtpOutcome m_pendingOutcome;
+    // OAuth: the message being sent (to send it again after a refresh) and where the token stands.
+    OAuthAuthorizer *m_authorizer = nullptr;
+    OutboxMessage m_current;
+    SmtpSettings m_currentSmtp;
+    quint64 m_tokenRequest = 0; // tells an answer for an abandoned request from the current one
+    bool m_waitingForToken = false;
+    bool m_refreshedForAuth = false;
+    bool m_waitingForSignIn = false;
 };

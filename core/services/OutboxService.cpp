@@ -216,8 +216,9 @@ Result<OutboxStatus> OutboxService::recordOutcome(qint64 id, const SmtpOutcome &
         status = OutboxStatus::Failed;
         break;
     case SmtpOutcome::Status::TemporaryFailure:
-        if (o.reason == SmtpOutcome::Reason::Cancelled) {
-            // Stopped by the program (closing): nothing was sent, the attempt does not count.
+        if (o.reason == SmtpOutcome::Reason::Cancelled || o.reason == SmtpOutcome::Reason::SignInRequired) {
+            // Stopped by the program (closing), or waiting for the user to sign in again: nothing
+            // was sent, the attempt does not count, the message stays queued.
             FACTURO_TRY(m_outbox.requeue(id, now, o.message, reply, now, false));
         } else if (m.attempts >= m.maxAttempts) {
             const QString error = tr("%1 Gave up after %n attempt(s).", nullptr, m.attempts).arg(o.message);

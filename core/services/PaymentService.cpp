@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "PostingService.h"
+#include "TextRules.h"
 #include "Transaction.h"
 
 Status PaymentService::validate(const PaymentRequest &r) const
@@ -16,6 +17,7 @@ Status PaymentService::validate(const PaymentRequest &r) const
         return Error::invalid(tr("The payment date %1 is not plausible.").arg(r.date.toString(Qt::ISODate)));
     if (r.reference.size() > 200)
         return Error::invalid(tr("The payment reference is limited to 200 characters."));
+    FACTURO_TRY(TextRules::refuseControls(r.reference, tr("payment reference")));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "CreditNoteService.h"
 #include "DraftService.h"
+#include "EInvoicePreflight.h"
 #include "Money.h"
 #include "PartySnapshot.h"
 #include "Transaction.h"
@@ -57,6 +58,11 @@ Result<QList<PostingIssue>> PostingService::issuesOf(const Document &d, const Co
         reverseCharge = reverseCharge || l.taxCategory == TaxCategory::ReverseCharge;
     need(!reverseCharge || !customer.vatId.trimmed().isEmpty(), "customer.vat_id",
          tr("the customer's VAT id, required for reverse charge (customer %1)").arg(customer.name));
+    bool intraCommunity = false;
+    for (const DocumentLine &l : d.lines)
+        intraCommunity = intraCommunity || l.taxCategory == TaxCategory::IntraCommunity;
+    need(!intraCommunity || reverseCharge || !customer.vatId.trimmed().isEmpty(), "customer.vat_id",
+         tr("the customer's VAT id, required for an intra-EU supply (customer %1)").arg(customer.name));
     need(!d.lines.isEmpty(), "lines", tr("at least one line"));
     need(d.serviceDate.isValid(), "service_date", tr("the date of supply (service date)"));
     need(totals.gross >= 0, "total", tr("a total that is not negative (the total is %1)")
@@ -64,6 +70,15 @@ Result<QList<PostingIssue>> PostingService::issuesOf(const Document &d, const Co
     if (creditedInvoice) {
         need(totals.gross > 0, "total", tr("a credit note with a positive total"));
         need(!creditedInvoice->isDraft(), "credited_invoice", tr("a posted invoice to credit"));
+    }
+    // The customer's e-invoice format: what it lacks (EInvoiceCheck), named before a number is used.
+    if (customer.einvoiceFormat != EInvoiceFormat::None) {
+        const EInvoiceMapper::Credited credited {creditedInvoice ? creditedInvoice->number : QString(),
+                                                 creditedInvoice ? creditedInvoice->issueDate : QDate()};
+        for (const QString &missing :
+             EInvoicePreflight::missing(d, PartySnapshot::of(company, customer, d.paymentTermsDays), credited,
+                                        customer.einvoiceFormat, m_ctx.clock.today()))
+            issues.append({QStringLiteral("einvoice"), missing});
     }
     if (d.type == DocumentType::Invoice && company.approvalThreshold > 0 && totals.gross > company.approvalThreshold
         && !m_ctx.user.isManager() && d.approvedBy.isEmpty())

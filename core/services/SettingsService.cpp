@@ -7,6 +7,7 @@
 #include "SqlStatement.h"
 #include "TextRules.h"
 #include "Transaction.h"
+#include "UnitCodes.h"
 #include "VatId.h"
 
 #include <QJsonObject>
@@ -166,6 +167,14 @@ Result<CatalogItem> SettingsService::validatedItem(CatalogItem item) const
     item.description = description.value();
     if (item.unitPrice.isNegative())
         return Error::invalid(tr("The unit price cannot be negative."));
+    if (item.unitCode.trimmed().isEmpty()) {
+        item.unitCode = UnitCodes::fromUnitText(item.unit);
+    } else {
+        auto code = UnitCodes::validate(item.unitCode);
+        if (!code)
+            return code.error().prefixed(item.sku);
+        item.unitCode = code.value();
+    }
     auto rate = m_ctx.catalog.taxRate(item.taxRateId);
     if (!rate)
         return rate.error();

@@ -14,6 +14,9 @@ public:
     // where multiLine).
     static Result<QString> clean(const QString &text, const QString &fieldName, int maxLength, bool required,
                                  bool multiLine = false);
+    // Refuses C0 control characters (but line breaks and tabs where multiLine), DEL, C1, and the
+    // bidirectional overrides and isolates (U+202A..U+202E, U+2066..U+2069), naming the first.
+    static Status refuseControls(const QString &text, const QString &fieldName, bool multiLine = false);
     static bool isValidEmail(const QString &address);
     static Result<QString> language(const QString &code); // en, fr or de
 };

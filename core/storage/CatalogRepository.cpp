@@ -1,6 +1,7 @@
 #include "CatalogRepository.h"
 
 #include "SqlStatement.h"
+#include "UnitCodes.h"
 
 namespace {
 TaxRate readTaxRate(SqlStatement &q)
@@ -28,6 +29,7 @@ CatalogItem readItem(SqlStatement &q)
     item.taxRateId = q.integer(6);
     item.revenueAccountId = q.integer(7);
     item.active = q.value(8).toBool();
+    item.unitCode = q.text(9);
     return item;
 }
 } // namespace
@@ -108,11 +110,12 @@ Status CatalogRepository::updateAccount(const Account &a)
 Result<qint64> CatalogRepository::insertItem(const CatalogItem &item)
 {
     SqlStatement q(m_db, "INSERT INTO catalog_items (sku, kind, description, unit, unit_price, tax_rate_id, "
-                         "revenue_account_id, active) VALUES (:sku, :kind, :description, :unit, :price, :tax, "
-                         ":account, :active)");
+                         "revenue_account_id, active, unit_code) VALUES (:sku, :kind, :description, :unit, :price, "
+                         ":tax, :account, :active, :unit_code)");
     q.bind(":sku", item.sku).bind(":kind", LineKinds::key(item.kind)).bind(":description", item.description);
     q.bind(":unit", item.unit).bind(":price", item.unitPrice.scaled()).bind(":tax", item.taxRateId);
     q.bind(":account", SqlValue::nullableId(item.revenueAccountId)).bind(":active", item.active ? 1 : 0);
+    q.bind(":unit_code", item.unitCode.isEmpty() ? UnitCodes::fromUnitText(item.unit) : item.unitCode);
     FACTURO_TRY(q.exec(tr("add the catalog item %1").arg(item.sku)));
     return q.lastInsertId();
 }
@@ -121,10 +124,11 @@ Status CatalogRepository::updateItem(const CatalogItem &item)
 {
     SqlStatement q(m_db, "UPDATE catalog_items SET sku = :sku, kind = :kind, description = :description, "
                          "unit = :unit, unit_price = :price, tax_rate_id = :tax, revenue_account_id = :account, "
-                         "active = :active WHERE id = :id");
+                         "active = :active, unit_code = :unit_code WHERE id = :id");
     q.bind(":sku", item.sku).bind(":kind", LineKinds::key(item.kind)).bind(":description", item.description);
     q.bind(":unit", item.unit).bind(":price", item.unitPrice.scaled()).bind(":tax", item.taxRateId);
     q.bind(":account", SqlValue::nullableId(item.revenueAccountId)).bind(":active", item.active ? 1 : 0);
+    q.bind(":unit_code", item.unitCode.isEmpty() ? UnitCodes::fromUnitText(item.unit) : item.unitCode);
     q.bind(":id", item.id);
     return q.exec(tr("save the catalog item %1").arg(item.sku));
 }
@@ -132,7 +136,7 @@ Status CatalogRepository::updateItem(const CatalogItem &item)
 Result<QList<CatalogItem>> CatalogRepository::items(const QString &search) const
 {
     SqlStatement q(m_db, "SELECT id, sku, kind, description, unit, unit_price, tax_rate_id, "
-                         "coalesce(revenue_account_id, 0), active FROM catalog_items "
+                         "coalesce(revenue_account_id, 0), active, unit_code FROM catalog_items "
                          "WHERE :search = '' OR sku LIKE '%' || :search || '%' "
                          "OR description LIKE '%' || :search || '%' ORDER BY sku");
     q.bind(":search", search.trimmed());
@@ -146,7 +150,7 @@ Result<QList<CatalogItem>> CatalogRepository::items(const QString &search) const
 Result<CatalogItem> CatalogRepository::itemBySku(const QString &sku) const
 {
     SqlStatement q(m_db, "SELECT id, sku, kind, description, unit, unit_price, tax_rate_id, "
-                         "coalesce(revenue_account_id, 0), active FROM catalog_items WHERE sku = :sku");
+                         "coalesce(revenue_account_id, 0), active, unit_code FROM catalog_items WHERE sku = :sku");
     q.bind(":sku", sku);
     FACTURO_TRY(q.exec(tr("read the catalog item %1").arg(sku)));
     if (!q.next())

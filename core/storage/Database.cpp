@@ -3,6 +3,7 @@
 #include "BulkLoad.h"
 #include "PartyAddressMigration.h"
 #include "PreparedStatement.h"
+#include "UnitCodeMigration.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,8 @@ Status migrationStep(Database &db, int version)
 {
     if (version == 9)
         return PartyAddressMigration::run(db);
+    if (version == 12)
+        return UnitCodeMigration::run(db);
     return {};
 }
 
@@ -109,6 +112,13 @@ Error storageError(int nativeCode, const QString &reason, const QString &path)
     if (code == 14)
         return Error::storage(Database::tr("The company file %1 cannot be opened.").arg(file));
     return Error::storage(Database::tr("Database error in %1: %2").arg(file, reason));
+}
+
+Error notACompanyFile(const QString &file)
+{
+    return Error::storage(Database::tr("%1 is not a company file: it is empty or has no Facturo schema. It was "
+                                       "left as it is.")
+                              .arg(file));
 }
 
 Error storageError(const QSqlError &error, const QString &path)
@@ -158,6 +168,17 @@ Database::~Database()
     openFiles().remove(m_db.driver());
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_tidyAfterRead) {
+        // A read-only connection to a WAL file makes SQLite create its log and shared-memory
+        // files, and it cannot remove them. A plain connection that only reads does so when it
+        // closes as the last one (nothing is checkpointed into the file: the log is empty); with
+        // another program on the file, they stay, as that program's.
+        sqlite3 *handle = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK)
+            (void)sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        sqlite3_close(handle);
+    }
 }
 
 int Database::latestSchemaVersion()
@@ -172,20 +193,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return Error::invalid(tr("No company file was given."));
     const QFileInfo info(path);
     const QString file = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool readOnly = mode == OpenMode::ReadOnly;
     if (info.exists()) {
         if (!info.isFile())
             return Error::storage(tr("%1 is not a file.").arg(file));
         if (!info.isReadable())
             return Error::storage(tr("The company file %1 cannot be read (permission denied).").arg(file));
-        if (!info.isWritable())
+        // An empty file is no company: only the verbs that make one (init, demo) may fill it.
+        if (info.size() == 0 && mode != OpenMode::CreateIfMissing)
+            return notACompanyFile(file);
+        if (!readOnly && !info.isWritable())
             return Error::storage(tr("The company file %1 is read-only. Copy it to a writable folder or "
                                      "change its permissions to work with it.").arg(file));
-        if (!QFileInfo(info.absolutePath()).isWritable())
+        if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
             return Error::storage(tr("The folder of the company file %1 is read-only.").arg(file));
         if (info.size() > 0 && info.size() < 512)
             return Error::storage(tr("The file %1 is damaged or is not a Facturo company file.").arg(file));
     } else {
-        if (mode == OpenMode::MustExist)
+        if (mode != OpenMode::CreateIfMissing)
             return Error::notFound(tr("The company file %1 does not exist.").arg(file));
         if (!QDir().mkpath(info.absolutePath()))
             return Error::storage(tr("The folder for %1 cannot be created.").arg(file));
@@ -197,7 +222,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (!db->m_db.isValid())
         return Error::storage(tr("The SQLite driver for Qt is missing (package libqt6sql6-sqlite)."));
     db->m_db.setDatabaseName(info.absoluteFilePath());
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db->m_tidyAfterRead = readOnly && info.isWritable()
+        && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))
+        && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-shm"));
+    db->m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return storageError(db->m_db.lastError(), info.absoluteFilePath());
     openFiles().insert(db->m_db.driver(), db->m_path);
@@ -206,7 +235,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return Error::storage(tr("The SQLite driver for Qt gives no SQLite connection for %1.").arg(file));
     db->m_handle = *static_cast<sqlite3 *const *>(handle.data());
     FACTURO_TRY(db->configure());
-    FACTURO_TRY(db->migrate());
+    FACTURO_TRY(db->migrate(mode));
+    if (readOnly)
+        return db;
     // A bulk load that was killed left its search index to be filled: do it now. Best effort: a
     // file busy with another program's work is repaired at a later open.
     (void)BulkLoad::repairSearchIndex(*db);
@@ -229,7 +260,7 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate()
+Status Database::migrate(OpenMode mode)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -246,12 +277,25 @@ Status Database::migrate()
 
     if (applicationId != ApplicationId && (objects > 0 || m_schemaVersion > 0))
         return Error::storage(tr("The file %1 is not a Facturo company file.").arg(file));
+    // A SQLite file without any schema: only init and demo make a company of it.
+    if (mode != OpenMode::CreateIfMissing && objects == 0 && m_schemaVersion == 0)
+        return notACompanyFile(file);
     if (m_schemaVersion > latestSchemaVersion())
         return Error::storage(tr("The company file %1 was written by a newer version of Facturo (schema %2; "
                                  "this version reads up to schema %3). Install the newer version to open it.")
                                   .arg(file)
                                   .arg(m_schemaVersion)
                                   .arg(latestSchemaVersion()));
+    if (mode == OpenMode::ReadOnly) {
+        if (m_schemaVersion < latestSchemaVersion())
+            return Error::storage(tr("The company file %1 has schema %2, older than this version's %3: it is only "
+                                     "read here. Open it once with Facturo (any command) to upgrade it, then check "
+                                     "it again.")
+                                      .arg(file)
+                                      .arg(m_schemaVersion)
+                                      .arg(latestSchemaVersion()));
+        return {};
+    }
     // Only now that the file is known to be ours: switching to WAL rewrites its header.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return storageError(query.lastError(), m_path);

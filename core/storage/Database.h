@@ -21,8 +21,11 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     enum class OpenMode {
-        CreateIfMissing, // a missing file is created and migrated
-        MustExist,       // a missing file is an error
+        CreateIfMissing, // a missing or empty file is made a company file (init, demo)
+        MustExist,       // an existing company file, migrated if older; a missing or empty file, or
+                         // one without Facturo's schema, is refused and left as it is
+        ReadOnly,        // an existing company file of this version, only read (check): never
+                         // created, migrated or repaired
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::MustExist);
@@ -68,7 +71,7 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     Status control(const QString &sql);
-    Status migrate();
+    Status migrate(OpenMode mode);
 
     QString m_path;
     QString m_connectionName;
@@ -77,6 +80,7 @@ private:
     int m_depth = 0;
     bool m_flatNesting = false;
     bool m_doomed = false;
+    bool m_tidyAfterRead = false; // read-only: remove the logs this read made SQLite create
     quint64 m_serial = 0;
     sqlite3 *m_handle = nullptr;
     QHash<QString, PreparedStatement *> m_statements;

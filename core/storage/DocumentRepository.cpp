@@ -1,6 +1,7 @@
 #include "DocumentRepository.h"
 
 #include "SqlStatement.h"
+#include "UnitCodes.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -16,7 +17,7 @@ const char *const SelectDocument =
     "total_net, total_tax, total_gross, amount_paid, amount_credited, coalesce(credited_document_id, 0), "
     "credit_reason, coalesce(service_order_id, 0), coalesce(quotation_id, 0), coalesce(snapshot, ''), "
     "coalesce(approved_by, ''), approved_at, posted_at, coalesce(posted_by, ''), created_at, created_by, "
-    "updated_at, deleted_at FROM documents WHERE id = :id";
+    "updated_at, deleted_at, buyer_reference, order_reference, payment_means FROM documents WHERE id = :id";
 
 void bindLine(SqlStatement &q, const DocumentLine &l)
 {
@@ -24,6 +25,8 @@ void bindLine(SqlStatement &q, const DocumentLine &l)
     q.bind(":quantity", l.quantity.scaled()).bind(":unit", l.unit).bind(":price", l.unitPrice.scaled());
     q.bind(":discount", l.discount.scaled()).bind(":category", TaxCategories::key(l.taxCategory));
     q.bind(":rate", l.taxRate.scaled()).bind(":reason", l.exemptionReason).bind(":net", l.net);
+    q.bind(":unit_code", l.unitCode.isEmpty() ? UnitCodes::fromUnitText(l.unit) : l.unitCode);
+    q.bind(":vatex", l.vatexCode);
     q.bind(":item", SqlValue::nullableId(l.catalogItemId)).bind(":source", SqlValue::nullableId(l.sourceLineId));
 }
 
@@ -222,9 +225,10 @@ Result<qint64> DocumentRepository::insertDraft(const Document &d)
                          "service_date, due_date, payment_terms_days, customer_reference, printed_notes, "
                          "internal_notes, language, currency, total_net, total_tax, total_gross, "
                          "credited_document_id, credit_reason, service_order_id, quotation_id, created_at, "
-                         "created_by, updated_at) VALUES (:type, 'draft', :customer, :customer_name, :issue, "
-                         ":service, :due, :terms, :reference, :printed, :internal, :language, :currency, :net, "
-                         ":tax, :gross, :credited, :reason, :order, :quotation, :now, :user, :now)");
+                         "created_by, updated_at, buyer_reference, order_reference, payment_means) VALUES (:type, "
+                         "'draft', :customer, :customer_name, :issue, :service, :due, :terms, :reference, :printed, "
+                         ":internal, :language, :currency, :net, :tax, :gross, :credited, :reason, :order, "
+                         ":quotation, :now, :user, :now, :buyer_reference, :order_reference, :payment_means)");
     q.bind(":type", DocumentTypes::key(d.type)).bind(":customer", d.customerId);
     q.bind(":customer_name", d.customerName).bind(":issue", SqlValue::date(d.issueDate));
     q.bind(":service", SqlValue::date(d.serviceDate)).bind(":due", SqlValue::date(d.dueDate));
@@ -234,6 +238,8 @@ Result<qint64> DocumentRepository::insertDraft(const Document &d)
     q.bind(":credited", SqlValue::nullableId(d.creditedDocumentId)).bind(":reason", d.creditReason);
     q.bind(":order", SqlValue::nullableId(d.serviceOrderId)).bind(":quotation", SqlValue::nullableId(d.quotationId));
     q.bind(":now", SqlValue::timestamp(d.createdAt)).bind(":user", d.createdBy);
+    q.bind(":buyer_reference", d.buyerReference).bind(":order_reference", d.orderReference);
+    q.bind(":payment_means", PaymentMeansKeys::key(d.paymentMeans));
     FACTURO_TRY(q.exec(tr("create the draft")));
     return q.lastInsertId();
 }
@@ -245,7 +251,8 @@ Status DocumentRepository::updateDraftHeader(const Document &d)
                          "customer_reference = :reference, printed_notes = :printed, internal_notes = :internal, "
                          "language = :language, total_net = :net, total_tax = :tax, total_gross = :gross, "
                          "credit_reason = :reason, approved_by = :approved_by, approved_at = :approved_at, "
-                         "updated_at = :now WHERE id = :id AND status = 'draft'");
+                         "buyer_reference = :buyer_reference, order_reference = :order_reference, "
+                         "payment_means = :payment_means, updated_at = :now WHERE id = :id AND status = 'draft'");
     q.bind(":customer", d.customerId).bind(":customer_name", d.customerName);
     q.bind(":issue", SqlValue::date(d.issueDate)).bind(":service", SqlValue::date(d.serviceDate));
     q.bind(":due", SqlValue::date(d.dueDate)).bind(":terms", d.paymentTermsDays);
@@ -255,6 +262,8 @@ Status DocumentRepository::updateDraftHeader(const Document &d)
     q.bind(":approved_by", SqlValue::nullableText(d.approvedBy));
     q.bind(":approved_at", d.approvedAt.isValid() ? QVariant(SqlValue::timestamp(d.approvedAt))
                                                   : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(":buyer_reference", d.buyerReference).bind(":order_reference", d.orderReference);
+    q.bind(":payment_means", PaymentMeansKeys::key(d.paymentMeans));
     q.bind(":now", SqlValue::timestamp(d.updatedAt)).bind(":id", d.id);
     FACTURO_TRY(q.exec(tr("save the draft")));
     if (q.rowsAffected() != 1)
@@ -266,8 +275,9 @@ Result<qint64> DocumentRepository::insertLine(qint64 documentId, const DocumentL
 {
     SqlStatement q(m_db, "INSERT INTO document_lines (document_id, position, kind, description, quantity, unit, "
                          "unit_price, discount, tax_category, tax_rate, exemption_reason, line_net, "
-                         "catalog_item_id, source_line_id) VALUES (:document, :position, :kind, :description, "
-                         ":quantity, :unit, :price, :discount, :category, :rate, :reason, :net, :item, :source)");
+                         "catalog_item_id, source_line_id, unit_code, vatex_code) VALUES (:document, :position, "
+                         ":kind, :description, :quantity, :unit, :price, :discount, :category, :rate, :reason, :net, "
+                         ":item, :source, :unit_code, :vatex)");
     q.bind(":document", documentId);
     bindLine(q, line);
     FACTURO_TRY(q.exec(tr("add the line")));
@@ -279,7 +289,8 @@ Status DocumentRepository::updateLine(const DocumentLine &line)
     SqlStatement q(m_db, "UPDATE document_lines SET position = :position, kind = :kind, description = :description, "
                          "quantity = :quantity, unit = :unit, unit_price = :price, discount = :discount, "
                          "tax_category = :category, tax_rate = :rate, exemption_reason = :reason, line_net = :net, "
-                         "catalog_item_id = :item, source_line_id = :source WHERE id = :id");
+                         "catalog_item_id = :item, source_line_id = :source, unit_code = :unit_code, "
+                         "vatex_code = :vatex WHERE id = :id");
     bindLine(q, line);
     q.bind(":id", line.id);
     return q.exec(tr("save the line"));
@@ -333,6 +344,10 @@ Result<Document> DocumentRepository::find(qint64 id, bool withLines) const
     d.createdBy = q.text(30);
     d.updatedAt = SqlValue::toTimestamp(q.value(31));
     d.deletedAt = SqlValue::toTimestamp(q.value(32));
+    d.buyerReference = q.text(33);
+    d.orderReference = q.text(34);
+    const auto means = PaymentMeansKeys::fromKey(q.text(35)); // the CHECK constraint allows only the keys
+    d.paymentMeans = means ? means.value() : PaymentMeans::CreditTransfer;
     q.finish();
     if (withLines) {
         auto lines = this->lines(id);
@@ -353,7 +368,7 @@ Result<QList<DocumentLine>> DocumentRepository::lines(qint64 documentId) const
 {
     SqlStatement q(m_db, "SELECT id, position, kind, description, quantity, unit, unit_price, discount, tax_category, "
                          "tax_rate, exemption_reason, line_net, coalesce(catalog_item_id, 0), "
-                         "coalesce(source_line_id, 0) FROM document_lines WHERE document_id = :id "
+                         "coalesce(source_line_id, 0), unit_code, vatex_code FROM document_lines WHERE document_id = :id "
                          "ORDER BY position, id");
     q.bind(":id", documentId);
     FACTURO_TRY(q.exec(tr("read the lines of document %1").arg(documentId)));
@@ -374,6 +389,8 @@ Result<QList<DocumentLine>> DocumentRepository::lines(qint64 documentId) const
         l.net = q.integer(11);
         l.catalogItemId = q.integer(12);
         l.sourceLineId = q.integer(13);
+        l.unitCode = q.text(14);
+        l.vatexCode = q.text(15);
         lines.append(l);
     }
     return lines;

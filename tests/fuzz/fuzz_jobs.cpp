@@ -1,18 +1,23 @@
 // The completed-job import (JSON from a field-service system): any bytes give a parsed job that
 // passes the same checks as typed input, or an error naming what is wrong — never a crash.
+#include "ExactJson.h"
 #include "FuzzCheck.h"
 #include "JobImportService.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data),
-                                                                 static_cast<qsizetype>(size)));
-    QJsonArray jobs = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    // The import's own reader (numbers kept as their text), as importJson uses it.
+    const auto doc = ExactJson::parse(QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    if (!doc) {
+        FUZZ_CHECK(!doc.message().isEmpty());
+        return 0;
+    }
+    QJsonArray jobs = doc->isArray() ? doc->toArray() : QJsonArray {doc->toObject()};
     for (const QJsonValue &value : std::as_const(jobs)) {
         auto job = JobImportService::parseJob(value.toObject());
         if (!job) {

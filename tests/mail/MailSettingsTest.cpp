@@ -176,3 +176,57 @@ TEST_CASE("a saved mail template replaces the built-in one for its kind and lang
     CHECK(templates.load(MailKind::Invoice, QStringLiteral("de")).value()
         == MailTemplates::builtIn(MailKind::Invoice, QStringLiteral("de")));
 }
+
+TEST_CASE("OAuth mail settings: kept with their provider, presets keep their own endpoints, refused without TLS or "
+          "client id, audited without a secret")
+{
+    TestLedger t;
+    MailSettingsService service(t->context(), t->audit());
+    MailSettings s;
+    s.host = QStringLiteral("smtp.office365.com");
+    s.security = SmtpSettings::Security::StartTls;
+    s.oauth = true;
+    s.oauthProvider = OAuthProvider::preset(OAuthProvider::Kind::Microsoft);
+    const Status noClient = service.save(s);
+    CHECK_FALSE(noClient.ok());
+    CHECK(noClient.message().contains(QStringLiteral("client id")));
+
+    s.oauthProvider.clientId = QStringLiteral(" 3f2a-client ");
+    s.oauthProvider.tokenUrl = QUrl(QStringLiteral("https://evil.example/token")); // a preset keeps its own
+    s.security = SmtpSettings::Security::None;
+    const Status plain = service.save(s);
+    CHECK_FALSE(plain.ok());
+    CHECK(plain.message().contains(QStringLiteral("encrypted")));
+    s.security = SmtpSettings::Security::StartTls;
+    REQUIRE(service.save(s).ok());
+    const MailSettings loaded = service.load().value();
+    CHECK(loaded.oauth);
+    CHECK_FALSE(loaded.needsPassword());
+    CHECK(loaded.oauthProvider.kind == OAuthProvider::Kind::Microsoft);
+    CHECK(loaded.oauthProvider.clientId == QStringLiteral("3f2a-client"));
+    CHECK(loaded.oauthProvider.tokenUrl.host() == QStringLiteral("login.microsoftonline.com"));
+    CHECK(loaded.oauthProvider.scope == QStringLiteral("https://outlook.office.com/SMTP.Send offline_access"));
+    CHECK(MailSettingsService::smtpSettings(loaded, QString()).ok()); // no password asked for
+
+    MailSettings custom = loaded;
+    custom.oauthProvider = OAuthProvider::preset(OAuthProvider::Kind::Custom, QStringLiteral("facturo"));
+    custom.oauthProvider.tokenUrl = QUrl(QStringLiteral("https://auth.example.com/token"));
+    custom.oauthProvider.deviceUrl = QUrl(QStringLiteral("https://auth.example.com/device"));
+    custom.oauthProvider.scope = QStringLiteral("  smtp   offline_access ");
+    REQUIRE(service.save(custom).ok());
+    const MailSettings reloaded = service.load().value();
+    CHECK(reloaded.oauthProvider.kind == OAuthProvider::Kind::Custom);
+    CHECK(reloaded.oauthProvider.deviceUrl == custom.oauthProvider.deviceUrl);
+    CHECK(reloaded.oauthProvider.authorizeUrl.isEmpty());
+    CHECK(reloaded.oauthProvider.scope == QStringLiteral("smtp offline_access"));
+
+    auto events = t->audit().history(QStringLiteral("settings"), 1);
+    REQUIRE(events.ok());
+    REQUIRE_FALSE(events->isEmpty());
+    CHECK(events->constLast().details.contains(QStringLiteral("\"sign_in\":\"custom\"")));
+    CHECK(events->constLast().details.contains(QStringLiteral("\"client_id\":\"facturo\"")));
+
+    custom.oauth = false; // back to a password
+    REQUIRE(service.save(custom).ok());
+    CHECK_FALSE(service.load()->oauth);
+}

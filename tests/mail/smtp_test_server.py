@@ -12,7 +12,10 @@ a final reply that comes late (--delay-data-reply), a given port (--port, to com
 """
 import argparse
 import asyncio
+import base64
+import binascii
 import json
+import time
 import os
 import ssl
 import sys
@@ -72,6 +75,63 @@ class Handler:
         return '250 2.0.0 OK queued as %d' % self.count
 
 
+class OAuthHandler(Handler):
+    """AUTH XOAUTH2 and OAUTHBEARER (RFC 7628): the bearer token must be one the test
+    authorization server issued (its tokens.json), alive and for this user. A refused token gets
+    the providers' base64 JSON challenge, then 535 once the client has acknowledged it."""
+
+    def _token_ok(self, user, token):
+        try:
+            with open(self.options.oauth_tokens, encoding='utf-8') as source:
+                tokens = json.load(source)
+        except (OSError, ValueError):
+            return False
+        info = tokens.get(token)
+        return bool(info and info['active'] and info['expires_at'] > time.time() and info['account'] == user)
+
+    async def _check(self, server, args, mechanism):
+        if len(args) < 2:
+            blob = await server.challenge_auth('')
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False, handled=True)
+        else:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except binascii.Error:
+                return AuthResult(success=False, handled=False, message='501 5.5.2 Cannot decode the response')
+        user, token = '', ''
+        if mechanism == 'XOAUTH2':
+            fields = blob.split(b'\x01')
+            for field in fields:
+                if field.startswith(b'user='):
+                    user = field[5:].decode('utf-8')
+        else:
+            header, _, rest = blob.partition(b'\x01')
+            for part in header.split(b','):
+                if part.startswith(b'a='):
+                    user = part[2:].decode('utf-8').replace('=2C', ',').replace('=3D', '=')
+            fields = rest.split(b'\x01')
+        for field in fields:
+            if field.startswith(b'auth=Bearer '):
+                token = field[12:].decode('ascii')
+        if token and self._token_ok(user, token):
+            self._log('AUTH %s accepted for %s' % (mechanism, user))
+            return AuthResult(success=True, auth_data=user)
+        self._log('AUTH %s refused for %s' % (mechanism, user))
+        if mechanism == 'XOAUTH2':
+            challenge = {'status': '401', 'schemes': 'bearer', 'scope': 'https://mail.google.com/'}
+        else:
+            challenge = {'status': 'invalid_token', 'scope': 'https://mail.google.com/'}
+        await server.challenge_auth(json.dumps(challenge))
+        return AuthResult(success=False, handled=False, message='535 5.7.8 Username and Password not accepted')
+
+    async def auth_XOAUTH2(self, server, args):
+        return await self._check(server, args, 'XOAUTH2')
+
+    async def auth_OAUTHBEARER(self, server, args):
+        return await self._check(server, args, 'OAUTHBEARER')
+
+
 def authenticator(options):
     def check(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
@@ -105,6 +165,7 @@ def main():
     parser.add_argument('--drop-after-data', action='store_true')
     parser.add_argument('--delay-data-reply', type=float, default=0)
     parser.add_argument('--port', type=int, default=0)  # 0: a free port
+    parser.add_argument('--oauth-tokens')  # tokens.json of oauth_test_server.py: AUTH by bearer token
     options = parser.parse_args()
 
     tls = None
@@ -114,7 +175,7 @@ def main():
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    handler = Handler(options)
+    handler = OAuthHandler(options) if options.oauth_tokens else Handler(options)
 
     def factory():
         if options.mode == 'silent':
@@ -127,7 +188,11 @@ def main():
         if options.user:
             kwargs.update(authenticator=authenticator(options), auth_required=True,
                           auth_exclude_mechanism=options.exclude_auth)
-        return (NoEhloSMTP if options.no_ehlo else SMTP)(handler, **kwargs)
+        if options.oauth_tokens:
+            kwargs.update(auth_required=True, auth_exclude_mechanism=['PLAIN', 'LOGIN'] + options.exclude_auth)
+        server = (NoEhloSMTP if options.no_ehlo else SMTP)(handler, **kwargs)
+        server.command_size_limits['AUTH'] = 12288  # RFC 4954 section 4: room for a token
+        return server
 
     server = loop.run_until_complete(loop.create_server(
         factory, host='127.0.0.1', port=options.port, ssl=tls if options.mode == 'implicit-tls' else None))

@@ -2,28 +2,77 @@
 
 #include "SqlStatement.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
+
+#include <map>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
+namespace {
+const QDateTime testStart(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC);
+
+// A new company file, made once per test program and copied for each TestLedger: every test
+// starts from the same bytes a new company file has, without paying for the migrations (and the
+// company set-up) again in each test. The copy is made of a closed file, so it has no WAL.
+struct CompanyTemplate
+{
+    QString path;
+    qint64 customerId = 0;
+};
+
+const CompanyTemplate &companyTemplate(bool setUp)
+{
+    static QTemporaryDir dir;
+    static std::map<bool, CompanyTemplate> made;
+    auto found = made.find(setUp);
+    if (found != made.end())
+        return found->second;
+    REQUIRE(dir.isValid());
+    CompanyTemplate t;
+    t.path = dir.filePath(setUp ? QStringLiteral("set-up.facturo") : QStringLiteral("new.facturo"));
+    {
+        FixedClock clock(testStart);
+        auto ledger = Ledger::open(t.path, Database::OpenMode::CreateIfMissing, clock);
+        INFO(ledger.message().toStdString());
+        REQUIRE(ledger.ok());
+        if (setUp) {
+            const Status done = ledger.value()->setUp(TestLedger::sampleCompany(), QStringLiteral("marie"),
+                                                      Percentage::fromInteger(20));
+            INFO(done.message().toStdString());
+            REQUIRE(done.ok());
+            t.customerId = TestLedger::addCustomerTo(*ledger.value(), QStringLiteral("Boulangerie Martin SARL"),
+                                                     QStringLiteral("FR40303265045"));
+        }
+    }
+    REQUIRE_FALSE(QFileInfo::exists(t.path + QStringLiteral("-wal")));
+    return made.emplace(setUp, t).first->second;
+}
+} // namespace
+
 TestLedger::TestLedger(bool setUp)
     : m_path(m_dir.filePath(QStringLiteral("company.facturo"))),
-      m_clock(QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC))
+      m_clock(testStart)
 {
     REQUIRE(m_dir.isValid());
-    auto ledger = Ledger::open(m_path, Database::OpenMode::CreateIfMissing, m_clock);
+    const CompanyTemplate &made = companyTemplate(setUp);
+    REQUIRE(QFile::copy(made.path, m_path));
+    REQUIRE(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto ledger = Ledger::open(m_path, Database::OpenMode::MustExist, m_clock);
     INFO(ledger.message().toStdString());
     REQUIRE(ledger.ok());
     m_ledger = std::move(ledger).value();
-    if (!setUp)
-        return;
-    const Status done = m_ledger->setUp(sampleCompany(), QStringLiteral("marie"), Percentage::fromInteger(20));
-    INFO(done.message().toStdString());
-    REQUIRE(done.ok());
-    m_customerId = addCustomer(QStringLiteral("Boulangerie Martin SARL"), QStringLiteral("FR40303265045"));
+    m_customerId = made.customerId;
+    if (setUp) {
+        const Status signedIn = m_ledger->signIn(QStringLiteral("marie")); // as setUp() leaves it
+        INFO(signedIn.message().toStdString());
+        REQUIRE(signedIn.ok());
+    }
 }
 
 CompanySettings TestLedger::sampleCompany()
@@ -43,13 +92,18 @@ CompanySettings TestLedger::sampleCompany()
 
 qint64 TestLedger::addCustomer(const QString &name, const QString &vatId)
 {
+    return addCustomerTo(*m_ledger, name, vatId);
+}
+
+qint64 TestLedger::addCustomerTo(Ledger &ledger, const QString &name, const QString &vatId)
+{
     Customer c;
     c.name = name;
     c.billingAddress = QStringLiteral("3 place Bellecour\n69002 Lyon");
     c.vatId = vatId;
     c.language = QStringLiteral("fr");
     c.contacts.append({0, QStringLiteral("Comptabilité"), QStringLiteral("compta@example.fr"), QString(), QString(), true});
-    auto id = m_ledger->customers().add(c);
+    auto id = ledger.customers().add(c);
     INFO(id.message().toStdString());
     REQUIRE(id.ok());
     return id.value();

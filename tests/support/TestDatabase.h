@@ -13,6 +13,8 @@
 class TestLedger
 {
 public:
+    // A new company file (a copy of one made once per test program), set up with the sample
+    // company and one customer unless setUp is false.
     explicit TestLedger(bool setUp = true);
 
     Ledger &ledger() { return *m_ledger; }
@@ -24,6 +26,7 @@ public:
 
     static CompanySettings sampleCompany();
     qint64 addCustomer(const QString &name, const QString &vatId = {});
+    static qint64 addCustomerTo(Ledger &ledger, const QString &name, const QString &vatId = {});
     // A draft with the given lines ("description", quantity text, price text, rate text).
     qint64 draftWith(const QList<std::tuple<QString, QString, QString, QString>> &lines, qint64 customerId = 0);
     QString postNew(const QString &price = QStringLiteral("100"));

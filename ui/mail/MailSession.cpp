@@ -3,6 +3,7 @@
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
 #include "MimeBuilder.h"
+#include "OAuthAuthorizer.h"
 #include "SmtpClient.h"
 
 #include <QDateTime>
@@ -19,6 +20,10 @@ MailSession::MailSession(Ledger &ledger, QWidget *dialogParent, QObject *parent)
     connect(&m_sender, &OutboxSender::messageFinished, this, [this]() { emit outboxChanged(); });
     connect(&m_sender, &OutboxSender::messageStarted, this, [this]() { emit outboxChanged(); });
     connect(&m_sender, &OutboxSender::problem, this, &MailSession::problem);
+    connect(&m_sender, &OutboxSender::signInRequired, this, [this](const QString &message) {
+        m_signInMessage = message;
+        emit signInRequired(message);
+    });
     m_prompt = [this](const MailSettings &settings, const QString &why) {
         bool ok = false;
         const QString text = QInputDialog::getText(m_dialogParent, tr("Mail server password"),
@@ -68,6 +73,7 @@ bool MailSession::applySettings()
     }
     if (!settings->isConfigured())
         return false; // the outbox waits for a mail server
+    m_sender.setAuthorizer(authorizer(settings.value()));
     QString password;
     if (settings->needsPassword()) {
         auto due = m_outbox.repository().count({OutboxStatus::Queued});
@@ -127,10 +133,63 @@ QString MailSession::serverSummary()
     if (!settings->isConfigured())
         return tr("No mail server is set up: messages wait here until one is (Settings › Mail server).");
     auto from = service.sender(settings.value());
-    return tr("Sending through %1:%2 as %3.")
-        .arg(settings->host)
-        .arg(settings->port)
-        .arg(from ? from->address() : from.message());
+    QString summary = tr("Sending through %1:%2 as %3.")
+                          .arg(settings->host)
+                          .arg(settings->port)
+                          .arg(from ? from->address() : from.message());
+    if (settings->oauth) {
+        const QString provider = OAuthProvider::displayName(settings->oauthProvider.kind);
+        const QString account = signedInAccount(settings.value());
+        summary += QLatin1Char(' ')
+            + (account.isEmpty() ? tr("Not signed in with %1: sign in in Settings › Mail server.").arg(provider)
+                                 : tr("Signed in with %1 as %2.").arg(provider, account));
+    }
+    return summary;
+}
+
+OAuthAuthorizer *MailSession::authorizer(const MailSettings &settings)
+{
+    if (!settings.oauth)
+        return nullptr;
+    const QString key = MailCredentials::oauthKeyFor(settings);
+    const OAuthProvider &provider = settings.oauthProvider;
+    if (!m_authorizer || m_authorizer->key() != key || m_authorizer->provider().scope != provider.scope
+        || m_authorizer->provider().authorizeUrl != provider.authorizeUrl
+        || m_authorizer->provider().deviceUrl != provider.deviceUrl) {
+        m_sender.setAuthorizer(nullptr);
+        m_authorizer = std::make_unique<OAuthAuthorizer>(
+            provider, m_tokens, key, [this]() { return m_ledger.context().clock.nowUtc(); });
+    }
+    return m_authorizer.get();
+}
+
+QString MailSession::saveSignIn(const MailSettings &settings, const OAuthTokens &tokens)
+{
+    OAuthAuthorizer *signIn = authorizer(settings);
+    if (!signIn)
+        return {};
+    const Status saved = signIn->saveSignIn(tokens);
+    m_signInMessage.clear();
+    emit signInRequired(QString());
+    applySettings();
+    m_sender.resumeAfterSignIn();
+    emit outboxChanged();
+    return saved ? QString() : saved.message();
+}
+
+Status MailSession::signOut(const MailSettings &settings)
+{
+    OAuthAuthorizer *signIn = authorizer(settings);
+    return signIn ? signIn->signOut() : Status();
+}
+
+QString MailSession::signedInAccount(const MailSettings &settings)
+{
+    OAuthAuthorizer *signIn = authorizer(settings);
+    if (!signIn || !signIn->isSignedIn())
+        return {};
+    const QString account = signIn->account();
+    return account.isEmpty() ? settings.user : account;
 }
 
 void MailSession::sendTest(const QString &to, TestDone done)
@@ -165,13 +224,28 @@ void MailSession::sendTest(const QString &to, TestDone done)
     auto encoded = MimeBuilder::build(message, QDateTime::currentDateTime());
     if (!encoded)
         return done(false, encoded.message());
-    auto *client = new SmtpClient(this);
-    connect(client, &SmtpClient::finished, this, [client, done, address = recipient->address()](const SmtpOutcome &outcome) {
-        client->deleteLater();
-        done(outcome.isSent(), outcome.isSent() ? tr("The test message was sent to %1.").arg(address) : outcome.message);
+    const auto deliver
+        = [this, done, address = recipient->address(), message = encoded.value()](const SmtpSettings &smtp) {
+              auto *client = new SmtpClient(this);
+              connect(client, &SmtpClient::finished, this, [client, done, address](const SmtpOutcome &outcome) {
+                  client->deleteLater();
+                  done(outcome.isSent(),
+                      outcome.isSent() ? tr("The test message was sent to %1.").arg(address) : outcome.message);
+              });
+              if (!client->send(smtp, message)) {
+                  client->deleteLater();
+                  done(false, tr("A test message is already being sent."));
+              }
+          };
+    OAuthAuthorizer *signIn = authorizer(settings.value());
+    if (!signIn)
+        return deliver(smtp.value());
+    signIn->requestAccess(false, [deliver, done, smtp = smtp.value()](const OAuthAccess &access) mutable {
+        if (!access.ok)
+            return done(false, access.message);
+        smtp.accessToken = access.accessToken;
+        if (smtp.username.isEmpty())
+            smtp.username = access.account;
+        deliver(smtp);
     });
-    if (!client->send(smtp.value(), encoded.value())) {
-        client->deleteLater();
-        done(false, tr("A test message is already being sent."));
-    }
 }

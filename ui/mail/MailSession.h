@@ -1,6 +1,8 @@
 #pragma once
 
+#include "KeychainTokenStore.h"
 #include "Ledger.h"
+#include "MailCredentials.h"
 #include "MailSettings.h"
 #include "OutboxSender.h"
 #include "OutboxService.h"
@@ -11,7 +13,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
+class OAuthAuthorizer;
 class QWidget;
 
 // The mail side of one open company file in the window: its outbox, the sender working through
@@ -58,10 +62,24 @@ public:
     // The saved settings in one line for the Outbox: where mail goes, or that it waits.
     QString serverSummary();
 
+    // OAuth sign-in of the saved settings (nullptr when they use a password). Tokens go to the
+    // keychain, or stay in memory for this run where none runs.
+    OAuthAuthorizer *authorizer(const MailSettings &settings);
+    // After a sign-in: keeps the tokens and sends the mail that waited for it. The message says
+    // where the tokens are kept when not in the keychain (empty otherwise).
+    QString saveSignIn(const MailSettings &settings, const OAuthTokens &tokens);
+    Status signOut(const MailSettings &settings);
+    QString signedInAccount(const MailSettings &settings);
+    bool isWaitingForSignIn() const { return m_sender.isWaitingForSignIn(); }
+    QString signInMessage() const { return m_signInMessage; }
+
 signals:
     // A message changed state (queued, sent, failed, ...): views reload.
     void outboxChanged();
     void problem(const QString &message);
+    // Queued mail waits until the user signs in again (the Outbox and the dashboard say so);
+    // an empty message: signed in again.
+    void signInRequired(const QString &message);
 
 private:
     bool applySettings();
@@ -73,5 +91,8 @@ private:
     OutboxSender m_sender;
     QHash<QString, QString> m_passwords; // MailCredentials::keyFor -> password, for this run only
     PasswordPrompt m_prompt;
+    KeychainTokenStore m_tokens {MailCredentials::serviceName()};
+    std::unique_ptr<OAuthAuthorizer> m_authorizer;
+    QString m_signInMessage;
     bool m_started = false;
 };

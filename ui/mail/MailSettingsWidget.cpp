@@ -3,6 +3,7 @@
 #include "MailCredentials.h"
 #include "MailSession.h"
 #include "MailSettingsService.h"
+#include "MailSignInWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,18 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
     m_test = new QPushButton(tr("Send a test message"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_signIn = new MailSignInWidget(
+        m_mail,
+        [this]() -> std::optional<MailSettings> {
+            if (!save())
+                return std::nullopt;
+            MailSettingsService service(m_mail.ledger().context(), m_mail.ledger().audit());
+            auto settings = service.load();
+            if (!settings)
+                return std::nullopt;
+            return settings.value();
+        },
+        this);
     named(m_host, "mailHost");
     named(m_port, "mailPort");
     named(m_security, "mailSecurity");
@@ -56,6 +69,8 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
     named(m_message, "mailSettingsMessage");
 
     auto *form = new QFormLayout(this);
+    m_form = form;
+    form->addRow(m_signIn);
     form->addRow(tr("Mail server:"), m_host);
     form->addRow(tr("Security:"), m_security);
     form->addRow(tr("Port:"), m_port);
@@ -76,6 +91,17 @@ MailSettingsWidget::MailSettingsWidget(MailSession &mail, QWidget *parent)
         m_port->setValue(
             SmtpSettings::defaultPort(static_cast<SmtpSettings::Security>(m_security->currentData().toInt())));
     });
+    connect(m_signIn, &MailSignInWidget::providerChosen, this, [this](OAuthProvider::Kind kind) {
+        QString host = m_host->text();
+        quint16 port = static_cast<quint16>(m_port->value());
+        auto security = static_cast<SmtpSettings::Security>(m_security->currentData().toInt());
+        OAuthProvider::applySmtpDefaults(kind, host, port, security);
+        m_host->setText(host);
+        m_port->setValue(port);
+        m_security->setCurrentIndex(m_security->findData(static_cast<int>(security)));
+    });
+    connect(m_signIn, &MailSignInWidget::modeChanged, this,
+        [this](bool oauth) { m_form->setRowVisible(m_password, !oauth); });
     connect(m_save, &QPushButton::clicked, this, &MailSettingsWidget::save);
     connect(m_test, &QPushButton::clicked, this, &MailSettingsWidget::sendTest);
     load();
@@ -107,6 +133,8 @@ void MailSettingsWidget::load()
     m_fingerprint->setText(settings->trustedFingerprint);
     m_fromAddress->setText(settings->fromAddress);
     m_fromName->setText(settings->fromName);
+    m_signIn->setFrom(settings.value());
+    m_form->setRowVisible(m_password, !settings->oauth);
     auto company = service.sender(MailSettings());
     m_fromAddress->setPlaceholderText(company ? company->address() : QString());
     m_fromName->setPlaceholderText(company ? company->displayName() : QString());
@@ -145,6 +173,7 @@ bool MailSettingsWidget::save()
     s.trustedFingerprint = m_fingerprint->text();
     s.fromAddress = m_fromAddress->text();
     s.fromName = m_fromName->text();
+    m_signIn->applyTo(s);
     const Status done = service.save(s);
     if (!done) {
         say(done.message(), true);

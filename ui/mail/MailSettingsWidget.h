@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class MailSession;
+class MailSignInWidget;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,8 @@ class QSpinBox;
 // runs, stays in memory for this run of the program (the form says so); never in the file.
 // objectNames: mailHost, mailPort, mailSecurity, mailUser, mailPassword, mailFingerprint,
 // mailFromAddress, mailFromName, mailSave, mailSettingsMessage, mailTestTo, mailTest.
+// The sign-in (password, or OAuth 2.0 with Microsoft 365, Google Workspace or another provider)
+// is MailSignInWidget's, inside this form.
 // "Send a test message" sends with the saved settings and says what the server answered.
 class MailSettingsWidget : public QWidget
 {
@@ -25,6 +29,7 @@ public:
     bool save();
     QString message() const;
     void sendTest();
+    MailSignInWidget *signIn() const { return m_signIn; }
 
 signals:
     void saved();
@@ -34,6 +39,8 @@ private:
     void say(const QString &text, bool problem);
 
     MailSession &m_mail;
+    QFormLayout *m_form = nullptr;
+    MailSignInWidget *m_signIn = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_security = nullptr;

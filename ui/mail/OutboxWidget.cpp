@@ -94,6 +94,8 @@ OutboxWidget::OutboxWidget(MailSession &mail, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, m_open, &QPushButton::click);
     connect(&m_mail, &MailSession::outboxChanged, this, &OutboxWidget::reload);
     connect(&m_mail, &MailSession::problem, this, &OutboxWidget::showError);
+    // "Sign in again": the queued mail waits for it (an empty message: signed in again).
+    connect(&m_mail, &MailSession::signInRequired, this, &OutboxWidget::showError);
     reload();
 }
 
@@ -119,6 +121,8 @@ void OutboxWidget::reload()
             showError(QString());
         m_server->setText(server);
     }
+    if (m_mail.isWaitingForSignIn())
+        showError(m_mail.signInMessage());
     const qint64 selected = selectedId();
     const Status loaded = m_model->reload();
     if (!loaded)

@@ -1,16 +1,19 @@
 // The mail journey in the whole window, against a real SMTP server on loopback (aiosmtpd):
 // Send on a posted invoice, the outbox page, the invoice's history and the list's sent filter;
-// bulk send from the invoice list.
+// bulk send from the invoice list; a revoked OAuth sign-in said on the Outbox and the dashboard.
 #include "../UiTestSupport.h"
 
 #include "InvoiceListModel.h"
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
+#include "MailComposer.h"
 #include "MailSettingsService.h"
 #include "MailTestSupport.h"
+#include "OAuthTestServer.h"
 #include "OutboxPage.h"
 #include "PostedDocumentWidget.h"
 #include "SmtpTestServer.h"
+#include "TestCertificate.h"
 #include "mail/BulkSendDialog.h"
 #include "mail/MailSession.h"
 #include "mail/OutboxModel.h"
@@ -22,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 
 namespace {
@@ -187,4 +191,54 @@ TEST_CASE("bulk send from a CSV list: listed addresses used, unknown numbers rep
     CHECK(cancelled->queuedMessageIds().isEmpty());
     CHECK(ui.find<QLabel>("bulkSendSummary", cancelled)->text().contains(QStringLiteral("Cancelled")));
     cancelled->close();
+}
+
+TEST_CASE("a revoked sign-in: the invoice waits in the queue, the Outbox and the dashboard say to sign in again")
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/facturo-test-bus"); // tokens in memory only
+    TestCertificate certificate;
+    REQUIRE(certificate.isValid());
+    OAuthTestServer auth;
+    REQUIRE(auth.isRunning());
+    SmtpTestServer server(certificate.serverArguments(QStringLiteral("starttls")) + auth.smtpArguments());
+    REQUIRE(server.isRunning());
+    UiFixture ui;
+    MailSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.port();
+    s.security = SmtpSettings::Security::StartTls;
+    s.trustedFingerprint = certificate.fingerprintSha256();
+    s.fromAddress = OAuthTestServer::account();
+    s.timeoutSeconds = 20;
+    s.oauth = true;
+    s.oauthProvider = auth.provider();
+    MailSettingsService service(ui.ledger()->context(), ui.ledger()->audit());
+    REQUIRE(service.save(s).ok());
+    MailSession &mail = ui.session().mail();
+    CHECK(mail.saveSignIn(service.load().value(), auth.signIn()).contains(QStringLiteral("in memory")));
+    REQUIRE(auth.admin(QStringLiteral("revoke-all")));
+
+    const QString number = ui.ledger().postNew(QStringLiteral("250"));
+    DocumentMailRequest request;
+    request.documentId = ui.ledger()->context().documents.idByNumber(number).value();
+    MailComposer composer(ui.ledger()->context(), ui.ledger()->audit());
+    auto composed = composer.compose(request, {{QStringLiteral("invoice.pdf"), QStringLiteral("application/pdf"),
+                                                  MailTest::simpleAttachment()}});
+    REQUIRE(composed.ok());
+    auto queued = mail.outbox().queue(composed.value());
+    REQUIRE(queued.ok());
+    QSignalSpy required(&mail, &MailSession::signInRequired);
+    mail.wake();
+    REQUIRE((!required.isEmpty() || required.wait(20000)));
+    CHECK(mail.outbox().repository().find(queued.value(), false)->status == OutboxStatus::Queued);
+    CHECK(server.messages().isEmpty());
+
+    ui.window().navigator().showPage(PageId::Outbox);
+    CHECK(ui.find<QLabel>("outboxMessage")->text().contains(QStringLiteral("Sign in again to billing@facturo.test")));
+    ui.window().navigator().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    auto *dashboard = ui.find<QLabel>("dashboardMailSignIn");
+    CHECK(dashboard->isVisible());
+    CHECK(dashboard->text().contains(QStringLiteral("Mail is waiting in the outbox")));
+    CHECK(dashboard->text().contains(QStringLiteral("Sign in again")));
 }
