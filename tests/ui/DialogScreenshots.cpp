@@ -1,8 +1,10 @@
 #include "CompanySetupWizard.h"
 #include "CustomersPage.h"
 #include "GuiApplication.h"
+#include "mail/SendDocumentDialog.h"
 #include "UiTestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -56,6 +58,31 @@ TEST_CASE("pictures of the customer dialog, the company settings and the setup w
         ui.setText("companyEndpointId", QStringLiteral("12345678200011"));
         ui.click("saveCompanyButton");
         ui.window().grab().save(dir + QStringLiteral("/settings-company-refused-%1.png").arg(language));
+        // The draft editor with its e-invoice fields, the export and the send dialogs.
+        const qint64 draft = ui.ledger().draftWith({{QStringLiteral("Entretien annuel chaudière gaz"),
+            QStringLiteral("1"), QStringLiteral("95"), QStringLiteral("20")}});
+        ui.session().changed();
+        ui.window().navigator().openDocument(draft);
+        QCoreApplication::processEvents();
+        ui.window().grab().save(dir + QStringLiteral("/draft-editor-%1.png").arg(language));
+        auto number = ui.ledger()->posting().post(draft);
+        REQUIRE(number.ok());
+        ui.session().changed();
+        ui.window().navigator().openDocument(draft);
+        ui.find<QAction>("exportEInvoiceAction")->trigger();
+        auto *exportDialog = ui.dialog<QDialog>("einvoiceExportDialog");
+        auto *format = ui.find<QComboBox>("einvoiceExportFormat", exportDialog);
+        format->setCurrentIndex(format->findData(QStringLiteral("peppol")));
+        exportDialog->grab().save(dir + QStringLiteral("/export-einvoice-%1.png").arg(language));
+        exportDialog->reject();
+        Customer customer = ui.ledger()->context().customers.find(ui.ledger().customerId()).value();
+        customer.einvoiceFormat = EInvoiceFormat::XRechnungUbl;
+        REQUIRE(ui.ledger()->customers().update(customer).ok());
+        SendDocumentDialog send(ui.ledger().ledger(), draft);
+        send.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&send));
+        send.grab().save(dir + QStringLiteral("/send-%1.png").arg(language));
+        send.reject();
         CompanySetupWizard wizard;
         wizard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&wizard));
