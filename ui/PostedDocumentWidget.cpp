@@ -223,6 +223,13 @@ void PostedDocumentWidget::display(const Document &d)
         rows << tr("Due %1 (%2 days)").arg(UiFormat::date(d.dueDate)).arg(d.paymentTermsDays);
     if (!d.customerReference.isEmpty())
         rows << tr("Reference: %1").arg(d.customerReference.toHtmlEscaped());
+    QStringList references; // the e-invoice's BT-13 and BT-10
+    if (!d.orderReference.isEmpty())
+        references << tr("Order %1").arg(d.orderReference.toHtmlEscaped());
+    if (!d.buyerReference.isEmpty())
+        references << tr("Buyer reference %1").arg(d.buyerReference.toHtmlEscaped());
+    if (!references.isEmpty())
+        rows << references.join(QStringLiteral(" · "));
     if (credit) {
         auto invoice = m_session.context().documents.find(d.creditedDocumentId, false);
         rows << tr("Credits %1 · reason: %2")

@@ -164,3 +164,19 @@ TEST_CASE(
     REQUIRE(message.ok());
     CHECK(message->attachments.size() == 1);
 }
+
+TEST_CASE("a posted invoice shows its order and buyer references")
+{
+    UiFixture ui;
+    const qint64 id = ui.ledger().draftWith(
+        {{QStringLiteral("Dépannage"), QStringLiteral("1"), QStringLiteral("120"), QStringLiteral("20")}});
+    Document header = ui.ledger()->context().documents.find(id).value();
+    header.orderReference = QStringLiteral("PO-88213");
+    header.buyerReference = QStringLiteral("08311000-GM2026-64");
+    REQUIRE(ui.ledger()->drafts().updateHeader(header).ok());
+    REQUIRE(ui.ledger()->posting().post(id).ok());
+    ui.session().changed();
+    ui.window().navigator().openDocument(id);
+    const QString details = ui.find<QLabel>("postedDetails")->text();
+    CHECK(details.contains(QStringLiteral("Order PO-88213 · Buyer reference 08311000-GM2026-64")));
+}
