@@ -2,6 +2,7 @@
 #include "OutboxRepository.h"
 #include "UiTestSupport.h"
 #include "mail/SendDocumentDialog.h"
+#include "print/BulkExportDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -179,4 +180,40 @@ TEST_CASE("a posted invoice shows its order and buyer references")
     ui.window().navigator().openDocument(id);
     const QString details = ui.find<QLabel>("postedDetails")->text();
     CHECK(details.contains(QStringLiteral("Order PO-88213 · Buyer reference 08311000-GM2026-64")));
+}
+
+TEST_CASE("bulk export puts the e-invoices of the customers who want one beside the PDFs, and lists the refused")
+{
+    UiFixture ui;
+    QTemporaryDir dir;
+    setPreferredFormat(ui, EInvoiceFormat::En16931Cii);
+    const qint64 first = postedInvoice(ui);
+    setPreferredFormat(ui, EInvoiceFormat::None);
+    const qint64 second = postedInvoice(ui); // the customer wanted none when it was posted
+    setPreferredFormat(ui, EInvoiceFormat::Peppol); // and now wants Peppol, which this file lacks
+    BulkExportDialog dialog(ui.ledger().ledger());
+    dialog.setSelection({first, second});
+    dialog.setFolder(dir.path());
+    dialog.setFolderExport(true);
+    auto *einvoices = dialog.findChild<QCheckBox *>(QStringLiteral("bulkEInvoiceCheck"));
+    REQUIRE(einvoices != nullptr);
+    einvoices->setChecked(true);
+    dialog.startExport();
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("INV-2026-00001.pdf"))));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("INV-2026-00002.pdf"))));
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("bulkSummaryLabel"))->text();
+    INFO(summary.toStdString());
+    // The customer's format now is Peppol for both: neither document has the electronic addresses.
+    CHECK(summary.contains(QStringLiteral("e-invoices: 0.")));
+    CHECK(summary.contains(QStringLiteral("INV-2026-00001")));
+    CHECK(summary.contains(QStringLiteral("electronic address")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("e-invoices/INV-2026-00001.xml"))));
+
+    setPreferredFormat(ui, EInvoiceFormat::En16931Cii);
+    dialog.startExport();
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("e-invoices/INV-2026-00001.xml"))));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("e-invoices/INV-2026-00002.xml"))));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("bulkSummaryLabel"))
+              ->text()
+              .contains(QStringLiteral("e-invoices: 2.")));
 }
