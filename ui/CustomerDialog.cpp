@@ -160,6 +160,13 @@ CustomerDialog::CustomerDialog(CompanySession &session, const Customer &customer
     layout->addWidget(m_contacts, 1);
     layout->addLayout(contactButtons);
     layout->addWidget(buttons);
+    // The keyboard goes down the left column, then down the right one, then to the contacts.
+    QWidget *order[] = {m_name, m_address->street(), m_address->street2(), m_address->postcode(), m_address->city(),
+        m_address->subdivision(), m_address->country(), m_language, m_ownTerms, m_terms, m_noReminders, m_vat,
+        m_registration->schemeBox(), m_registration->idEdit(), m_endpoint->schemeBox(), m_endpoint->idEdit(),
+        m_buyerReference, m_format, m_notes, m_contacts, addContact, removeContact};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     if (customer.postalAddress.toReview)
         m_address->firstField()->setFocus();
     resize(940, 640);

@@ -1,5 +1,6 @@
 #include "FieldProblems.h"
 
+#include <QBoxLayout>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
@@ -22,6 +23,23 @@ bool rowOf(QWidget *field, QWidget *root, QFormLayout **form, int *row)
         }
     }
     return false;
+}
+// The box layout that holds `widget` directly (searched through nested layouts), and its index.
+QBoxLayout *boxOf(QLayout *layout, QWidget *widget, int *index)
+{
+    if (!layout)
+        return nullptr;
+    if (auto *box = qobject_cast<QBoxLayout *>(layout)) {
+        const int at = box->indexOf(widget);
+        if (at >= 0) {
+            *index = at;
+            return box;
+        }
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        if (QBoxLayout *found = boxOf(layout->itemAt(i)->layout(), widget, index))
+            return found;
+    return nullptr;
 }
 } // namespace
 
@@ -48,6 +66,10 @@ void FieldProblems::show(QWidget *root, const QList<FieldProblem> &problems, QWi
         label->setProperty("field", problem.field ? problem.field->objectName() : QString());
         QFormLayout *form = nullptr;
         int row = -1;
+        int index = -1;
+        QBoxLayout *box = problem.field && problem.field->parentWidget()
+            ? boxOf(problem.field->parentWidget()->layout(), problem.field, &index)
+            : nullptr;
         if (problem.field && rowOf(problem.field, root, &form, &row)) {
             // Under the field and the lines already told about it.
             while (row + 1 < form->rowCount()) {
@@ -57,6 +79,11 @@ void FieldProblems::show(QWidget *root, const QList<FieldProblem> &problems, QWi
                 ++row;
             }
             form->insertRow(row + 1, QString(), label);
+        } else if (box) { // right under a field that has no form row (a table)
+            while (index + 1 < box->count() && box->itemAt(index + 1)->widget()
+                && box->itemAt(index + 1)->widget()->objectName() == QLatin1String("fieldError"))
+                ++index;
+            box->insertWidget(index + 1, label);
         } else {
             QWidget *host = fallback ? fallback : root;
             label->setParent(host);

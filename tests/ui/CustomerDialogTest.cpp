@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -352,4 +353,43 @@ TEST_CASE("opening and saving a customer without a change leaves the file as it 
     CHECK(stored.postalAddress.postcodePrefix == QStringLiteral("B-"));
     CHECK(stored.endpoint.toString() == QStringLiteral("0208:0477472701"));
     Q_UNUSED(before);
+}
+
+TEST_CASE("the customer dialog: Tab goes down each column; a bad contact email is told right under the contacts")
+{
+    UiFixture ui;
+    QDialog *dialog = openNewCustomer(ui);
+    auto *country = ui.find<CountryComboBox>("customerCountry", dialog);
+    country->setFocus();
+    QTest::keyClick(country->lineEdit(), Qt::Key_Tab);
+    CHECK(dialog->focusWidget() == ui.find<QWidget>("customerLanguage", dialog));
+    auto *noReminders = ui.find<QWidget>("customerNoReminders", dialog);
+    noReminders->setFocus();
+    QTest::keyClick(noReminders, Qt::Key_Tab);
+    CHECK(dialog->focusWidget() == ui.find<QWidget>("customerVat", dialog));
+
+    typeIn(ui, "customerName", QStringLiteral("Bäckerei Groß"), dialog);
+    ui.click(ui.find<QPushButton>("addContactButton", dialog));
+    auto *contacts = ui.find<QTableView>("contactsTable", dialog);
+    typeInCell(contacts, 0, 1, QStringLiteral("einkauf(at)baeckerei"));
+    const QString before = ui.ledger().dump();
+    ui.click(ui.find<QPushButton>("customerOk", dialog));
+    CHECK(dialog->isVisible());
+    const Shown shown = fieldErrors(dialog);
+    CHECK(shown.fields == QStringList {QStringLiteral("contactsTable")});
+    CHECK(shown.messages.value(0).contains(QStringLiteral("einkauf(at)baeckerei")));
+    auto *layout = qobject_cast<QBoxLayout *>(dialog->layout());
+    REQUIRE(layout != nullptr);
+    const int table = layout->indexOf(contacts);
+    REQUIRE(table >= 0);
+    REQUIRE(layout->itemAt(table + 1)->widget() != nullptr);
+    CHECK(layout->itemAt(table + 1)->widget()->objectName() == QStringLiteral("fieldError"));
+    CHECK(ui.ledger().dump() == before);
+
+    typeInCell(contacts, 0, 1, QStringLiteral("einkauf@baeckerei.example"));
+    ui.click(ui.find<QPushButton>("customerOk", dialog));
+    REQUIRE(UiFixture::closed(dialog));
+    const Customer c
+        = ui.ledger()->context().customers.find(customerNamed(ui, QStringLiteral("Bäckerei Groß"))).value();
+    CHECK(c.primaryEmail() == QStringLiteral("einkauf@baeckerei.example"));
 }
