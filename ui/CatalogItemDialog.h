@@ -27,6 +27,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_description;
     QLineEdit *m_unit;
+    QComboBox *m_unitCode;
     QLineEdit *m_price;
     QComboBox *m_tax;
     QCheckBox *m_active;

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "CompanySettings.h"
+#include "FieldProblems.h"
 #include "Result.h"
 
 #include <QWidget>
 
+class MessageBanner;
+class PostalAddressFields;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
+class SchemeIdField;
 
-// The company's settings as fields, in two parts: who the company is (identity and bank) and
-// how it invoices (terms, numbering, approval threshold, language, paper, reminders).
+// The company's settings as fields, in two parts: who the company is (identity, structured
+// address, identifiers for e-invoices, contact and bank) and how it invoices (terms, numbering,
+// approval threshold, language, paper, reminders).
 class CompanySettingsForm : public QObject
 {
     Q_OBJECT
@@ -25,13 +29,24 @@ public:
     void setSettings(const CompanySettings &settings);
     // The edited settings; an approval threshold that cannot be read is an error.
     Result<CompanySettings> settings() const;
+    // The problems of a part (0: identity, 1: invoicing), each at its field, in the fields' order;
+    // what only the whole settings tell comes last, at no field.
+    QList<FieldProblem> problems(int page) const;
 
 private:
     CompanySettings m_settings;
+    QWidget *m_identity = nullptr;
+    QWidget *m_invoicing = nullptr;
     QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_address = nullptr;
+    PostalAddressFields *m_address = nullptr;
+    MessageBanner *m_review = nullptr;
     QLineEdit *m_vatId = nullptr;
     QLineEdit *m_registration = nullptr;
+    SchemeIdField *m_legal = nullptr;
+    SchemeIdField *m_endpoint = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_website = nullptr;

@@ -1,17 +1,18 @@
 #include "CompanySetupWizard.h"
 
 #include "CompanySettingsForm.h"
-#include "SettingsService.h"
 #include "UiFormat.h"
 
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
 CompanySetupWizard::CompanySetupWizard(QWidget *parent)
-    : QWizard(parent), m_form(new CompanySettingsForm(this)), m_manager(new QLineEdit(this)), m_rate(new QLineEdit(this))
+    : QWizard(parent)
+    , m_form(new CompanySettingsForm(this))
+    , m_manager(new QLineEdit(this))
+    , m_rate(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Create my company"));
@@ -40,7 +41,7 @@ CompanySetupWizard::CompanySetupWizard(QWidget *parent)
     invoicingLayout->addWidget(m_form->invoicingPage(invoicing));
     invoicingLayout->addLayout(extra);
     addPage(invoicing);
-    resize(720, 640);
+    resize(940, 700);
 }
 
 CompanySettings CompanySetupWizard::company() const
@@ -60,79 +61,9 @@ Percentage CompanySetupWizard::standardRate() const
     return rate ? rate.value() : Percentage::fromInteger(20);
 }
 
-namespace {
-// A company that passes every rule: each field is checked alone against it, so that a problem
-// is told at the field that has it.
-CompanySettings validBaseline()
+QList<FieldProblem> CompanySetupWizard::problemsOfPage(int page) const
 {
-    CompanySettings s;
-    s.name = QStringLiteral("Company");
-    s.address = QStringLiteral("1 rue de la Paix\n75002 Paris\nFrance");
-    return s;
-}
-
-using Take = void (*)(CompanySettings &to, const CompanySettings &from);
-struct FieldRule
-{
-    const char *field;
-    int page;
-    Take take;
-};
-
-const FieldRule rules[] = {
-    {"companyName", 0, [](CompanySettings &to, const CompanySettings &from) { to.name = from.name; }},
-    {"companyAddress", 0, [](CompanySettings &to, const CompanySettings &from) {
-         to.address = from.address;
-         to.postalAddress = from.postalAddress;
-     }},
-    {"companyVatId", 0, [](CompanySettings &to, const CompanySettings &from) { to.vatId = from.vatId; }},
-    {"companyEmail", 0, [](CompanySettings &to, const CompanySettings &from) { to.email = from.email; }},
-    {"companyIban", 0, [](CompanySettings &to, const CompanySettings &from) { to.iban = from.iban; }},
-    {"companyBic", 0, [](CompanySettings &to, const CompanySettings &from) { to.bic = from.bic; }},
-    {"companyCurrency", 0, [](CompanySettings &to, const CompanySettings &from) { to.currency = from.currency; }},
-    {"companyTerms", 1,
-     [](CompanySettings &to, const CompanySettings &from) { to.paymentTermsDays = from.paymentTermsDays; }},
-    {"invoicePattern", 1, [](CompanySettings &to, const CompanySettings &from) {
-         to.invoicePattern = from.invoicePattern;
-         to.resetYearly = from.resetYearly;
-     }},
-    {"creditNotePattern", 1, [](CompanySettings &to, const CompanySettings &from) {
-         to.creditNotePattern = from.creditNotePattern;
-         to.invoicePattern = from.invoicePattern; // the two must differ
-         to.resetYearly = from.resetYearly;
-     }},
-    {"quotationPattern", 1, [](CompanySettings &to, const CompanySettings &from) {
-         to.quotationPattern = from.quotationPattern;
-         to.resetYearly = from.resetYearly;
-     }},
-    {"reminderLevels", 1,
-     [](CompanySettings &to, const CompanySettings &from) { to.reminderLevels = from.reminderLevels; }},
-};
-} // namespace
-
-QList<CompanySetupWizard::Problem> CompanySetupWizard::problemsOfPage(int page) const
-{
-    QList<Problem> problems;
-    auto settings = m_form->settings();
-    if (!settings) { // a field the form itself cannot read (the approval threshold)
-        problems.append({findChild<QWidget *>(QStringLiteral("companyThreshold")), settings.message()});
-        return problems;
-    }
-    for (const FieldRule &rule : rules) {
-        if (rule.page != page)
-            continue;
-        QWidget *field = findChild<QWidget *>(QString::fromLatin1(rule.field));
-        if (!field)
-            continue;
-        CompanySettings alone = validBaseline();
-        rule.take(alone, settings.value());
-        auto valid = SettingsService::validated(alone);
-        if (!valid)
-            problems.append({field, valid.message()});
-        else if (page == 0 && QLatin1String(rule.field) == QLatin1String("companyAddress")
-                 && valid->address.trimmed().isEmpty())
-            problems.append({field, tr("The company address is printed on every invoice: please fill it in.")});
-    }
+    QList<FieldProblem> problems = m_form->problems(page);
     if (page > 0) {
         auto rate = UiFormat::parse<Percentage>(m_rate->text(), false);
         if (!rate)
@@ -140,45 +71,12 @@ QList<CompanySetupWizard::Problem> CompanySetupWizard::problemsOfPage(int page) 
         if (managerName().isEmpty())
             problems.append({m_manager, tr("Your user name is needed: it signs what you do.")});
     }
-    if (problems.isEmpty()) { // what only the whole settings tell (e.g. two equal patterns)
-        auto whole = SettingsService::validated(settings.value());
-        if (!whole)
-            problems.append({currentPage(), whole.message()});
-    }
     return problems;
-}
-
-void CompanySetupWizard::showProblems(const QList<Problem> &problems)
-{
-    for (QLabel *old : findChildren<QLabel *>(QStringLiteral("fieldError")))
-        old->deleteLater();
-    for (const Problem &problem : problems) {
-        auto *label = new QLabel(problem.message);
-        label->setObjectName(QStringLiteral("fieldError"));
-        label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: #b02a1e;"));
-        label->setProperty("field", problem.field ? problem.field->objectName() : QString());
-        auto *form = problem.field && problem.field->parentWidget()
-            ? qobject_cast<QFormLayout *>(problem.field->parentWidget()->layout())
-            : nullptr;
-        int row = -1;
-        QFormLayout::ItemRole role;
-        if (form)
-            form->getWidgetPosition(problem.field, &row, &role);
-        if (form && row >= 0) {
-            form->insertRow(row + 1, QString(), label); // under its field
-        } else {
-            label->setParent(currentPage());
-            currentPage()->layout()->addWidget(label);
-        }
-    }
-    if (!problems.isEmpty() && problems.first().field)
-        problems.first().field->setFocus();
 }
 
 bool CompanySetupWizard::validateCurrentPage()
 {
-    const QList<Problem> problems = problemsOfPage(currentId());
-    showProblems(problems);
+    const QList<FieldProblem> problems = problemsOfPage(currentId());
+    FieldProblems::show(this, problems, currentPage());
     return problems.isEmpty();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CompanySettings.h"
+#include "FieldProblems.h"
 #include "FixedDecimal.h"
 
 #include <QList>
@@ -26,13 +27,7 @@ public:
     bool validateCurrentPage() override;
 
 private:
-    struct Problem
-    {
-        QWidget *field;
-        QString message;
-    };
-    QList<Problem> problemsOfPage(int page) const;
-    void showProblems(const QList<Problem> &problems);
+    QList<FieldProblem> problemsOfPage(int page) const;
 
     CompanySettingsForm *m_form;
     QLineEdit *m_manager;

@@ -8,6 +8,7 @@
 #include "TableViews.h"
 
 #include <QBrush>
+#include <QCheckBox>
 #include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,8 +30,19 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
                     return QBrush(QColor(0x1f, 0x4e, 0x9c));
                 return {};
             },
-            [](const CustomerSummary &c) { return QVariant(c.balance); }}},
+            [](const CustomerSummary &c) { return QVariant(c.balance); }},
+           {tr("Address"), [](const CustomerSummary &c) { return c.addressToReview ? tr("to review") : QString(); },
+            Qt::AlignLeft | Qt::AlignVCenter,
+            [](const CustomerSummary &c, int role) -> QVariant {
+                if (role == Qt::ForegroundRole && c.addressToReview)
+                    return QBrush(QColor(0x9a, 0x5b, 0x00));
+                if (role == Qt::ToolTipRole && c.addressToReview)
+                    return tr("The address could not be split into street, postcode, city and country: open the "
+                              "customer to complete it.");
+                return {};
+            }}},
           this)),
+      m_toReview(new QCheckBox(tr("Address to review"), this)),
       m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("customersPage"));
@@ -42,12 +54,15 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     m_view->setModel(m_model);
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->setColumnWidth(1, 240);
+    m_view->setColumnWidth(1, 210);
     m_view->setColumnWidth(2, 160);
     m_view->setColumnWidth(3, 130);
+    m_view->setColumnWidth(4, 110);
+    m_toReview->setObjectName(QStringLiteral("customerReviewFilter"));
+    m_toReview->setToolTip(tr("Only the customers whose address must be completed before e-invoices can be made"));
     TableViews::makeSortable(m_view);
     TableViews::showWhenEmpty(m_view, tr("No customers yet: add the first one with New customer."),
-                              [this] { return !m_search->text().trimmed().isEmpty(); });
+                              [this] { return !m_search->text().trimmed().isEmpty() || m_toReview->isChecked(); });
     auto *add = new QPushButton(tr("New customer"), this);
     add->setObjectName(QStringLiteral("newCustomerButton"));
     auto *edit = new QPushButton(tr("Edit…"), this);
@@ -56,6 +71,7 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     invoices->setObjectName(QStringLiteral("customerInvoicesButton"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_toReview);
     top->addWidget(add);
     top->addWidget(edit);
     top->addWidget(invoices);
@@ -64,6 +80,7 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::refresh);
+    connect(m_toReview, &QCheckBox::toggled, this, &CustomersPage::refresh);
     connect(add, &QPushButton::clicked, this, [this] { doAction(PageAction::New); });
     connect(edit, &QPushButton::clicked, this, [this] {
         if (currentId() > 0)
@@ -86,7 +103,7 @@ QString CustomersPage::title() const
 
 void CustomersPage::refresh()
 {
-    auto customers = m_session.context().customers.list(m_search->text(), 2000);
+    auto customers = m_session.context().customers.list(m_search->text(), 2000, m_toReview->isChecked());
     if (!customers) {
         m_banner->showMessage(customers.message());
         return;
@@ -119,6 +136,11 @@ void CustomersPage::doAction(PageAction action)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
+}
+
+void CustomersPage::showToReview(bool only)
+{
+    m_toReview->setChecked(only); // refreshes when it changes
 }
 
 void CustomersPage::editCustomer(qint64 customerId)

@@ -4,6 +4,7 @@
 
 class MessageBanner;
 class Navigator;
+class QCheckBox;
 class QLineEdit;
 class QTableView;
 struct CustomerSummary;
@@ -23,6 +24,8 @@ public:
     void doAction(PageAction action) override;
 
     void editCustomer(qint64 customerId);
+    // Shows only the customers whose address is to review (or every customer again).
+    void showToReview(bool only);
 
 private:
     qint64 currentId() const;
@@ -31,5 +34,6 @@ private:
     QLineEdit *m_search;
     MessageBanner *m_banner;
     RowTableModel<CustomerSummary> *m_model;
+    QCheckBox *m_toReview;
     QTableView *m_view;
 };

@@ -3,6 +3,7 @@
 #include "AgingChartWidget.h"
 #include "BackgroundReader.h"
 #include "CompanySession.h"
+#include "CustomerRepository.h"
 #include "FigureCard.h"
 #include "MonthlyChartWidget.h"
 #include "Navigator.h"
@@ -15,11 +16,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWidget *parent)
     : Page(session, parent), m_navigator(navigator), m_heading(new QLabel(this)), m_error(new QLabel(this)),
-      m_updating(new QLabel(this)),
+      m_updating(new QLabel(this)), m_toReview(new QPushButton(this)),
       m_outstanding(card(tr("Outstanding"), "cardOutstanding", QStringLiteral("#1f6feb"))),
       m_overdue(card(tr("Overdue"), "cardOverdue", QStringLiteral("#d1382b"))),
       m_collected(card(tr("Collected this month"), "cardCollected", QStringLiteral("#2e9e5b"))),
@@ -41,6 +43,14 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     m_updating->setText(tr("Adding up…"));
     m_updating->setStyleSheet(QStringLiteral("color: #7a8594;"));
     m_updating->setVisible(false);
+    m_toReview->setObjectName(QStringLiteral("dashboardAddressesToReview"));
+    m_toReview->setFlat(true);
+    m_toReview->setCursor(Qt::PointingHandCursor);
+    m_toReview->setStyleSheet(QStringLiteral("QPushButton { color: #9a5b00; text-decoration: underline; border: none; }"));
+    m_toReview->setToolTip(tr("Addresses that could not be split into street, postcode, city and country: "
+                              "e-invoices need them complete."));
+    m_toReview->setVisible(false);
+    connect(m_toReview, &QPushButton::clicked, this, [this] { m_navigator.showCustomersToReview(); });
     m_aging->setObjectName(QStringLiteral("agingChart"));
     m_monthly->setObjectName(QStringLiteral("monthlyChart"));
 
@@ -74,6 +84,7 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_heading, 1);
     heading->addWidget(m_updating);
+    heading->addWidget(m_toReview);
     layout->addLayout(heading);
     layout->addWidget(m_error);
     m_mailSignIn = new QLabel(this);
@@ -136,6 +147,21 @@ void DashboardPage::refresh()
             else
                 m_reminders->setFigure(QStringLiteral("–"), due.message());
         });
+    m_session.reader().run<int>(
+        QStringLiteral("dashboard-review"), this,
+        [](Database &db) -> Result<int> {
+            auto customers = CustomerRepository(db).addressesToReview();
+            if (!customers)
+                return customers.error();
+            return static_cast<int>(customers->size());
+        },
+        [this](const Result<int> &count) { showAddressesToReview(count ? count.value() : 0); });
+}
+
+void DashboardPage::showAddressesToReview(int count)
+{
+    m_toReview->setText(tr("Customer addresses to review: %1").arg(QLocale().toString(count)));
+    m_toReview->setVisible(count > 0);
 }
 
 void DashboardPage::display(const Result<DashboardData> &data)

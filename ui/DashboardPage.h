@@ -8,6 +8,7 @@ class FigureCard;
 class MonthlyChartWidget;
 class Navigator;
 class QLabel;
+class QPushButton;
 
 // The invoicing dashboard: what is owed, overdue and collected, what waits to be posted,
 // approved or invoiced, each figure leading to its list; receivables by age and the last
@@ -22,6 +23,7 @@ public:
     void refresh() override;
 
 private:
+    void showAddressesToReview(int count);
     FigureCard *card(const QString &title, const char *name, const QString &accent);
     void display(const Result<DashboardData> &data);
     void showMailSignIn();
@@ -31,6 +33,7 @@ private:
     QLabel *m_error;
     QLabel *m_mailSignIn = nullptr; // "sign in again": mail waits in the outbox
     QLabel *m_updating;
+    QPushButton *m_toReview;
     FigureCard *m_outstanding;
     FigureCard *m_overdue;
     FigureCard *m_collected;

@@ -1,6 +1,7 @@
 #include "DocumentLinesModel.h"
 
 #include "UiFormat.h"
+#include "UnitCodes.h"
 
 #include <QBrush>
 #include <QColor>
@@ -136,6 +137,8 @@ QVariant DocumentLinesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == TaxRate && !line.exemptionReason.isEmpty())
             return line.exemptionReason;
+        if (column == Unit && !line.unitCode.isEmpty())
+            return tr("Unit code %1 (%2)").arg(line.unitCode, UnitCodes::name(line.unitCode));
         return {};
     default: return {};
     }
@@ -155,6 +158,7 @@ Result<DocumentLine> DocumentLinesModel::edited(const DocumentLine &original, in
                 line.description = item.description;
                 line.kind = item.kind;
                 line.unit = item.unit;
+                line.unitCode = item.unitCode; // empty: from the unit text
                 line.unitPrice = item.unitPrice;
                 line.catalogItemId = item.id;
                 for (const ::TaxRate &rate : m_taxRates) {
@@ -176,6 +180,9 @@ Result<DocumentLine> DocumentLinesModel::edited(const DocumentLine &original, in
         return line;
     }
     case Unit:
+        // A code that followed the old unit text follows the new one (the service maps it).
+        if (line.unitCode.isEmpty() || line.unitCode == UnitCodes::fromUnitText(line.unit))
+            line.unitCode.clear();
         line.unit = text.trimmed();
         return line;
     case UnitPrice: {

@@ -6,6 +6,7 @@
 #include "DraftHeaderForm.h"
 #include "EditHeaderCommand.h"
 #include "EditLineCommand.h"
+#include "LineUnitCodeField.h"
 #include "FlowLayout.h"
 #include "LineItemDelegate.h"
 #include "MessageBanner.h"
@@ -130,10 +131,25 @@ void DraftEditorWidget::buildUi()
     for (QWidget *w : std::initializer_list<QWidget *> {undo, redo, preview, exportPdf, m_trash, m_restore, m_approve, m_post})
         actions->addWidget(w);
 
+    // The unit code (e-invoices) of the line the clerk is on.
+    m_unitCode = new LineUnitCodeField(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &DraftEditorWidget::showUnitCode);
+    connect(m_unitCode, &LineUnitCodeField::unitCodeChosen, this, [this](const QString &code) {
+        const int row = m_table->currentIndex().row();
+        if (row < 0 || row >= m_document.lines.size())
+            return;
+        DocumentLine line = m_document.lines.at(row);
+        line.unitCode = code;
+        const Status done = editLine(row, line);
+        if (!done)
+            m_banner->showMessage(done.message());
+        showUnitCode();
+    });
     auto *lineButtons = new QHBoxLayout;
     lineButtons->addWidget(m_addLine);
     lineButtons->addWidget(m_removeLine);
     lineButtons->addStretch(1);
+    lineButtons->addWidget(m_unitCode);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_header->notesPanel(), 3);
@@ -206,6 +222,7 @@ void DraftEditorWidget::display(const Document &document)
         m_totals->setTotals(totals.value(), document.currency);
     m_addLine->setEnabled(editable);
     m_removeLine->setEnabled(editable);
+    showUnitCode();
     m_post->setVisible(!document.isDeleted());
     m_post->setEnabled(editable);
     m_trash->setVisible(!document.isDeleted());
@@ -253,6 +270,13 @@ Status DraftEditorWidget::editLine(int row, const DocumentLine &edited)
         return done;
     m_undo->push(command.release());
     return {};
+}
+
+void DraftEditorWidget::showUnitCode()
+{
+    const int row = m_table->currentIndex().row();
+    const bool onLine = row >= 0 && row < m_document.lines.size();
+    m_unitCode->setLine(onLine ? &m_document.lines.at(row) : nullptr, m_document.isDraft() && !m_document.isDeleted());
 }
 
 void DraftEditorWidget::removeSelectedLine()

@@ -10,6 +10,7 @@ class DocumentLinesModel;
 class DraftHeaderForm;
 class MessageBanner;
 class QLabel;
+class LineUnitCodeField;
 class QPushButton;
 class QTableView;
 class QUndoStack;
@@ -53,6 +54,7 @@ private:
     void updateIssues();
     Status editLine(int row, const DocumentLine &edited);
     void removeSelectedLine();
+    void showUnitCode();
     void focusNewLine();
     void headerEdited(const Document &before, const Document &after, const QString &what);
     void post();
@@ -74,6 +76,7 @@ private:
     TaxTotalsWidget *m_totals;
     QPushButton *m_addLine;
     QPushButton *m_removeLine;
+    LineUnitCodeField *m_unitCode = nullptr;
     QPushButton *m_approve;
     QPushButton *m_trash;
     QPushButton *m_restore;

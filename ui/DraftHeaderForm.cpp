@@ -27,7 +27,8 @@ QLabel *issueLabel(const char *name, QWidget *parent)
 
 DraftHeaderForm::DraftHeaderForm(const CustomerRepository &customers, QWidget *parent)
     : QWidget(parent), m_customer(new CustomerPicker(customers, this)), m_serviceDate(new QDateEdit(this)),
-      m_terms(new QSpinBox(this)), m_reference(new QLineEdit(this)), m_language(new QComboBox(this)),
+      m_terms(new QSpinBox(this)), m_reference(new QLineEdit(this)), m_orderReference(new QLineEdit(this)),
+      m_buyerReference(new QLineEdit(this)), m_paymentMeans(new QComboBox(this)), m_language(new QComboBox(this)),
       m_creditReason(new QLineEdit(this)), m_creditReasonLabel(new QLabel(tr("Reason"), this)),
       m_dueHint(new QLabel(this)), m_notes(new QTabWidget(this)), m_printedNotes(new QPlainTextEdit(this)),
       m_internalNotes(new QPlainTextEdit(this)), m_customerIssue(issueLabel("customerIssue", this)),
@@ -42,6 +43,16 @@ DraftHeaderForm::DraftHeaderForm(const CustomerRepository &customers, QWidget *p
     m_terms->setSuffix(tr(" days"));
     m_reference->setObjectName(QStringLiteral("draftReference"));
     m_reference->setPlaceholderText(tr("Purchase order, job…"));
+    m_orderReference->setObjectName(QStringLiteral("draftOrderReference"));
+    m_orderReference->setPlaceholderText(tr("The customer's purchase order number"));
+    m_buyerReference->setObjectName(QStringLiteral("draftBuyerReference"));
+    m_buyerReference->setPlaceholderText(tr("Leitweg-ID, or the buyer's reference"));
+    m_buyerReference->setToolTip(tr("The buyer reference of the e-invoice (BT-10), from the customer's; German public "
+                                    "buyers require their Leitweg-ID here."));
+    m_paymentMeans->setObjectName(QStringLiteral("draftPaymentMeans"));
+    for (PaymentMeans means : {PaymentMeans::CreditTransfer, PaymentMeans::DirectDebit, PaymentMeans::Card,
+             PaymentMeans::Cheque, PaymentMeans::Cash})
+        m_paymentMeans->addItem(PaymentMeansKeys::displayName(means), PaymentMeansKeys::key(means));
     m_language->setObjectName(QStringLiteral("draftLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("French"), QStringLiteral("fr"));
@@ -77,6 +88,15 @@ DraftHeaderForm::DraftHeaderForm(const CustomerRepository &customers, QWidget *p
     grid->addWidget(m_reference, 3, 1);
     grid->addWidget(m_creditReasonLabel, 3, 2);
     grid->addWidget(m_creditReason, 3, 3);
+    grid->addWidget(new QLabel(tr("Order reference"), this), 4, 0);
+    grid->addWidget(m_orderReference, 4, 1);
+    grid->addWidget(new QLabel(tr("Buyer reference"), this), 4, 2);
+    grid->addWidget(m_buyerReference, 4, 3);
+    grid->addWidget(new QLabel(tr("Payment"), this), 5, 0);
+    auto *payment = new QHBoxLayout;
+    payment->addWidget(m_paymentMeans);
+    payment->addStretch(1);
+    grid->addLayout(payment, 5, 1);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
 
@@ -87,6 +107,11 @@ DraftHeaderForm::DraftHeaderForm(const CustomerRepository &customers, QWidget *p
     connect(m_serviceDate, &QDateEdit::editingFinished, this, [this] { commit(tr("change the service date")); });
     connect(m_terms, &QSpinBox::editingFinished, this, [this] { commit(tr("change the payment terms")); });
     connect(m_reference, &QLineEdit::editingFinished, this, [this] { commit(tr("change the reference")); });
+    connect(m_orderReference, &QLineEdit::editingFinished, this,
+        [this] { commit(tr("change the order reference")); });
+    connect(m_buyerReference, &QLineEdit::editingFinished, this,
+        [this] { commit(tr("change the buyer reference")); });
+    connect(m_paymentMeans, &QComboBox::activated, this, [this] { commit(tr("change the payment means")); });
     connect(m_creditReason, &QLineEdit::editingFinished, this, [this] { commit(tr("change the reason")); });
     connect(m_language, &QComboBox::activated, this, [this] { commit(tr("change the language")); });
     m_printedNotes->installEventFilter(this);
@@ -109,6 +134,14 @@ void DraftHeaderForm::setDocument(const Document &document, bool editable)
     if (m_reference->text() != document.customerReference)
         m_reference->setText(document.customerReference);
     m_reference->setReadOnly(!editable);
+    if (m_orderReference->text() != document.orderReference)
+        m_orderReference->setText(document.orderReference);
+    m_orderReference->setReadOnly(!editable);
+    if (m_buyerReference->text() != document.buyerReference)
+        m_buyerReference->setText(document.buyerReference);
+    m_buyerReference->setReadOnly(!editable);
+    m_paymentMeans->setCurrentIndex(std::max(0, m_paymentMeans->findData(PaymentMeansKeys::key(document.paymentMeans))));
+    m_paymentMeans->setEnabled(editable);
     m_language->setCurrentIndex(std::max(0, m_language->findData(document.language)));
     m_language->setEnabled(editable);
     const bool credit = document.type == DocumentType::CreditNote;
@@ -154,6 +187,10 @@ Document DraftHeaderForm::edited() const
     d.serviceDate = m_serviceDate->date();
     d.paymentTermsDays = m_terms->value();
     d.customerReference = m_reference->text().trimmed();
+    d.orderReference = m_orderReference->text().trimmed();
+    d.buyerReference = m_buyerReference->text().trimmed();
+    if (auto means = PaymentMeansKeys::fromKey(m_paymentMeans->currentData().toString()))
+        d.paymentMeans = means.value();
     d.language = m_language->currentData().toString();
     d.creditReason = m_creditReason->text().trimmed();
     d.printedNotes = m_printedNotes->toPlainText();
@@ -169,6 +206,8 @@ void DraftHeaderForm::commit(const QString &what)
     const Document &before = m_document;
     if (after.customerId == before.customerId && after.serviceDate == before.serviceDate
         && after.paymentTermsDays == before.paymentTermsDays && after.customerReference == before.customerReference
+        && after.orderReference == before.orderReference && after.buyerReference == before.buyerReference
+        && after.paymentMeans == before.paymentMeans
         && after.language == before.language && after.creditReason == before.creditReason
         && after.printedNotes == before.printedNotes && after.internalNotes == before.internalNotes)
         return;

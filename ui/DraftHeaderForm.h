@@ -15,7 +15,8 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 
-// The header of a draft: customer, dates and terms, reference, language and the two kinds of
+// The header of a draft: customer, dates and terms, references (the customer's, the purchase
+// order's and the buyer reference of e-invoices), payment means, language and the two kinds of
 // notes (printed on the document, or internal). Each finished edit is reported as the edited
 // header; the editor turns it into an undoable command.
 class DraftHeaderForm : public QWidget
@@ -47,6 +48,9 @@ private:
     QDateEdit *m_serviceDate;
     QSpinBox *m_terms;
     QLineEdit *m_reference;
+    QLineEdit *m_orderReference;
+    QLineEdit *m_buyerReference;
+    QComboBox *m_paymentMeans;
     QComboBox *m_language;
     QLineEdit *m_creditReason;
     QLabel *m_creditReasonLabel;

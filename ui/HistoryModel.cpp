@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "EInvoiceNames.h"
 #include "Payment.h"
 #include "UiFormat.h"
 
@@ -49,6 +50,7 @@ QString HistoryModel::actionName(const QString &action)
         {QStringLiteral("view"), QT_TRANSLATE_NOOP("HistoryModel", "Viewed")},
         {QStringLiteral("print"), QT_TRANSLATE_NOOP("HistoryModel", "Printed")},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("HistoryModel", "Exported")},
+        {QStringLiteral("einvoice_export"), QT_TRANSLATE_NOOP("HistoryModel", "E-invoice")},
         {QStringLiteral("payment"), QT_TRANSLATE_NOOP("HistoryModel", "Payment recorded")},
         {QStringLiteral("payment_reversal"), QT_TRANSLATE_NOOP("HistoryModel", "Payment reversed")},
         {QStringLiteral("refund"), QT_TRANSLATE_NOOP("HistoryModel", "Refunded")},
@@ -182,6 +184,20 @@ QString HistoryModel::detailsText(const QString &action, const QString &json, co
         return object.value(QLatin1String("archived")).toBool()
             ? tr("%1 (archived now: the copy every later print reproduces)").arg(text("file"))
             : tr("%1 (the archived copy)").arg(text("file"));
+    if (action == QLatin1String("einvoice_export") && has("format") && has("file")) {
+        const auto format = EInvoiceFormats::fromKey(object.value(QLatin1String("format")).toString());
+        const QString name = format ? EInvoiceNames::formatName(*format) : text("format");
+        QString sentence;
+        if (object.value(QLatin1String("use")).toString() == QLatin1String("send"))
+            sentence = tr("%1, %2, attached to an email").arg(name, text("file"));
+        else if (!object.value(QLatin1String("path")).toString().isEmpty())
+            sentence = tr("%1, %2, exported to %3").arg(name, text("file"), text("path"));
+        else
+            sentence = tr("%1, %2, exported").arg(name, text("file"));
+        if (object.value(QLatin1String("archived")).toBool())
+            sentence += tr(" (archived now: every later copy in this format is the same file)");
+        return sentence;
+    }
     if ((action == QLatin1String("sent") || action == QLatin1String("send")) && has("to")) {
         QString sentence = has("subject") ? tr("To %1: “%2”").arg(text("to"), text("subject")) : tr("To %1").arg(text("to"));
         if (action == QLatin1String("send") && has("attachments") && !text("attachments").isEmpty())

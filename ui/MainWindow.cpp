@@ -116,6 +116,10 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
         showPage(PageId::ServiceOrders);
         static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->showStatus(status);
     });
+    connect(m_navigator, &Navigator::customersToReviewRequested, this, [this] {
+        showPage(PageId::Customers);
+        static_cast<CustomersPage *>(page(PageId::Customers))->showToReview(true);
+    });
     connect(m_navigator, &Navigator::serviceOrderRequested, this, [this](qint64 id) {
         showPage(PageId::ServiceOrders);
         static_cast<ServiceOrdersPage *>(page(PageId::ServiceOrders))->openOrder(id);

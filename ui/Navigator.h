@@ -34,6 +34,8 @@ public:
     // status: an OrderStatus as int, or -1 for every status.
     void showServiceOrders(int status) { emit serviceOrdersRequested(status); }
     void openServiceOrder(qint64 orderId) { emit serviceOrderRequested(orderId); }
+    // The customers whose address is to review.
+    void showCustomersToReview() { emit customersToReviewRequested(); }
 
 signals:
     void pageRequested(PageId page);
@@ -41,4 +43,5 @@ signals:
     void invoicesRequested(InvoicePreset preset, qint64 customerId);
     void serviceOrdersRequested(int status);
     void serviceOrderRequested(qint64 orderId);
+    void customersToReviewRequested();
 };

@@ -4,6 +4,7 @@
 #include "CreditNoteDialog.h"
 #include "DocumentLinesModel.h"
 #include "DraftService.h"
+#include "ExportEInvoiceDialog.h"
 #include "FlowLayout.h"
 #include "HistoryModel.h"
 #include "MessageBanner.h"
@@ -127,6 +128,12 @@ PostedDocumentWidget::PostedDocumentWidget(CompanySession &session, QWidget *par
             if (PrintActions::exportPdf(this, m_session.ledger(), m_document.id))
                 m_session.changed(tr("%1 exported as PDF.").arg(m_document.displayName()));
         })->setObjectName(QStringLiteral("exportPdfAction"));
+    more->addAction(tr("Export e-invoice…"), this, [this] {
+            auto *dialog = new ExportEInvoiceDialog(m_session, m_document, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, &PostedDocumentWidget::reload); // the history shows it
+            dialog->open();
+        })->setObjectName(QStringLiteral("exportEInvoiceAction"));
     more->addSeparator();
     m_remindAction = more->addAction(tr("Send a reminder now…"), this, [this] { (void)sendReminderNow(); /* refusals shown in the banner */ });
     m_remindAction->setObjectName(QStringLiteral("remindNowAction"));
@@ -216,6 +223,13 @@ void PostedDocumentWidget::display(const Document &d)
         rows << tr("Due %1 (%2 days)").arg(UiFormat::date(d.dueDate)).arg(d.paymentTermsDays);
     if (!d.customerReference.isEmpty())
         rows << tr("Reference: %1").arg(d.customerReference.toHtmlEscaped());
+    QStringList references; // the e-invoice's BT-13 and BT-10
+    if (!d.orderReference.isEmpty())
+        references << tr("Order %1").arg(d.orderReference.toHtmlEscaped());
+    if (!d.buyerReference.isEmpty())
+        references << tr("Buyer reference %1").arg(d.buyerReference.toHtmlEscaped());
+    if (!references.isEmpty())
+        rows << references.join(QStringLiteral(" · "));
     if (credit) {
         auto invoice = m_session.context().documents.find(d.creditedDocumentId, false);
         rows << tr("Credits %1 · reason: %2")

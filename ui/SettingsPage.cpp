@@ -3,6 +3,7 @@
 #include "BackupSettingsWidget.h"
 #include "CompanySession.h"
 #include "CompanySettingsForm.h"
+#include "FieldProblems.h"
 #include "MessageBanner.h"
 #include "RowTableModel.h"
 #include "TableViews.h"
@@ -278,6 +279,40 @@ void SettingsPage::refresh()
 
 void SettingsPage::saveCompany()
 {
+    // Each problem under its field, on the tab that has it; the first one shown and focused.
+    QList<FieldProblem> problems = m_form->problems(0) + m_form->problems(1);
+    QList<FieldProblem> placed;
+    QStringList unplaced;
+    for (const FieldProblem &problem : problems) {
+        if (problem.field)
+            placed.append(problem);
+        else if (!unplaced.contains(problem.message))
+            unplaced << problem.message;
+    }
+    if (!placed.isEmpty()) {
+        for (int i = 0; i < 2; ++i)
+            if (m_tabs->widget(i)->isAncestorOf(placed.first().field))
+                m_tabs->setCurrentIndex(i);
+    }
+    FieldProblems::clear(m_tabs->widget(0));
+    FieldProblems::clear(m_tabs->widget(1));
+    for (int i = 0; i < 2; ++i) {
+        QList<FieldProblem> onTab;
+        for (const FieldProblem &problem : placed)
+            if (m_tabs->widget(i)->isAncestorOf(problem.field))
+                onTab.append(problem);
+        if (!onTab.isEmpty())
+            FieldProblems::show(m_tabs->widget(i), onTab);
+    }
+    if (!placed.isEmpty()) {
+        placed.first().field->setFocus();
+        m_banner->showMessage(tr("Some fields need your attention: see the lines in red."));
+        return;
+    }
+    if (!unplaced.isEmpty()) {
+        m_banner->showMessage(unplaced.join(QLatin1Char('\n')));
+        return;
+    }
     auto settings = m_form->settings();
     if (!settings) {
         m_banner->showMessage(settings.message());

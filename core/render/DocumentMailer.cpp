@@ -5,7 +5,7 @@
 #include "OutboxService.h"
 #include "Transaction.h"
 
-Result<qint64> DocumentMailer::queue(const DocumentMailRequest &request)
+Result<qint64> DocumentMailer::queue(const DocumentMailRequest &request, const AttachmentsHook &attach)
 {
     LedgerContext &ctx = m_ledger.context();
     MailComposer composer(ctx, m_ledger.audit());
@@ -27,6 +27,8 @@ Result<qint64> DocumentMailer::queue(const DocumentMailRequest &request)
     const ArchivedPdf &pdf = prepared->pdf;
     OutboxRequest outboxRequest = composed.value();
     outboxRequest.message.attachments = {{pdf.fileName, QStringLiteral("application/pdf"), pdf.pdf}};
+    if (attach)
+        FACTURO_TRY(attach(outboxRequest.message.attachments));
     OutboxService outbox(ctx, m_ledger.audit());
     auto id = outbox.queue(outboxRequest);
     if (!id)

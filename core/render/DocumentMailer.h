@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Ledger;
 
 // Sends a posted invoice or credit note by mail: composes the message (MailComposer), attaches
@@ -26,7 +28,12 @@ public:
         : m_ledger(ledger)
     { }
 
-    Result<qint64> queue(const DocumentMailRequest &request);
+    // Changes the attachments inside the transaction that queues the message, after the PDF:
+    // the window adds the document's e-invoice there (archived and audited by EInvoiceService in
+    // the same transaction), so that a refusal of either leaves the company file untouched.
+    using AttachmentsHook = std::function<Status(QList<MailAttachment> &attachments)>;
+
+    Result<qint64> queue(const DocumentMailRequest &request, const AttachmentsHook &attach = {});
     // The PDF that will be attached (the archived copy, or what would be archived), recording nothing.
     Result<ArchivedPdf> attachmentPreview(qint64 documentId);
 

@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "CompanySettingsForm.h"
+#include "CountryComboBox.h"
 #include "CompanySetupWizard.h"
 #include "CustomersPage.h"
 #include "DraftEditorWidget.h"
@@ -64,7 +65,10 @@ TEST_CASE("the setup wizard's answers set up a new company file")
         edit->setText(text);
     };
     set("companyName", QStringLiteral("Atelier Nord"));
-    wizard.findChild<QPlainTextEdit *>(QStringLiteral("companyAddress"))->setPlainText(QStringLiteral("1 rue Haute\n59000 Lille"));
+    set("companyStreet", QStringLiteral("1 rue Haute"));
+    set("companyPostcode", QStringLiteral("59000"));
+    set("companyCity", QStringLiteral("Lille"));
+    wizard.findChild<CountryComboBox *>(QStringLiteral("companyCountry"))->setCountryCode(QStringLiteral("FR"));
     set("companyVatId", QStringLiteral("FR40303265045"));
     set("companyIban", QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
     set("companyBic", QStringLiteral("AGRIFRPP"));
@@ -74,6 +78,8 @@ TEST_CASE("the setup wizard's answers set up a new company file")
     REQUIRE(wizard.validateCurrentPage());
     REQUIRE(blank->setUp(wizard.company(), wizard.managerName(), wizard.standardRate()).ok());
     CHECK(blank->context().company.load()->name == QStringLiteral("Atelier Nord"));
+    CHECK(blank->context().company.load()->address == QStringLiteral("1 rue Haute\n59000 Lille\nFrance"));
+    CHECK(blank->context().company.load()->postalAddress.countryCode == QStringLiteral("FR"));
     CHECK(blank->context().catalog.defaultTaxRate()->rate == Percentage::fromInteger(20));
     CHECK(blank->user().name == QStringLiteral("claire"));
 }
@@ -88,7 +94,10 @@ TEST_CASE("the setup wizard shows each problem under its field, in order, with t
         edit->setText(text);
     };
     set("companyName", QString());
-    wizard.findChild<QPlainTextEdit *>(QStringLiteral("companyAddress"))->setPlainText(QStringLiteral("1 rue Haute\n59000 Lille"));
+    set("companyStreet", QStringLiteral("1 rue Haute"));
+    set("companyPostcode", QStringLiteral("59000"));
+    set("companyCity", QStringLiteral("Lille"));
+    wizard.findChild<CountryComboBox *>(QStringLiteral("companyCountry"))->setCountryCode(QStringLiteral("FR"));
     set("companyVatId", QStringLiteral("FR41303265045")); // wrong key
     set("companyIban", QStringLiteral("FR76 3000 6000 0112 3456 7890 188")); // wrong check digits
     wizard.show();
@@ -121,11 +130,15 @@ TEST_CASE("a customer added in the dialog appears in the list with their balance
     ui.click("newCustomerButton");
     auto *dialog = ui.dialog<QDialog>("customerDialog");
     ui.setText("customerName", QStringLiteral("Garage Dupont"), dialog);
-    ui.find<QPlainTextEdit>("customerAddress", dialog)->setPlainText(QStringLiteral("5 avenue Foch\n69006 Lyon"));
+    ui.setText("customerStreet", QStringLiteral("5 avenue Foch"), dialog);
+    ui.setText("customerPostcode", QStringLiteral("69006"), dialog);
+    ui.setText("customerCity", QStringLiteral("Lyon"), dialog);
     ui.setText("customerVat", QStringLiteral("bad vat id that is far too long for any country"), dialog);
     ui.click(ui.find<QPushButton>("customerOk", dialog));
     CHECK(dialog->isVisible()); // refused: the message says why
-    CHECK(ui.find<QLabel>("customerMessage", dialog)->isVisible());
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("fieldError"));
+    REQUIRE(error != nullptr);
+    CHECK(error->property("field").toString() == QStringLiteral("customerVat"));
     ui.setText("customerVat", QStringLiteral("FR15345678901"), dialog);
     ui.click(ui.find<QPushButton>("customerOk", dialog));
     REQUIRE(UiFixture::closed(dialog));

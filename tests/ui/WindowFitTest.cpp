@@ -1,12 +1,15 @@
-#include "UiTestSupport.h"
-
+#include "CompanySetupWizard.h"
+#include "CustomersPage.h"
 #include "GuiApplication.h"
 #include "InvoicesPage.h"
 #include "SettingsPage.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -52,15 +55,14 @@ struct Language
 TEST_CASE("the window fits 1024x768 in English, French and German: every page's widgets lie inside it")
 {
     const Language languages[] = {{"en", QLocale(QLocale::English, QLocale::UnitedStates)},
-                                  {"fr", QLocale(QLocale::French, QLocale::France)},
-                                  {"de", QLocale(QLocale::German, QLocale::Germany)}};
+        {"fr", QLocale(QLocale::French, QLocale::France)}, {"de", QLocale(QLocale::German, QLocale::Germany)}};
     for (const Language &language : languages) {
         GuiApplication::installTranslations(*qApp, QString::fromLatin1(language.code));
         UiFixture ui;
         QLocale::setDefault(language.locale);
         // A draft open in the editor and a posted invoice: the busiest screens.
         const qint64 draft = ui.ledger().draftWith({{QStringLiteral("Entretien annuel chaudière gaz à condensation"),
-                                                     QStringLiteral("1"), QStringLiteral("95"), QStringLiteral("20")}});
+            QStringLiteral("1"), QStringLiteral("95"), QStringLiteral("20")}});
         ui.ledger().postNew(QStringLiteral("480"));
         ui.session().changed();
         MainWindow &window = ui.window();
@@ -68,9 +70,11 @@ TEST_CASE("the window fits 1024x768 in English, French and German: every page's 
         QCoreApplication::processEvents();
         QStringList widest; // what asks for the width, when the window is too wide
         for (PageId id : {PageId::Dashboard, PageId::ServiceOrders, PageId::Quotations, PageId::Invoices,
-                          PageId::Payments, PageId::Reminders, PageId::Reports, PageId::Customers, PageId::Catalog,
-                          PageId::Outbox, PageId::Settings})
-            widest << QStringLiteral("%1: %2").arg(window.page(id)->title()).arg(window.page(id)->minimumSizeHint().width());
+                 PageId::Payments, PageId::Reminders, PageId::Reports, PageId::Customers, PageId::Catalog,
+                 PageId::Outbox, PageId::Settings})
+            widest << QStringLiteral("%1: %2")
+                          .arg(window.page(id)->title())
+                          .arg(window.page(id)->minimumSizeHint().width());
         // The widgets that ask for most of the width, to say where to look when it is too much.
         for (PageId id : {PageId::Invoices, PageId::Settings}) {
             for (QWidget *w : window.page(id)->findChildren<QWidget *>()) {
@@ -79,21 +83,21 @@ TEST_CASE("the window fits 1024x768 in English, French and German: every page's 
                 const auto *label = qobject_cast<QLabel *>(w);
                 widest << QStringLiteral("%1 %2 in %3 (%4)%5")
                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                   w->parentWidget() ? w->parentWidget()->objectName() : QString())
+                                  w->parentWidget() ? w->parentWidget()->objectName() : QString())
                               .arg(w->minimumSizeHint().width())
                               .arg(label ? QStringLiteral(" \"%1\"").arg(label->text().left(60)) : QString());
             }
         }
         for (QToolBar *bar : window.findChildren<QToolBar *>())
             widest << QStringLiteral("toolbar %1: %2").arg(bar->objectName()).arg(bar->minimumSizeHint().width());
-        INFO("language " << language.code << ", window " << window.width() << "x" << window.height()
-                         << ", minimum " << window.minimumSizeHint().width() << "x"
-                         << window.minimumSizeHint().height() << "; " << widest.join(QStringLiteral(", ")).toStdString());
+        INFO("language " << language.code << ", window " << window.width() << "x" << window.height() << ", minimum "
+                         << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height() << "; "
+                         << widest.join(QStringLiteral(", ")).toStdString());
         CHECK(window.width() == 1024);
         CHECK(window.height() == 768);
         for (PageId id : {PageId::Dashboard, PageId::ServiceOrders, PageId::Quotations, PageId::Invoices,
-                          PageId::Payments, PageId::Reminders, PageId::Reports, PageId::Customers, PageId::Catalog,
-                          PageId::Outbox, PageId::Settings}) {
+                 PageId::Payments, PageId::Reminders, PageId::Reports, PageId::Customers, PageId::Catalog,
+                 PageId::Outbox, PageId::Settings}) {
             window.showPage(id);
             ui.waitForReads();
             QCoreApplication::processEvents();
@@ -123,6 +127,46 @@ TEST_CASE("the window fits 1024x768 in English, French and German: every page's 
             INFO(problems.join(QLatin1Char('\n')).toStdString());
             CHECK(problems.isEmpty());
         }
+    }
+    GuiApplication::installTranslations(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("the customer dialog and the setup wizard fit 1024x768 in English, French and German, with their messages")
+{
+    for (const char *code : {"en", "fr", "de"}) {
+        GuiApplication::installTranslations(*qApp, QString::fromLatin1(code));
+        UiFixture ui;
+        QLocale::setDefault(QLocale(QString::fromLatin1(code)));
+        INFO("language " << code);
+        Customer typed;
+        typed.name = QStringLiteral("Ferme du Vieux Moulin");
+        typed.billingAddress = QStringLiteral("Lieu-dit Le Moulin\nprès de l'église\nSaint-Rémy");
+        auto added = ui.ledger()->customers().add(typed);
+        REQUIRE(added.ok());
+        ui.window().showPage(PageId::Customers);
+        auto *customers = static_cast<CustomersPage *>(ui.window().page(PageId::Customers));
+        customers->editCustomer(added.value());
+        auto *dialog = ui.dialog<QDialog>("customerDialog");
+        // The banner of an address to review and a problem under three fields.
+        ui.setText("customerStreet", QStringLiteral("Lieu-dit Le Moulin"), dialog);
+        ui.setText("customerPostcode", QStringLiteral("1321"), dialog);
+        ui.setText("customerEndpointId", QStringLiteral("12345678200011"), dialog);
+        ui.click(ui.find<QPushButton>("customerOk", dialog));
+        CHECK(dialog->findChildren<QLabel *>(QStringLiteral("fieldError")).size() >= 2);
+        QCoreApplication::processEvents();
+        CHECK(dialog->minimumSizeHint().width() <= 1024);
+        CHECK(dialog->minimumSizeHint().height() <= 740);
+        CHECK(dialog->width() <= 1024);
+        CHECK(dialog->height() <= 740);
+        dialog->reject();
+        CompanySetupWizard wizard;
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        CHECK(wizard.minimumSizeHint().width() <= 1024);
+        CHECK(wizard.minimumSizeHint().height() <= 740);
+        CHECK(wizard.width() <= 1024);
+        CHECK(wizard.height() <= 740);
     }
     GuiApplication::installTranslations(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -1,6 +1,8 @@
 #include "BulkSendDialog.h"
 
 #include "DocumentMailer.h"
+#include "ExportEInvoiceDialog.h"
+#include "SendDocumentDialog.h"
 #include "Ledger.h"
 
 #include <QDialogButtonBox>
@@ -84,7 +86,12 @@ void BulkSendDialog::sendNext()
         if (const QString address = m_addresses.value(id); !address.isEmpty())
             request.to = {address};
         DocumentMailer mailer(m_ledger);
-        auto queued = mailer.queue(request);
+        // Each customer gets the e-invoice they prefer; a document that lacks what it needs is
+        // refused and listed, never sent without it.
+        auto document = m_ledger.context().documents.find(id, false);
+        const EInvoiceFormat format = document ? ExportEInvoiceDialog::preferredFormat(m_ledger.context(), document.value())
+                                               : EInvoiceFormat::None;
+        auto queued = mailer.queue(request, SendDocumentDialog::einvoiceAttacher(m_ledger, id, format));
         if (queued) {
             m_queued.append(queued.value());
         } else {

@@ -1,6 +1,9 @@
 #include "SendDocumentDialog.h"
 
 #include "DocumentMailer.h"
+#include "EInvoiceNames.h"
+#include "EInvoiceService.h"
+#include "ExportEInvoiceDialog.h"
 #include "Ledger.h"
 #include "MailSettingsService.h"
 
@@ -38,6 +41,14 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
     m_body->setTabChangesFocus(true);
     m_includeNotes = new QCheckBox(tr("Include the printed comments"), this);
     m_attachment = new QLabel(this);
+    m_attachment->setWordWrap(true);
+    m_einvoice = new QCheckBox(this);
+    m_einvoice->hide();
+    m_einvoiceMissing = new QLabel(this);
+    m_einvoiceMissing->setWordWrap(true);
+    m_einvoiceMissing->setTextFormat(Qt::PlainText);
+    m_einvoiceMissing->setStyleSheet(QStringLiteral("background: #fff4e5; color: #7a4b00; padding: 6px;"));
+    m_einvoiceMissing->hide();
     m_previewToggle = new QPushButton(tr("Preview"), this);
     m_previewToggle->setCheckable(true);
     m_preview = new QPlainTextEdit(this);
@@ -56,6 +67,8 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
     named(m_body, "sendBody");
     named(m_includeNotes, "sendIncludeNotes");
     named(m_attachment, "sendAttachment");
+    named(m_einvoice, "sendEInvoice");
+    named(m_einvoiceMissing, "sendEInvoiceMissing");
     named(m_previewToggle, "sendPreviewToggle");
     named(m_preview, "sendPreview");
     named(m_error, "sendError");
@@ -67,6 +80,8 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
     form->addRow(tr("Copy to:"), m_cc);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Attached:"), m_attachment);
+    form->addRow(QString(), m_einvoice);
+    form->addRow(QString(), m_einvoiceMissing);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
@@ -85,6 +100,7 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
     connect(m_to, &QComboBox::currentTextChanged, this, &SendDocumentDialog::updatePreview);
     connect(m_body, &QPlainTextEdit::textChanged, this, &SendDocumentDialog::updatePreview);
     connect(m_includeNotes, &QCheckBox::toggled, this, &SendDocumentDialog::updatePreview);
+    connect(m_einvoice, &QCheckBox::toggled, this, &SendDocumentDialog::updatePreview);
 
     MailComposer composer(ledger.context(), ledger.audit());
     auto draft = composer.draft(documentId, reminder);
@@ -114,16 +130,17 @@ SendDocumentDialog::SendDocumentDialog(Ledger &ledger, qint64 documentId, bool r
     auto pdf = mailer.attachmentPreview(documentId);
     if (pdf) {
         m_attachmentName = pdf->fileName;
-        m_attachment->setText(tr("%1 (%2)").arg(pdf->fileName, QLocale().formattedDataSize(pdf->pdf.size())));
+        m_attachmentText = tr("%1 (%2)").arg(pdf->fileName, QLocale().formattedDataSize(pdf->pdf.size()));
     } else {
-        m_attachment->setText(pdf.message());
+        m_attachmentText = pdf.message();
     }
+    setUpEInvoice();
     // Without a mail server the message waits in the Outbox: say so before it is queued.
     auto settings = MailSettingsService(ledger.context(), ledger.audit()).load();
     if (settings && !settings->isConfigured()) {
         auto *noServer = new QLabel(tr("No mail server is set up yet: the message will wait in the Outbox until one "
                                        "is (Settings › Mail server)."),
-                                    this);
+            this);
         noServer->setObjectName(QStringLiteral("sendNoServer"));
         noServer->setWordWrap(true);
         noServer->setStyleSheet(QStringLiteral("background: #fff4e5; color: #7a4b00; padding: 6px;"));
@@ -185,17 +202,84 @@ QString SendDocumentDialog::previewText() const
         text += tr("Copy to: %1").arg(r.cc.join(QStringLiteral(", "))) + QLatin1Char('\n');
     text += tr("Subject: %1").arg(r.subject.value_or(QString())) + QLatin1Char('\n');
     if (!m_attachmentName.isEmpty())
-        text += tr("Attached: %1").arg(m_attachmentName) + QLatin1Char('\n');
+        text += tr("Attached: %1").arg(attachmentNames().join(QStringLiteral(", "))) + QLatin1Char('\n');
     text += QLatin1Char('\n');
     const QString body = r.body.value_or(QString());
     text += r.includePrintedNotes ? MailComposer::withPrintedNotes(body, m_draft.printedNotes) : body;
     return text;
 }
 
+void SendDocumentDialog::setUpEInvoice()
+{
+    m_format = ExportEInvoiceDialog::preferredFormat(m_ledger.context(), m_draft.document);
+    if (m_format == EInvoiceFormat::None || m_reminder)
+        return; // the PDF alone, as the customer wants (a reminder never carries the e-invoice)
+    const QString name = EInvoiceNames::formatName(m_format);
+    m_einvoice->setText(m_format == EInvoiceFormat::FacturX
+            ? tr("Send it as a Factur-X e-invoice (the PDF with the CII inside, in place of the PDF)")
+            : tr("Attach the e-invoice as the customer prefers: %1").arg(name));
+    m_einvoice->show();
+    const QStringList missing = EInvoiceService(m_ledger).missing(m_documentId, m_format);
+    m_einvoice->setChecked(missing.isEmpty());
+    m_einvoice->setEnabled(missing.isEmpty());
+    if (!missing.isEmpty()) {
+        QString text = tr("The customer prefers %1, but this document lacks:").arg(name);
+        for (const QString &item : missing)
+            text += QStringLiteral("\n• ") + item;
+        text += QLatin1Char('\n') + tr("It can be sent with the PDF alone.");
+        m_einvoiceMissing->setText(text);
+        m_einvoiceMissing->show();
+    }
+}
+
+DocumentMailer::AttachmentsHook SendDocumentDialog::einvoiceAttacher(
+    Ledger &ledger, qint64 documentId, EInvoiceFormat format)
+{
+    if (format == EInvoiceFormat::None)
+        return {};
+    return [&ledger, documentId, format](QList<MailAttachment> &attachments) -> Status {
+        auto einvoice = EInvoiceService(ledger).output(documentId, format, EInvoiceUse::Send);
+        if (!einvoice)
+            return einvoice.error();
+        const bool pdf = format == EInvoiceFormat::FacturX;
+        MailAttachment file {einvoice->fileName,
+            pdf ? QStringLiteral("application/pdf") : QStringLiteral("application/xml"), einvoice->bytes};
+        if (pdf)
+            attachments = {file}; // Factur-X: the same pages, with the CII inside
+        else
+            attachments.append(file);
+        return {};
+    };
+}
+
+EInvoiceFormat SendDocumentDialog::einvoiceFormat() const
+{
+    return !m_einvoice->isHidden() && m_einvoice->isChecked() ? m_format : EInvoiceFormat::None;
+}
+
+QStringList SendDocumentDialog::attachmentNames() const
+{
+    const EInvoiceFormat format = einvoiceFormat();
+    const QString einvoice
+        = format == EInvoiceFormat::None ? QString() : EInvoiceService::fileNameFor(m_draft.document, format);
+    if (format == EInvoiceFormat::FacturX)
+        return {einvoice};
+    return einvoice.isEmpty() ? QStringList {m_attachmentName} : QStringList {m_attachmentName, einvoice};
+}
+
 void SendDocumentDialog::updatePreview()
 {
-    if (m_ready)
-        m_preview->setPlainText(previewText());
+    if (!m_ready)
+        return;
+    const EInvoiceFormat format = einvoiceFormat();
+    if (format == EInvoiceFormat::None || m_attachmentName.isEmpty())
+        m_attachment->setText(m_attachmentText);
+    else if (format == EInvoiceFormat::FacturX)
+        m_attachment->setText(tr("%1 (Factur-X)").arg(attachmentNames().constFirst()));
+    else
+        m_attachment->setText(
+            tr("%1, %2 (%3)").arg(m_attachmentText, attachmentNames().constLast(), EInvoiceNames::formatName(format)));
+    m_preview->setPlainText(previewText());
 }
 
 void SendDocumentDialog::accept()
@@ -203,7 +287,8 @@ void SendDocumentDialog::accept()
     if (!m_ready)
         return;
     DocumentMailer mailer(m_ledger);
-    auto queued = mailer.queue(request());
+    const EInvoiceFormat format = einvoiceFormat();
+    auto queued = mailer.queue(request(), einvoiceAttacher(m_ledger, m_documentId, format));
     if (!queued) {
         m_error->setText(queued.message());
         m_error->show();

@@ -1,5 +1,7 @@
 #include "BulkExportDialog.h"
 
+#include "EInvoiceService.h"
+#include "ExportEInvoiceDialog.h"
 #include "Ledger.h"
 
 #include <QCheckBox>
@@ -55,6 +57,9 @@ BulkExportDialog::BulkExportDialog(Ledger &ledger, QWidget *parent)
     m_folderEdit->setObjectName(QStringLiteral("bulkFolderEdit"));
     m_folderBrowse = new QPushButton(tr("Choose…"), this);
     m_folderBrowse->setObjectName(QStringLiteral("bulkFolderBrowse"));
+    m_einvoiceCheck = new QCheckBox(tr("And the e-invoice of each customer who wants one, in its e-invoices folder"),
+                                    this);
+    m_einvoiceCheck->setObjectName(QStringLiteral("bulkEInvoiceCheck"));
     m_combinedCheck = new QCheckBox(tr("One combined PDF"), this);
     m_combinedCheck->setObjectName(QStringLiteral("bulkCombinedCheck"));
     m_combinedEdit = new QLineEdit(this);
@@ -73,6 +78,7 @@ BulkExportDialog::BulkExportDialog(Ledger &ledger, QWidget *parent)
     form->addRow(m_selectionScope);
     form->addRow(tr("Documents"), m_typeCombo);
     form->addRow(row(m_folderCheck, m_folderEdit, m_folderBrowse));
+    form->addRow(m_einvoiceCheck);
     form->addRow(row(m_combinedCheck, m_combinedEdit, m_combinedBrowse));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -146,6 +152,7 @@ void BulkExportDialog::updateState()
     m_typeCombo->setEnabled(month);
     m_folderEdit->setEnabled(m_folderCheck->isChecked());
     m_folderBrowse->setEnabled(m_folderCheck->isChecked());
+    m_einvoiceCheck->setEnabled(m_folderCheck->isChecked());
     m_combinedEdit->setEnabled(m_combinedCheck->isChecked());
     m_combinedBrowse->setEnabled(m_combinedCheck->isChecked());
     m_exportButton->setEnabled(m_folderCheck->isChecked() || m_combinedCheck->isChecked());
@@ -217,6 +224,11 @@ void BulkExportDialog::startExport()
                          .arg(QDir::toNativeSeparators(m_folderEdit->text().trimmed()));
             lines += m_summary.failures;
             ok = m_summary.failures.isEmpty();
+            if (m_einvoiceCheck->isChecked() && !m_summary.cancelled) {
+                const QStringList refused = exportEInvoices(ids.value(), m_folderEdit->text().trimmed());
+                lines += refused;
+                ok = ok && refused.size() <= 1; // the first line is the count
+            }
         }
     }
     if (combined && !m_summary.cancelled && ok) {
@@ -241,6 +253,36 @@ void BulkExportDialog::startExport()
     updateState();
     showSummary(lines.join(QLatin1Char('\n')), !ok || m_summary.cancelled);
     emit exportFinished(ok && !m_summary.cancelled);
+}
+
+QStringList BulkExportDialog::exportEInvoices(const QList<qint64> &documentIds, const QString &folder)
+{
+    const QString target = QDir(folder).filePath(QStringLiteral("e-invoices"));
+    QStringList refused;
+    int written = 0;
+    EInvoiceService einvoices(m_ledger);
+    for (qint64 id : documentIds) {
+        auto document = m_ledger.context().documents.find(id, false);
+        if (!document) {
+            refused << document.message();
+            continue;
+        }
+        const EInvoiceFormat format = ExportEInvoiceDialog::preferredFormat(m_ledger.context(), document.value());
+        if (format == EInvoiceFormat::None)
+            continue;
+        if (!QDir().mkpath(target)) {
+            refused << tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(target));
+            break;
+        }
+        auto done = einvoices.exportToFile(
+            id, format, QDir(target).filePath(EInvoiceService::fileNameFor(document.value(), format)));
+        if (done)
+            ++written;
+        else
+            refused << tr("%1: %2").arg(document->displayName(), done.message());
+    }
+    refused.prepend(tr("E-invoices written to %1: %2.").arg(QDir::toNativeSeparators(target)).arg(written));
+    return refused;
 }
 
 void BulkExportDialog::showSummary(const QString &text, bool error)

@@ -18,7 +18,8 @@ class QRadioButton;
 // Exports many invoices and credit notes as PDFs: a month (all posted documents issued in it)
 // or a given selection, to a folder of files named by number and/or one combined PDF. The
 // export runs with a cancellable progress dialog and ends with a summary line. Each document
-// is archived and audited as an export (BulkPdfExporter).
+// is archived and audited as an export (BulkPdfExporter). With the folder, the e-invoices of the
+// customers who want one can go into its "e-invoices" folder (EInvoiceService).
 //
 //   auto *dialog = new BulkExportDialog(session.ledger(), this);
 //   dialog->setSelection(selectedIds); // optional: otherwise the user picks a month
@@ -53,6 +54,8 @@ private:
     bool step(int done, int total, const QString &current);
     void showSummary(const QString &text, bool error);
     void updateState();
+    // Each document's e-invoice in its customer's preferred format, into <folder>/e-invoices.
+    QStringList exportEInvoices(const QList<qint64> &documentIds, const QString &folder);
 
     Ledger &m_ledger;
     QList<qint64> m_selection;
@@ -65,6 +68,7 @@ private:
     QCheckBox *m_folderCheck = nullptr;
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_folderBrowse = nullptr;
+    QCheckBox *m_einvoiceCheck = nullptr;
     QCheckBox *m_combinedCheck = nullptr;
     QLineEdit *m_combinedEdit = nullptr;
     QPushButton *m_combinedBrowse = nullptr;
