@@ -115,6 +115,61 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not %1 %2: the disk is full. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: the folder %3 is read-only (permission denied). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: the folder %3 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: %3 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2: %3</source>
+        <translation type="unfinished">%1 nicht möglich: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 leads nowhere that can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit event %1 (%2, %3 %4 #%5 by %6) %7</source>
@@ -153,6 +208,10 @@
     <message>
         <source>read the history</source>
         <translation>Verlauf lesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,6 +315,14 @@
     <message>
         <source>The company file %1 could not be replaced (%2). Nothing was changed.</source>
         <translation>Die Firmendatei %1 konnte nicht ersetzt werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can replace it with a backup: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of %1 can replace it with a backup (%2 is a clerk there). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,6 +456,62 @@
     </message>
 </context>
 <context>
+    <name>BookDigestCheck</name>
+    <message numerus="yes">
+        <source>%n money event(s): the documents and payments they fixed still match their digests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n older event(s) written before row digests carry none to compare)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows %2 vouches for no longer exist: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the payment or its journal entry no longer matches the digest of %2: its rows were changed after it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document, its lines, its tax lines or its journal entry no longer match the digest of %2: its rows were changed after it was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookRowsRepository</name>
+    <message>
+        <source>read the rows of a posted document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rows of a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find a document by its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkExportDialog</name>
     <message>
         <source>Export PDFs</source>
@@ -483,6 +606,22 @@
     <message>
         <source>Cancelled: documents not yet exported were left out.</source>
         <translation>Abgebrochen: noch nicht exportierte Dokumente wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>And the e-invoice of each customer who wants one, in its e-invoices folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>E-invoices written to %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +852,18 @@
         <source>Catalog item %1 saved.</source>
         <translation>Katalogartikel %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>As the unit says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the unit says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -845,6 +996,75 @@
     </message>
 </context>
 <context>
+    <name>ChainAnchor</name>
+    <message>
+        <source>&quot;%1&quot; is not an anchor: write SEQUENCE:HASH (the event number, a colon and its 64-digit SHA-256), or give a backup file or its .anchor file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 has no &quot;anchor:&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file or backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not kept: its anchor file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not extend the anchor %1:%2…: it ends at event %3, before the anchored event %1. The newest events were deleted, or this file is older than the anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not extend the anchor %1:%2…: event %1 has another hash (%3…). The history was rewritten from event %1 or before: this file is a fork of the anchored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail extends the anchor %1:%2… (%n event(s) since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyRepository</name>
+    <message>
+        <source>read the last document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the order of the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated %2, before %3 (dated %4), which was posted earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the dates of the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversal %1 on %2 is dated %3, before the payment %4 it reverses (dated %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 is dated %4, before %3 was issued (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyRepository</name>
     <message>
         <source>read the company settings</source>
@@ -892,10 +1112,6 @@
     <message>
         <source>Company name</source>
         <translation>Firmenname</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
     </message>
     <message>
         <source>VAT id</source>
@@ -1037,6 +1253,60 @@
         <source>Early-payment discount (%)</source>
         <translation>Skonto (%)</translation>
     </message>
+    <message>
+        <source>The registration number and its register, written in e-invoices (SIREN or SIRET, KBO/BCE, Handelsregister).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Peppol participant id: where customers send their answers and their own e-invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers questions about invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller&apos;s contact written in e-invoices (XRechnung requires it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the company address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
+%1
+Fill in the fields below, with the country, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company address is printed on every invoice: please fill it in.</source>
+        <translation type="unfinished">Die Firmenadresse steht auf jeder Rechnung: Bitte füllen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Choose the register of this registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme of this electronic address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanySetupWizard</name>
@@ -1069,16 +1339,19 @@
         <translation>Ihr Benutzername</translation>
     </message>
     <message>
-        <source>The company address is printed on every invoice: please fill it in.</source>
-        <translation>Die Firmenadresse steht auf jeder Rechnung: Bitte füllen Sie sie aus.</translation>
-    </message>
-    <message>
         <source>Standard tax rate</source>
         <translation>Regelsteuersatz</translation>
     </message>
     <message>
         <source>Your user name is needed: it signs what you do.</source>
         <translation>Ihr Benutzername wird benötigt: Er zeichnet ab, was Sie tun.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1498,10 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
         <source>Enter an amount to credit at one of the rates of %1.</source>
         <translation>Geben Sie bei einem der Steuersätze von %1 einen gutzuschreibenden Betrag ein.</translation>
     </message>
+    <message>
+        <source>reason of the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1327,10 +1604,6 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
         <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <source>Billing address</source>
-        <translation>Rechnungsadresse</translation>
-    </message>
-    <message>
         <source>VAT id</source>
         <translation>USt-IdNr.</translation>
     </message>
@@ -1349,6 +1622,56 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     <message>
         <source>Customer %1 saved.</source>
         <translation>Kunde %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. FR32123456789</source>
+        <translation type="unfinished">z. B. DE123456789</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID of a German public buyer, or their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the invoice and written in the e-invoice as the buyer reference (BT-10). German public buyers require their Leitweg-ID here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice this customer receives with each invoice and credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s Peppol participant id: where e-invoices are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
+%1
+Fill in the fields below, with the country, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished">Registernummer</translation>
+    </message>
+    <message>
+        <source>Electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme of this registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scheme of this electronic address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1805,26 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
         <source>No customers yet: add the first one with New customer.</source>
         <translation>Noch keine Kunden: Legen Sie den ersten mit Neuer Kunde an.</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address could not be split into street, postcode, city and country: open the customer to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers whose address must be completed before e-invoices can be made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1561,6 +1904,18 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
             <numerusform>%n Rechnung zu mahnen</numerusform>
             <numerusform>%n Rechnungen zu mahnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Addresses that could not be split into street, postcode, city and country: e-invoices need them complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer addresses to review: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2055,14 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
         <source>A part of this work failed, so none of it was saved.</source>
         <translation>Ein Teil dieser Arbeit ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 is not a company file: it is empty or has no Facturo schema. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecimalText</name>
@@ -1737,6 +2100,10 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     <message>
         <source>&quot;%1&quot; is too large (at most %2)</source>
         <translation>„%1“ ist zu groß (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is zero with a minus sign: write 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2200,10 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     <message>
         <source>Net</source>
         <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unit code %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2568,42 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
         <source>edit the internal notes</source>
         <translation>interne Notizen bearbeiten</translation>
     </message>
+    <message>
+        <source>The customer&apos;s purchase order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitweg-ID, or the buyer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer reference of the e-invoice (BT-10), from the customer&apos;s; German public buyers require their Leitweg-ID here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Zahlung</translation>
+    </message>
+    <message>
+        <source>change the order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the payment means</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftService</name>
@@ -2295,6 +2702,41 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>%1 is not in the trash.</source>
         <translation>%1 liegt nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a VATEX exemption code (such as VATEX-EU-132-1I, VATEX-EU-IC, VATEX-EU-G or VATEX-FR-FRANCHISE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceArchiveRepository</name>
+    <message>
+        <source>read the archived e-invoice of document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the archived e-invoices of document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive the e-invoice of document %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3051,204 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
 </context>
 <context>
+    <name>EInvoiceNames</name>
+    <message>
+        <source>SIRET (France)</source>
+        <translation type="unfinished">SIRET (Frankreich)</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 73282932000074</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN (France)</source>
+        <translation type="unfinished">SIREN (Frankreich)</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 732829320</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FR44732829320</source>
+        <translation type="unfinished">z. B. DE123456789 {44732829320?}</translation>
+    </message>
+    <message>
+        <source>Belgian enterprise number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 0477472701</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BE0477472701</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (German public buyers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 04011000-1234512345-06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Location Number, GLN</source>
+        <translation type="unfinished">Global Location Number, GLN</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation type="unfinished">10 Ziffern {13 ?}</translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation type="unfinished">DUNS-Nummer</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished">9 Ziffern</translation>
+    </message>
+    <message>
+        <source>Dutch VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NL123456789B01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number (Netherlands)</source>
+        <translation type="unfinished">KvK-Nummer (Niederlande)</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished">8 Ziffern</translation>
+    </message>
+    <message>
+        <source>Dutch OIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation type="unfinished">10 Ziffern {20 ?}</translation>
+    </message>
+    <message>
+        <source>Austrian VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ATU12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. IT12345678901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationsnummer (Sweden)</source>
+        <translation type="unfinished">Organisationsnummer (Schweden)</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished">10 Ziffern</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummer (Norway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number (Denmark)</source>
+        <translation type="unfinished">CVR-Nummer (Dänemark)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. invoices@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12345 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (PDF only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN 16931, UBL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN 16931, CII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung (UBL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung (CII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with CII inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceService</name>
+    <message>
+        <source>an e-invoice format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an e-invoice format (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a draft: only a posted document has an e-invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as %2: it lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <source>The e-invoice could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ElectronicAddress</name>
     <message>
         <source>The electronic address &quot;%1&quot; needs its scheme and identifier, such as 0208:0123456749 or 0009:12345678200010.</source>
@@ -2672,6 +3312,64 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
 </context>
 <context>
+    <name>ExactJson</name>
+    <message>
+        <source>a text holds the character U+0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished">Die Datei ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEInvoiceDialog</name>
+    <message>
+        <source>Export the e-invoice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Auswählen…</translation>
+    </message>
+    <message>
+        <source>Export the e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>This document cannot be exported as %1 yet. It lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the e-invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRepository</name>
     <message>
         <source>read the documents to export</source>
@@ -2711,10 +3409,6 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <message>
         <source>The separator must be a comma, a semicolon or a tab.</source>
         <translation>Das Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3897,26 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>, with %1</source>
         <translation>, mit %1</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, attached to an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, exported to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived now: every later copy in this format is the same file)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4414,22 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>Every address is structured (street, postcode, city, country) or empty</source>
         <translation>Jede Adresse ist gegliedert (Straße, Postleitzahl, Ort, Land) oder leer</translation>
     </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents and payments against their audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immutability rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
@@ -3950,10 +4680,6 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <translation>ein erledigter Auftrag braucht Arbeitszeit oder Material</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation>Die Datei ist kein gültiges JSON: %1 an Position %2.</translation>
-    </message>
-    <message>
         <source>The file contains no job.</source>
         <translation>Die Datei enthält keinen Auftrag.</translation>
     </message>
@@ -4169,6 +4895,18 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>The backup failed its integrity check and was removed.</source>
         <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden und wurde entfernt.</translation>
     </message>
+    <message>
+        <source>Intra-EU supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LegalRegistration</name>
@@ -4270,6 +5008,29 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
 </context>
 <context>
+    <name>LineUnitCodeField</name>
+    <message>
+        <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the unit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; has no code of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen for this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailComposer</name>
     <message>
         <source>%1 is a draft: post it before sending it.</source>
@@ -4356,6 +5117,14 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>A test message is already being sent.</source>
         <translation>Eine Testnachricht wird bereits gesendet.</translation>
     </message>
+    <message>
+        <source>Not signed in with %1: sign in in Settings › Mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsService</name>
@@ -4402,6 +5171,10 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>There is no sender address: give one in the mail settings or the company&apos;s email address.</source>
         <translation>Es gibt keine Absenderadresse: Geben Sie eine in den E-Mail-Einstellungen oder als E-Mail-Adresse der Firma an.</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4489,6 +5262,84 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Sending a test message…</source>
         <translation>Testnachricht wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>MailSignInWidget</name>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) id registered with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on another device, where no browser opens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in the browser window that opened; Facturo waits for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On any device with a browser, open %1 and enter the code %2 within %n minute(s). Facturo waits for the sign-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in. Mail waiting in the outbox is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-in was removed from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5621,38 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Quit without saving</source>
         <translation>Ohne Speichern beenden</translation>
+    </message>
+    <message>
+        <source>Audit chain head (anchor): %1
+Keep it outside the company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anchor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor files (*.anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEvents</name>
+    <message>
+        <source>the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5152,6 +6035,18 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>The mail client was busy.</source>
         <translation>Der Mail-Client war beschäftigt.</translation>
     </message>
+    <message>
+        <source>The sign-in changed before the message was sent; it waits in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the message was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxService</name>
@@ -5311,6 +6206,33 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
 </context>
 <context>
+    <name>PaymentMeansKeys</name>
+    <message>
+        <source>unknown payment means &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Bar</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished">Scheck</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
@@ -5417,6 +6339,18 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Refund refused: %1 is more than the %2 still owed to the customer on %3.</source>
         <translation>Erstattung abgelehnt: %1 ist mehr als die dem Kunden auf %3 noch geschuldeten %2.</translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2 was issued (%3): money is never paid or refunded on a document before its issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 cannot be reversed today (%2): it is dated %3, and a reversal is never dated before the payment it reverses. Is the computer&apos;s clock set back?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5561,6 +6495,49 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>&quot;%1&quot; is not a postcode of %2.</source>
         <translation>„%1“ ist keine Postleitzahl von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalAddressFields</name>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, floor, P.O. box (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region or state, when the post needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5801,6 +6778,18 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>Sent by email on %1 to %2</source>
         <translation>Am %1 per E-Mail an %2 gesendet</translation>
     </message>
+    <message>
+        <source>Export e-invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished">Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Buyer reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostingService</name>
@@ -5883,6 +6872,14 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>%1 cannot be posted: at %2 %3 %, it would credit %4 net, more than the %5 left on %6.</source>
         <translation>%1 kann nicht gebucht werden: Bei %2 %3 % würde es %4 netto gutschreiben, mehr als die auf %6 verbleibenden %5.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT id, required for an intra-EU supply (customer %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted with the date of today, %2: %3 was already issued on %4, and numbers follow the dates of issue. Is the computer&apos;s clock set back? Nothing was posted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7137,6 +8134,28 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
 </context>
 <context>
+    <name>SchemaFingerprint</name>
+    <message>
+        <source>read the schema of the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected schema could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected schema of version %1 could not be built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeIdField</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendDocumentDialog</name>
     <message>
         <source>Other addresses, separated by commas</source>
@@ -7213,6 +8232,30 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Queue for later</source>
         <translation>Für später einreihen</translation>
+    </message>
+    <message>
+        <source>Send it as a Factur-X e-invoice (the PDF with the CII inside, in place of the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the e-invoice as the customer prefers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer prefers %1, but this document lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be sent with the PDF alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Factur-X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7770,6 +8813,10 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
+    <message>
+        <source>Some fields need your attention: see the lines in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -7943,10 +8990,6 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <translation>eine Position „%1“ muss einen Steuersatz von 0 % haben</translation>
     </message>
     <message>
-        <source>a 0 % line must use the zero, exempt or reverse-charge category</source>
-        <translation>eine Position mit 0 % muss die Kategorie Nullsatz, steuerfrei oder Umkehr der Steuerschuldnerschaft verwenden</translation>
-    </message>
-    <message>
         <source>an exempt line needs an exemption reason</source>
         <translation>eine steuerfreie Position braucht einen Befreiungsgrund</translation>
     </message>
@@ -7954,13 +8997,13 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>the document total is too large</source>
         <translation>die Dokumentsumme ist zu groß</translation>
     </message>
+    <message>
+        <source>a 0 % line must use the zero, exempt, reverse-charge, intra-EU, export or out-of-scope category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaxCategories</name>
-    <message>
-        <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt or reverse-charge)</source>
-        <translation>unbekannte Steuerkategorie „%1“ (standard, reduced, zero, exempt oder reverse-charge)</translation>
-    </message>
     <message>
         <source>Standard rate</source>
         <translation>Regelsatz</translation>
@@ -7984,6 +9027,22 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Reverse charge: VAT to be accounted for by the customer (Article 196, Directive 2006/112/EC)</source>
         <translation>Umkehr der Steuerschuldnerschaft: Steuerschuldner ist der Leistungsempfänger (Artikel 196 der Richtlinie 2006/112/EG)</translation>
+    </message>
+    <message>
+        <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt, reverse-charge, intra-eu, export or out-of-scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-EU supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8126,16 +9185,59 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <translation>Das Feld %1 ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
     <message>
-        <source>The %1 contains a control character.</source>
-        <translation>Das Feld %1 enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
         <source>The %1 must be on one line.</source>
         <translation>Das Feld %1 muss einzeilig sein.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: Facturo prints documents in en, fr or de.</source>
         <translation>Unbekannte Sprache „%1“: Facturo druckt Dokumente auf en, fr oder de.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2 at position %3): remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a bidirectional control character (%2 at position %3), which would show the text in another order than it is stored: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCheck</name>
+    <message>
+        <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The immutability trigger %1 was altered: it is not the one schema %2 defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of table %1 (its columns or rules) was altered: it is not the one schema %2 defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1: all %2 immutability triggers and %3 table definitions are present and unaltered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are chronological: no document is dated before one posted earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are not chronological: %1 (was the clock set back?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is dated before its document, no reversal before its payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is out of time: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8151,6 +9253,28 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>The number %1 is too large.</source>
         <translation>Die Zahl %1 ist zu groß.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCodeMigration</name>
+    <message>
+        <source>read the unit texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map the unit texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rules of posted lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitCodes</name>
+    <message>
+        <source>unknown unit code &quot;%1&quot;: use a UN/ECE Recommendation 20 code such as HUR (hour), C62 (unit), H87 (piece), DAY, KGM, MTR, LTR or LS (lump sum)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
