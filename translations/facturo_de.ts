@@ -118,55 +118,55 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not %1 %2: the disk is full. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %2 nicht %1: Der Datenträger ist voll. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Could not %1 %2: the folder %3 is read-only (permission denied). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %2 nicht %1: Der Ordner %3 ist schreibgeschützt (Zugriff verweigert). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Could not %1 %2: the folder %3 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %2 nicht %1: Der Ordner %3 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %2 nicht %1: %3 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3</source>
-        <translation type="unfinished">%1 nicht möglich: %3 {1 %2:?}</translation>
+        <translation>Konnte %2 nicht %1: %3</translation>
     </message>
     <message>
         <source>No file name was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname zum Schreiben angegeben.</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben</translation>
     </message>
     <message>
         <source>The symbolic link %1 leads nowhere that can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link %1 führt an keinen Ort, an den geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Facturo-Firmendatei und keine Sicherung: Sie enthält kein Prüfprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <source>Only a manager of %1 can replace it with a backup: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Führungskraft in %1 kann die Datei durch eine Sicherung ersetzen: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Only a manager of %1 can replace it with a backup (%2 is a clerk there). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Führungskraft in %1 kann die Datei durch eine Sicherung ersetzen (%2 hat dort die Rolle Sachbearbeitung). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -459,56 +459,56 @@
     <name>BookDigestCheck</name>
     <message numerus="yes">
         <source>%n money event(s): the documents and payments they fixed still match their digests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchungsereignis: Die Dokumente und Zahlungen, die es festgeschrieben hat, stimmen weiterhin mit ihren Hashwerten überein</numerusform>
+            <numerusform>%n Buchungsereignisse: Die Dokumente und Zahlungen, die sie festgeschrieben haben, stimmen weiterhin mit ihren Hashwerten überein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n older event(s) written before row digests carry none to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n älteres Ereignis, vor den Zeilen-Hashwerten geschrieben, trägt keinen zum Vergleichen)</numerusform>
+            <numerusform> (%n ältere Ereignisse, vor den Zeilen-Hashwerten geschrieben, tragen keinen zum Vergleichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>audit event %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll-Ereignis %1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1: the rows %2 vouches for no longer exist: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeilen, für die %2 bürgt, existieren nicht mehr: Sie wurden gelöscht.</translation>
     </message>
     <message>
         <source>%1: the payment or its journal entry no longer matches the digest of %2: its rows were changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zahlung oder ihre Journalbuchung stimmt nicht mehr mit dem Hashwert von %2 überein: Ihre Zeilen wurden nach der Erfassung geändert.</translation>
     </message>
     <message>
         <source>%1: the document, its lines, its tax lines or its journal entry no longer match the digest of %2: its rows were changed after it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Dokument, seine Positionen, seine Steuerzeilen oder seine Journalbuchung stimmen nicht mehr mit dem Hashwert von %2 überein: Seine Zeilen wurden nach dem Buchen geändert.</translation>
     </message>
 </context>
 <context>
     <name>BookRowsRepository</name>
     <message>
         <source>read the rows of a posted document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen eines gebuchten Dokuments lesen</translation>
     </message>
     <message>
         <source>read the rows of a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einer Zahlung lesen</translation>
     </message>
     <message>
         <source>find a document by its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument anhand seiner Nummer suchen</translation>
     </message>
     <message>
         <source>read a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument lesen</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
 </context>
 <context>
@@ -609,19 +609,19 @@
     </message>
     <message>
         <source>And the e-invoice of each customer who wants one, in its e-invoices folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Und die E-Rechnung jedes Kunden, der eine wünscht, in seinem Ordner für E-Rechnungen</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>E-invoices written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnungen geschrieben nach %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -854,15 +854,15 @@
     </message>
     <message>
         <source>As the unit says</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß der Einheit</translation>
     </message>
     <message>
         <source>As the unit says (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß der Einheit (%1)</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitencode</translation>
     </message>
 </context>
 <context>
@@ -999,41 +999,41 @@
     <name>ChainAnchor</name>
     <message>
         <source>&quot;%1&quot; is not an anchor: write SEQUENCE:HASH (the event number, a colon and its 64-digit SHA-256), or give a backup file or its .anchor file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Anker: Schreiben Sie SEQUENCE:HASH (die Ereignisnummer, einen Doppelpunkt und ihren 64-stelligen SHA-256), oder geben Sie eine Sicherung oder ihre .anchor-Datei an.</translation>
     </message>
     <message>
         <source>The anchor file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankerdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The anchor file %1 has no &quot;anchor:&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankerdatei %1 hat keine Zeile „anchor:“.</translation>
     </message>
     <message>
         <source>The anchor file or backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankerdatei oder Sicherung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The backup was not kept: its anchor file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht behalten: Ihre Ankerdatei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The anchor file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankerdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The audit trail does not extend the anchor %1:%2…: it ends at event %3, before the anchored event %1. The newest events were deleted, or this file is older than the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll setzt den Anker %1:%2… nicht fort: Es endet bei Ereignis %3, vor dem verankerten Ereignis %1. Die neuesten Ereignisse wurden gelöscht, oder diese Datei ist älter als der Anker.</translation>
     </message>
     <message>
         <source>The audit trail does not extend the anchor %1:%2…: event %1 has another hash (%3…). The history was rewritten from event %1 or before: this file is a fork of the anchored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll setzt den Anker %1:%2… nicht fort: Ereignis %1 hat einen anderen Hash (%3…). Der Verlauf wurde ab Ereignis %1 oder früher umgeschrieben: Diese Datei ist eine Abspaltung der verankerten.</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail extends the anchor %1:%2… (%n event(s) since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll setzt den Anker %1:%2… fort (%n Ereignis seitdem)</numerusform>
+            <numerusform>Das Prüfprotokoll setzt den Anker %1:%2… fort (%n Ereignisse seitdem)</numerusform>
         </translation>
     </message>
 </context>
@@ -1041,27 +1041,27 @@
     <name>ChronologyRepository</name>
     <message>
         <source>read the last document issued</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt ausgestelltes Dokument lesen</translation>
     </message>
     <message>
         <source>check the order of the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Nummern prüfen</translation>
     </message>
     <message>
         <source>%1 is dated %2, before %3 (dated %4), which was posted earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den %2 datiert, vor %3 (datiert auf den %4), das früher gebucht wurde</translation>
     </message>
     <message>
         <source>check the dates of the payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Zahlungen prüfen</translation>
     </message>
     <message>
         <source>reversal %1 on %2 is dated %3, before the payment %4 it reverses (dated %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Storno %1 zu %2 ist auf den %3 datiert, vor der stornierten Zahlung %4 (datiert auf den %5)</translation>
     </message>
     <message>
         <source>%1 %2 on %3 is dated %4, before %3 was issued (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 zu %3 ist auf den %4 datiert, bevor %3 ausgestellt wurde (%5)</translation>
     </message>
 </context>
 <context>
@@ -1255,57 +1255,59 @@
     </message>
     <message>
         <source>The registration number and its register, written in e-invoices (SIREN or SIRET, KBO/BCE, Handelsregister).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registernummer und ihr Register, in E-Rechnungen geschrieben (SIREN oder SIRET, KBO/BCE, Handelsregister).</translation>
     </message>
     <message>
         <source>Your Peppol participant id: where customers send their answers and their own e-invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Peppol-Teilnehmer-ID: Dorthin senden Kunden ihre Antworten und ihre eigenen E-Rechnungen.</translation>
     </message>
     <message>
         <source>Who answers questions about invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Fragen zu Rechnungen beantwortet</translation>
     </message>
     <message>
         <source>The seller&apos;s contact written in e-invoices (XRechnung requires it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt des Verkäufers, in E-Rechnungen geschrieben (XRechnung verlangt ihn).</translation>
     </message>
     <message>
         <source>Registration id</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Kontakts</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kontakts</translation>
     </message>
     <message>
         <source>Please check the company address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
 %1
 Fill in the fields below, with the country, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die Firmenadresse: Sie konnte bei der Übernahme nicht in Straße, Postleitzahl, Ort und Land aufgeteilt werden und wird so gedruckt, wie sie eingegeben wurde:
+%1
+Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</translation>
     </message>
     <message>
         <source>The company address is printed on every invoice: please fill it in.</source>
-        <translation type="unfinished">Die Firmenadresse steht auf jeder Rechnung: Bitte füllen Sie sie aus.</translation>
+        <translation>Die Firmenadresse steht auf jeder Rechnung: Bitte füllen Sie sie aus.</translation>
     </message>
     <message>
         <source>Choose the register of this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Register dieser Registernummer.</translation>
     </message>
     <message>
         <source>Choose the scheme of this electronic address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schema dieser elektronischen Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1353,7 @@ Fill in the fields below, with the country, and save.</source>
     <name>CountryComboBox</name>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1502,7 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     </message>
     <message>
         <source>reason of the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Gutschrift</translation>
     </message>
 </context>
 <context>
@@ -1625,53 +1627,55 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     </message>
     <message>
         <source>e.g. FR32123456789</source>
-        <translation type="unfinished">z. B. DE123456789</translation>
+        <translation>z. B. DE123456789</translation>
     </message>
     <message>
         <source>Leitweg-ID of a German public buyer, or their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID eines deutschen öffentlichen Auftraggebers oder seine Referenz</translation>
     </message>
     <message>
         <source>Printed on the invoice and written in the e-invoice as the buyer reference (BT-10). German public buyers require their Leitweg-ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf die Rechnung gedruckt und in die E-Rechnung als Käuferreferenz (BT-10) geschrieben. Deutsche öffentliche Auftraggeber verlangen hier ihre Leitweg-ID.</translation>
     </message>
     <message>
         <source>The e-invoice this customer receives with each invoice and credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Rechnung, die dieser Kunde mit jeder Rechnung und Gutschrift erhält.</translation>
     </message>
     <message>
         <source>The customer&apos;s Peppol participant id: where e-invoices are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Peppol-Teilnehmer-ID des Kunden: Dorthin werden E-Rechnungen zugestellt.</translation>
     </message>
     <message>
         <source>Please check this address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
 %1
 Fill in the fields below, with the country, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie diese Adresse: Sie konnte bei der Übernahme nicht in Straße, Postleitzahl, Ort und Land aufgeteilt werden und wird so gedruckt, wie sie eingegeben wurde:
+%1
+Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">Registernummer</translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Adresse</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz</translation>
     </message>
     <message>
         <source>E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung</translation>
     </message>
     <message>
         <source>Choose the scheme of this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schema dieser Registernummer.</translation>
     </message>
     <message>
         <source>Choose the scheme of this electronic address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Schema dieser elektronischen Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1807,23 +1811,23 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfen</translation>
     </message>
     <message>
         <source>The address could not be split into street, postcode, city and country: open the customer to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse konnte nicht in Straße, Postleitzahl, Ort und Land aufgeteilt werden: Öffnen Sie den Kunden, um sie zu vervollständigen.</translation>
     </message>
     <message>
         <source>Address to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse zu prüfen</translation>
     </message>
     <message>
         <source>Only the customers whose address must be completed before e-invoices can be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kunden, deren Adresse vervollständigt werden muss, bevor E-Rechnungen erstellt werden können</translation>
     </message>
 </context>
 <context>
@@ -1907,15 +1911,15 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Addresses that could not be split into street, postcode, city and country: e-invoices need them complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, die nicht in Straße, Postleitzahl, Ort und Land aufgeteilt werden konnten: E-Rechnungen brauchen sie vollständig.</translation>
     </message>
     <message>
         <source>Mail is waiting in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang warten Nachrichten: %1</translation>
     </message>
     <message>
         <source>Customer addresses to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Kundenadressen: %1</translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2061,11 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>%1 is not a company file: it is empty or has no Facturo schema. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Firmendatei: Die Datei ist leer oder hat kein Facturo-Schema. Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmendatei %1 hat Schema %2, älter als Schema %3 dieser Version: Sie wird hier nur gelesen. Öffnen Sie sie einmal mit Facturo (mit einem beliebigen Befehl), um sie zu aktualisieren, und prüfen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2107,7 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is zero with a minus sign: write 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Null mit Minuszeichen: Schreiben Sie 0.</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2207,7 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Unit code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitencode %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2570,39 +2574,39 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message>
         <source>The customer&apos;s purchase order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer des Kunden</translation>
     </message>
     <message>
         <source>Leitweg-ID, or the buyer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID oder die Referenz des Käufers</translation>
     </message>
     <message>
         <source>The buyer reference of the e-invoice (BT-10), from the customer&apos;s; German public buyers require their Leitweg-ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Käuferreferenz der E-Rechnung (BT-10), übernommen vom Kunden; deutsche öffentliche Auftraggeber verlangen hier ihre Leitweg-ID.</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellreferenz</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Zahlung</translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>change the order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellreferenz ändern</translation>
     </message>
     <message>
         <source>change the buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz ändern</translation>
     </message>
     <message>
         <source>change the payment means</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmittel ändern</translation>
     </message>
 </context>
 <context>
@@ -2705,38 +2709,38 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message>
         <source>line description</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsbeschreibung</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a VATEX exemption code (such as VATEX-EU-132-1I, VATEX-EU-IC, VATEX-EU-G or VATEX-FR-FRANCHISE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein VATEX-Befreiungscode (wie VATEX-EU-132-1I, VATEX-EU-IC, VATEX-EU-G oder VATEX-FR-FRANCHISE)</translation>
     </message>
     <message>
         <source>customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenreferenz</translation>
     </message>
     <message>
         <source>printed notes</source>
-        <translation type="unfinished"></translation>
+        <translation>gedruckte Notizen</translation>
     </message>
 </context>
 <context>
     <name>EInvoiceArchiveRepository</name>
     <message>
         <source>read the archived e-invoice of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivierte E-Rechnung des Dokuments %1 lesen</translation>
     </message>
     <message>
         <source>list the archived e-invoices of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivierte E-Rechnungen des Dokuments %1 auflisten</translation>
     </message>
     <message>
         <source>archive the e-invoice of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung des Dokuments %1 archivieren</translation>
     </message>
 </context>
 <context>
@@ -3054,198 +3058,198 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <name>EInvoiceNames</name>
     <message>
         <source>SIRET (France)</source>
-        <translation type="unfinished">SIRET (Frankreich)</translation>
+        <translation>SIRET (Frankreich)</translation>
     </message>
     <message>
         <source>14 digits, e.g. 73282932000074</source>
-        <translation type="unfinished"></translation>
+        <translation>14 Ziffern, z. B. 73282932000074</translation>
     </message>
     <message>
         <source>SIREN (France)</source>
-        <translation type="unfinished">SIREN (Frankreich)</translation>
+        <translation>SIREN (Frankreich)</translation>
     </message>
     <message>
         <source>9 digits, e.g. 732829320</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern, z. B. 732829320</translation>
     </message>
     <message>
         <source>French VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Französische USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. FR44732829320</source>
-        <translation type="unfinished">z. B. DE123456789 {44732829320?}</translation>
+        <translation>z. B. FR44732829320</translation>
     </message>
     <message>
         <source>Belgian enterprise number</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgische Unternehmensnummer</translation>
     </message>
     <message>
         <source>10 digits, e.g. 0477472701</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Ziffern, z. B. 0477472701</translation>
     </message>
     <message>
         <source>Belgian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgische USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. BE0477472701</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. BE0477472701</translation>
     </message>
     <message>
         <source>German VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE123456789</translation>
     </message>
     <message>
         <source>Leitweg-ID (German public buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID (deutsche öffentliche Auftraggeber)</translation>
     </message>
     <message>
         <source>e.g. 04011000-1234512345-06</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 04011000-1234512345-06</translation>
     </message>
     <message>
         <source>Global Location Number, GLN</source>
-        <translation type="unfinished">Global Location Number, GLN</translation>
+        <translation>Global Location Number, GLN</translation>
     </message>
     <message>
         <source>13 digits</source>
-        <translation type="unfinished">10 Ziffern {13 ?}</translation>
+        <translation>13 Ziffern</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished">DUNS-Nummer</translation>
+        <translation>DUNS-Nummer</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished">9 Ziffern</translation>
+        <translation>9 Ziffern</translation>
     </message>
     <message>
         <source>Dutch VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländische USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. NL123456789B01</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. NL123456789B01</translation>
     </message>
     <message>
         <source>KvK number (Netherlands)</source>
-        <translation type="unfinished">KvK-Nummer (Niederlande)</translation>
+        <translation>KvK-Nummer (Niederlande)</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished">8 Ziffern</translation>
+        <translation>8 Ziffern</translation>
     </message>
     <message>
         <source>Dutch OIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländische OIN</translation>
     </message>
     <message>
         <source>20 digits</source>
-        <translation type="unfinished">10 Ziffern {20 ?}</translation>
+        <translation>20 Ziffern</translation>
     </message>
     <message>
         <source>Austrian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Österreichische USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. ATU12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ATU12345678</translation>
     </message>
     <message>
         <source>Italian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienische USt-IdNr.</translation>
     </message>
     <message>
         <source>e.g. IT12345678901</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. IT12345678901</translation>
     </message>
     <message>
         <source>Organisationsnummer (Sweden)</source>
-        <translation type="unfinished">Organisationsnummer (Schweden)</translation>
+        <translation>Organisationsnummer (Schweden)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished">10 Ziffern</translation>
+        <translation>10 Ziffern</translation>
     </message>
     <message>
         <source>Organisasjonsnummer (Norway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer (Norwegen)</translation>
     </message>
     <message>
         <source>CVR number (Denmark)</source>
-        <translation type="unfinished">CVR-Nummer (Dänemark)</translation>
+        <translation>CVR-Nummer (Dänemark)</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>e.g. invoices@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. rechnungen@example.com</translation>
     </message>
     <message>
         <source>e.g. 12345 B</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12345 B</translation>
     </message>
     <message>
         <source>None (PDF only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (nur PDF)</translation>
     </message>
     <message>
         <source>EN 16931, UBL</source>
-        <translation type="unfinished"></translation>
+        <translation>EN 16931, UBL</translation>
     </message>
     <message>
         <source>EN 16931, CII</source>
-        <translation type="unfinished"></translation>
+        <translation>EN 16931, CII</translation>
     </message>
     <message>
         <source>Peppol BIS Billing 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Peppol BIS Billing 3.0</translation>
     </message>
     <message>
         <source>XRechnung (UBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (UBL)</translation>
     </message>
     <message>
         <source>XRechnung (CII)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (CII)</translation>
     </message>
     <message>
         <source>Factur-X (PDF with CII inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X (PDF mit eingebettetem CII)</translation>
     </message>
 </context>
 <context>
     <name>EInvoiceService</name>
     <message>
         <source>an e-invoice format</source>
-        <translation type="unfinished"></translation>
+        <translation>ein E-Rechnungsformat</translation>
     </message>
     <message>
         <source>Choose an e-invoice format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein E-Rechnungsformat (%1).</translation>
     </message>
     <message>
         <source>%1 is a draft: only a posted document has an e-invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Entwurf: Nur ein gebuchtes Dokument hat eine E-Rechnung.</translation>
     </message>
     <message>
         <source>%1 cannot be written as %2: it lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als %2 geschrieben werden: Es fehlt %3.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>The e-invoice could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Rechnung konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3315,58 +3319,58 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     <name>ExactJson</name>
     <message>
         <source>a text holds the character U+0000</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text enthält das Zeichen U+0000</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished">Die Datei ist kein gültiges JSON: %1 an Position %2.</translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportEInvoiceDialog</name>
     <message>
         <source>Export the e-invoice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung von %1 exportieren</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Export the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>This document cannot be exported as %1 yet. It lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument kann noch nicht als %1 exportiert werden. Es fehlt:</translation>
     </message>
     <message>
         <source>Choose where to save the e-invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die E-Rechnung gespeichert werden soll.</translation>
     </message>
     <message>
         <source>%1 exported as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 exportiert: %3</translation>
     </message>
 </context>
 <context>
@@ -3900,23 +3904,23 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung</translation>
     </message>
     <message>
         <source>%1, %2, attached to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, an eine E-Mail angehängt</translation>
     </message>
     <message>
         <source>%1, %2, exported to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, exportiert nach %3</translation>
     </message>
     <message>
         <source>%1, %2, exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, exportiert</translation>
     </message>
     <message>
         <source> (archived now: every later copy in this format is the same file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt archiviert: Jede spätere Kopie in diesem Format ist dieselbe Datei)</translation>
     </message>
 </context>
 <context>
@@ -4416,19 +4420,19 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker</translation>
     </message>
     <message>
         <source>documents and payments against their audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente und Zahlungen gegen ihre Prüfprotokoll-Ereignisse</translation>
     </message>
     <message>
         <source>immutability rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderlichkeitsregeln</translation>
     </message>
     <message>
         <source>chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
@@ -4897,15 +4901,15 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Intra-EU supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
         <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhr außerhalb der EU</translation>
     </message>
     <message>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht steuerbar</translation>
     </message>
 </context>
 <context>
@@ -5011,23 +5015,23 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>LineUnitCodeField</name>
     <message>
         <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der UN/ECE-Einheitencode, den E-Rechnungen für die Menge der ausgewählten Position angeben. Er folgt der auf der Position eingegebenen Einheit, sofern Sie hier keinen anderen wählen.</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitencode</translation>
     </message>
     <message>
         <source>from the unit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Einheit „%1“</translation>
     </message>
     <message>
         <source>the unit &quot;%1&quot; has no code of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit „%1“ hat keinen eigenen Code</translation>
     </message>
     <message>
         <source>chosen for this line</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Position gewählt</translation>
     </message>
 </context>
 <context>
@@ -5119,11 +5123,11 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Not signed in with %1: sign in in Settings › Mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 angemeldet: Melden Sie sich unter Einstellungen › Mailserver an.</translation>
     </message>
     <message>
         <source>Signed in with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 als %2 angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -5174,7 +5178,7 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit %1 erfordert eine verschlüsselte Verbindung: Wählen Sie STARTTLS oder TLS.</translation>
     </message>
 </context>
 <context>
@@ -5268,78 +5272,78 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <name>MailSignInWidget</name>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>The application (client) id registered with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Anbieter registrierte Anwendungs-ID (Client-ID)</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Sign in with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code anmelden…</translation>
     </message>
     <message>
         <source>Shows a code to enter on another device, where no browser opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Code zur Eingabe auf einem anderen Gerät an, wenn sich hier kein Browser öffnet.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Authorization endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Endpunkt:</translation>
     </message>
     <message>
         <source>Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt:</translation>
     </message>
     <message>
         <source>Device endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Endpunkt:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Continue in the browser window that opened; Facturo waits for the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie im geöffneten Browserfenster fort; Facturo wartet auf die Anmeldung.</translation>
     </message>
     <message numerus="yes">
         <source>On any device with a browser, open %1 and enter the code %2 within %n minute(s). Facturo waits for the sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Öffnen Sie auf einem beliebigen Gerät mit Browser %1 und geben Sie innerhalb von %n Minute den Code %2 ein. Facturo wartet auf die Anmeldung.</numerusform>
+            <numerusform>Öffnen Sie auf einem beliebigen Gerät mit Browser %1 und geben Sie innerhalb von %n Minuten den Code %2 ein. Facturo wartet auf die Anmeldung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed in. Mail waiting in the outbox is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Die im Postausgang wartenden Nachrichten werden gesendet.</translation>
     </message>
     <message>
         <source>Signed out: the sign-in was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Die Anmeldung wurde von diesem Rechner entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5625,34 +5629,35 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Audit chain head (anchor): %1
 Keep it outside the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf der Prüfkette (Anker): %1
+Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Copy anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker kopieren</translation>
     </message>
     <message>
         <source>Export anchor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker exportieren…</translation>
     </message>
     <message>
         <source>Export the audit anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfanker exportieren</translation>
     </message>
     <message>
         <source>Anchor files (*.anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankerdateien (*.anchor)</translation>
     </message>
 </context>
 <context>
     <name>MoneyEvents</name>
     <message>
         <source>the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gutschrift</translation>
     </message>
     <message>
         <source>payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 zu %2</translation>
     </message>
 </context>
 <context>
@@ -6037,15 +6042,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>The sign-in changed before the message was sent; it waits in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat sich vor dem Senden der Nachricht geändert; sie wartet in der Warteschlange.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen; die Nachricht wurde nicht zugestellt.</translation>
     </message>
     <message>
         <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an (Einstellungen &gt; Mailserver oder facturo-cli mail sign-in): %1 Eingereihte Nachrichten warten bis dahin.</translation>
     </message>
 </context>
 <context>
@@ -6209,27 +6214,27 @@ Keep it outside the company file.</source>
     <name>PaymentMeansKeys</name>
     <message>
         <source>unknown payment means &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Zahlungsmittel „%1“ (%2)</translation>
     </message>
     <message>
         <source>Credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Bar</translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished">Scheck</translation>
+        <translation>Scheck</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrift</translation>
     </message>
 </context>
 <context>
@@ -6342,15 +6347,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz</translation>
     </message>
     <message>
         <source>The date %1 is before %2 was issued (%3): money is never paid or refunded on a document before its issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum %1 liegt vor der Ausstellung von %2 (%3): Auf ein Dokument wird nie vor seinem Ausstellungsdatum gezahlt oder erstattet.</translation>
     </message>
     <message>
         <source>Payment %1 cannot be reversed today (%2): it is dated %3, and a reversal is never dated before the payment it reverses. Is the computer&apos;s clock set back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung %1 kann heute (%2) nicht storniert werden: Sie ist auf den %3 datiert, und ein Storno liegt nie vor der Zahlung, die er storniert. Wurde die Uhr des Rechners zurückgestellt?</translation>
     </message>
 </context>
 <context>
@@ -6501,43 +6506,43 @@ Keep it outside the company file.</source>
     <name>PostalAddressFields</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <source>Building, floor, P.O. box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude, Stockwerk, Postfach (optional)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region or state, when the post needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Region oder Bundesstaat, wenn die Post es verlangt</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Street 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszusatz</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl, Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -6780,15 +6785,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Export e-invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung exportieren…</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Auftrag %1</translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>Buyer reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferreferenz %1</translation>
     </message>
 </context>
 <context>
@@ -6875,11 +6880,11 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>the customer&apos;s VAT id, required for an intra-EU supply (customer %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die USt-IdNr. des Kunden, erforderlich für eine innergemeinschaftliche Lieferung (Kunde %1)</translation>
     </message>
     <message>
         <source>%1 cannot be posted with the date of today, %2: %3 was already issued on %4, and numbers follow the dates of issue. Is the computer&apos;s clock set back? Nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit dem heutigen Datum %2 gebucht werden: %3 wurde bereits am %4 ausgestellt, und die Nummern folgen den Ausstellungsdaten. Wurde die Uhr des Rechners zurückgestellt? Es wurde nichts gebucht.</translation>
     </message>
 </context>
 <context>
@@ -8137,22 +8142,22 @@ Keep it outside the company file.</source>
     <name>SchemaFingerprint</name>
     <message>
         <source>read the schema of the company file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema der Firmendatei lesen</translation>
     </message>
     <message>
         <source>The expected schema could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Schema konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The expected schema of version %1 could not be built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Schema der Version %1 konnte nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SchemeIdField</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
 </context>
 <context>
@@ -8235,27 +8240,27 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Send it as a Factur-X e-invoice (the PDF with the CII inside, in place of the PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Factur-X-E-Rechnung senden (das PDF mit eingebettetem CII, anstelle des PDF)</translation>
     </message>
     <message>
         <source>Attach the e-invoice as the customer prefers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Rechnung nach Wunsch des Kunden anhängen: %1</translation>
     </message>
     <message>
         <source>The customer prefers %1, but this document lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde bevorzugt %1, aber diesem Dokument fehlt:</translation>
     </message>
     <message>
         <source>It can be sent with the PDF alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann auch nur mit dem PDF gesendet werden.</translation>
     </message>
     <message>
         <source>%1 (Factur-X)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Factur-X)</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -8815,7 +8820,7 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Some fields need your attention: see the lines in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder erfordern Ihre Aufmerksamkeit: Siehe die rot markierten Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -8999,7 +9004,7 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>a 0 % line must use the zero, exempt, reverse-charge, intra-EU, export or out-of-scope category</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Position mit 0 % muss die Kategorie Nullsatz, steuerfrei, Reverse-Charge, innergemeinschaftlich, Ausfuhr oder nicht steuerbar verwenden</translation>
     </message>
 </context>
 <context>
@@ -9030,19 +9035,19 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt, reverse-charge, intra-eu, export or out-of-scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Steuerkategorie „%1“ (standard, reduced, zero, exempt, reverse-charge, intra-eu, export oder out-of-scope)</translation>
     </message>
     <message>
         <source>Intra-EU supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Innergemeinschaftliche Lieferung</translation>
     </message>
     <message>
         <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfuhr außerhalb der EU</translation>
     </message>
     <message>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht steuerbar</translation>
     </message>
 </context>
 <context>
@@ -9194,50 +9199,50 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>The %1 contains a control character (%2 at position %3): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 enthält ein Steuerzeichen (%2 an Position %3): Entfernen Sie es.</translation>
     </message>
     <message>
         <source>The %1 contains a bidirectional control character (%2 at position %3), which would show the text in another order than it is stored: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 enthält ein bidirektionales Steuerzeichen (%2 an Position %3), das den Text in einer anderen Reihenfolge anzeigen würde, als er gespeichert ist: Entfernen Sie es.</translation>
     </message>
 </context>
 <context>
     <name>TrustCheck</name>
     <message>
         <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unveränderlichkeits-Trigger %1 fehlt: Was er schützt, könnte spurlos geändert werden.</translation>
     </message>
     <message>
         <source>The immutability trigger %1 was altered: it is not the one schema %2 defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unveränderlichkeits-Trigger %1 wurde verändert: Er ist nicht der, den Schema %2 definiert.</translation>
     </message>
     <message>
         <source>The table %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 fehlt.</translation>
     </message>
     <message>
         <source>The definition of table %1 (its columns or rules) was altered: it is not the one schema %2 defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition der Tabelle %1 (ihre Spalten oder Regeln) wurde verändert: Sie ist nicht die, die Schema %2 definiert.</translation>
     </message>
     <message>
         <source>Schema %1: all %2 immutability triggers and %3 table definitions are present and unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1: Alle %2 Unveränderlichkeits-Trigger und %3 Tabellendefinitionen sind vorhanden und unverändert</translation>
     </message>
     <message>
         <source>Numbers are chronological: no document is dated before one posted earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern sind chronologisch: Kein Dokument ist vor einem früher gebuchten datiert</translation>
     </message>
     <message>
         <source>Numbers are not chronological: %1 (was the clock set back?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern sind nicht chronologisch: %1 (wurde die Uhr zurückgestellt?)</translation>
     </message>
     <message>
         <source>No payment is dated before its document, no reversal before its payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlung ist vor ihrem Dokument datiert, kein Storno vor seiner Zahlung</translation>
     </message>
     <message>
         <source>A payment is out of time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung liegt außerhalb der zeitlichen Reihenfolge: %1</translation>
     </message>
 </context>
 <context>
@@ -9259,22 +9264,22 @@ Keep it outside the company file.</source>
     <name>UnitCodeMigration</name>
     <message>
         <source>read the unit texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitentexte lesen</translation>
     </message>
     <message>
         <source>map the unit texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitentexte Codes zuordnen</translation>
     </message>
     <message>
         <source>read the rules of posted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln gebuchter Positionen lesen</translation>
     </message>
 </context>
 <context>
     <name>UnitCodes</name>
     <message>
         <source>unknown unit code &quot;%1&quot;: use a UN/ECE Recommendation 20 code such as HUR (hour), C62 (unit), H87 (piece), DAY, KGM, MTR, LTR or LS (lump sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Einheitencode „%1“: Verwenden Sie einen Code der UN/ECE-Empfehlung 20, etwa HUR (Stunde), C62 (Einheit), H87 (Stück), DAY, KGM, MTR, LTR oder LS (Pauschale)</translation>
     </message>
 </context>
 <context>

@@ -118,55 +118,55 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not %1 %2: the disk is full. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 : le disque est plein. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not %1 %2: the folder %3 is read-only (permission denied). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 : le dossier %3 est en lecture seule (accès refusé). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not %1 %2: the folder %3 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 : le dossier %3 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 : %3 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>%1 already exists: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Could not %1 %2: %3</source>
-        <translation type="unfinished">Impossible de %1 : %3 {1 %2:?}</translation>
+        <translation>Impossible de %1 %2 : %3</translation>
     </message>
     <message>
         <source>No file name was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour l&apos;écriture.</translation>
     </message>
     <message>
         <source>%1 is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire</translation>
     </message>
     <message>
         <source>The symbolic link %1 leads nowhere that can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien symbolique %1 ne mène à aucun emplacement où écrire.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: the file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;entreprise ni une sauvegarde Facturo : il n&apos;a pas de piste d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <source>Only a manager of %1 can replace it with a backup: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable de %1 peut remplacer ce fichier par une sauvegarde : %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Only a manager of %1 can replace it with a backup (%2 is a clerk there). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable de %1 peut remplacer ce fichier par une sauvegarde (%2 y est employé). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -459,56 +459,56 @@
     <name>BookDigestCheck</name>
     <message numerus="yes">
         <source>%n money event(s): the documents and payments they fixed still match their digests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement financier : les documents et paiements qu&apos;il a figés correspondent toujours à leurs empreintes</numerusform>
+            <numerusform>%n événements financiers : les documents et paiements qu&apos;ils ont figés correspondent toujours à leurs empreintes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n older event(s) written before row digests carry none to compare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n événement plus ancien, écrit avant les empreintes de lignes, n&apos;en porte aucune à comparer)</numerusform>
+            <numerusform> (%n événements plus anciens, écrits avant les empreintes de lignes, n&apos;en portent aucune à comparer)</numerusform>
         </translation>
     </message>
     <message>
         <source>audit event %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;audit %1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1: the rows %2 vouches for no longer exist: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les lignes que %2 garantit n&apos;existent plus : elles ont été supprimées.</translation>
     </message>
     <message>
         <source>%1: the payment or its journal entry no longer matches the digest of %2: its rows were changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le paiement ou son écriture ne correspond plus à l&apos;empreinte de %2 : ses lignes ont été modifiées après son enregistrement.</translation>
     </message>
     <message>
         <source>%1: the document, its lines, its tax lines or its journal entry no longer match the digest of %2: its rows were changed after it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le document, ses lignes, ses lignes de TVA ou son écriture ne correspondent plus à l&apos;empreinte de %2 : ses lignes ont été modifiées après sa validation.</translation>
     </message>
 </context>
 <context>
     <name>BookRowsRepository</name>
     <message>
         <source>read the rows of a posted document</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les lignes d&apos;un document validé</translation>
     </message>
     <message>
         <source>read the rows of a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les lignes d&apos;un paiement</translation>
     </message>
     <message>
         <source>find a document by its number</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver un document par son numéro</translation>
     </message>
     <message>
         <source>read a document</source>
-        <translation type="unfinished"></translation>
+        <translation>lire un document</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1</translation>
     </message>
 </context>
 <context>
@@ -609,19 +609,19 @@
     </message>
     <message>
         <source>And the e-invoice of each customer who wants one, in its e-invoices folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Et la facture électronique de chaque client qui en souhaite une, dans son dossier de factures électroniques</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>E-invoices written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures électroniques écrites dans %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -854,15 +854,15 @@
     </message>
     <message>
         <source>As the unit says</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;unité</translation>
     </message>
     <message>
         <source>As the unit says (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;unité (%1)</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;unité</translation>
     </message>
 </context>
 <context>
@@ -999,41 +999,41 @@
     <name>ChainAnchor</name>
     <message>
         <source>&quot;%1&quot; is not an anchor: write SEQUENCE:HASH (the event number, a colon and its 64-digit SHA-256), or give a backup file or its .anchor file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une ancre : écrivez SEQUENCE:HASH (le numéro de l&apos;événement, deux-points et son SHA-256 de 64 chiffres), ou indiquez une sauvegarde ou son fichier .anchor.</translation>
     </message>
     <message>
         <source>The anchor file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;ancre %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The anchor file %1 has no &quot;anchor:&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;ancre %1 n&apos;a pas de ligne « anchor: ».</translation>
     </message>
     <message>
         <source>The anchor file or backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;ancre ou la sauvegarde %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The backup was not kept: its anchor file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été conservée : son fichier d&apos;ancre n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>The anchor file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;ancre %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>The audit trail does not extend the anchor %1:%2…: it ends at event %3, before the anchored event %1. The newest events were deleted, or this file is older than the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d&apos;audit ne prolonge pas l&apos;ancre %1:%2… : elle s&apos;arrête à l&apos;événement %3, avant l&apos;événement ancré %1. Les événements les plus récents ont été supprimés, ou ce fichier est plus ancien que l&apos;ancre.</translation>
     </message>
     <message>
         <source>The audit trail does not extend the anchor %1:%2…: event %1 has another hash (%3…). The history was rewritten from event %1 or before: this file is a fork of the anchored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d&apos;audit ne prolonge pas l&apos;ancre %1:%2… : l&apos;événement %1 a un autre hash (%3…). L&apos;historique a été réécrit à partir de l&apos;événement %1 ou avant : ce fichier est une divergence du fichier ancré.</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail extends the anchor %1:%2… (%n event(s) since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La piste d&apos;audit prolonge l&apos;ancre %1:%2… (%n événement depuis)</numerusform>
+            <numerusform>La piste d&apos;audit prolonge l&apos;ancre %1:%2… (%n événements depuis)</numerusform>
         </translation>
     </message>
 </context>
@@ -1041,27 +1041,27 @@
     <name>ChronologyRepository</name>
     <message>
         <source>read the last document issued</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le dernier document émis</translation>
     </message>
     <message>
         <source>check the order of the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier l&apos;ordre des numéros</translation>
     </message>
     <message>
         <source>%1 is dated %2, before %3 (dated %4), which was posted earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est daté du %2, avant %3 (daté du %4), qui a été validé plus tôt</translation>
     </message>
     <message>
         <source>check the dates of the payments</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier les dates des paiements</translation>
     </message>
     <message>
         <source>reversal %1 on %2 is dated %3, before the payment %4 it reverses (dated %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annulation %1 sur %2 est datée du %3, avant le paiement %4 qu&apos;elle annule (daté du %5)</translation>
     </message>
     <message>
         <source>%1 %2 on %3 is dated %4, before %3 was issued (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 est daté du %4, avant l&apos;émission de %3 (%5)</translation>
     </message>
 </context>
 <context>
@@ -1255,57 +1255,59 @@
     </message>
     <message>
         <source>The registration number and its register, written in e-invoices (SIREN or SIRET, KBO/BCE, Handelsregister).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d&apos;immatriculation et son registre, écrits dans les factures électroniques (SIREN ou SIRET, KBO/BCE, Handelsregister).</translation>
     </message>
     <message>
         <source>Your Peppol participant id: where customers send their answers and their own e-invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant de participant Peppol : là où les clients envoient leurs réponses et leurs propres factures électroniques.</translation>
     </message>
     <message>
         <source>Who answers questions about invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond aux questions sur les factures</translation>
     </message>
     <message>
         <source>The seller&apos;s contact written in e-invoices (XRechnung requires it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact du vendeur écrit dans les factures électroniques (XRechnung l&apos;exige).</translation>
     </message>
     <message>
         <source>Registration id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du contact</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du contact</translation>
     </message>
     <message>
         <source>Please check the company address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
 %1
 Fill in the fields below, with the country, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier l&apos;adresse de l&apos;entreprise : elle n&apos;a pas pu être découpée en rue, code postal, ville et pays lors de sa reprise, et elle est imprimée telle qu&apos;elle a été saisie :
+%1
+Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
     <message>
         <source>The company address is printed on every invoice: please fill it in.</source>
-        <translation type="unfinished">L&apos;adresse de l&apos;entreprise est imprimée sur chaque facture : merci de la renseigner.</translation>
+        <translation>L&apos;adresse de l&apos;entreprise est imprimée sur chaque facture : merci de la renseigner.</translation>
     </message>
     <message>
         <source>Choose the register of this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le registre de ce numéro d&apos;immatriculation.</translation>
     </message>
     <message>
         <source>Choose the scheme of this electronic address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le schéma de cette adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1353,7 @@ Fill in the fields below, with the country, and save.</source>
     <name>CountryComboBox</name>
     <message>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1502,7 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>reason of the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de l&apos;avoir</translation>
     </message>
 </context>
 <context>
@@ -1625,53 +1627,55 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>e.g. FR32123456789</source>
-        <translation type="unfinished">ex. FR32123456789</translation>
+        <translation>ex. FR32123456789</translation>
     </message>
     <message>
         <source>Leitweg-ID of a German public buyer, or their reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID d&apos;un acheteur public allemand, ou sa référence</translation>
     </message>
     <message>
         <source>Printed on the invoice and written in the e-invoice as the buyer reference (BT-10). German public buyers require their Leitweg-ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée sur la facture et écrite dans la facture électronique comme référence de l&apos;acheteur (BT-10). Les acheteurs publics allemands exigent ici leur Leitweg-ID.</translation>
     </message>
     <message>
         <source>The e-invoice this customer receives with each invoice and credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture électronique que ce client reçoit avec chaque facture et chaque avoir.</translation>
     </message>
     <message>
         <source>The customer&apos;s Peppol participant id: where e-invoices are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de participant Peppol du client : là où les factures électroniques sont livrées.</translation>
     </message>
     <message>
         <source>Please check this address: it could not be split into street, postcode, city and country when it was brought over, and it is printed as it was typed:
 %1
 Fill in the fields below, with the country, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier cette adresse : elle n&apos;a pas pu être découpée en rue, code postal, ville et pays lors de sa reprise, et elle est imprimée telle qu&apos;elle a été saisie :
+%1
+Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">Immatriculation</translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <source>Electronic address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;acheteur</translation>
     </message>
     <message>
         <source>E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture électronique</translation>
     </message>
     <message>
         <source>Choose the scheme of this registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le schéma de ce numéro d&apos;immatriculation.</translation>
     </message>
     <message>
         <source>Choose the scheme of this electronic address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le schéma de cette adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -1807,23 +1811,23 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier</translation>
     </message>
     <message>
         <source>The address could not be split into street, postcode, city and country: open the customer to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;a pas pu être découpée en rue, code postal, ville et pays : ouvrez le client pour la compléter.</translation>
     </message>
     <message>
         <source>Address to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à vérifier</translation>
     </message>
     <message>
         <source>Only the customers whose address must be completed before e-invoices can be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les clients dont l&apos;adresse doit être complétée avant de pouvoir produire des factures électroniques</translation>
     </message>
 </context>
 <context>
@@ -1907,15 +1911,15 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Addresses that could not be split into street, postcode, city and country: e-invoices need them complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses qui n&apos;ont pas pu être découpées en rue, code postal, ville et pays : les factures électroniques les exigent complètes.</translation>
     </message>
     <message>
         <source>Mail is waiting in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Des messages attendent dans la boîte d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Customer addresses to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de clients à vérifier : %1</translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2061,11 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>%1 is not a company file: it is empty or has no Facturo schema. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;entreprise : il est vide ou n&apos;a pas de schéma Facturo. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;entreprise %1 a le schéma %2, plus ancien que le schéma %3 de cette version : il n&apos;est ici qu&apos;en lecture. Ouvrez-le une fois avec Facturo (n&apos;importe quelle commande) pour le mettre à niveau, puis vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2107,7 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is zero with a minus sign: write 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un zéro avec un signe moins : écrivez 0.</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2207,7 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>Unit code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;unité %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2570,39 +2574,39 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>The customer&apos;s purchase order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de bon de commande du client</translation>
     </message>
     <message>
         <source>Leitweg-ID, or the buyer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID, ou la référence de l&apos;acheteur</translation>
     </message>
     <message>
         <source>The buyer reference of the e-invoice (BT-10), from the customer&apos;s; German public buyers require their Leitweg-ID here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence de l&apos;acheteur de la facture électronique (BT-10), reprise de celle du client ; les acheteurs publics allemands exigent ici leur Leitweg-ID.</translation>
     </message>
     <message>
         <source>Order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de commande</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Paiement</translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>change the order reference</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la référence de commande</translation>
     </message>
     <message>
         <source>change the buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la référence de l&apos;acheteur</translation>
     </message>
     <message>
         <source>change the payment means</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le moyen de paiement</translation>
     </message>
 </context>
 <context>
@@ -2705,38 +2709,38 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>line description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de la ligne</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a VATEX exemption code (such as VATEX-EU-132-1I, VATEX-EU-IC, VATEX-EU-G or VATEX-FR-FRANCHISE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un code d&apos;exonération VATEX (comme VATEX-EU-132-1I, VATEX-EU-IC, VATEX-EU-G ou VATEX-FR-FRANCHISE)</translation>
     </message>
     <message>
         <source>customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence client</translation>
     </message>
     <message>
         <source>printed notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes imprimées</translation>
     </message>
 </context>
 <context>
     <name>EInvoiceArchiveRepository</name>
     <message>
         <source>read the archived e-invoice of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la facture électronique archivée du document %1</translation>
     </message>
     <message>
         <source>list the archived e-invoices of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les factures électroniques archivées du document %1</translation>
     </message>
     <message>
         <source>archive the e-invoice of document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archiver la facture électronique du document %1</translation>
     </message>
 </context>
 <context>
@@ -3054,198 +3058,198 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>EInvoiceNames</name>
     <message>
         <source>SIRET (France)</source>
-        <translation type="unfinished">SIRET (France)</translation>
+        <translation>SIRET (France)</translation>
     </message>
     <message>
         <source>14 digits, e.g. 73282932000074</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres, ex. 73282932000074</translation>
     </message>
     <message>
         <source>SIREN (France)</source>
-        <translation type="unfinished">SIREN (France)</translation>
+        <translation>SIREN (France)</translation>
     </message>
     <message>
         <source>9 digits, e.g. 732829320</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, ex. 732829320</translation>
     </message>
     <message>
         <source>French VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA français</translation>
     </message>
     <message>
         <source>e.g. FR44732829320</source>
-        <translation type="unfinished">ex. FR44732829320</translation>
+        <translation>ex. FR44732829320</translation>
     </message>
     <message>
         <source>Belgian enterprise number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;entreprise belge</translation>
     </message>
     <message>
         <source>10 digits, e.g. 0477472701</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chiffres, ex. 0477472701</translation>
     </message>
     <message>
         <source>Belgian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA belge</translation>
     </message>
     <message>
         <source>e.g. BE0477472701</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. BE0477472701</translation>
     </message>
     <message>
         <source>German VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA allemand</translation>
     </message>
     <message>
         <source>e.g. DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. DE123456789</translation>
     </message>
     <message>
         <source>Leitweg-ID (German public buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID (acheteurs publics allemands)</translation>
     </message>
     <message>
         <source>e.g. 04011000-1234512345-06</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 04011000-1234512345-06</translation>
     </message>
     <message>
         <source>Global Location Number, GLN</source>
-        <translation type="unfinished">Global Location Number, GLN</translation>
+        <translation>Global Location Number, GLN</translation>
     </message>
     <message>
         <source>13 digits</source>
-        <translation type="unfinished">10 chiffres {13 ?}</translation>
+        <translation>13 chiffres</translation>
     </message>
     <message>
         <source>DUNS number</source>
-        <translation type="unfinished">Numéro DUNS</translation>
+        <translation>Numéro DUNS</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished">9 chiffres</translation>
+        <translation>9 chiffres</translation>
     </message>
     <message>
         <source>Dutch VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA néerlandais</translation>
     </message>
     <message>
         <source>e.g. NL123456789B01</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. NL123456789B01</translation>
     </message>
     <message>
         <source>KvK number (Netherlands)</source>
-        <translation type="unfinished">Numéro KvK (Pays-Bas)</translation>
+        <translation>Numéro KvK (Pays-Bas)</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished">8 chiffres</translation>
+        <translation>8 chiffres</translation>
     </message>
     <message>
         <source>Dutch OIN</source>
-        <translation type="unfinished"></translation>
+        <translation>OIN néerlandais</translation>
     </message>
     <message>
         <source>20 digits</source>
-        <translation type="unfinished">10 chiffres {20 ?}</translation>
+        <translation>20 chiffres</translation>
     </message>
     <message>
         <source>Austrian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA autrichien</translation>
     </message>
     <message>
         <source>e.g. ATU12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. ATU12345678</translation>
     </message>
     <message>
         <source>Italian VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA italien</translation>
     </message>
     <message>
         <source>e.g. IT12345678901</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. IT12345678901</translation>
     </message>
     <message>
         <source>Organisationsnummer (Sweden)</source>
-        <translation type="unfinished">Organisationsnummer (Suède)</translation>
+        <translation>Organisationsnummer (Suède)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished">10 chiffres</translation>
+        <translation>10 chiffres</translation>
     </message>
     <message>
         <source>Organisasjonsnummer (Norway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer (Norvège)</translation>
     </message>
     <message>
         <source>CVR number (Denmark)</source>
-        <translation type="unfinished">Numéro CVR (Danemark)</translation>
+        <translation>Numéro CVR (Danemark)</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>e.g. invoices@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. factures@example.com</translation>
     </message>
     <message>
         <source>e.g. 12345 B</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 12345 B</translation>
     </message>
     <message>
         <source>None (PDF only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (PDF seul)</translation>
     </message>
     <message>
         <source>EN 16931, UBL</source>
-        <translation type="unfinished"></translation>
+        <translation>EN 16931, UBL</translation>
     </message>
     <message>
         <source>EN 16931, CII</source>
-        <translation type="unfinished"></translation>
+        <translation>EN 16931, CII</translation>
     </message>
     <message>
         <source>Peppol BIS Billing 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Peppol BIS Billing 3.0</translation>
     </message>
     <message>
         <source>XRechnung (UBL)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (UBL)</translation>
     </message>
     <message>
         <source>XRechnung (CII)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (CII)</translation>
     </message>
     <message>
         <source>Factur-X (PDF with CII inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X (PDF contenant le CII)</translation>
     </message>
 </context>
 <context>
     <name>EInvoiceService</name>
     <message>
         <source>an e-invoice format</source>
-        <translation type="unfinished"></translation>
+        <translation>un format de facture électronique</translation>
     </message>
     <message>
         <source>Choose an e-invoice format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un format de facture électronique (%1).</translation>
     </message>
     <message>
         <source>%1 is a draft: only a posted document has an e-invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un brouillon : seul un document validé a une facture électronique.</translation>
     </message>
     <message>
         <source>%1 cannot be written as %2: it lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit en %2 : il manque %3.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"> ; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>The e-invoice could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture électronique n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3315,58 +3319,58 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     <name>ExactJson</name>
     <message>
         <source>a text holds the character U+0000</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte contient le caractère U+0000</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished">Le fichier n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
 </context>
 <context>
     <name>ExportEInvoiceDialog</name>
     <message>
         <source>Export the e-invoice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la facture électronique de %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Export the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la facture électronique</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XML (*.xml)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>This document cannot be exported as %1 yet. It lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document ne peut pas encore être exporté en %1. Il lui manque :</translation>
     </message>
     <message>
         <source>Choose where to save the e-invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer la facture électronique.</translation>
     </message>
     <message>
         <source>%1 exported as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté en %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3900,23 +3904,23 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture électronique</translation>
     </message>
     <message>
         <source>%1, %2, attached to an email</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, jointe à un e-mail</translation>
     </message>
     <message>
         <source>%1, %2, exported to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, exportée vers %3</translation>
     </message>
     <message>
         <source>%1, %2, exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, exportée</translation>
     </message>
     <message>
         <source> (archived now: every later copy in this format is the same file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivée maintenant : chaque copie ultérieure dans ce format est le même fichier)</translation>
     </message>
 </context>
 <context>
@@ -4416,19 +4420,19 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>ancre</translation>
     </message>
     <message>
         <source>documents and payments against their audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>documents et paiements comparés à leurs événements d&apos;audit</translation>
     </message>
     <message>
         <source>immutability rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d&apos;immuabilité</translation>
     </message>
     <message>
         <source>chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>chronologie</translation>
     </message>
 </context>
 <context>
@@ -4897,15 +4901,15 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Intra-EU supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison intracommunautaire</translation>
     </message>
     <message>
         <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation hors UE</translation>
     </message>
     <message>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis à la TVA</translation>
     </message>
 </context>
 <context>
@@ -5011,23 +5015,23 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>LineUnitCodeField</name>
     <message>
         <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;unité UN/ECE que les factures électroniques indiquent pour la quantité de la ligne sélectionnée. Il suit l&apos;unité saisie sur la ligne, sauf si vous en choisissez un autre ici.</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;unité</translation>
     </message>
     <message>
         <source>from the unit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après l&apos;unité « %1 »</translation>
     </message>
     <message>
         <source>the unit &quot;%1&quot; has no code of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unité « %1 » n&apos;a pas de code propre</translation>
     </message>
     <message>
         <source>chosen for this line</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi pour cette ligne</translation>
     </message>
 </context>
 <context>
@@ -5119,11 +5123,11 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Not signed in with %1: sign in in Settings › Mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté avec %1 : connectez-vous dans Paramètres › Serveur de messagerie.</translation>
     </message>
     <message>
         <source>Signed in with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec %1 en tant que %2.</translation>
     </message>
 </context>
 <context>
@@ -5174,7 +5178,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec %1 exige une connexion chiffrée : choisissez STARTTLS ou TLS.</translation>
     </message>
 </context>
 <context>
@@ -5268,78 +5272,78 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <name>MailSignInWidget</name>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>The application (client) id registered with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;application (client) enregistré auprès du fournisseur</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Sign in with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un code…</translation>
     </message>
     <message>
         <source>Shows a code to enter on another device, where no browser opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un code à saisir sur un autre appareil, lorsqu&apos;aucun navigateur ne s&apos;ouvre ici.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client :</translation>
     </message>
     <message>
         <source>Authorization endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;autorisation :</translation>
     </message>
     <message>
         <source>Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du jeton :</translation>
     </message>
     <message>
         <source>Device endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l&apos;appareil :</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée :</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Continue in the browser window that opened; Facturo waits for the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivez dans la fenêtre du navigateur qui s&apos;est ouverte ; Facturo attend la connexion.</translation>
     </message>
     <message numerus="yes">
         <source>On any device with a browser, open %1 and enter the code %2 within %n minute(s). Facturo waits for the sign-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur n&apos;importe quel appareil doté d&apos;un navigateur, ouvrez %1 et saisissez le code %2 dans un délai de %n minute. Facturo attend la connexion.</numerusform>
+            <numerusform>Sur n&apos;importe quel appareil doté d&apos;un navigateur, ouvrez %1 et saisissez le code %2 dans un délai de %n minutes. Facturo attend la connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed in. Mail waiting in the outbox is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Les messages en attente dans la boîte d&apos;envoi sont en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>Signed out: the sign-in was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : la connexion a été supprimée de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -5625,34 +5629,35 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Audit chain head (anchor): %1
 Keep it outside the company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne d&apos;audit (ancre) : %1
+Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Copy anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ancre</translation>
     </message>
     <message>
         <source>Export anchor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ancre…</translation>
     </message>
     <message>
         <source>Export the audit anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ancre d&apos;audit</translation>
     </message>
     <message>
         <source>Anchor files (*.anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;ancre (*.anchor)</translation>
     </message>
 </context>
 <context>
     <name>MoneyEvents</name>
     <message>
         <source>the credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;avoir</translation>
     </message>
     <message>
         <source>payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -6037,15 +6042,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>The sign-in changed before the message was sent; it waits in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a changé avant l&apos;envoi du message ; il attend dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé ; le message n&apos;a pas été remis.</translation>
     </message>
     <message>
         <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à nouveau (Paramètres &gt; Serveur de messagerie, ou facturo-cli mail sign-in) : %1 Les messages en file d&apos;attente patientent jusque-là.</translation>
     </message>
 </context>
 <context>
@@ -6209,27 +6214,27 @@ Keep it outside the company file.</source>
     <name>PaymentMeansKeys</name>
     <message>
         <source>unknown payment means &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen de paiement inconnu « %1 » (%2)</translation>
     </message>
     <message>
         <source>Credit transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Espèces</translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished">Chèque</translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement</translation>
     </message>
 </context>
 <context>
@@ -6342,15 +6347,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence du paiement</translation>
     </message>
     <message>
         <source>The date %1 is before %2 was issued (%3): money is never paid or refunded on a document before its issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date %1 est antérieure à l&apos;émission de %2 (%3) : de l&apos;argent n&apos;est jamais payé ni remboursé sur un document avant sa date d&apos;émission.</translation>
     </message>
     <message>
         <source>Payment %1 cannot be reversed today (%2): it is dated %3, and a reversal is never dated before the payment it reverses. Is the computer&apos;s clock set back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement %1 ne peut pas être annulé aujourd&apos;hui (%2) : il est daté du %3, et une annulation n&apos;est jamais datée d&apos;avant le paiement qu&apos;elle annule. L&apos;horloge de l&apos;ordinateur a-t-elle été reculée ?</translation>
     </message>
 </context>
 <context>
@@ -6501,43 +6506,43 @@ Keep it outside the company file.</source>
     <name>PostalAddressFields</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro</translation>
     </message>
     <message>
         <source>Building, floor, P.O. box (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment, étage, boîte postale (facultatif)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Region or state, when the post needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou État, lorsque la poste l&apos;exige</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Street 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>Postcode, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal, ville</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -6780,15 +6785,15 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Export e-invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la facture électronique…</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished">Commande %1</translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Buyer reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;acheteur %1</translation>
     </message>
 </context>
 <context>
@@ -6875,11 +6880,11 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>the customer&apos;s VAT id, required for an intra-EU supply (customer %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le n° de TVA du client, requis pour une livraison intracommunautaire (client %1)</translation>
     </message>
     <message>
         <source>%1 cannot be posted with the date of today, %2: %3 was already issued on %4, and numbers follow the dates of issue. Is the computer&apos;s clock set back? Nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être validé à la date d&apos;aujourd&apos;hui, %2 : %3 a déjà été émis le %4, et les numéros suivent les dates d&apos;émission. L&apos;horloge de l&apos;ordinateur a-t-elle été reculée ? Rien n&apos;a été validé.</translation>
     </message>
 </context>
 <context>
@@ -8137,22 +8142,22 @@ Keep it outside the company file.</source>
     <name>SchemaFingerprint</name>
     <message>
         <source>read the schema of the company file</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le schéma du fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>The expected schema could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma attendu n&apos;a pas pu être construit : %1</translation>
     </message>
     <message>
         <source>The expected schema of version %1 could not be built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma attendu de la version %1 n&apos;a pas pu être construit : %2</translation>
     </message>
 </context>
 <context>
     <name>SchemeIdField</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -8235,27 +8240,27 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Send it as a Factur-X e-invoice (the PDF with the CII inside, in place of the PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoyer comme facture électronique Factur-X (le PDF contenant le CII, à la place du PDF)</translation>
     </message>
     <message>
         <source>Attach the e-invoice as the customer prefers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la facture électronique selon la préférence du client : %1</translation>
     </message>
     <message>
         <source>The customer prefers %1, but this document lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client préfère %1, mais il manque à ce document :</translation>
     </message>
     <message>
         <source>It can be sent with the PDF alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il peut être envoyé avec le PDF seul.</translation>
     </message>
     <message>
         <source>%1 (Factur-X)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Factur-X)</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -8815,7 +8820,7 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Some fields need your attention: see the lines in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs demandent votre attention : voyez les lignes en rouge.</translation>
     </message>
 </context>
 <context>
@@ -8999,7 +9004,7 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>a 0 % line must use the zero, exempt, reverse-charge, intra-EU, export or out-of-scope category</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne à 0 % doit utiliser la catégorie taux zéro, exonérée, autoliquidation, intracommunautaire, exportation ou hors champ</translation>
     </message>
 </context>
 <context>
@@ -9030,19 +9035,19 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>unknown tax category &quot;%1&quot; (standard, reduced, zero, exempt, reverse-charge, intra-eu, export or out-of-scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie de TVA inconnue « %1 » (standard, reduced, zero, exempt, reverse-charge, intra-eu, export ou out-of-scope)</translation>
     </message>
     <message>
         <source>Intra-EU supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison intracommunautaire</translation>
     </message>
     <message>
         <source>Export outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation hors UE</translation>
     </message>
     <message>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis à la TVA</translation>
     </message>
 </context>
 <context>
@@ -9194,50 +9199,50 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>The %1 contains a control character (%2 at position %3): remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 contient un caractère de contrôle (%2 à la position %3) : supprimez-le.</translation>
     </message>
     <message>
         <source>The %1 contains a bidirectional control character (%2 at position %3), which would show the text in another order than it is stored: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 contient un caractère de contrôle bidirectionnel (%2 à la position %3), qui afficherait le texte dans un autre ordre que celui où il est enregistré : supprimez-le.</translation>
     </message>
 </context>
 <context>
     <name>TrustCheck</name>
     <message>
         <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur d&apos;immuabilité %1 est manquant : ce qu&apos;il protège pourrait être modifié sans laisser de trace.</translation>
     </message>
     <message>
         <source>The immutability trigger %1 was altered: it is not the one schema %2 defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur d&apos;immuabilité %1 a été altéré : ce n&apos;est pas celui que définit le schéma %2.</translation>
     </message>
     <message>
         <source>The table %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 est manquante.</translation>
     </message>
     <message>
         <source>The definition of table %1 (its columns or rules) was altered: it is not the one schema %2 defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La définition de la table %1 (ses colonnes ou ses règles) a été altérée : ce n&apos;est pas celle que définit le schéma %2.</translation>
     </message>
     <message>
         <source>Schema %1: all %2 immutability triggers and %3 table definitions are present and unaltered</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma %1 : les %2 déclencheurs d&apos;immuabilité et les %3 définitions de tables sont tous présents et intacts</translation>
     </message>
     <message>
         <source>Numbers are chronological: no document is dated before one posted earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sont chronologiques : aucun document n&apos;est daté d&apos;avant un document validé plus tôt</translation>
     </message>
     <message>
         <source>Numbers are not chronological: %1 (was the clock set back?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros ne sont pas chronologiques : %1 (l&apos;horloge a-t-elle été reculée ?)</translation>
     </message>
     <message>
         <source>No payment is dated before its document, no reversal before its payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement n&apos;est daté d&apos;avant son document, aucune annulation d&apos;avant son paiement</translation>
     </message>
     <message>
         <source>A payment is out of time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement est hors chronologie : %1</translation>
     </message>
 </context>
 <context>
@@ -9259,22 +9264,22 @@ Keep it outside the company file.</source>
     <name>UnitCodeMigration</name>
     <message>
         <source>read the unit texts</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les textes d&apos;unité</translation>
     </message>
     <message>
         <source>map the unit texts</source>
-        <translation type="unfinished"></translation>
+        <translation>associer les textes d&apos;unité à des codes</translation>
     </message>
     <message>
         <source>read the rules of posted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les règles des lignes validées</translation>
     </message>
 </context>
 <context>
     <name>UnitCodes</name>
     <message>
         <source>unknown unit code &quot;%1&quot;: use a UN/ECE Recommendation 20 code such as HUR (hour), C62 (unit), H87 (piece), DAY, KGM, MTR, LTR or LS (lump sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>code d&apos;unité inconnu « %1 » : utilisez un code de la Recommandation 20 de l&apos;UN/ECE, comme HUR (heure), C62 (unité), H87 (pièce), DAY, KGM, MTR, LTR ou LS (forfait)</translation>
     </message>
 </context>
 <context>
