@@ -180,11 +180,14 @@ QString TestLedger::dump()
     kinds.finish();
     for (const QString &table : std::as_const(tableNames)) {
         QSqlQuery rows(db);
+        rows.setForwardOnly(true);
         REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table)));
         out += QStringLiteral("== %1\n").arg(table);
+        // The column count once: QSqlQuery::record() copies every field and value of the row.
+        const int columns = rows.record().count();
         while (rows.next()) {
             QStringList cells;
-            for (int i = 0; i < rows.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 cells << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
             out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
