@@ -108,7 +108,8 @@ Status status(CliSession &s)
 
 QStringList CliMailSignInCommands::settingsOptions()
 {
-    return {QStringLiteral("oauth"), QStringLiteral("client-id"), QStringLiteral("authorize-url"),
+    return {QStringLiteral("oauth"), QStringLiteral("client-id"), QStringLiteral("client-secret"),
+        QStringLiteral("authorize-url"),
         QStringLiteral("token-url"), QStringLiteral("device-url"), QStringLiteral("revoke-url"),
         QStringLiteral("scope")};
 }
@@ -131,7 +132,7 @@ Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &
             return kind.error();
         const bool changed = !m.oauth || m.oauthProvider.kind != kind.value();
         m.oauth = true;
-        m.oauthProvider = OAuthProvider::preset(kind.value(), m.oauthProvider.clientId);
+        m.oauthProvider = OAuthProvider::preset(kind.value(), m.oauthProvider.clientId, m.oauthProvider.clientSecret);
         // A preset brings its mail server unless one is given.
         if (changed && kind.value() != OAuthProvider::Kind::Custom && !s.args.has(QStringLiteral("host")))
             OAuthProvider::applySmtpDefaults(kind.value(), m.host, m.port, m.security);
@@ -141,6 +142,9 @@ Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &
     const auto url = [&s](const char *name) { return QUrl(s.args.option(QString::fromLatin1(name)).trimmed()); };
     if (s.args.has(QStringLiteral("client-id")))
         m.oauthProvider.clientId = s.args.option(QStringLiteral("client-id")).trimmed();
+    // Not a user secret (see OAuthProvider): an empty value removes it.
+    if (s.args.has(QStringLiteral("client-secret")))
+        m.oauthProvider.clientSecret = s.args.option(QStringLiteral("client-secret")).trimmed();
     const bool custom = m.oauthProvider.kind == OAuthProvider::Kind::Custom;
     for (const char *name : {"authorize-url", "token-url", "device-url", "revoke-url", "scope"})
         if (s.args.has(QString::fromLatin1(name)) && !custom)

@@ -19,6 +19,9 @@ const QString RetryDelaysKey = QStringLiteral("outbox.retry_delays");
 const QString AuthKey = QStringLiteral("smtp.auth"); // password | oauth
 const QString ProviderKey = QStringLiteral("oauth.provider");
 const QString ClientIdKey = QStringLiteral("oauth.client_id");
+// The provider's client secret of an installed application (Google): given to every copy of
+// the program, so not confidential and not a user secret; kept here, never audited.
+const QString ClientSecretKey = QStringLiteral("oauth.client_secret");
 const QString AuthorizeUrlKey = QStringLiteral("oauth.authorize_url");
 const QString TokenUrlKey = QStringLiteral("oauth.token_url");
 const QString DeviceUrlKey = QStringLiteral("oauth.device_url");
@@ -105,17 +108,19 @@ Result<MailSettings> MailSettingsService::load() const
     auto auth = get(AuthKey, QStringLiteral("password"));
     auto provider = get(ProviderKey, QStringLiteral("custom"));
     auto clientId = get(ClientIdKey);
+    auto clientSecret = get(ClientSecretKey);
     auto authorizeUrl = get(AuthorizeUrlKey);
     auto tokenUrl = get(TokenUrlKey);
     auto deviceUrl = get(DeviceUrlKey);
     auto revokeUrl = get(RevokeUrlKey);
     auto scope = get(ScopeKey);
-    for (const auto *r : {&auth, &provider, &clientId, &authorizeUrl, &tokenUrl, &deviceUrl, &revokeUrl, &scope})
+    for (const auto *r : {&auth, &provider, &clientId, &clientSecret, &authorizeUrl, &tokenUrl, &deviceUrl, &revokeUrl, &scope})
         if (!r->ok())
             return r->error();
     s.oauth = auth.value() == QLatin1String("oauth");
     auto kind = OAuthProvider::kindFromKey(provider.value());
-    s.oauthProvider = OAuthProvider::preset(kind ? kind.value() : OAuthProvider::Kind::Custom, clientId.value());
+    s.oauthProvider = OAuthProvider::preset(
+        kind ? kind.value() : OAuthProvider::Kind::Custom, clientId.value(), clientSecret.value());
     if (s.oauthProvider.kind == OAuthProvider::Kind::Custom) {
         s.oauthProvider.authorizeUrl = QUrl(authorizeUrl.value());
         s.oauthProvider.tokenUrl = QUrl(tokenUrl.value());
@@ -149,9 +154,11 @@ Result<MailSettings> MailSettingsService::validated(MailSettings s)
     FACTURO_TRY(smtp.validate());
     if (s.oauth) {
         s.oauthProvider.clientId = s.oauthProvider.clientId.trimmed();
+        s.oauthProvider.clientSecret = s.oauthProvider.clientSecret.trimmed();
         s.oauthProvider.scope = s.oauthProvider.scope.simplified();
         if (s.oauthProvider.kind != OAuthProvider::Kind::Custom)
-            s.oauthProvider = OAuthProvider::preset(s.oauthProvider.kind, s.oauthProvider.clientId);
+            s.oauthProvider = OAuthProvider::preset(
+                s.oauthProvider.kind, s.oauthProvider.clientId, s.oauthProvider.clientSecret);
         FACTURO_TRY(s.oauthProvider.validate());
         if (s.security == SmtpSettings::Security::None)
             return Error::invalid(tr("Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.")
@@ -200,6 +207,7 @@ Status MailSettingsService::save(const MailSettings &settings)
         {AuthKey, s->oauth ? QStringLiteral("oauth") : QStringLiteral("password")},
         {ProviderKey, OAuthProvider::key(s->oauthProvider.kind)},
         {ClientIdKey, s->oauthProvider.clientId},
+        {ClientSecretKey, s->oauth ? s->oauthProvider.clientSecret : QString()},
         {AuthorizeUrlKey, urlText(s->oauthProvider.authorizeUrl)},
         {TokenUrlKey, urlText(s->oauthProvider.tokenUrl)},
         {DeviceUrlKey, urlText(s->oauthProvider.deviceUrl)},
