@@ -3,6 +3,7 @@
 #include "KeychainTokenStore.h"
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
+#include "MailSignInState.h"
 #include "OAuthAuthorizer.h"
 #include "OAuthDeviceFlow.h"
 
@@ -62,6 +63,7 @@ Status signIn(CliSession &s)
     if (!saved)
         return Error::storage(saved.message() + QLatin1Char(' ')
             + tr("Without a keychain service the sign-in cannot be kept; nothing was written anywhere else."));
+    FACTURO_TRY(MailSignInState(s.ledger->context()).clear());
     s.line(tokens.account.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(tokens.account));
     return {};
 }
@@ -86,6 +88,7 @@ Status signOut(CliSession &s)
     if (!revoked)
         loop.exec();
     FACTURO_TRY(removed);
+    FACTURO_TRY(MailSignInState(s.ledger->context()).clear());
     s.line(tr("Signed out: the tokens were removed from the keychain."));
     return {};
 }
@@ -100,8 +103,12 @@ Status status(CliSession &s)
     auto tokens = store.load(MailCredentials::oauthKeyFor(settings.value()));
     if (!tokens && tokens.error().kind() != ErrorKind::NotFound)
         return tokens.error();
+    auto needed = MailSignInState(s.ledger->context()).neededFor();
+    if (!needed)
+        return needed.error();
     s.record(QJsonObject {{QStringLiteral("provider"), OAuthProvider::key(settings->oauthProvider.kind)},
-        {QStringLiteral("signed_in"), tokens.ok()}, {QStringLiteral("account"), tokens ? tokens->account : QString()}});
+        {QStringLiteral("signed_in"), tokens.ok()}, {QStringLiteral("account"), tokens ? tokens->account : QString()},
+        {QStringLiteral("sign_in_needed"), !needed->isEmpty()}});
     return {};
 }
 } // namespace

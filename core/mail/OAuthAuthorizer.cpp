@@ -143,6 +143,8 @@ void OAuthAuthorizer::refresh()
             break;
         }
         case Kind::SignInRequired:
+            access.grantRefused = true;
+            [[fallthrough]];
         case Kind::Refused:
             access.signInRequired = true;
             access.message = signInAgain(response.message);

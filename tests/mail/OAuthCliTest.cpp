@@ -205,6 +205,25 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
     REQUIRE(queued.size() == 1);
     CHECK(queued.at(0).toObject().value(QStringLiteral("attempts")).toInt() == 0);
     CHECK(smtp.messages().size() == 3);
+    CHECK(auth.stats().value(QStringLiteral("refresh_refused")).toInt() == 1);
+    // Recorded in the company file: the next run says so at once and does not even try.
+    const QJsonObject needed = QJsonDocument::fromJson(
+        cli({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("status")}).out.toUtf8())
+                                   .object();
+    CHECK(needed.value(QStringLiteral("sign_in_needed")).toBool());
+    const Run again = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("Sign in again to billing@facturo.test")));
+    CHECK(auth.stats().value(QStringLiteral("refresh_refused")).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list"),
+                                          QStringLiteral("--status"), QStringLiteral("queued")})
+                                      .out.toUtf8())
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("attempts"))
+              .toInt()
+        == 0);
     cli.ok({QStringLiteral("mail"), QStringLiteral("sign-in")});
     cli.ok({QStringLiteral("outbox"), QStringLiteral("send")});
     CHECK(smtp.messages().size() == 4);
