@@ -1,6 +1,8 @@
 #include "MailSettingsService.h"
 
 #include "CertificateFingerprint.h"
+#include "MailCredentials.h"
+#include "MailSignInState.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -191,8 +193,16 @@ Status MailSettingsService::save(const MailSettings &settings)
     auto s = validated(settings);
     if (!s)
         return s.error();
+    auto before = load();
+    if (!before)
+        return before.error();
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
+    // A recorded "sign in again" is about the sign-in of the old settings: another provider,
+    // client or token endpoint (or a password) starts afresh.
+    if (!s->oauth || !before->oauth
+        || MailCredentials::oauthKeyFor(before.value()) != MailCredentials::oauthKeyFor(s.value()))
+        FACTURO_TRY(MailSignInState(m_ctx).clear());
     const QList<std::pair<QString, QString>> values {
         {HostKey, s->host},
         {PortKey, QString::number(s->port)},
