@@ -116,7 +116,8 @@ Status showSettings(CliSession &s, const MailSettings &m, MailSettingsService &s
         {QStringLiteral("from"), from ? from->toDisplayString() : QString()},
         {QStringLiteral("attempts"), m.maxAttempts}, {QStringLiteral("timeout"), m.timeoutSeconds},
         {QStringLiteral("sign_in"), m.oauth ? OAuthProvider::key(m.oauthProvider.kind) : QStringLiteral("password")},
-        {QStringLiteral("client_id"), m.oauth ? m.oauthProvider.clientId : QString()}};
+        {QStringLiteral("client_id"), m.oauth ? m.oauthProvider.clientId : QString()},
+        {QStringLiteral("client_secret_set"), m.oauth && !m.oauthProvider.clientSecret.isEmpty()}};
     s.record(json);
     return {};
 }

@@ -3,6 +3,7 @@
 #include "KeychainTokenStore.h"
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
+#include "MailSignInState.h"
 #include "OAuthAuthorizer.h"
 #include "OAuthDeviceFlow.h"
 
@@ -62,6 +63,7 @@ Status signIn(CliSession &s)
     if (!saved)
         return Error::storage(saved.message() + QLatin1Char(' ')
             + tr("Without a keychain service the sign-in cannot be kept; nothing was written anywhere else."));
+    FACTURO_TRY(MailSignInState(s.ledger->context()).clear());
     s.line(tokens.account.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(tokens.account));
     return {};
 }
@@ -86,6 +88,7 @@ Status signOut(CliSession &s)
     if (!revoked)
         loop.exec();
     FACTURO_TRY(removed);
+    FACTURO_TRY(MailSignInState(s.ledger->context()).clear());
     s.line(tr("Signed out: the tokens were removed from the keychain."));
     return {};
 }
@@ -100,15 +103,20 @@ Status status(CliSession &s)
     auto tokens = store.load(MailCredentials::oauthKeyFor(settings.value()));
     if (!tokens && tokens.error().kind() != ErrorKind::NotFound)
         return tokens.error();
+    auto needed = MailSignInState(s.ledger->context()).neededFor();
+    if (!needed)
+        return needed.error();
     s.record(QJsonObject {{QStringLiteral("provider"), OAuthProvider::key(settings->oauthProvider.kind)},
-        {QStringLiteral("signed_in"), tokens.ok()}, {QStringLiteral("account"), tokens ? tokens->account : QString()}});
+        {QStringLiteral("signed_in"), tokens.ok()}, {QStringLiteral("account"), tokens ? tokens->account : QString()},
+        {QStringLiteral("sign_in_needed"), !needed->isEmpty()}});
     return {};
 }
 } // namespace
 
 QStringList CliMailSignInCommands::settingsOptions()
 {
-    return {QStringLiteral("oauth"), QStringLiteral("client-id"), QStringLiteral("authorize-url"),
+    return {QStringLiteral("oauth"), QStringLiteral("client-id"), QStringLiteral("client-secret"),
+        QStringLiteral("authorize-url"),
         QStringLiteral("token-url"), QStringLiteral("device-url"), QStringLiteral("revoke-url"),
         QStringLiteral("scope")};
 }
@@ -131,7 +139,7 @@ Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &
             return kind.error();
         const bool changed = !m.oauth || m.oauthProvider.kind != kind.value();
         m.oauth = true;
-        m.oauthProvider = OAuthProvider::preset(kind.value(), m.oauthProvider.clientId);
+        m.oauthProvider = OAuthProvider::preset(kind.value(), m.oauthProvider.clientId, m.oauthProvider.clientSecret);
         // A preset brings its mail server unless one is given.
         if (changed && kind.value() != OAuthProvider::Kind::Custom && !s.args.has(QStringLiteral("host")))
             OAuthProvider::applySmtpDefaults(kind.value(), m.host, m.port, m.security);
@@ -141,6 +149,9 @@ Status CliMailSignInCommands::applySettingsOptions(CliSession &s, MailSettings &
     const auto url = [&s](const char *name) { return QUrl(s.args.option(QString::fromLatin1(name)).trimmed()); };
     if (s.args.has(QStringLiteral("client-id")))
         m.oauthProvider.clientId = s.args.option(QStringLiteral("client-id")).trimmed();
+    // Not a user secret (see OAuthProvider): an empty value removes it.
+    if (s.args.has(QStringLiteral("client-secret")))
+        m.oauthProvider.clientSecret = s.args.option(QStringLiteral("client-secret")).trimmed();
     const bool custom = m.oauthProvider.kind == OAuthProvider::Kind::Custom;
     for (const char *name : {"authorize-url", "token-url", "device-url", "revoke-url", "scope"})
         if (s.args.has(QString::fromLatin1(name)) && !custom)

@@ -56,6 +56,8 @@ Status OAuthAuthorizer::signOut(std::function<void()> revoked)
         form.addQueryItem(QStringLiteral("token"), m_tokens->refreshToken);
         form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
         form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
+        // No client_secret: Google's revocation endpoint (the only preset that has one) takes
+        // no client authentication, and the token alone identifies the grant.
         m_client->post(m_provider.revokeUrl, form, [revoked](const OAuthResponse &) {
             if (revoked)
                 revoked();
@@ -115,6 +117,7 @@ void OAuthAuthorizer::refresh()
     form.addQueryItem(QStringLiteral("refresh_token"), m_tokens->refreshToken);
     form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
     form.addQueryItem(QStringLiteral("scope"), m_provider.scope);
+    m_provider.addClientSecret(form);
     m_client->post(m_provider.tokenUrl, form, [this](const OAuthResponse &response) {
         m_refreshing = false;
         OAuthAccess access;
@@ -140,6 +143,8 @@ void OAuthAuthorizer::refresh()
             break;
         }
         case Kind::SignInRequired:
+            access.grantRefused = true;
+            [[fallthrough]];
         case Kind::Refused:
             access.signInRequired = true;
             access.message = signInAgain(response.message);

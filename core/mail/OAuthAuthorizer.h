@@ -17,6 +17,9 @@ struct OAuthAccess
     // Only a new sign-in helps (never signed in, refresh token expired or revoked, refused
     // configuration): queued mail must wait for it.
     bool signInRequired = false;
+    // The provider refused the refresh for good (invalid_grant: the refresh token expired or was
+    // revoked): the stored sign-in is dead, not merely unreachable or misconfigured.
+    bool grantRefused = false;
     QString accessToken;
     QString account;
     QString message; // why not, for people

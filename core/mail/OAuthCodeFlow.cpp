@@ -79,6 +79,7 @@ void OAuthCodeFlow::onRedirect(const QUrlQuery &query)
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri().toString());
     form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    m_provider.addClientSecret(form);
     m_client->post(m_provider.tokenUrl, form, [this](const OAuthResponse &response) {
         if (!m_running)
             return;

@@ -82,6 +82,7 @@ void OAuthDeviceFlow::poll()
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
     form.addQueryItem(QStringLiteral("device_code"), m_deviceCode);
     form.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
+    m_provider.addClientSecret(form);
     m_client->post(m_provider.tokenUrl, form, [this](const OAuthResponse &response) {
         if (!m_running)
             return;

@@ -22,11 +22,12 @@ bool acceptableEndpoint(const QUrl &endpoint)
 }
 } // namespace
 
-OAuthProvider OAuthProvider::preset(Kind kind, const QString &clientId)
+OAuthProvider OAuthProvider::preset(Kind kind, const QString &clientId, const QString &clientSecret)
 {
     OAuthProvider p;
     p.kind = kind;
     p.clientId = clientId.trimmed();
+    p.clientSecret = clientSecret.trimmed();
     switch (kind) {
     case Kind::Microsoft:
         p.authorizeUrl = url("https://login.microsoftonline.com/common/oauth2/v2.0/authorize");
@@ -103,6 +104,12 @@ QString OAuthProvider::displayName(Kind kind)
     return tr("Other (OAuth 2.0)");
 }
 
+void OAuthProvider::addClientSecret(QUrlQuery &form) const
+{
+    if (!clientSecret.isEmpty())
+        form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
+}
+
 Status OAuthProvider::validate() const
 {
     if (clientId.trimmed().isEmpty())
@@ -110,6 +117,9 @@ Status OAuthProvider::validate() const
     for (QChar c : clientId)
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
             return Error::invalid(tr("The OAuth client id contains spaces or control characters."));
+    for (QChar c : clientSecret)
+        if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
+            return Error::invalid(tr("The OAuth client secret contains spaces or control characters."));
     if (scope.trimmed().isEmpty())
         return Error::invalid(tr("The OAuth scope is empty."));
     if (!acceptableEndpoint(tokenUrl))

@@ -73,6 +73,12 @@ OAuthResponse OAuthTokenClient::classify(QNetworkReply *reply, const QUrl &endpo
     } else if (response.error == QLatin1String("access_denied")) {
         response.kind = Kind::Denied;
         response.message = tr("The sign-in was refused on the other device (access denied).");
+    } else if (response.error == QLatin1String("invalid_client")
+        || response.error == QLatin1String("unauthorized_client")) {
+        response.kind = Kind::Refused;
+        response.message = tr("The provider refused this client: %1 (%2). Check the client id "
+                              "and, if the provider gave one, the client secret in the mail settings.")
+                               .arg(description.isEmpty() ? response.error : description, response.error);
     } else if (status >= 500 || response.error == QLatin1String("temporarily_unavailable")) {
         response.kind = Kind::Network;
         response.message = tr("The sign-in server %1 is unavailable (%2). Try again later.").arg(host, detail);

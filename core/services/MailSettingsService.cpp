@@ -1,6 +1,8 @@
 #include "MailSettingsService.h"
 
 #include "CertificateFingerprint.h"
+#include "MailCredentials.h"
+#include "MailSignInState.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -19,6 +21,9 @@ const QString RetryDelaysKey = QStringLiteral("outbox.retry_delays");
 const QString AuthKey = QStringLiteral("smtp.auth"); // password | oauth
 const QString ProviderKey = QStringLiteral("oauth.provider");
 const QString ClientIdKey = QStringLiteral("oauth.client_id");
+// The provider's client secret of an installed application (Google): given to every copy of
+// the program, so not confidential and not a user secret; kept here, never audited.
+const QString ClientSecretKey = QStringLiteral("oauth.client_secret");
 const QString AuthorizeUrlKey = QStringLiteral("oauth.authorize_url");
 const QString TokenUrlKey = QStringLiteral("oauth.token_url");
 const QString DeviceUrlKey = QStringLiteral("oauth.device_url");
@@ -105,17 +110,19 @@ Result<MailSettings> MailSettingsService::load() const
     auto auth = get(AuthKey, QStringLiteral("password"));
     auto provider = get(ProviderKey, QStringLiteral("custom"));
     auto clientId = get(ClientIdKey);
+    auto clientSecret = get(ClientSecretKey);
     auto authorizeUrl = get(AuthorizeUrlKey);
     auto tokenUrl = get(TokenUrlKey);
     auto deviceUrl = get(DeviceUrlKey);
     auto revokeUrl = get(RevokeUrlKey);
     auto scope = get(ScopeKey);
-    for (const auto *r : {&auth, &provider, &clientId, &authorizeUrl, &tokenUrl, &deviceUrl, &revokeUrl, &scope})
+    for (const auto *r : {&auth, &provider, &clientId, &clientSecret, &authorizeUrl, &tokenUrl, &deviceUrl, &revokeUrl, &scope})
         if (!r->ok())
             return r->error();
     s.oauth = auth.value() == QLatin1String("oauth");
     auto kind = OAuthProvider::kindFromKey(provider.value());
-    s.oauthProvider = OAuthProvider::preset(kind ? kind.value() : OAuthProvider::Kind::Custom, clientId.value());
+    s.oauthProvider = OAuthProvider::preset(
+        kind ? kind.value() : OAuthProvider::Kind::Custom, clientId.value(), clientSecret.value());
     if (s.oauthProvider.kind == OAuthProvider::Kind::Custom) {
         s.oauthProvider.authorizeUrl = QUrl(authorizeUrl.value());
         s.oauthProvider.tokenUrl = QUrl(tokenUrl.value());
@@ -149,9 +156,11 @@ Result<MailSettings> MailSettingsService::validated(MailSettings s)
     FACTURO_TRY(smtp.validate());
     if (s.oauth) {
         s.oauthProvider.clientId = s.oauthProvider.clientId.trimmed();
+        s.oauthProvider.clientSecret = s.oauthProvider.clientSecret.trimmed();
         s.oauthProvider.scope = s.oauthProvider.scope.simplified();
         if (s.oauthProvider.kind != OAuthProvider::Kind::Custom)
-            s.oauthProvider = OAuthProvider::preset(s.oauthProvider.kind, s.oauthProvider.clientId);
+            s.oauthProvider = OAuthProvider::preset(
+                s.oauthProvider.kind, s.oauthProvider.clientId, s.oauthProvider.clientSecret);
         FACTURO_TRY(s.oauthProvider.validate());
         if (s.security == SmtpSettings::Security::None)
             return Error::invalid(tr("Signing in with %1 needs an encrypted connection: choose STARTTLS or TLS.")
@@ -184,8 +193,16 @@ Status MailSettingsService::save(const MailSettings &settings)
     auto s = validated(settings);
     if (!s)
         return s.error();
+    auto before = load();
+    if (!before)
+        return before.error();
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
+    // A recorded "sign in again" is about the sign-in of the old settings: another provider,
+    // client or token endpoint (or a password) starts afresh.
+    if (!s->oauth || !before->oauth
+        || MailCredentials::oauthKeyFor(before.value()) != MailCredentials::oauthKeyFor(s.value()))
+        FACTURO_TRY(MailSignInState(m_ctx).clear());
     const QList<std::pair<QString, QString>> values {
         {HostKey, s->host},
         {PortKey, QString::number(s->port)},
@@ -200,6 +217,7 @@ Status MailSettingsService::save(const MailSettings &settings)
         {AuthKey, s->oauth ? QStringLiteral("oauth") : QStringLiteral("password")},
         {ProviderKey, OAuthProvider::key(s->oauthProvider.kind)},
         {ClientIdKey, s->oauthProvider.clientId},
+        {ClientSecretKey, s->oauth ? s->oauthProvider.clientSecret : QString()},
         {AuthorizeUrlKey, urlText(s->oauthProvider.authorizeUrl)},
         {TokenUrlKey, urlText(s->oauthProvider.tokenUrl)},
         {DeviceUrlKey, urlText(s->oauthProvider.deviceUrl)},

@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "MailSignInState.h"
 #include "OAuthAuthorizer.h"
 #include "SmtpClient.h"
 
@@ -79,6 +80,7 @@ Status OutboxSender::start()
         return recovered.error();
     }
     m_running = true;
+    waitForRecordedSignIn(); // said at once, before the first pass
     wake();
     return {};
 }
@@ -109,6 +111,18 @@ void OutboxSender::reportProblem(const QString &message)
     emit problem(message);
 }
 
+bool OutboxSender::waitForRecordedSignIn()
+{
+    if (!m_authorizer || m_waitingForSignIn)
+        return m_waitingForSignIn;
+    auto needed = MailSignInState(m_outbox.context()).neededFor();
+    if (!needed || needed->isEmpty())
+        return false; // an unreadable flag: the attempt itself will tell
+    m_waitingForSignIn = true;
+    emit signInRequired(MailSignInState::message(needed.value()));
+    return true;
+}
+
 bool OutboxSender::flushPendingOutcome()
 {
     auto status = m_outbox.recordOutcome(m_pendingId, m_pendingOutcome, m_policy);
@@ -137,7 +151,7 @@ void OutboxSender::sendNext()
         m_timer.start(2000);
         return;
     }
-    if (m_waitingForSignIn) {
+    if (m_waitingForSignIn || waitForRecordedSignIn()) {
         emit idle(); // until resumeAfterSignIn()
         return;
     }
@@ -190,6 +204,11 @@ void OutboxSender::onAccess(const OAuthAccess &access)
     if (m_currentId == 0)
         return;
     if (!access.ok) {
+        if (access.grantRefused) {
+            const Status recorded = MailSignInState(m_outbox.context()).markNeeded(m_authorizer ? m_authorizer->account() : QString());
+            if (!recorded)
+                reportProblem(recorded.message());
+        }
         // The authorization server could not be reached: an ordinary failed attempt, retried later.
         abandonCurrent(access.signInRequired ? SmtpOutcome::Reason::SignInRequired
                                              : SmtpOutcome::Reason::ConnectionFailed,

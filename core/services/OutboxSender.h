@@ -38,7 +38,9 @@ class SmtpClient;
 // server refuses it, the token is refreshed once and the same attempt goes on. When only a new
 // sign-in helps (consent revoked, refresh token expired) the message goes back to the queue
 // untouched (the attempt does not count), signInRequired() says so, and the sender waits for
-// resumeAfterSignIn() instead of trying again: nothing is lost, nothing is sent twice.
+// resumeAfterSignIn() instead of trying again: nothing is lost, nothing is sent twice. A refresh
+// refused for good is also recorded in the company file (MailSignInState), so that a sender
+// started later (after a restart, or facturo-cli) waits for the sign-in without trying either.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -89,6 +91,8 @@ private:
     bool flushPendingOutcome();
     void scheduleNextPass();
     void reportProblem(const QString &message);
+    // OAuth and the company file says a new sign-in is needed: waits for it (true).
+    bool waitForRecordedSignIn();
 
     OutboxService &m_outbox;
     SmtpClient *m_client = nullptr;

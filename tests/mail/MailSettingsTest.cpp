@@ -1,4 +1,5 @@
 #include "MailSettingsService.h"
+#include "MailSignInState.h"
 #include "MailTemplates.h"
 #include "TestDatabase.h"
 
@@ -225,6 +226,31 @@ TEST_CASE("OAuth mail settings: kept with their provider, presets keep their own
     REQUIRE_FALSE(events->isEmpty());
     CHECK(events->constLast().details.contains(QStringLiteral("\"sign_in\":\"custom\"")));
     CHECK(events->constLast().details.contains(QStringLiteral("\"client_id\":\"facturo\"")));
+
+    // A client secret (Google's installed apps) is kept, but never audited.
+    custom.oauthProvider.clientSecret = QStringLiteral(" GOCSPX-installed-app ");
+    REQUIRE(service.save(custom).ok());
+    CHECK(service.load()->oauthProvider.clientSecret == QStringLiteral("GOCSPX-installed-app"));
+    MailSettings google = service.load().value();
+    google.oauthProvider.kind = OAuthProvider::Kind::Google; // a preset keeps the secret given
+    REQUIRE(service.save(google).ok());
+    CHECK(service.load()->oauthProvider.clientSecret == QStringLiteral("GOCSPX-installed-app"));
+    CHECK(service.load()->oauthProvider.tokenUrl.host() == QStringLiteral("oauth2.googleapis.com"));
+    const auto audited = t->audit().history(QStringLiteral("settings"), 1);
+    REQUIRE(audited.ok());
+    for (const AuditEvent &event : audited.value())
+        CHECK_FALSE(event.details.contains(QStringLiteral("GOCSPX")));
+
+    // A recorded "sign in again" stays while the sign-in is the same one, and goes with another.
+    MailSignInState state(t->context());
+    REQUIRE(state.markNeeded(QStringLiteral("billing@example.com")).ok());
+    google = service.load().value();
+    google.timeoutSeconds = 45;
+    REQUIRE(service.save(google).ok());
+    CHECK(state.neededFor().value() == QStringLiteral("billing@example.com"));
+    google.oauthProvider.clientId = QStringLiteral("another-client");
+    REQUIRE(service.save(google).ok());
+    CHECK(state.neededFor().value().isEmpty());
 
     custom.oauth = false; // back to a password
     REQUIRE(service.save(custom).ok());

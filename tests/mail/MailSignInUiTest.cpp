@@ -46,7 +46,10 @@ TEST_CASE("Settings > Mail server: presets fill the server; Other (OAuth 2.0) si
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/facturo-test-bus"); // no keychain: memory only
     TestCertificate certificate;
     REQUIRE(certificate.isValid());
-    OAuthTestServer auth({QStringLiteral("--device-pending"), QStringLiteral("1")});
+    // A client that must send its (non-confidential) client secret, as Google's desktop clients do.
+    const QString clientSecret = QStringLiteral("GOCSPX-desktop-client-secret");
+    OAuthTestServer auth({QStringLiteral("--device-pending"), QStringLiteral("1"), QStringLiteral("--client-secret"),
+        clientSecret});
     REQUIRE(auth.isRunning());
     SmtpTestServer smtp(certificate.serverArguments(QStringLiteral("starttls")) + auth.smtpArguments());
     REQUIRE(smtp.isRunning());
@@ -64,14 +67,18 @@ TEST_CASE("Settings > Mail server: presets fill the server; Other (OAuth 2.0) si
         == static_cast<int>(SmtpSettings::Security::StartTls));
     CHECK(child<QLineEdit>(form, "mailPassword")->isHidden());
     CHECK(child<QLineEdit>(form, "mailTokenUrl")->isHidden()); // the preset has its endpoints
+    CHECK(child<QLineEdit>(form, "mailClientSecret")->isHidden()); // Microsoft gives public clients none
     choose(mode, static_cast<int>(OAuthProvider::Kind::Google));
     CHECK(child<QLineEdit>(form, "mailHost")->text() == QStringLiteral("smtp.gmail.com"));
     CHECK(child<QSpinBox>(form, "mailPort")->value() == 465);
+    CHECK_FALSE(child<QLineEdit>(form, "mailClientSecret")->isHidden());
 
     choose(mode, static_cast<int>(OAuthProvider::Kind::Custom));
     CHECK_FALSE(child<QLineEdit>(form, "mailTokenUrl")->isHidden());
     const OAuthProvider provider = auth.provider();
+    CHECK_FALSE(child<QLineEdit>(form, "mailClientSecret")->isHidden());
     child<QLineEdit>(form, "mailClientId")->setText(provider.clientId);
+    child<QLineEdit>(form, "mailClientSecret")->setText(provider.clientSecret);
     child<QLineEdit>(form, "mailAuthorizeUrl")->setText(provider.authorizeUrl.toString());
     child<QLineEdit>(form, "mailTokenUrl")->setText(provider.tokenUrl.toString());
     child<QLineEdit>(form, "mailDeviceUrl")->setText(provider.deviceUrl.toString());
@@ -100,6 +107,7 @@ TEST_CASE("Settings > Mail server: presets fill the server; Other (OAuth 2.0) si
     CHECK(saved.oauth);
     CHECK(saved.oauthProvider.kind == OAuthProvider::Kind::Custom);
     CHECK(saved.oauthProvider.tokenUrl == provider.tokenUrl);
+    CHECK(saved.oauthProvider.clientSecret == clientSecret);
     CHECK(auth.stats().value(QStringLiteral("code_grants")).toInt() == 1);
 
     // A queued invoice goes out with the sign-in.
@@ -131,6 +139,7 @@ TEST_CASE("Settings > Mail server: presets fill the server; Other (OAuth 2.0) si
     QTest::mouseClick(child<QPushButton>(form, "mailSignInWithCode"), Qt::LeftButton);
     REQUIRE(signedIn.wait(20000));
     CHECK(auth.stats().value(QStringLiteral("device_grants")).toInt() == 1);
+    CHECK(auth.stats().value(QStringLiteral("client_refused")).toInt() == 0);
     CHECK_FALSE(mail.isWaitingForSignIn());
     CHECK(child<QLabel>(outbox, "outboxMessage")->text().isEmpty());
     for (int i = 0; i < 50 && smtp.messages().size() < 2; ++i)

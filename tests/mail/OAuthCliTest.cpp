@@ -205,6 +205,25 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
     REQUIRE(queued.size() == 1);
     CHECK(queued.at(0).toObject().value(QStringLiteral("attempts")).toInt() == 0);
     CHECK(smtp.messages().size() == 3);
+    CHECK(auth.stats().value(QStringLiteral("refresh_refused")).toInt() == 1);
+    // Recorded in the company file: the next run says so at once and does not even try.
+    const QJsonObject needed = QJsonDocument::fromJson(
+        cli({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("status")}).out.toUtf8())
+                                   .object();
+    CHECK(needed.value(QStringLiteral("sign_in_needed")).toBool());
+    const Run again = cli({QStringLiteral("outbox"), QStringLiteral("send")});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("Sign in again to billing@facturo.test")));
+    CHECK(auth.stats().value(QStringLiteral("refresh_refused")).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list"),
+                                          QStringLiteral("--status"), QStringLiteral("queued")})
+                                      .out.toUtf8())
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("attempts"))
+              .toInt()
+        == 0);
     cli.ok({QStringLiteral("mail"), QStringLiteral("sign-in")});
     cli.ok({QStringLiteral("outbox"), QStringLiteral("send")});
     CHECK(smtp.messages().size() == 4);
@@ -236,4 +255,61 @@ TEST_CASE("facturo-cli: sign in with a device code, send, refresh with rotation 
             CHECK_FALSE(bytes.contains(token.toLatin1().toBase64()));
         }
     }
+}
+
+TEST_CASE("facturo-cli: a client that needs a client secret is refused readably without it, signs in with it, and "
+          "the secret is never printed or audited")
+{
+    const QString secret = QStringLiteral("GOCSPX-cli-desktop-secret");
+    OAuthTestServer auth({QStringLiteral("--device-pending"), QStringLiteral("0"), QStringLiteral("--client-secret"),
+        secret});
+    REQUIRE(auth.isRunning());
+    KeyringSession cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
+        QStringLiteral("--address"), QStringLiteral("12 rue des Artisans\\n69003 Lyon"), QStringLiteral("--vat-id"),
+        QStringLiteral("FR32123456789"), QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189"),
+        QStringLiteral("--email"), QStringLiteral("billing@facturo.test"), QStringLiteral("--manager"),
+        QStringLiteral("marie")});
+    const OAuthProvider provider = auth.provider();
+    const QStringList settings {QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--oauth"),
+        QStringLiteral("custom"), QStringLiteral("--client-id"), provider.clientId, QStringLiteral("--token-url"),
+        provider.tokenUrl.toString(), QStringLiteral("--device-url"), provider.deviceUrl.toString(),
+        QStringLiteral("--scope"), provider.scope, QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("--security"), QStringLiteral("tls")};
+    const auto status = [&cli]() {
+        return QJsonDocument::fromJson(
+            cli({QStringLiteral("--json"), QStringLiteral("mail"), QStringLiteral("status")}).out.toUtf8())
+            .object();
+    };
+    cli.ok(settings);
+
+    const Run refused = cli({QStringLiteral("mail"), QStringLiteral("sign-in")});
+    CHECK(refused.code != 0);
+    CHECK(refused.err.contains(QStringLiteral("The provider refused this client: client_secret is missing.")));
+    CHECK_FALSE(status().value(QStringLiteral("signed_in")).toBool(true)); // nothing stored
+    CHECK(auth.stats().value(QStringLiteral("client_refused")).toInt() == 1);
+
+    cli.ok(settings + QStringList {QStringLiteral("--client-secret"), secret});
+    const QJsonObject shown = QJsonDocument::fromJson(
+        cli({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("smtp")}).out.toUtf8())
+                                  .object();
+    CHECK(shown.value(QStringLiteral("client_secret_set")).toBool());
+    const Run signIn = cli({QStringLiteral("mail"), QStringLiteral("sign-in")});
+    INFO(signIn.err.toStdString());
+    REQUIRE(signIn.code == 0);
+    CHECK(status().value(QStringLiteral("account")).toString() == OAuthTestServer::account());
+    CHECK(auth.stats().value(QStringLiteral("device_grants")).toInt() == 1);
+
+    const Run audit = cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log")});
+    REQUIRE(audit.code == 0);
+    CHECK(audit.out.contains(provider.clientId));
+    CHECK_FALSE(audit.out.contains(secret));
+    CHECK_FALSE(cli.output().contains(secret));
+
+    cli.ok(settings + QStringList {QStringLiteral("--client-secret"), QString()}); // removed again
+    CHECK_FALSE(QJsonDocument::fromJson(
+        cli({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("smtp")}).out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("client_secret_set"))
+                    .toBool(true));
 }

@@ -1,4 +1,5 @@
 #include "MailCredentials.h"
+#include "MailSignInState.h"
 #include "MailTestSupport.h"
 #include "MemoryTokenStore.h"
 #include "OAuthAuthorizer.h"
@@ -62,7 +63,7 @@ struct OAuthOffice
     {
         const OAuthTokens tokens = auth.signIn();
         REQUIRE_FALSE(tokens.refreshToken.isEmpty());
-        REQUIRE(authorizer->saveSignIn(tokens).ok());
+        REQUIRE(MailSignInState(f.t->context()).saveSignIn(*authorizer, tokens).ok());
     }
 
     struct Run
@@ -196,6 +197,50 @@ TEST_CASE("revoked consent keeps the queue, says to sign in again, and delivers 
     CHECK(office.smtp->messages().size() == 2);
     for (qint64 id : ids)
         CHECK(office.f.message(id).attempts == 1);
+}
+
+TEST_CASE("a refresh refused for good is recorded in the company file: after reopening it the sender waits "
+          "without trying, until a new sign-in clears it")
+{
+    OAuthOffice office;
+    office.signIn();
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value().isEmpty());
+    const QList<qint64> ids = office.queueInvoices(1);
+    REQUIRE(office.auth.admin(QStringLiteral("revoke-all")));
+    const auto refused = office.runSender();
+    REQUIRE(refused.outcomes.size() == 1);
+    CHECK(office.stat("refresh_refused") == 1);
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value() == OAuthTestServer::account());
+
+    // A new run on the reopened file: told at once, nothing tried (no refresh, no connection).
+    const qsizetype commands = office.smtp->commandsLog().size();
+    REQUIRE(commands > 0); // the first run did connect
+    office.f.reopen();
+    REQUIRE(MailSignInState(office.f.t->context()).neededFor().value() == OAuthTestServer::account());
+    const auto restarted = office.runSender();
+    CHECK(restarted.outcomes.isEmpty());
+    CHECK(restarted.signInMessage.contains(QStringLiteral("Sign in again to billing@facturo.test")));
+    CHECK(office.stat("refresh_refused") == 1);
+    CHECK(office.smtp->commandsLog().size() == commands);
+    CHECK(office.f.message(ids.at(0)).status == OutboxStatus::Queued);
+    CHECK(office.f.message(ids.at(0)).attempts == 0);
+    for (const QString &token : office.auth.issuedTokens())
+        CHECK_FALSE(office.f.dump().contains(token));
+
+    office.signIn();
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value().isEmpty());
+    office.f.reopen();
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value().isEmpty());
+    const auto delivered = office.runSender();
+    REQUIRE(delivered.outcomes.size() == 1);
+    CHECK(delivered.outcomes.at(0).status == OutboxStatus::Sent);
+    CHECK(office.f.message(ids.at(0)).attempts == 1);
+
+    // Signing out clears it too.
+    REQUIRE(MailSignInState(office.f.t->context()).markNeeded(QString()).ok());
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value() == QStringLiteral("the mail provider"));
+    REQUIRE(MailSignInState(office.f.t->context()).signOut(*office.authorizer).ok());
+    CHECK(MailSignInState(office.f.t->context()).neededFor().value().isEmpty());
 }
 
 TEST_CASE("never signed in: the queue waits and says to sign in")

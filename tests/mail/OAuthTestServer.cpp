@@ -18,6 +18,9 @@ OAuthTestServer::OAuthTestServer(const QStringList &arguments)
     QStringList all {
         MailTest::scriptPath(QStringLiteral("oauth_test_server.py")), QStringLiteral("--state-dir"), m_state.path()};
     all += arguments;
+    const qsizetype secret = arguments.indexOf(QStringLiteral("--client-secret"));
+    if (secret >= 0)
+        m_clientSecret = arguments.value(secret + 1);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start(MailTest::python(), all);
@@ -55,7 +58,7 @@ QUrl OAuthTestServer::url(const QString &path) const
 
 OAuthProvider OAuthTestServer::provider() const
 {
-    OAuthProvider p = OAuthProvider::preset(OAuthProvider::Kind::Custom, clientId());
+    OAuthProvider p = OAuthProvider::preset(OAuthProvider::Kind::Custom, clientId(), m_clientSecret);
     p.authorizeUrl = url(QStringLiteral("/authorize"));
     p.tokenUrl = url(QStringLiteral("/token"));
     p.deviceUrl = url(QStringLiteral("/device"));

@@ -28,7 +28,7 @@ public:
 
     static QString clientId() { return QStringLiteral("facturo-test-client"); }
     static QString account() { return QStringLiteral("billing@facturo.test"); }
-    // A "custom" provider with this server's endpoints.
+    // A "custom" provider with this server's endpoints (and its --client-secret, if given).
     OAuthProvider provider() const;
     QUrl url(const QString &path) const;
 
@@ -47,4 +47,5 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;
+    QString m_clientSecret;
 };

@@ -2,7 +2,8 @@
 """OAuth 2.0 authorization server for Facturo's mail tests (Python's http.server only).
 
 Listens on 127.0.0.1 on a free port and prints "READY <port>". Implements for one public
-client (--client-id):
+client (--client-id; with --client-secret, one that must also send that client_secret to /token,
+as Google's desktop and device clients must, or be refused with invalid_client and HTTP 401):
   GET  /authorize   RFC 6749 code grant with PKCE (RFC 7636, S256 only): the user is taken as
                     having consented at once; 302 to the loopback redirect_uri with code and state
   POST /token       grant_type authorization_code (the code_verifier is checked against the
@@ -44,7 +45,8 @@ class State:
         self.devices = {}  # device code -> dict(polls, scope, done)
         self.issued = []  # every access and refresh token, for the tests that look for leaks
         self.stats = {'code_grants': 0, 'refresh_grants': 0, 'refresh_refused': 0, 'device_polls': 0,
-                      'device_grants': 0, 'slow_down': 0, 'revocations': 0}
+                      'device_grants': 0, 'slow_down': 0, 'revocations': 0,
+                      'client_refused': 0}
 
     def save(self):
         tokens = {}
@@ -163,6 +165,10 @@ class Handler(BaseHTTPRequestHandler):
                     'expires_in': options.device_expires_in, 'interval': options.device_interval})
             if path != '/token':
                 return self.error('not_found', path, 404)
+            if options.client_secret and form.get('client_secret') != options.client_secret:
+                state.stats['client_refused'] += 1
+                return self.error('invalid_client', 'The OAuth client was not found or its secret is wrong.'
+                                  if form.get('client_secret') else 'client_secret is missing.', 401)
             grant_type = form.get('grant_type')
             if grant_type == 'authorization_code':
                 code = state.codes.pop(form.get('code', ''), None)
@@ -207,6 +213,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--state-dir', required=True)
     parser.add_argument('--client-id', default='facturo-test-client')
+    parser.add_argument('--client-secret', default='')
     parser.add_argument('--account', default='billing@facturo.test')
     parser.add_argument('--access-lifetime', type=int, default=3600)
     parser.add_argument('--device-interval', type=int, default=1)

@@ -25,8 +25,10 @@ void collectModelProblems(QtMsgType type, const QMessageLogContext &context, con
 }
 } // namespace
 
-UiFixture::UiFixture()
+UiFixture::UiFixture(const std::function<void(TestLedger &)> &prepare)
 {
+    if (prepare)
+        prepare(m_ledger);
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     if (!previousHandler)

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -21,7 +22,9 @@
 class UiFixture
 {
 public:
-    UiFixture();
+    // `prepare` runs on the company file before the window opens on it (what a file brings from
+    // an earlier run of the program).
+    explicit UiFixture(const std::function<void(TestLedger &)> &prepare = {});
     ~UiFixture();
 
     TestLedger &ledger() { return m_ledger; }

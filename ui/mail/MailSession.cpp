@@ -2,6 +2,7 @@
 
 #include "MailCredentials.h"
 #include "MailSettingsService.h"
+#include "MailSignInState.h"
 #include "MimeBuilder.h"
 #include "OAuthAuthorizer.h"
 #include "SmtpClient.h"
@@ -168,7 +169,7 @@ QString MailSession::saveSignIn(const MailSettings &settings, const OAuthTokens 
     OAuthAuthorizer *signIn = authorizer(settings);
     if (!signIn)
         return {};
-    const Status saved = signIn->saveSignIn(tokens);
+    const Status saved = MailSignInState(m_ledger.context()).saveSignIn(*signIn, tokens);
     m_signInMessage.clear();
     emit signInRequired(QString());
     applySettings();
@@ -180,7 +181,9 @@ QString MailSession::saveSignIn(const MailSettings &settings, const OAuthTokens 
 Status MailSession::signOut(const MailSettings &settings)
 {
     OAuthAuthorizer *signIn = authorizer(settings);
-    return signIn ? signIn->signOut() : Status();
+    if (!signIn)
+        return {};
+    return MailSignInState(m_ledger.context()).signOut(*signIn);
 }
 
 QString MailSession::signedInAccount(const MailSettings &settings)

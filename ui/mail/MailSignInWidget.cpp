@@ -35,6 +35,9 @@ MailSignInWidget::MailSignInWidget(
         m_auth->addItem(OAuthProvider::displayName(kind), static_cast<int>(kind));
     m_clientId = named(new QLineEdit(this), "mailClientId");
     m_clientId->setPlaceholderText(tr("The application (client) id registered with the provider"));
+    // Not a user secret: Google gives desktop and device clients one that ships with the program.
+    m_clientSecret = named(new QLineEdit(this), "mailClientSecret");
+    m_clientSecret->setPlaceholderText(tr("Only where the provider gave one with the client id"));
     m_authorizeUrl = named(new QLineEdit(this), "mailAuthorizeUrl");
     m_tokenUrl = named(new QLineEdit(this), "mailTokenUrl");
     m_deviceUrl = named(new QLineEdit(this), "mailDeviceUrl");
@@ -52,6 +55,7 @@ MailSignInWidget::MailSignInWidget(
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(tr("Sign-in:"), m_auth);
     m_form->addRow(tr("Client id:"), m_clientId);
+    m_form->addRow(tr("Client secret (if the provider gives one):"), m_clientSecret);
     m_form->addRow(tr("Authorization endpoint:"), m_authorizeUrl);
     m_form->addRow(tr("Token endpoint:"), m_tokenUrl);
     m_form->addRow(tr("Device endpoint:"), m_deviceUrl);
@@ -103,6 +107,8 @@ void MailSignInWidget::updateVisibility()
     const bool oauth = usesOAuth();
     const bool custom = m_auth->currentData().toInt() == static_cast<int>(OAuthProvider::Kind::Custom);
     m_form->setRowVisible(m_clientId, oauth);
+    m_form->setRowVisible(m_clientSecret,
+        custom || m_auth->currentData().toInt() == static_cast<int>(OAuthProvider::Kind::Google));
     for (QWidget *w : {static_cast<QWidget *>(m_authorizeUrl), static_cast<QWidget *>(m_tokenUrl),
              static_cast<QWidget *>(m_deviceUrl), static_cast<QWidget *>(m_scope)})
         m_form->setRowVisible(w, custom);
@@ -116,6 +122,7 @@ void MailSignInWidget::setFrom(const MailSettings &settings)
         m_auth->findData(settings.oauth ? static_cast<int>(settings.oauthProvider.kind) : PasswordMode));
     const OAuthProvider &p = settings.oauthProvider;
     m_clientId->setText(p.clientId);
+    m_clientSecret->setText(p.clientSecret);
     m_authorizeUrl->setText(p.authorizeUrl.toString());
     m_tokenUrl->setText(p.tokenUrl.toString());
     m_deviceUrl->setText(p.deviceUrl.toString());
@@ -132,7 +139,8 @@ void MailSignInWidget::applyTo(MailSettings &settings) const
         return;
     const auto kind = static_cast<OAuthProvider::Kind>(mode);
     const OAuthProvider before = settings.oauthProvider;
-    settings.oauthProvider = OAuthProvider::preset(kind, m_clientId->text());
+    const bool secret = kind == OAuthProvider::Kind::Google || kind == OAuthProvider::Kind::Custom;
+    settings.oauthProvider = OAuthProvider::preset(kind, m_clientId->text(), secret ? m_clientSecret->text() : QString());
     if (kind == OAuthProvider::Kind::Custom) {
         settings.oauthProvider.authorizeUrl = QUrl(m_authorizeUrl->text().trimmed());
         settings.oauthProvider.tokenUrl = QUrl(m_tokenUrl->text().trimmed());

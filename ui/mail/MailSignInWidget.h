@@ -67,6 +67,7 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_auth = nullptr;
     QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_clientSecret = nullptr;
     QLineEdit *m_authorizeUrl = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
     QLineEdit *m_deviceUrl = nullptr;

@@ -1,6 +1,7 @@
 // The mail journey in the whole window, against a real SMTP server on loopback (aiosmtpd):
 // Send on a posted invoice, the outbox page, the invoice's history and the list's sent filter;
-// bulk send from the invoice list; a revoked OAuth sign-in said on the Outbox and the dashboard.
+// bulk send from the invoice list; a revoked OAuth sign-in said on the Outbox and the dashboard,
+// also when the window opens on a file where it was recorded by an earlier run.
 #include "../UiTestSupport.h"
 
 #include "InvoiceListModel.h"
@@ -8,6 +9,7 @@
 #include "InvoicesPage.h"
 #include "MailComposer.h"
 #include "MailSettingsService.h"
+#include "MailSignInState.h"
 #include "MailTestSupport.h"
 #include "OAuthTestServer.h"
 #include "OutboxPage.h"
@@ -241,4 +243,73 @@ TEST_CASE("a revoked sign-in: the invoice waits in the queue, the Outbox and the
     CHECK(dashboard->isVisible());
     CHECK(dashboard->text().contains(QStringLiteral("Mail is waiting in the outbox")));
     CHECK(dashboard->text().contains(QStringLiteral("Sign in again")));
+}
+
+TEST_CASE("the window opens on a file where a sign-in was refused before: the Outbox and the dashboard say to sign "
+          "in again before any attempt, and a new sign-in sends the waiting invoice")
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/facturo-test-bus"); // tokens in memory only
+    TestCertificate certificate;
+    REQUIRE(certificate.isValid());
+    OAuthTestServer auth;
+    REQUIRE(auth.isRunning());
+    SmtpTestServer server(certificate.serverArguments(QStringLiteral("starttls")) + auth.smtpArguments());
+    REQUIRE(server.isRunning());
+    qint64 queuedId = 0;
+    // An earlier run: OAuth settings, an invoice in the queue, the provider's refusal recorded.
+    UiFixture ui([&](TestLedger &ledger) {
+        MailSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = server.port();
+        s.security = SmtpSettings::Security::StartTls;
+        s.trustedFingerprint = certificate.fingerprintSha256();
+        s.fromAddress = OAuthTestServer::account();
+        s.timeoutSeconds = 20;
+        s.oauth = true;
+        s.oauthProvider = auth.provider();
+        REQUIRE(MailSettingsService(ledger->context(), ledger->audit()).save(s).ok());
+        DocumentMailRequest request;
+        request.documentId = ledger->context().documents.idByNumber(ledger.postNew(QStringLiteral("250"))).value();
+        MailComposer composer(ledger->context(), ledger->audit());
+        auto composed = composer.compose(request, {{QStringLiteral("invoice.pdf"), QStringLiteral("application/pdf"),
+                                                      MailTest::simpleAttachment()}});
+        REQUIRE(composed.ok());
+        auto queued = OutboxService(ledger->context(), ledger->audit()).queue(composed.value());
+        REQUIRE(queued.ok());
+        queuedId = queued.value();
+        REQUIRE(MailSignInState(ledger->context()).markNeeded(OAuthTestServer::account()).ok());
+    });
+    MailSession &mail = ui.session().mail();
+    CHECK(mail.isWaitingForSignIn());
+    ui.window().navigator().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    auto *dashboard = ui.find<QLabel>("dashboardMailSignIn");
+    CHECK(dashboard->isVisible());
+    CHECK(dashboard->text().contains(QStringLiteral("Mail is waiting in the outbox")));
+    CHECK(dashboard->text().contains(QStringLiteral("Sign in again to billing@facturo.test")));
+    ui.window().navigator().showPage(PageId::Outbox);
+    CHECK(ui.find<QLabel>("outboxMessage")->text().contains(QStringLiteral("Sign in again to billing@facturo.test")));
+
+    mail.wake(); // the sender still does not try
+    QTest::qWait(300);
+    const OutboxMessage waiting = mail.outbox().repository().find(queuedId, false).value();
+    CHECK(waiting.status == OutboxStatus::Queued);
+    CHECK(waiting.attempts == 0);
+    CHECK(server.commandsLog().isEmpty());
+    CHECK(auth.stats().value(QStringLiteral("refresh_grants")).toInt() == 0);
+
+    // Signing in clears the record and sends the invoice.
+    QSignalSpy changed(&mail, &MailSession::outboxChanged);
+    CHECK(mail.saveSignIn(MailSettingsService(ui.ledger()->context(), ui.ledger()->audit()).load().value(),
+                  auth.signIn())
+              .contains(QStringLiteral("in memory")));
+    CHECK(MailSignInState(ui.ledger()->context()).neededFor().value().isEmpty());
+    for (int i = 0; i < 50 && server.messages().isEmpty(); ++i)
+        changed.wait(200);
+    CHECK(server.messages().size() == 1);
+    CHECK_FALSE(mail.isWaitingForSignIn());
+    CHECK(ui.find<QLabel>("outboxMessage")->text().isEmpty());
+    ui.window().navigator().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    CHECK_FALSE(dashboard->isVisible());
 }
