@@ -5269,6 +5269,17 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
 </context>
 <context>
+    <name>MailSignInState</name>
+    <message>
+        <source>the mail provider</source>
+        <translation>der E-Mail-Anbieter</translation>
+    </message>
+    <message>
+        <source>Sign in again to %1 (Settings &gt; Mail server, or facturo-cli mail sign-in): the provider no longer accepts the last sign-in. Queued mail waits until then.</source>
+        <translation>Melden Sie sich erneut bei %1 an (Einstellungen &gt; Mailserver oder facturo-cli mail sign-in): Der Anbieter akzeptiert die letzte Anmeldung nicht mehr. Wartende E-Mails bleiben bis dahin in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
     <name>MailSignInWidget</name>
     <message>
         <source>User name and password</source>
@@ -5344,6 +5355,14 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Signed out: the sign-in was removed from this computer.</source>
         <translation>Abgemeldet: Die Anmeldung wurde von diesem Rechner entfernt.</translation>
+    </message>
+    <message>
+        <source>Only where the provider gave one with the client id</source>
+        <translation>Nur wenn der Anbieter eines zusammen mit der Client-ID angegeben hat</translation>
+    </message>
+    <message>
+        <source>Client secret (if the provider gives one):</source>
+        <translation>Client-Secret (falls der Anbieter eines angibt):</translation>
     </message>
 </context>
 <context>

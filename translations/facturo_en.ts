@@ -5256,6 +5256,17 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
 </context>
 <context>
+    <name>MailSignInState</name>
+    <message>
+        <source>the mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to %1 (Settings &gt; Mail server, or facturo-cli mail sign-in): the provider no longer accepts the last sign-in. Queued mail waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailSignInWidget</name>
     <message>
         <source>User name and password</source>
@@ -5330,6 +5341,14 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
     <message>
         <source>Signed out: the sign-in was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where the provider gave one with the client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (if the provider gives one):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5269,6 +5269,17 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
 </context>
 <context>
+    <name>MailSignInState</name>
+    <message>
+        <source>the mail provider</source>
+        <translation>le fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <source>Sign in again to %1 (Settings &gt; Mail server, or facturo-cli mail sign-in): the provider no longer accepts the last sign-in. Queued mail waits until then.</source>
+        <translation>Reconnectez-vous à %1 (Paramètres &gt; Serveur de messagerie, ou facturo-cli mail sign-in) : le fournisseur n'accepte plus la dernière connexion. Les messages en attente patientent jusque-là.</translation>
+    </message>
+</context>
+<context>
     <name>MailSignInWidget</name>
     <message>
         <source>User name and password</source>
@@ -5344,6 +5355,14 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Signed out: the sign-in was removed from this computer.</source>
         <translation>Déconnecté : la connexion a été supprimée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Only where the provider gave one with the client id</source>
+        <translation>Seulement si le fournisseur en a fourni un avec l'identifiant client</translation>
+    </message>
+    <message>
+        <source>Client secret (if the provider gives one):</source>
+        <translation>Secret client (si le fournisseur en donne un) :</translation>
     </message>
 </context>
 <context>
