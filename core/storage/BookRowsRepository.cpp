@@ -54,7 +54,7 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             "due_date, payment_terms_days, customer_reference, printed_notes, internal_notes, language, "
             "currency, total_net, total_tax, total_gross, credited_document_id, credit_reason, "
             "service_order_id, quotation_id, snapshot, approved_by, approved_at, posted_at, posted_by, "
-            "created_at, created_by FROM documents WHERE id = :id");
+            "created_at, created_by, buyer_reference, order_reference, payment_means FROM documents WHERE id = :id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
@@ -87,12 +87,16 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             .timestamp("posted_at", q.value(24))
             .text("posted_by", q.value(25))
             .timestamp("created_at", q.value(26))
-            .text("created_by", q.value(27));
+            .text("created_by", q.value(27))
+            .text("buyer_reference", q.value(28))
+            .text("order_reference", q.value(29))
+            .text("payment_means", q.value(30));
     }
     {
         SqlStatement q(m_db,
             "SELECT id, position, kind, description, quantity, unit, unit_price, discount, "
-            "tax_category, tax_rate, exemption_reason, line_net, catalog_item_id, source_line_id "
+            "tax_category, tax_rate, exemption_reason, line_net, catalog_item_id, source_line_id, unit_code, "
+            "vatex_code "
             "FROM document_lines WHERE document_id = :id ORDER BY position, id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
@@ -111,7 +115,9 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
                 .text("exemption_reason", q.value(10))
                 .integer("line_net", q.value(11))
                 .integer("catalog_item_id", q.value(12))
-                .integer("source_line_id", q.value(13));
+                .integer("source_line_id", q.value(13))
+                .text("unit_code", q.value(14))
+                .text("vatex_code", q.value(15));
     }
     {
         SqlStatement q(m_db,

@@ -11,9 +11,10 @@
 //                 payment_terms_days customer_reference printed_notes internal_notes language currency
 //                 total_net total_tax total_gross credited_document_id credit_reason service_order_id
 //                 quotation_id snapshot approved_by approved_at posted_at posted_by created_at created_by
+//                 buyer_reference order_reference payment_means
 //   line          (each line of the document, by position then id) id position kind description quantity
 //                 unit unit_price discount tax_category tax_rate exemption_reason line_net catalog_item_id
-//                 source_line_id
+//                 source_line_id unit_code vatex_code
 //   tax_line      (by id) id tax_category tax_rate exemption_reason base tax
 //   journal_entry (the document's own entry, kind invoice or credit_note; a payment's entries) id
 //                 entry_date kind document_id payment_id reference description created_at

@@ -115,6 +115,18 @@ TEST_CASE("check names every consistent alteration of the books and of the schem
                                "(SELECT min(id) FROM document_lines WHERE document_id = %1);")
                     .arg(invoiceId)),
             {number}},
+        {"e-invoice fields of the document",
+            consistently(pristine,
+                QStringLiteral("UPDATE documents SET buyer_reference = '991-99999-99', payment_means = 'cash' "
+                               "WHERE id = %1;")
+                    .arg(invoiceId)),
+            {number}},
+        {"unit code of a line",
+            consistently(pristine,
+                QStringLiteral("UPDATE document_lines SET unit_code = 'KGM' WHERE id = "
+                               "(SELECT min(id) FROM document_lines WHERE document_id = %1);")
+                    .arg(invoiceId)),
+            {number}},
         {"tax line",
             consistently(pristine,
                 QStringLiteral("UPDATE document_tax_lines SET exemption_reason = 'Exempt, trust me' "
