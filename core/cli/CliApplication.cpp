@@ -3,6 +3,7 @@
 #include "CliBackupCommands.h"
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
+#include "CliHandoffCommands.h"
 #include "CliMailCommands.h"
 #include "CliMailSignInCommands.h"
 #include "CliOrderCommands.h"
@@ -86,6 +87,10 @@ const char *const Usage =
     "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
     "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
     "  bulk from-orders ORDER...|all | bulk post DRAFT...|all | bulk send LIST.csv|-\n"
+    "Job hand-off folder (docs/handoff.md)\n"
+    "  settings handoff [--folder DIR] [--draft yes|no] [--post yes|no] [--send yes|no] [--settle-seconds N]\n"
+    "  handoff run [--settle-seconds N]   imports the complete job files once (exit 1 when one failed)\n"
+    "  handoff log [--limit N]\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
@@ -150,6 +155,7 @@ int CliApplication::run(const QStringList &arguments)
         {"import", CliCollectionsCommands::importFile, false},
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
+        {"handoff", CliHandoffCommands::handoff, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))
