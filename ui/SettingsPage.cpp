@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackupSettingsWidget.h"
+#include "HandoffSettingsWidget.h"
 #include "CompanySession.h"
 #include "CompanySettingsForm.h"
 #include "FieldProblems.h"
@@ -98,6 +99,14 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
         connect(backups, &BackupSettingsWidget::saved, this, [this, parent] { markSaved(parent); });
         connect(backups, &BackupSettingsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
         return backups;
+    });
+    addLazyTab(tr("Job hand-off"), "handoffTab", [this](QWidget *parent) {
+        auto *handoff = new HandoffSettingsWidget(m_session.ledger(), parent);
+        // The window's watcher reads the new folder and rules when the file says it changed.
+        connect(handoff, &HandoffSettingsWidget::saved, &m_session, [this](const QString &text) { m_session.changed(text); });
+        connect(handoff, &HandoffSettingsWidget::saved, this, [this, parent] { markSaved(parent); });
+        connect(&m_session, &CompanySession::dataChanged, handoff, &HandoffSettingsWidget::reloadLog);
+        return handoff;
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPage::makeTab);
     auto *layout = new QVBoxLayout(this);
