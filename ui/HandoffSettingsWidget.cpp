@@ -41,7 +41,8 @@ HandoffSettingsWidget::HandoffSettingsWidget(Ledger &ledger, QWidget *parent)
     m_settle->setSuffix(tr(" s"));
     m_log->setObjectName(QStringLiteral("handoffLog"));
     m_log->setRootIsDecorated(false);
-    m_log->setHeaderLabels({tr("When (UTC)"), tr("File"), tr("Result"), tr("Job"), tr("Invoice"), tr("Needs attention")});
+    m_log->setHeaderLabels(
+        {tr("When (UTC)"), tr("File"), tr("Result"), tr("Job"), tr("Invoice"), tr("Needs attention")});
     m_log->header()->setStretchLastSection(true);
 
     auto *choose = new QPushButton(tr("Choose…"), this);
@@ -125,9 +126,8 @@ void HandoffSettingsWidget::reloadLog()
         return;
     }
     QList<HandoffFileResult> all = imported.value() + HandoffProcessor::failedFiles(settings->folder, 50);
-    std::stable_sort(all.begin(), all.end(), [](const HandoffFileResult &a, const HandoffFileResult &b) {
-        return a.when > b.when;
-    });
+    std::stable_sort(
+        all.begin(), all.end(), [](const HandoffFileResult &a, const HandoffFileResult &b) { return a.when > b.when; });
     for (const HandoffFileResult &r : std::as_const(all)) {
         const QString outcome = HandoffFileResult::outcomeName(r.outcome);
         if (r.jobs.isEmpty()) {

@@ -48,8 +48,8 @@ Result<QString> HandoffFolder::moveInto(const QString &filePath, const QString &
     const QFileInfo source(filePath);
     QDir target(source.absolutePath());
     if (!target.exists(subfolder) && !target.mkdir(subfolder))
-        return Error::storage(tr("Could not make the folder %1.")
-                                  .arg(QDir::toNativeSeparators(target.filePath(subfolder))));
+        return Error::storage(
+            tr("Could not make the folder %1.").arg(QDir::toNativeSeparators(target.filePath(subfolder))));
     target.setPath(target.filePath(subfolder));
     QString base = source.fileName();
     if (base.endsWith(QLatin1String(".json")))
@@ -64,15 +64,15 @@ Result<QString> HandoffFolder::moveInto(const QString &filePath, const QString &
         if (file.rename(path))
             return path;
         if (!QFileInfo::exists(filePath))
-            return Error::notFound(tr("The file %1 is no longer in the hand-off folder.")
-                                       .arg(QDir::toNativeSeparators(filePath)));
+            return Error::notFound(
+                tr("The file %1 is no longer in the hand-off folder.").arg(QDir::toNativeSeparators(filePath)));
         if (!QFileInfo::exists(path))
-            return Error::storage(tr("Could not move %1 to %2: %3.")
-                                      .arg(QDir::toNativeSeparators(filePath), QDir::toNativeSeparators(path),
-                                          file.errorString()));
+            return Error::storage(
+                tr("Could not move %1 to %2: %3.")
+                    .arg(QDir::toNativeSeparators(filePath), QDir::toNativeSeparators(path), file.errorString()));
     }
-    return Error::storage(tr("Could not find a free name for %1 in %2.")
-                              .arg(source.fileName(), QDir::toNativeSeparators(target.path())));
+    return Error::storage(
+        tr("Could not find a free name for %1 in %2.").arg(source.fileName(), QDir::toNativeSeparators(target.path())));
 }
 
 Result<QString> HandoffFolder::writeErrorFile(const QString &movedPath, const QString &text)

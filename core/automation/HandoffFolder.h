@@ -17,7 +17,7 @@ class HandoffFolder
     Q_DECLARE_TR_FUNCTIONS(HandoffFolder)
 public:
     static const QString ProcessedFolder; // "processed"
-    static const QString FailedFolder;    // "failed"
+    static const QString FailedFolder; // "failed"
 
     // The candidate files, by name.
     static QList<QFileInfo> candidates(const QString &folder);

@@ -54,8 +54,8 @@ Result<QList<HandoffFileResult>> HandoffProcessor::runOnce(const HandoffSettings
         if (!HandoffFolder::settled(file, nowUtc, settings.settleSeconds)) {
             HandoffFileResult waiting;
             waiting.fileName = file.fileName();
-            waiting.message = tr("still being written: changed less than %n second(s) ago", nullptr,
-                settings.settleSeconds);
+            waiting.message
+                = tr("still being written: changed less than %n second(s) ago", nullptr, settings.settleSeconds);
             results.append(waiting);
             continue;
         }
@@ -112,9 +112,9 @@ HandoffFileResult HandoffProcessor::processFile(const QString &path, const Hando
         return result;
     }
     result.movedTo = moved.value();
-    const QString text = result.message + QStringLiteral("\n\n")
-        + tr("File: %1").arg(result.fileName) + QLatin1Char('\n')
-        + tr("Jobs: %1").arg(jobs.isEmpty() ? tr("none readable") : jobs.join(QStringLiteral(", "))) + QLatin1Char('\n')
+    const QString text = result.message + QStringLiteral("\n\n") + tr("File: %1").arg(result.fileName)
+        + QLatin1Char('\n') + tr("Jobs: %1").arg(jobs.isEmpty() ? tr("none readable") : jobs.join(QStringLiteral(", ")))
+        + QLatin1Char('\n')
         + tr("Moved to failed/ on %1; nothing was imported into the company file.")
               .arg(m_ledger.context().clock.nowUtc().toString(Qt::ISODate))
         + QLatin1Char('\n');
@@ -126,8 +126,8 @@ HandoffFileResult HandoffProcessor::processFile(const QString &path, const Hando
     return result;
 }
 
-Result<HandoffFileResult> HandoffProcessor::importLocked(const QString &fileName, const QByteArray &bytes,
-    const QString &sha256, const HandoffSettings &settings)
+Result<HandoffFileResult> HandoffProcessor::importLocked(
+    const QString &fileName, const QByteArray &bytes, const QString &sha256, const HandoffSettings &settings)
 {
     LedgerContext &ctx = m_ledger.context();
     Transaction tx(ctx.db);
@@ -198,8 +198,8 @@ Result<bool> HandoffProcessor::importedBefore(const QString &sha256, HandoffFile
     return false;
 }
 
-Status HandoffProcessor::recordRule(qint64 documentId, const char *rule, const QString &fileName,
-    const QString &jobId, QJsonObject details)
+Status HandoffProcessor::recordRule(
+    qint64 documentId, const char *rule, const QString &fileName, const QString &jobId, QJsonObject details)
 {
     details.insert(QStringLiteral("rule"), QString::fromLatin1(rule));
     details.insert(QStringLiteral("file"), fileName);
@@ -220,7 +220,8 @@ QString HandoffProcessor::postIssue(qint64 documentId)
     // invoice by hand.
     if (company->approvalThreshold > 0 && draft->totalGross > company->approvalThreshold)
         return tr("its total %1 is above the approval threshold of %2: a manager approves it")
-            .arg(Money::plain(draft->totalGross, draft->currency), Money::plain(company->approvalThreshold, draft->currency));
+            .arg(Money::plain(draft->totalGross, draft->currency),
+                Money::plain(company->approvalThreshold, draft->currency));
     auto issues = m_ledger.posting().check(documentId);
     if (!issues)
         return issues.message();
@@ -250,12 +251,13 @@ Status HandoffProcessor::applyRules(HandoffJobResult &job, const QString &fileNa
     FACTURO_TRY(recordRule(job.documentId, "post", fileName, job.jobId, {{QStringLiteral("number"), job.number}}));
     if (!settings.send)
         return {};
-    Result<qint64> queued = m_send ? m_send(job.documentId)
-                                   : Result<qint64>(Error::refused(tr("sending is not available here")));
+    Result<qint64> queued
+        = m_send ? m_send(job.documentId) : Result<qint64>(Error::refused(tr("sending is not available here")));
     if (!queued) {
         job.attention = tr("posted as %1 but not sent: %2").arg(job.number, queued.message());
         return recordRule(job.documentId, "send", fileName, job.jobId,
-            {{QStringLiteral("result"), QStringLiteral("needs attention")}, {QStringLiteral("reason"), queued.message()}});
+            {{QStringLiteral("result"), QStringLiteral("needs attention")},
+                {QStringLiteral("reason"), queued.message()}});
     }
     job.outboxId = queued.value();
     return recordRule(job.documentId, "send", fileName, job.jobId, {{QStringLiteral("outbox"), job.outboxId}});

@@ -50,12 +50,12 @@ public:
     static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
 
 private:
-    Result<HandoffFileResult> importLocked(const QString &fileName, const QByteArray &bytes, const QString &sha256,
-        const HandoffSettings &settings);
+    Result<HandoffFileResult> importLocked(
+        const QString &fileName, const QByteArray &bytes, const QString &sha256, const HandoffSettings &settings);
     Result<bool> importedBefore(const QString &sha256, HandoffFileResult &result) const;
     Status applyRules(HandoffJobResult &job, const QString &fileName, const HandoffSettings &settings);
-    Status recordRule(qint64 documentId, const char *rule, const QString &fileName, const QString &jobId,
-        QJsonObject details = {});
+    Status recordRule(
+        qint64 documentId, const char *rule, const QString &fileName, const QString &jobId, QJsonObject details = {});
     QString postIssue(qint64 documentId);
 
     Ledger &m_ledger;

@@ -39,11 +39,16 @@ bool HandoffFileResult::needsAttention() const
 QString HandoffFileResult::outcomeKey(HandoffOutcome outcome)
 {
     switch (outcome) {
-    case HandoffOutcome::Imported: return QStringLiteral("imported");
-    case HandoffOutcome::Recovered: return QStringLiteral("already-imported");
-    case HandoffOutcome::Failed: return QStringLiteral("failed");
-    case HandoffOutcome::Duplicate: return QStringLiteral("duplicate");
-    case HandoffOutcome::Waiting: return QStringLiteral("waiting");
+    case HandoffOutcome::Imported:
+        return QStringLiteral("imported");
+    case HandoffOutcome::Recovered:
+        return QStringLiteral("already-imported");
+    case HandoffOutcome::Failed:
+        return QStringLiteral("failed");
+    case HandoffOutcome::Duplicate:
+        return QStringLiteral("duplicate");
+    case HandoffOutcome::Waiting:
+        return QStringLiteral("waiting");
     }
     return {};
 }
@@ -51,11 +56,16 @@ QString HandoffFileResult::outcomeKey(HandoffOutcome outcome)
 QString HandoffFileResult::outcomeName(HandoffOutcome outcome)
 {
     switch (outcome) {
-    case HandoffOutcome::Imported: return tr("imported");
-    case HandoffOutcome::Recovered: return tr("already imported");
-    case HandoffOutcome::Failed: return tr("failed");
-    case HandoffOutcome::Duplicate: return tr("duplicate job");
-    case HandoffOutcome::Waiting: return tr("waiting");
+    case HandoffOutcome::Imported:
+        return tr("imported");
+    case HandoffOutcome::Recovered:
+        return tr("already imported");
+    case HandoffOutcome::Failed:
+        return tr("failed");
+    case HandoffOutcome::Duplicate:
+        return tr("duplicate job");
+    case HandoffOutcome::Waiting:
+        return tr("waiting");
     }
     return {};
 }

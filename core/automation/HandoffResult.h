@@ -13,8 +13,8 @@ struct HandoffJobResult
     QString jobId;
     qint64 serviceOrderId = 0;
     qint64 documentId = 0; // the draft (or, once posted, the invoice) made by the rule "draft"
-    QString number;        // when the rule "post" posted it
-    qint64 outboxId = 0;   // when the rule "send" queued it
+    QString number; // when the rule "post" posted it
+    qint64 outboxId = 0; // when the rule "send" queued it
     QString attention;
 
     QJsonObject toJson() const;
@@ -22,11 +22,11 @@ struct HandoffJobResult
 };
 
 enum class HandoffOutcome {
-    Imported,  // imported, rules applied, moved to processed/
+    Imported, // imported, rules applied, moved to processed/
     Recovered, // imported before from this very file (the move had not happened): moved to processed/
-    Failed,    // nothing imported: moved to failed/ beside NAME.error.txt
+    Failed, // nothing imported: moved to failed/ beside NAME.error.txt
     Duplicate, // a job of the file was already imported: nothing imported, moved to failed/
-    Waiting,   // still being written (or the company file busy): left for the next look
+    Waiting, // still being written (or the company file busy): left for the next look
 };
 
 // One file of the hand-off folder and what became of it.

@@ -12,7 +12,10 @@ const QString PostKey = QStringLiteral("handoff.rule_post");
 const QString SendKey = QStringLiteral("handoff.rule_send");
 const QString SettleKey = QStringLiteral("handoff.settle_seconds");
 
-QString flag(bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); }
+QString flag(bool on)
+{
+    return on ? QStringLiteral("1") : QStringLiteral("0");
+}
 } // namespace
 
 Result<HandoffSettings> HandoffSettingsService::load() const
@@ -40,7 +43,8 @@ Result<HandoffSettings> HandoffSettingsService::load() const
 Status HandoffSettingsService::validate(const HandoffSettings &s, const QString &companyFile)
 {
     if (s.post && !s.makeDraft)
-        return Error::invalid(tr("The rule \"post\" posts the draft made from the job: turn on the rule \"draft\" too."));
+        return Error::invalid(
+            tr("The rule \"post\" posts the draft made from the job: turn on the rule \"draft\" too."));
     if (s.send && !s.post)
         return Error::invalid(tr("The rule \"send\" sends the posted invoice: turn on the rule \"post\" too."));
     if (s.settleSeconds < 0 || s.settleSeconds > MaxSettleSeconds)

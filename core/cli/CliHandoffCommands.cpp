@@ -87,8 +87,9 @@ Status run(CliSession &s)
     if (s.args.json)
         s.json(json);
     if (failed > 0)
-        return Error::refused(tr("%n file(s) could not be imported: see the error files in %1.", nullptr, failed)
-                                  .arg(QDir::toNativeSeparators(QDir(settings->folder).filePath(QStringLiteral("failed")))));
+        return Error::refused(
+            tr("%n file(s) could not be imported: see the error files in %1.", nullptr, failed)
+                .arg(QDir::toNativeSeparators(QDir(settings->folder).filePath(QStringLiteral("failed")))));
     return {};
 }
 
@@ -104,10 +105,10 @@ Status log(CliSession &s)
     auto imported = HandoffProcessor(*s.ledger).recent(int(limit.value()));
     if (!imported)
         return imported.error();
-    QList<HandoffFileResult> all = imported.value() + HandoffProcessor::failedFiles(settings->folder, int(limit.value()));
-    std::stable_sort(all.begin(), all.end(), [](const HandoffFileResult &a, const HandoffFileResult &b) {
-        return a.when > b.when;
-    });
+    QList<HandoffFileResult> all
+        = imported.value() + HandoffProcessor::failedFiles(settings->folder, int(limit.value()));
+    std::stable_sort(
+        all.begin(), all.end(), [](const HandoffFileResult &a, const HandoffFileResult &b) { return a.when > b.when; });
     all = all.mid(0, limit.value());
     QJsonArray json;
     for (const HandoffFileResult &r : std::as_const(all)) {
@@ -163,8 +164,8 @@ Status CliHandoffCommands::settings(CliSession &s)
             const char *option;
             bool *value;
         };
-        for (const Rule &rule : {Rule {"draft", &settings.makeDraft}, Rule {"post", &settings.post},
-                 Rule {"send", &settings.send}}) {
+        for (const Rule &rule :
+            {Rule {"draft", &settings.makeDraft}, Rule {"post", &settings.post}, Rule {"send", &settings.send}}) {
             if (!s.args.has(QString::fromLatin1(rule.option)))
                 continue;
             auto on = yesNo(s, rule.option);

@@ -68,7 +68,8 @@ TEST_CASE("facturo-cli settings handoff and handoff run: output and exit codes")
     CHECK(r.err.contains(QStringLiteral("settings handoff --folder")));
 
     // Settings: a missing folder (3), a rule without the one it builds on (2), a bad number (2).
-    r = cli({QStringLiteral("settings"), run, QStringLiteral("--folder"), QDir(cli.dir()).filePath(QStringLiteral("nowhere"))});
+    r = cli({QStringLiteral("settings"), run, QStringLiteral("--folder"),
+        QDir(cli.dir()).filePath(QStringLiteral("nowhere"))});
     CHECK(r.code == 3);
     r = cli({QStringLiteral("settings"), run, QStringLiteral("--send"), QStringLiteral("yes")});
     CHECK(r.code == 2);
@@ -123,9 +124,14 @@ TEST_CASE("facturo-cli settings handoff and handoff run: output and exit codes")
     const QJsonObject late = json.at(0).toObject();
     CHECK(late.value(QStringLiteral("outcome")).toString() == QStringLiteral("imported"));
     CHECK(late.value(QStringLiteral("jobs")).toArray().at(0).toObject().value(QStringLiteral("job")).toString()
-          == QStringLiteral("J-3"));
-    CHECK(late.value(QStringLiteral("jobs")).toArray().at(0).toObject().value(QStringLiteral("number")).toString().endsWith(
-        QStringLiteral("00002")));
+        == QStringLiteral("J-3"));
+    CHECK(late.value(QStringLiteral("jobs"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("number"))
+              .toString()
+              .endsWith(QStringLiteral("00002")));
 
     // The same job again: reported (1), never imported twice.
     dropFile(cli.drop(), QStringLiteral("again.json"), jobJson(QStringLiteral("J-1")));

@@ -1,4 +1,5 @@
 #include "HandoffFolder.h"
+
 #include "HandoffTestSupport.h"
 
 #include <QJsonDocument>
@@ -27,7 +28,8 @@ TEST_CASE("hand-off: a .part file, a hidden file and the processed/ and failed/ 
     hidden.write(jobJson(QStringLiteral("J-2")));
     hidden.close();
     REQUIRE(QDir(s.folder).mkpath(QStringLiteral("processed")));
-    dropFile(QDir(s.folder).filePath(QStringLiteral("processed")), QStringLiteral("J-3.json"), jobJson(QStringLiteral("J-3")));
+    dropFile(QDir(s.folder).filePath(QStringLiteral("processed")), QStringLiteral("J-3.json"),
+        jobJson(QStringLiteral("J-3")));
 
     const QString before = t.dump();
     HandoffProcessor processor(t.ledger());
@@ -74,8 +76,8 @@ TEST_CASE("hand-off: a bad file goes to failed/ beside an error file naming the 
     TestLedger t;
     const HandoffSettings s = handoffIn(t, true);
     // Two jobs; the second has no valid hours: neither is imported.
-    const QByteArray bad = "[" + jobJson(QStringLiteral("J-20")) + "," + jobJson(QStringLiteral("J-21"), QStringLiteral("two"))
-        + "]";
+    const QByteArray bad
+        = "[" + jobJson(QStringLiteral("J-20")) + "," + jobJson(QStringLiteral("J-21"), QStringLiteral("two")) + "]";
     dropFile(s.folder, QStringLiteral("evening.json"), bad);
     dropFile(s.folder, QStringLiteral("garbage.json"), "{\"job_id\": \"J-22\", ");
     const QString before = t.dump();
@@ -95,8 +97,8 @@ TEST_CASE("hand-off: a bad file goes to failed/ beside an error file naming the 
     CHECK(orderOf(t, QStringLiteral("J-20")) == 0);
     CHECK(filesIn(s.folder).isEmpty());
     CHECK(filesIn(s.folder, QStringLiteral("failed"))
-          == QStringList {QStringLiteral("evening.error.txt"), QStringLiteral("evening.json"),
-              QStringLiteral("garbage.error.txt"), QStringLiteral("garbage.json")});
+        == QStringList {QStringLiteral("evening.error.txt"), QStringLiteral("evening.json"),
+            QStringLiteral("garbage.error.txt"), QStringLiteral("garbage.json")});
     const QString error = readText(QDir(s.folder).filePath(QStringLiteral("failed/evening.error.txt")));
     CHECK(error.startsWith(QStringLiteral("Job J-21: labor[1].hours:")));
     CHECK(error.contains(QStringLiteral("File: evening.json")));

@@ -16,8 +16,8 @@ HandoffProcessor::SendStep mailer(Ledger &ledger)
     };
 }
 
-HandoffFileResult importOne(HandoffProcessor &processor, const HandoffSettings &s, const QString &name,
-    const QByteArray &bytes)
+HandoffFileResult importOne(
+    HandoffProcessor &processor, const HandoffSettings &s, const QString &name, const QByteArray &bytes)
 {
     dropFile(s.folder, name, bytes);
     auto results = processor.runOnce(s, QDateTime::currentDateTimeUtc().addSecs(60));
@@ -72,15 +72,18 @@ TEST_CASE("hand-off rules: a draft from every job; post only within the approval
     HandoffProcessor processor(t.ledger());
 
     // 2.5 h × 65.00 = 162.50 net, 195.00 gross: within the threshold, posted.
-    const HandoffJobResult small = importOne(processor, s, QStringLiteral("small.json"), jobJson(QStringLiteral("J-40"))).jobs.first();
+    const HandoffJobResult small
+        = importOne(processor, s, QStringLiteral("small.json"), jobJson(QStringLiteral("J-40"))).jobs.first();
     CHECK(small.number.startsWith(QStringLiteral("INV-2026-")));
     CHECK(small.attention.isEmpty());
     CHECK_FALSE(documentOf(t, small.documentId).isDraft());
     CHECK(documentOf(t, small.documentId).totalGross == 19500);
-    CHECK(rulesOf(t, small.documentId, QStringLiteral("small.json")) == QStringList {QStringLiteral("draft"), QStringLiteral("post")});
+    CHECK(rulesOf(t, small.documentId, QStringLiteral("small.json"))
+        == QStringList {QStringLiteral("draft"), QStringLiteral("post")});
 
     // 3 h: 234.00 gross, above it: a draft that needs attention, no number used.
-    const HandoffFileResult bigFile = importOne(processor, s, QStringLiteral("big.json"), jobJson(QStringLiteral("J-41"), QStringLiteral("3")));
+    const HandoffFileResult bigFile
+        = importOne(processor, s, QStringLiteral("big.json"), jobJson(QStringLiteral("J-41"), QStringLiteral("3")));
     const HandoffJobResult big = bigFile.jobs.first();
     CHECK(big.number.isEmpty());
     CHECK(big.attention.contains(QStringLiteral("approval threshold")));
@@ -88,11 +91,13 @@ TEST_CASE("hand-off rules: a draft from every job; post only within the approval
     CHECK(documentOf(t, big.documentId).isDraft());
     CHECK(documentOf(t, big.documentId).totalGross == 23400);
     CHECK(rulesOf(t, big.documentId, QStringLiteral("big.json"))
-          == QStringList {QStringLiteral("draft"), QStringLiteral("post:attention")});
+        == QStringList {QStringLiteral("draft"), QStringLiteral("post:attention")});
 
     // Exactly at the threshold is within it; the next number follows the first, gapless.
     setThreshold(t, 23400);
-    const HandoffJobResult equal = importOne(processor, s, QStringLiteral("equal.json"), jobJson(QStringLiteral("J-42"), QStringLiteral("3"))).jobs.first();
+    const HandoffJobResult equal
+        = importOne(processor, s, QStringLiteral("equal.json"), jobJson(QStringLiteral("J-42"), QStringLiteral("3")))
+              .jobs.first();
     CHECK(equal.number.endsWith(QStringLiteral("00002")));
 
     // The log read back from the audit trail, newest first.
@@ -120,7 +125,8 @@ TEST_CASE("hand-off rules: posting keeps the legal and e-invoice checks; a job w
         REQUIRE(found.ok());
         return found.value();
     };
-    const HandoffJobResult peppol = importOne(processor, s, QStringLiteral("peppol.json"), jobJson(QStringLiteral("J-50"))).jobs.first();
+    const HandoffJobResult peppol
+        = importOne(processor, s, QStringLiteral("peppol.json"), jobJson(QStringLiteral("J-50"))).jobs.first();
     CHECK(peppol.number.isEmpty());
     CHECK(documentOf(t, peppol.documentId).isDraft());
     REQUIRE_FALSE(issues(peppol.documentId).isEmpty());
@@ -129,17 +135,19 @@ TEST_CASE("hand-off rules: posting keeps the legal and e-invoice checks; a job w
 
     // A new customer without a billing address: the legal check names it.
     const HandoffJobResult noAddress = importOne(processor, s, QStringLiteral("new-customer.json"),
-        jobJson(QStringLiteral("J-51"), QStringLiteral("1"), QStringLiteral(R"({"name":"Garage Dupont"})"))).jobs.first();
+        jobJson(QStringLiteral("J-51"), QStringLiteral("1"), QStringLiteral(R"({"name":"Garage Dupont"})")))
+                                           .jobs.first();
     CHECK(noAddress.number.isEmpty());
     CHECK(noAddress.attention.contains(QStringLiteral("billing address")));
     CHECK(rulesOf(t, noAddress.documentId, QStringLiteral("new-customer.json"))
-          == QStringList {QStringLiteral("draft"), QStringLiteral("post:attention")});
+        == QStringList {QStringLiteral("draft"), QStringLiteral("post:attention")});
 
     // The seller's VAT id removed: nothing is posted, the job still imported as a draft.
     CompanySettings company = t->context().company.load().value();
     company.vatId.clear();
     REQUIRE(t->context().company.save(company, t.clock().nowUtc()).ok());
-    const HandoffJobResult noSeller = importOne(processor, s, QStringLiteral("seller.json"), jobJson(QStringLiteral("J-52"))).jobs.first();
+    const HandoffJobResult noSeller
+        = importOne(processor, s, QStringLiteral("seller.json"), jobJson(QStringLiteral("J-52"))).jobs.first();
     CHECK(noSeller.attention.contains(QStringLiteral("VAT id")));
     CHECK(documentOf(t, noSeller.documentId).isDraft());
 }
@@ -151,7 +159,8 @@ TEST_CASE("hand-off rules: the send rule queues the posted invoice in the outbox
     HandoffProcessor processor(t.ledger(), mailer(t.ledger()));
     OutboxRepository outbox(t->database());
 
-    const HandoffJobResult sent = importOne(processor, s, QStringLiteral("send.json"), jobJson(QStringLiteral("J-60"))).jobs.first();
+    const HandoffJobResult sent
+        = importOne(processor, s, QStringLiteral("send.json"), jobJson(QStringLiteral("J-60"))).jobs.first();
     INFO(sent.attention.toStdString());
     CHECK(sent.attention.isEmpty());
     CHECK_FALSE(sent.number.isEmpty());
@@ -160,21 +169,23 @@ TEST_CASE("hand-off rules: the send rule queues the posted invoice in the outbox
     REQUIRE(message.ok());
     CHECK(message->documentId == sent.documentId);
     CHECK(rulesOf(t, sent.documentId, QStringLiteral("send.json"))
-          == QStringList {QStringLiteral("draft"), QStringLiteral("post"), QStringLiteral("send")});
+        == QStringList {QStringLiteral("draft"), QStringLiteral("post"), QStringLiteral("send")});
     // The outbox's own "send" event is there too (the integrity check looks for it).
     auto events = t->context().audit.forEntity(QStringLiteral("invoice"), sent.documentId);
     REQUIRE(events.ok());
-    CHECK(std::any_of(events->begin(), events->end(), [](const AuditEvent &e) { return e.action == QLatin1String("send"); }));
+    CHECK(std::any_of(
+        events->begin(), events->end(), [](const AuditEvent &e) { return e.action == QLatin1String("send"); }));
 
     // A new customer with an address but no e-mail: posted, not sent, listed as needing attention.
     const HandoffJobResult noMail = importOne(processor, s, QStringLiteral("nomail.json"),
-        jobJson(QStringLiteral("J-61"), QStringLiteral("1"), QStringLiteral(R"({"name":"Garage Dupont","address":"8 rue Neuve\n69001 Lyon"})")))
+        jobJson(QStringLiteral("J-61"), QStringLiteral("1"),
+            QStringLiteral(R"({"name":"Garage Dupont","address":"8 rue Neuve\n69001 Lyon"})")))
                                         .jobs.first();
     CHECK_FALSE(noMail.number.isEmpty());
     CHECK(noMail.outboxId == 0);
     CHECK(noMail.attention.contains(noMail.number));
     CHECK(rulesOf(t, noMail.documentId, QStringLiteral("nomail.json"))
-          == QStringList {QStringLiteral("draft"), QStringLiteral("post"), QStringLiteral("send:attention")});
+        == QStringList {QStringLiteral("draft"), QStringLiteral("post"), QStringLiteral("send:attention")});
     auto count = outbox.count({});
     REQUIRE(count.ok());
     CHECK(count.value() == 1);

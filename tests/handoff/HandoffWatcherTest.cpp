@@ -1,5 +1,6 @@
-#include "HandoffTestSupport.h"
 #include "HandoffWatcher.h"
+
+#include "HandoffTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
