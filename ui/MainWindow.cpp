@@ -7,6 +7,7 @@
 #include "CompanySession.h"
 #include "CustomersPage.h"
 #include "DocumentMailer.h"
+#include "ExportEInvoiceDialog.h"
 #include "DashboardPage.h"
 #include "HandoffWatcher.h"
 #include "HostedPage.h"
@@ -23,6 +24,7 @@
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
 #include "mail/MailSession.h"
+#include "mail/SendDocumentDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,10 +167,16 @@ void MainWindow::startHandoff()
 {
     // The job hand-off folder: files there at start and every file dropped while the window runs.
     CompanySession &session = m_session;
-    m_handoff = new HandoffWatcher(session.ledger(), [&session](qint64 documentId) {
+    // The send rule sends what the window's bulk send would: the e-invoice the customer prefers too.
+    m_handoff = new HandoffWatcher(session.ledger(), [&session](qint64 documentId) -> Result<qint64> {
+        auto document = session.context().documents.find(documentId, false);
+        if (!document)
+            return document.error();
+        const EInvoiceFormat format = ExportEInvoiceDialog::preferredFormat(session.context(), document.value());
         DocumentMailRequest request;
         request.documentId = documentId;
-        return DocumentMailer(session.ledger()).queue(request);
+        return DocumentMailer(session.ledger())
+            .queue(request, SendDocumentDialog::einvoiceAttacher(session.ledger(), documentId, format));
     }, this);
     connect(m_handoff, &HandoffWatcher::processed, this, [this](const QList<HandoffFileResult> &results) {
         bool trouble = false;

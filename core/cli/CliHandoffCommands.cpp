@@ -1,8 +1,10 @@
 #include "CliHandoffCommands.h"
 
 #include "DocumentMailer.h"
+#include "EInvoiceService.h"
 #include "HandoffProcessor.h"
 #include "HandoffSettingsService.h"
+#include "PartySnapshot.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -56,6 +58,42 @@ void printResult(CliSession &s, const HandoffFileResult &r)
     }
 }
 
+// The send rule from the command line: the customer's mail contact, the archived PDF and, like the
+// window's bulk send, the e-invoice in the format the customer prefers (Factur-X in place of the
+// PDF, UBL or CII beside it), all queued in one transaction.
+HandoffProcessor::SendStep sendStep(Ledger &ledger)
+{
+    return [&ledger](qint64 documentId) -> Result<qint64> {
+        auto document = ledger.context().documents.find(documentId, false);
+        if (!document)
+            return document.error();
+        EInvoiceFormat format = EInvoiceFormat::None;
+        auto customer = ledger.context().customers.find(document->customerId);
+        if (customer && customer->einvoiceFormat != EInvoiceFormat::None)
+            format = customer->einvoiceFormat;
+        else if (auto frozen = PartySnapshot::parse(document->snapshot))
+            format = frozen->preferredFormat;
+        DocumentMailRequest request;
+        request.documentId = documentId;
+        DocumentMailer::AttachmentsHook attach;
+        if (format != EInvoiceFormat::None)
+            attach = [&ledger, documentId, format](QList<MailAttachment> &attachments) -> Status {
+                auto einvoice = EInvoiceService(ledger).output(documentId, format, EInvoiceUse::Send);
+                if (!einvoice)
+                    return einvoice.error();
+                const bool pdf = format == EInvoiceFormat::FacturX;
+                const MailAttachment file {einvoice->fileName,
+                    pdf ? QStringLiteral("application/pdf") : QStringLiteral("application/xml"), einvoice->bytes};
+                if (pdf)
+                    attachments = {file};
+                else
+                    attachments.append(file);
+                return {};
+            };
+        return DocumentMailer(ledger).queue(request, attach);
+    };
+}
+
 Status run(CliSession &s)
 {
     FACTURO_TRY(s.args.allowOnly({QStringLiteral("settle-seconds")}, QStringLiteral("handoff run")));
@@ -67,11 +105,7 @@ Status run(CliSession &s)
         return seconds.error();
     settings->settleSeconds = seconds.value();
     Ledger &ledger = *s.ledger;
-    HandoffProcessor processor(ledger, [&ledger](qint64 documentId) {
-        DocumentMailRequest request;
-        request.documentId = documentId;
-        return DocumentMailer(ledger).queue(request);
-    });
+    HandoffProcessor processor(ledger, sendStep(ledger));
     auto results = processor.runOnce(settings.value(), s.systemClock.nowUtc());
     if (!results)
         return results.error();

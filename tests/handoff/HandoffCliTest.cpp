@@ -165,3 +165,56 @@ TEST_CASE("facturo-cli settings handoff and handoff run: output and exit codes")
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.code == 0);
 }
+
+TEST_CASE("facturo-cli handoff run: the send rule queues the posted invoice with the e-invoice the customer wants")
+{
+    HandoffCli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
+        QStringLiteral("--street"), QStringLiteral("12 rue des Artisans"), QStringLiteral("--postcode"),
+        QStringLiteral("69003"), QStringLiteral("--city"), QStringLiteral("Lyon"), QStringLiteral("--country"),
+        QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"), QStringLiteral("--iban"),
+        QStringLiteral("FR7630006000011234567890189"), QStringLiteral("--email"),
+        QStringLiteral("billing@climatec.example"), QStringLiteral("--manager"), QStringLiteral("marie")});
+    cli.ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Hôtel du Parc"), QStringLiteral("--street"), QStringLiteral("1 avenue du Parc"),
+        QStringLiteral("--postcode"), QStringLiteral("75001"), QStringLiteral("--city"), QStringLiteral("Paris"),
+        QStringLiteral("--country"), QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR15345678901"),
+        QStringLiteral("--email"), QStringLiteral("compta@hotelduparc.example"), QStringLiteral("--einvoice-format"),
+        QStringLiteral("facturx")});
+    cli.ok({QStringLiteral("settings"), QStringLiteral("handoff"), QStringLiteral("--folder"), cli.drop(),
+        QStringLiteral("--post"), QStringLiteral("yes"), QStringLiteral("--send"), QStringLiteral("yes"),
+        QStringLiteral("--settle-seconds"), QStringLiteral("0")});
+    dropFile(cli.drop(), QStringLiteral("parc.json"),
+        jobJson(QStringLiteral("J-5"), QStringLiteral("1"),
+            QStringLiteral(R"({"name":"Hôtel du Parc","vat_id":"FR15345678901"})")));
+
+    Run r = cli({QStringLiteral("handoff"), QStringLiteral("run")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QStringList fields = r.out.trimmed().split(QLatin1Char('\t'));
+    REQUIRE(fields.size() == 5); // no "needs attention"
+    CHECK(fields.at(0) == QStringLiteral("imported"));
+    CHECK(fields.at(3).startsWith(QStringLiteral("INV-")));
+    CHECK(fields.at(4).startsWith(QStringLiteral("queued ")));
+    const QString outboxId = fields.at(4).mid(7);
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("show"), outboxId});
+    REQUIRE(r.code == 0);
+    const QJsonObject message = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(message.value(QStringLiteral("status")).toString() == QStringLiteral("queued"));
+    CHECK(r.out.contains(QStringLiteral("compta@hotelduparc.example")));
+    const QJsonArray attachments = message.value(QStringLiteral("attachments")).toArray();
+    REQUIRE(attachments.size() == 1);
+    CHECK(
+        attachments.at(0).toObject().value(QStringLiteral("name")).toString() == fields.at(3) + QStringLiteral(".pdf"));
+
+    // The Factur-X was archived and audited with the message, and the rule named the file.
+    r = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--limit"), QStringLiteral("20")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("\"format\":\"facturx\"")));
+    CHECK(r.out.contains(
+        QStringLiteral("{\"file\":\"parc.json\",\"job\":\"J-5\",\"outbox\":%1,\"rule\":\"send\"}").arg(outboxId)));
+    r = cli({QStringLiteral("check")});
+    INFO(r.out.toStdString());
+    CHECK(r.code == 0);
+}
