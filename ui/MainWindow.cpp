@@ -188,6 +188,8 @@ void MainWindow::startHandoff()
                 queued = queued || j.outboxId > 0;
         }
         const QString summary = HandoffFileResult::summary(results);
+        if (summary.isEmpty())
+            return;
         m_handoffBanner->showMessage(tr("Job hand-off: %1. Settings › Job hand-off lists them.").arg(summary),
             trouble ? MessageBanner::Kind::Warning : MessageBanner::Kind::Info);
         if (queued)

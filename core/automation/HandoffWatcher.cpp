@@ -89,10 +89,11 @@ void HandoffWatcher::look()
     QList<HandoffFileResult> results;
     for (const QString &path : std::as_const(ready)) {
         HandoffFileResult result = m_processor.processFile(path, m_settings);
-        if (result.outcome == HandoffOutcome::Waiting && QFileInfo::exists(path))
-            m_seen.insert(path, {-1, {}, now}); // looked at again later
-        else
+        if (result.outcome != HandoffOutcome::Waiting)
             results.append(result);
+        else if (QFileInfo::exists(path)) // the company file was busy: looked at again later
+            m_seen.insert(path, {-1, {}, now});
+        // else: another Facturo (a timer's handoff run) took it first
     }
     m_looking = false;
     if (!m_seen.isEmpty())

@@ -1,8 +1,11 @@
 #include "HandoffWatcher.h"
 
+#include "HandoffSettingsService.h"
 #include "HandoffTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -70,4 +73,43 @@ TEST_CASE("hand-off watcher: a file whose size is still changing waits until it 
     CHECK(filesIn(s.folder, QStringLiteral("failed")).isEmpty());
     CHECK(filesIn(s.folder, QStringLiteral("processed")) == QStringList {QStringLiteral("slow.json")});
     CHECK(watcher.pending().isEmpty());
+}
+
+TEST_CASE("hand-off: the window's watcher and a timer's handoff run at once import each job once")
+{
+    TestLedger t;
+    const HandoffSettings s = handoffIn(t);
+    REQUIRE(HandoffSettingsService(t->context(), t->audit()).save(s).ok());
+    const int jobs = 24;
+    for (int i = 1; i <= jobs; ++i)
+        dropFile(s.folder, QStringLiteral("both-%1.json").arg(i, 2, 10, QLatin1Char('0')),
+            jobJson(QStringLiteral("B-%1").arg(i)));
+
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    cli.start(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")),
+        {QStringLiteral("--db"), t.path(), QStringLiteral("handoff"), QStringLiteral("run")});
+    REQUIRE(cli.waitForStarted());
+    HandoffWatcher watcher(t.ledger(), {});
+    watcher.setInterval(20);
+    QList<HandoffFileResult> seen;
+    QObject::connect(&watcher, &HandoffWatcher::processed, &watcher,
+        [&seen](const QList<HandoffFileResult> &results) { seen += results; });
+    watcher.setSettings(s);
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning && filesIn(s.folder).isEmpty(), 20000);
+    CHECK(cli.exitCode() == 0);
+    INFO("files imported by the watcher: " << seen.size());
+
+    CHECK(filesIn(s.folder, QStringLiteral("failed")).isEmpty());
+    CHECK(filesIn(s.folder, QStringLiteral("processed")).size() == jobs);
+    QSet<qint64> orders;
+    for (int i = 1; i <= jobs; ++i)
+        orders.insert(orderOf(t, QStringLiteral("B-%1").arg(i)));
+    CHECK(orders.size() == jobs);
+    CHECK_FALSE(orders.contains(0));
+    for (const HandoffFileResult &r : std::as_const(seen))
+        CHECK(r.outcome != HandoffOutcome::Failed);
+    auto log = HandoffProcessor(t.ledger()).recent(100);
+    REQUIRE(log.ok());
+    CHECK(log->size() == jobs); // one import event per file, whoever imported it
 }
