@@ -217,7 +217,8 @@ bool GuiApplication::firstRun(const QString &path, const QString &message)
 bool GuiApplication::openDemo()
 {
     const QString path = CompanyFiles::demoFile();
-    if (!QFileInfo::exists(path)) {
+    // Made when missing, or again when a killed program left it half made.
+    if (!QFileInfo::exists(path) || DemoCompany::isUnfinished(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Status created = DemoCompany::create(path, QDate::currentDate());
