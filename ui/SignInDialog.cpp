@@ -13,8 +13,12 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(Ledger &ledger, QWidget *parent)
-    : QDialog(parent), m_ledger(ledger), m_user(new QComboBox(this)), m_password(new QLineEdit(this)),
-      m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_user(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to %1").arg(QFileInfo(ledger.database().path()).fileName()));
@@ -60,8 +64,8 @@ SignInDialog::SignInDialog(Ledger &ledger, QWidget *parent)
 
 void SignInDialog::accept()
 {
-    const Status signedIn = UserSignIn::signIn(m_ledger, m_user->currentData().toString(),
-                                                 UserSignIn::given(m_password->text()));
+    const Status signedIn
+        = UserSignIn::signIn(m_ledger, m_user->currentData().toString(), UserSignIn::given(m_password->text()));
     if (!signedIn) {
         m_problem->setText(signedIn.message());
         m_problem->show();

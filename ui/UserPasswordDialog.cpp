@@ -12,8 +12,13 @@
 #include <QVBoxLayout>
 
 UserPasswordDialog::UserPasswordDialog(CompanySession &session, const User &user, QWidget *parent)
-    : QDialog(parent), m_session(session), m_user(user), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
-      m_problem(new QLabel(this)), m_clear(new QPushButton(tr("Clear the password"), this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_user(user)
+    , m_password(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_clear(new QPushButton(tr("Clear the password"), this))
 {
     setObjectName(QStringLiteral("userPasswordDialog"));
     setWindowTitle(tr("Password of %1").arg(user.name));

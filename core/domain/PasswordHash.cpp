@@ -6,8 +6,8 @@
 namespace {
 QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
-                                              PasswordHash::KeyBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, PasswordHash::KeyBytes);
 }
 
 bool constantTimeEqual(const QByteArray &a, const QByteArray &b)

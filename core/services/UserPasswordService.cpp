@@ -15,8 +15,8 @@ Status UserPasswordService::validated(const QString &password)
 Status UserPasswordService::mayChange(const User &target) const
 {
     if (m_ctx.user.id != target.id && !m_ctx.user.isManager())
-        return Error::permission(tr("Only a manager can set the password of another user; %1 may set their own.")
-                                     .arg(m_ctx.user.name));
+        return Error::permission(
+            tr("Only a manager can set the password of another user; %1 may set their own.").arg(m_ctx.user.name));
     return {};
 }
 
@@ -60,26 +60,26 @@ Status UserPasswordService::change(const QString &userName, const PasswordHash &
     }
     if (anyPassword && !aManagerHasOne)
         return Error::refused(hash.isSet()
-                                  ? tr("The first password of a company file is a manager's: once one is set, "
-                                       "everyone signs in with their own, and a manager must be able to. Set a "
-                                       "manager's password first.")
-                                  : tr("%1 is the last manager with a password: clearing it would leave no manager "
-                                       "able to sign in while other users have passwords.")
-                                        .arg(target->name));
+                ? tr("The first password of a company file is a manager's: once one is set, "
+                     "everyone signs in with their own, and a manager must be able to. Set a "
+                     "manager's password first.")
+                : tr("%1 is the last manager with a password: clearing it would leave no manager "
+                     "able to sign in while other users have passwords.")
+                      .arg(target->name));
     if (anyPassword && !actorHasOne)
         return Error::refused(hash.isSet()
-                                  ? tr("Set your own password first: once the file has a password, everyone signs "
-                                       "in with their own, you too.")
-                                  : tr("Your password cannot be cleared while other users have one: you could no "
-                                       "longer sign in."));
+                ? tr("Set your own password first: once the file has a password, everyone signs "
+                     "in with their own, you too.")
+                : tr("Your password cannot be cleared while other users have one: you could no "
+                     "longer sign in."));
     const QString change = !hash.isSet() ? QStringLiteral("cleared")
-        : targetHasOne                  ? QStringLiteral("changed")
-                                        : QStringLiteral("set");
+        : targetHasOne                   ? QStringLiteral("changed")
+                                         : QStringLiteral("set");
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     FACTURO_TRY(stored.setPassword(target->id, hash));
     FACTURO_TRY(m_audit.record(QStringLiteral("user"), target->id, QStringLiteral("password"),
-                               {{QStringLiteral("name"), target->name}, {QStringLiteral("change"), change}}));
+        {{QStringLiteral("name"), target->name}, {QStringLiteral("change"), change}}));
     FACTURO_TRY(tx.commit());
     return {};
 }

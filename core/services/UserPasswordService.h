@@ -21,9 +21,10 @@ public:
     static constexpr int MaximumLength = 1024;
 
     UserPasswordService(LedgerContext &context, AuditLog &audit, int iterations = PasswordHash::DefaultIterations)
-        : m_ctx(context), m_audit(audit), m_iterations(iterations)
-    {
-    }
+        : m_ctx(context)
+        , m_audit(audit)
+        , m_iterations(iterations)
+    { }
 
     // Whether `password` is acceptable as a new password (length), with a message saying why not.
     static Status validated(const QString &password);

@@ -23,7 +23,8 @@ Result<QString> UserSignIn::userNameOrDefault(Ledger &ledger, const QString &use
         name = fallback.value();
     }
     if (name.isEmpty())
-        return Error::refused(QCoreApplication::translate("Ledger", "This company file has no user yet: set it up first."));
+        return Error::refused(
+            QCoreApplication::translate("Ledger", "This company file has no user yet: set it up first."));
     return name;
 }
 
@@ -67,8 +68,8 @@ Status UserSignIn::signIn(Ledger &ledger, const QString &userName, const Passwor
                                         "own. A manager sets it (Settings > Users, or facturo-cli user password %1).")
                                          .arg(user->name));
         if (!password)
-            return Error::permission(tr("This company file asks for passwords: %1 must sign in with theirs.")
-                                         .arg(user->name));
+            return Error::permission(
+                tr("This company file asks for passwords: %1 must sign in with theirs.").arg(user->name));
         auto typed = password(user.value());
         if (!typed)
             return typed.error();

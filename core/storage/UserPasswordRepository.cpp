@@ -18,8 +18,9 @@ Result<PasswordHash> UserPasswordRepository::password(qint64 userId) const
 
 Status UserPasswordRepository::setPassword(qint64 userId, const PasswordHash &hash)
 {
-    SqlStatement q(m_db, "UPDATE users SET password_hash = :hash, password_salt = :salt, "
-                         "password_iterations = :iterations WHERE id = :id");
+    SqlStatement q(m_db,
+        "UPDATE users SET password_hash = :hash, password_salt = :salt, "
+        "password_iterations = :iterations WHERE id = :id");
     const bool set = hash.isSet();
     q.bind(":hash", set ? QVariant(QString::fromLatin1(hash.key.toHex())) : QVariant());
     q.bind(":salt", set ? QVariant(QString::fromLatin1(hash.salt.toHex())) : QVariant());

@@ -12,7 +12,9 @@ class UserPasswordRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserPasswordRepository)
 public:
-    explicit UserPasswordRepository(Database &db) : m_db(db) {}
+    explicit UserPasswordRepository(Database &db)
+        : m_db(db)
+    { }
 
     // The stored password of a user (not set: no password).
     Result<PasswordHash> password(qint64 userId) const;

@@ -27,7 +27,8 @@ struct Run
 class Cli
 {
 public:
-    Cli() : m_file(m_dir.filePath(s("company.facturo")))
+    Cli()
+        : m_file(m_dir.filePath(s("company.facturo")))
     {
         REQUIRE(m_dir.isValid());
         // The tests say which password each run has: none is inherited.
@@ -37,7 +38,7 @@ public:
 
     Run operator()(const QStringList &args, const QStringList &env = {}, const QString &user = {})
     {
-        QStringList full{s("--db"), m_file};
+        QStringList full {s("--db"), m_file};
         if (!user.isEmpty())
             full << s("--user") << user;
         full << args;
@@ -68,7 +69,8 @@ public:
             s("--iban"), s("FR7630006000011234567890189"), s("--manager"), s("marie"), s("--approval-threshold"),
             s("1000")});
         ok({s("user"), s("add"), s("--name"), s("paul")});
-        const QString customer = ok({s("customer"), s("add"), s("--name"), s("Big Client"), s("--address"), s("Paris")});
+        const QString customer
+            = ok({s("customer"), s("add"), s("--name"), s("Big Client"), s("--address"), s("Paris")});
         const QString draft = ok({s("invoice"), s("new"), s("--customer"), customer});
         ok({s("invoice"), s("add-line"), draft, s("--description"), s("Chiller"), s("--quantity"), s("1"),
             s("--unit-price"), s("5000"), s("--tax-rate"), s("20")});
@@ -80,8 +82,8 @@ private:
     QString m_file;
 };
 
-const QStringList Marie{s("FACTURO_PASSWORD=marie-password")};
-const QStringList Paul{s("FACTURO_PASSWORD=paul-password")};
+const QStringList Marie {s("FACTURO_PASSWORD=marie-password")};
+const QStringList Paul {s("FACTURO_PASSWORD=paul-password")};
 } // namespace
 
 TEST_CASE("a file without passwords works from the command line as before, whatever the environment says")
@@ -119,18 +121,18 @@ TEST_CASE("once marie has a password, the command line needs it: right, wrong or
         const char *message;
     };
     const QList<Case> refused = {
-        {{}, s("marie"), 5, "FACTURO_PASSWORD"},                                       // missing, no terminal
-        {{}, QString(), 5, "FACTURO_PASSWORD"},                                        // the default user too
+        {{}, s("marie"), 5, "FACTURO_PASSWORD"}, // missing, no terminal
+        {{}, QString(), 5, "FACTURO_PASSWORD"}, // the default user too
         {{s("FACTURO_PASSWORD=marie-passwort")}, s("marie"), 5, "Wrong password for marie"},
         {{s("FACTURO_PASSWORD=")}, s("marie"), 5, "Wrong password for marie"},
         {Marie, s("paul"), 5, "paul has no password yet"}, // a clerk without one cannot sign in
     };
     for (const Case &c : refused) {
-        for (const QStringList &args : {QStringList{s("invoice"), s("approve"), draft}, QStringList{s("invoice"), s("list")},
-                                        QStringList{s("user"), s("password"), s("paul")}}) {
-            const Run r = cli(args, c.env + QStringList{s("FACTURO_NEW_PASSWORD=paul-password")}, c.user);
-            INFO(args.join(QLatin1Char(' ')).toStdString() << " as " << c.user.toStdString() << " "
-                                                           << c.env.join(QLatin1Char(' ')).toStdString());
+        for (const QStringList &args : {QStringList {s("invoice"), s("approve"), draft},
+                 QStringList {s("invoice"), s("list")}, QStringList {s("user"), s("password"), s("paul")}}) {
+            const Run r = cli(args, c.env + QStringList {s("FACTURO_NEW_PASSWORD=paul-password")}, c.user);
+            INFO(args.join(QLatin1Char(' ')).toStdString()
+                << " as " << c.user.toStdString() << " " << c.env.join(QLatin1Char(' ')).toStdString());
             INFO(r.err.toStdString());
             CHECK(r.code == c.code);
             CHECK(r.err.contains(QString::fromUtf8(c.message)));
@@ -147,15 +149,15 @@ TEST_CASE("once marie has a password, the command line needs it: right, wrong or
     INFO(approved.err.toStdString());
     CHECK(approved.code == 0);
     CHECK(cli({s("check"), s("--quick")}, Marie).code == 0);
-    cli.ok({s("user"), s("password"), s("paul")}, Marie + QStringList{s("FACTURO_NEW_PASSWORD=paul-password")});
+    cli.ok({s("user"), s("password"), s("paul")}, Marie + QStringList {s("FACTURO_NEW_PASSWORD=paul-password")});
     CHECK(cli({s("invoice"), s("list")}, Paul, s("paul")).code == 0);
     CHECK(cli({s("invoice"), s("list")}, Marie, s("paul")).code == 5); // marie's password is not paul's
     const Run clerk = cli({s("user"), s("password"), s("marie")},
-                          Paul + QStringList{s("FACTURO_NEW_PASSWORD=taken-over-now")}, s("paul"));
+        Paul + QStringList {s("FACTURO_NEW_PASSWORD=taken-over-now")}, s("paul"));
     CHECK(clerk.code == 5);
     CHECK(clerk.err.contains(s("Only a manager")));
-    const Run tooShort = cli({s("user"), s("password"), s("paul")}, Paul + QStringList{s("FACTURO_NEW_PASSWORD=short")},
-                             s("paul"));
+    const Run tooShort
+        = cli({s("user"), s("password"), s("paul")}, Paul + QStringList {s("FACTURO_NEW_PASSWORD=short")}, s("paul"));
     CHECK(tooShort.code == 2);
     const Run noNew = cli({s("user"), s("password"), s("paul")}, Paul, s("paul"));
     CHECK(noNew.code == 2);
@@ -191,7 +193,7 @@ TEST_CASE("backup and restore from the command line ask for the password of the 
 
     // The file replaced decides: its manager, with her password (the early backup has none).
     const QByteArray before = cli.bytes();
-    for (const QStringList &env : {QStringList(), QStringList{s("FACTURO_PASSWORD=wrong-password")}}) {
+    for (const QStringList &env : {QStringList(), QStringList {s("FACTURO_PASSWORD=wrong-password")}}) {
         const Run r = cli({s("restore"), early}, env, s("marie"));
         INFO(r.err.toStdString());
         CHECK(r.code == 5);

@@ -124,7 +124,8 @@ TEST_CASE("once a file has passwords, everyone signs in with their own")
     auto nameOnly = t->signIn(QStringLiteral("marie"));
     REQUIRE_FALSE(nameOnly.ok());
     CHECK(nameOnly.error().kind() == ErrorKind::Permission);
-    auto wrong = UserSignIn::signIn(t.ledger(), QStringLiteral("marie"), UserSignIn::given(QStringLiteral("marie-passwort")));
+    auto wrong
+        = UserSignIn::signIn(t.ledger(), QStringLiteral("marie"), UserSignIn::given(QStringLiteral("marie-passwort")));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().kind() == ErrorKind::Permission);
     CHECK(wrong.message().contains(QStringLiteral("Wrong password")));
@@ -133,9 +134,8 @@ TEST_CASE("once a file has passwords, everyone signs in with their own")
     REQUIRE_FALSE(paulWithout.ok());
     CHECK(paulWithout.message().contains(QStringLiteral("no password yet")));
     // A source that cannot give one (no terminal) refuses with its own words.
-    auto unavailable = UserSignIn::signIn(t.ledger(), QStringLiteral("marie"), [](const User &) -> Result<QString> {
-        return Error::permission(QStringLiteral("no terminal"));
-    });
+    auto unavailable = UserSignIn::signIn(t.ledger(), QStringLiteral("marie"),
+        [](const User &) -> Result<QString> { return Error::permission(QStringLiteral("no terminal")); });
     REQUIRE_FALSE(unavailable.ok());
     CHECK(unavailable.message() == QStringLiteral("no terminal"));
     // The default user (marie) with her password.
@@ -172,11 +172,13 @@ TEST_CASE("only a manager sets others' passwords, and nobody is locked out")
     // paul changes his own, not lea's.
     need(UserSignIn::signIn(t.ledger(), QStringLiteral("paul"), UserSignIn::given(QStringLiteral("paul-password"))));
     need(passwords(t).setPassword(QStringLiteral("paul"), QStringLiteral("paul-new-password")));
-    CHECK(refusal(passwords(t).setPassword(QStringLiteral("lea"), QStringLiteral("lea-password"))) == ErrorKind::Permission);
+    CHECK(refusal(passwords(t).setPassword(QStringLiteral("lea"), QStringLiteral("lea-password")))
+        == ErrorKind::Permission);
     CHECK(refusal(passwords(t).clearPassword(QStringLiteral("marie"))) == ErrorKind::Permission);
     // Clearing his own while others keep theirs would lock him out.
     CHECK(refusal(passwords(t).clearPassword(QStringLiteral("paul"))) == ErrorKind::Refused);
-    need(UserSignIn::signIn(t.ledger(), QStringLiteral("paul"), UserSignIn::given(QStringLiteral("paul-new-password"))));
+    need(
+        UserSignIn::signIn(t.ledger(), QStringLiteral("paul"), UserSignIn::given(QStringLiteral("paul-new-password"))));
 
     // marie is the last manager with a password: hers stays while paul has one.
     need(UserSignIn::signIn(t.ledger(), QStringLiteral("marie"), UserSignIn::given(QStringLiteral("marie-password"))));
@@ -204,13 +206,13 @@ TEST_CASE("a restore asks the password of a manager of the file it replaces")
     REQUIRE_FALSE(nameOnly.ok());
     CHECK(nameOnly.error().kind() == ErrorKind::Permission);
     auto wrong = BackupService::restore(backup, current, company.clock(), QStringLiteral("marie"),
-                                        UserSignIn::given(QStringLiteral("not-her-password")));
+        UserSignIn::given(QStringLiteral("not-her-password")));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.message().contains(QStringLiteral("Wrong password")));
     CHECK(hashOf(current) == before);
 
-    const RestoreOutcome done = need(BackupService::restore(
-        backup, current, company.clock(), QStringLiteral("marie"), UserSignIn::given(QStringLiteral("marie-password"))));
+    const RestoreOutcome done = need(BackupService::restore(backup, current, company.clock(), QStringLiteral("marie"),
+        UserSignIn::given(QStringLiteral("marie-password"))));
     CHECK(hashOf(done.keptAs) == before);
     // The restored file is the backup's: it has no password, and the restore is recorded by marie.
     auto restored = Ledger::open(current, Database::OpenMode::MustExist, company.clock());

@@ -1,9 +1,8 @@
 // "Open the demo company" on a demo a killed program left half made: made again, not refused; a
 // finished company is never replaced.
+#include "DemoCompany.h"
 #include "TestResults.h"
 #include "UiTestSupport.h"
-
-#include "DemoCompany.h"
 
 #include <QCryptographicHash>
 #include <QFile>

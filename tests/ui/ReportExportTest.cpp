@@ -2,7 +2,6 @@
 // through a link to the file it names, never in place of a folder, nothing left behind.
 #include "TestResults.h"
 #include "UiTestSupport.h"
-
 #include "collections/ReportsPage.h"
 
 #include <QDir>

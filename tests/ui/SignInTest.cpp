@@ -1,9 +1,8 @@
 // A company file whose users have passwords asks who works when the window opens it.
-#include "TestResults.h"
-#include "UiTestSupport.h"
-
 #include "GuiApplication.h"
 #include "SignInDialog.h"
+#include "TestResults.h"
+#include "UiTestSupport.h"
 #include "UserPasswordDialog.h"
 #include "UserPasswordRepository.h"
 #include "UserPasswordService.h"
@@ -118,7 +117,8 @@ TEST_CASE("the window asks for the user and password of a protected file, and th
     dialog->findChild<QPushButton *>(s("savePasswordButton"))->click();
     REQUIRE(QTest::qWaitFor([&] { return gui.window()->findChild<UserPasswordDialog *>() == nullptr; }));
     need(UserSignIn::signIn(company.ledger(), s("paul"), UserSignIn::given(s("paul-new-password"))));
-    CHECK(UserSignIn::signIn(company.ledger(), s("paul"), UserSignIn::given(s("paul-password"))).error().kind() == ErrorKind::Permission);
+    CHECK(UserSignIn::signIn(company.ledger(), s("paul"), UserSignIn::given(s("paul-password"))).error().kind()
+        == ErrorKind::Permission);
 }
 
 TEST_CASE("the right password opens the file as that user, and cancelling closes it")
