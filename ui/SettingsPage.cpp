@@ -9,6 +9,7 @@
 #include "RowTableModel.h"
 #include "TableViews.h"
 #include "UiFormat.h"
+#include "UserPasswordDialog.h"
 #include "collections/LateFeesWidget.h"
 #include "mail/MailSession.h"
 #include "mail/MailSettingsWidget.h"
@@ -194,16 +195,27 @@ QWidget *SettingsPage::usersTab()
     auto *add = new QPushButton(tr("Add user"), tab);
     add->setObjectName(QStringLiteral("addUserButton"));
     connect(add, &QPushButton::clicked, this, &SettingsPage::addUser);
+    QTableView *table = TableViews::list(m_users, "usersTable", tab);
+    // The password of the user selected (else one's own): UserPasswordDialog.
+    auto *password = new QPushButton(tr("Password…"), tab);
+    password->setObjectName(QStringLiteral("userPasswordButton"));
+    connect(password, &QPushButton::clicked, this, [this, table] {
+        const User *selected = m_users->rowAt(table->currentIndex().row());
+        auto *dialog = new UserPasswordDialog(m_session, selected ? *selected : m_session.ledger().user(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *row = new QHBoxLayout;
     row->addWidget(m_userName);
     row->addWidget(m_userFullName, 1);
     row->addWidget(m_userRole);
     row->addWidget(add);
+    row->addWidget(password);
     auto *note = new QLabel(tr("Managers approve invoices above the approval threshold and change settings."), tab);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(TableViews::list(m_users, "usersTable", tab), 1);
+    layout->addWidget(table, 1);
     layout->addWidget(note);
     layout->addLayout(row);
     return tab;

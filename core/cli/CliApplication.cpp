@@ -31,6 +31,7 @@ const char *const Usage =
     "  settings company [the options of init that describe the seller]   (none: shows them)\n"
     "  demo [--invoices N] [--seed S] [--as-of YYYY-MM-DD]\n"
     "  user add --name NAME [--role clerk|manager] | user list\n"
+    "  user password NAME [--clear]   (new password from FACTURO_NEW_PASSWORD, else typed twice)\n"
     "  customer add --name NAME [--address TEXT | --street S [--street2 S] --postcode P --city C\n"
     "       [--subdivision S] --country CC] [--vat-id ID] [--registration SCHEME:ID] [--endpoint SCHEME:ID]\n"
     "       [--buyer-reference R] [--einvoice-format none|en16931-ubl|en16931-cii|peppol|xrechnung-ubl|\n"
@@ -93,6 +94,8 @@ const char *const Usage =
     "  handoff log [--limit N]\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
+    "Passwords: once a user of the file has one, everyone signs in with theirs: --user NAME (default: the\n"
+    "manager of init) and the password from FACTURO_PASSWORD, else asked on the terminal without echo.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
     "5 not allowed for this user.\n";
 

@@ -110,7 +110,19 @@ Result<QList<PostingIssue>> PostingService::check(qint64 documentId)
             return found.error();
         invoice = found.value();
     }
-    return issuesOf(doc.value(), company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+    auto issues = issuesOf(doc.value(), company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+    if (!issues || !doc->isDraft())
+        return issues;
+    // The rule of time post() applies (numbers follow the dates of issue: a clock set back), listed
+    // with the rest so that the draft shows it before posting is tried.
+    Document dated = doc.value();
+    dated.issueDate = m_ctx.clock.today();
+    const Status chronological = checkChronology(dated);
+    if (!chronological && chronological.error().kind() != ErrorKind::Refused)
+        return chronological.error();
+    if (!chronological)
+        issues->append(PostingIssue{QStringLiteral("issue_date"), chronological.message()});
+    return issues;
 }
 
 Result<QString> PostingService::post(qint64 documentId)
