@@ -39,10 +39,11 @@ HandoffSettingsWidget::HandoffSettingsWidget(Ledger &ledger, QWidget *parent)
     m_settle->setObjectName(QStringLiteral("handoffSettle"));
     m_settle->setRange(0, HandoffSettingsService::MaxSettleSeconds);
     m_settle->setSuffix(tr(" s"));
+    m_settle->setMaximumWidth(m_settle->fontMetrics().horizontalAdvance(QStringLiteral("0000000 s")) + 40);
     m_log->setObjectName(QStringLiteral("handoffLog"));
     m_log->setRootIsDecorated(false);
-    m_log->setHeaderLabels(
-        {tr("When (UTC)"), tr("File"), tr("Result"), tr("Job"), tr("Invoice"), tr("Needs attention")});
+    m_log->setHeaderLabels({tr("When (UTC)"), tr("File"), tr("Result"), tr("Job"), tr("Invoice"),
+        tr("Needs attention, or why it failed")});
     m_log->header()->setStretchLastSection(true);
 
     auto *choose = new QPushButton(tr("Choose…"), this);
@@ -146,8 +147,8 @@ void HandoffSettingsWidget::reloadLog()
                 item->setForeground(5, QColor(0xa0, 0x60, 0x00));
         }
     }
-    m_log->resizeColumnToContents(0);
-    m_log->resizeColumnToContents(1);
+    for (int column = 0; column < 5; ++column)
+        m_log->resizeColumnToContents(column);
 }
 
 Status HandoffSettingsWidget::save()
