@@ -29,6 +29,8 @@ const char *const Usage =
     "       [--contact-name N] [--contact-phone P] [--contact-email E] [--currency EUR] [--terms DAYS]\n"
     "       [--vat-rate PCT] [--language en|fr|de] [--manager NAME] [--approval-threshold AMOUNT]\n"
     "  settings company [the options of init that describe the seller]   (none: shows them)\n"
+    "       [--payment-reference rf|be] [--payment-link TEMPLATE|none]   (placeholders {number} {due}\n"
+    "       {currency} {reference} {customer})\n"
     "  demo [--invoices N] [--seed S] [--as-of YYYY-MM-DD]\n"
     "  user add --name NAME [--role clerk|manager] | user list\n"
     "  user password NAME [--clear]   (new password from FACTURO_NEW_PASSWORD, else typed twice)\n"
