@@ -2,6 +2,7 @@
 
 #include "CliBackupCommands.h"
 #include "CliCollectionsCommands.h"
+#include "CliContractCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
 #include "CliMailSignInCommands.h"
@@ -86,6 +87,17 @@ const char *const Usage =
     "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
     "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
     "  bulk from-orders ORDER...|all | bulk post DRAFT...|all | bulk send LIST.csv|-\n"
+    "Contracts (docs/contracts.md)\n"
+    "  contract add --customer ID --every N --unit week|month|year --start D [--end D | --count N]\n"
+    "       [--billing advance|arrears] [--lead-days N] [--action draft|post|send] [--language L]\n"
+    "       [--terms DAYS] [--reference R]   (prints the id) | contract edit ID [the options of add]\n"
+    "  contract show ID | contract list [--customer ID] [--status S] | contract pause ID\n"
+    "  contract resume ID --missed catch-up|skip | contract end ID [--on D] | contract cancel ID\n"
+    "  contract line add CONTRACT --description T --quantity Q --unit-price P --tax-rate R\n"
+    "       [--tax-category C] [--unit U] [--kind K]   (placeholders {period_start} {period_end} {month}\n"
+    "       {year} {period}) | contract line remove CONTRACT --line L [--from D]\n"
+    "  contract price CONTRACT --line L --unit-price P [--tax-rate R] --from D\n"
+    "  contracts due [--as-of D] | contracts run [--as-of D] [--dry-run]\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
@@ -150,6 +162,8 @@ int CliApplication::run(const QStringList &arguments)
         {"import", CliCollectionsCommands::importFile, false},
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
+        {"contract", CliContractCommands::contract, false},
+        {"contracts", CliContractCommands::contracts, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))
