@@ -2,6 +2,8 @@
 
 #include "SqlStatement.h"
 
+#include <cstdlib>
+
 namespace {
 const char *const SelectContract =
     "SELECT c.id, c.customer_id, k.name, c.every_n, c.every_unit, c.start_date, c.end_date, c.max_count, "
@@ -154,12 +156,16 @@ Status ContractRepository::loadLines(QList<Contract> &contracts, qint64 scope) c
     for (int i = 0; i < contracts.size(); ++i)
         contractIndex.insert(contracts[i].id, i);
     QHash<qint64, std::pair<int, int>> lineIndex; // line id → (contract index, line index)
+    // Each scope its own statement, so that SQLite reads one contract through its index.
+    const QString where = scope < 0   ? QStringLiteral("l.contract_id = :scope")
+                          : scope > 0 ? QStringLiteral("c.customer_id = :scope")
+                                      : QStringLiteral(":scope = 0");
     {
-        SqlStatement q(m_db, "SELECT l.id, l.contract_id, l.position, l.kind, l.description, l.quantity, l.unit, "
-                             "l.catalog_item_id, l.ends_on, l.created_at, l.created_by FROM contract_lines l "
-                             "JOIN contracts c ON c.id = l.contract_id WHERE (:scope = 0 OR (:scope > 0 AND "
-                             "c.customer_id = :scope) OR c.id = -:scope) ORDER BY l.contract_id, l.position, l.id");
-        q.bind(":scope", scope);
+        SqlStatement q(m_db, QStringLiteral("SELECT l.id, l.contract_id, l.position, l.kind, l.description, l.quantity, "
+                                            "l.unit, l.catalog_item_id, l.ends_on, l.created_at, l.created_by FROM "
+                                            "contract_lines l JOIN contracts c ON c.id = l.contract_id WHERE ")
+                                 + where + QStringLiteral(" ORDER BY l.contract_id, l.position, l.id"));
+        q.bind(":scope", std::abs(scope));
         FACTURO_TRY(q.exec(tr("read the contract lines")));
         while (q.next()) {
             const int ci = contractIndex.value(q.integer(1), -1);
@@ -181,12 +187,12 @@ Status ContractRepository::loadLines(QList<Contract> &contracts, qint64 scope) c
             contracts[ci].lines.append(l);
         }
     }
-    SqlStatement q(m_db, "SELECT v.id, v.contract_line_id, v.effective_from, v.unit_price, v.tax_category, v.tax_rate, "
-                         "v.exemption_reason, v.created_at, v.created_by FROM contract_versions v "
-                         "JOIN contract_lines l ON l.id = v.contract_line_id JOIN contracts c ON c.id = l.contract_id "
-                         "WHERE (:scope = 0 OR (:scope > 0 AND c.customer_id = :scope) OR c.id = -:scope) "
-                         "ORDER BY v.contract_line_id, v.effective_from");
-    q.bind(":scope", scope);
+    SqlStatement q(m_db, QStringLiteral("SELECT v.id, v.contract_line_id, v.effective_from, v.unit_price, "
+                                        "v.tax_category, v.tax_rate, v.exemption_reason, v.created_at, v.created_by FROM "
+                                        "contract_versions v JOIN contract_lines l ON l.id = v.contract_line_id JOIN "
+                                        "contracts c ON c.id = l.contract_id WHERE ")
+                             + where + QStringLiteral(" ORDER BY v.contract_line_id, v.effective_from"));
+    q.bind(":scope", std::abs(scope));
     FACTURO_TRY(q.exec(tr("read the contract prices")));
     while (q.next()) {
         const auto at = lineIndex.value(q.integer(1), {-1, -1});
