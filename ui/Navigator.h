@@ -14,7 +14,8 @@ enum class PageId {
     Customers,
     Catalog,
     Outbox,
-    Settings
+    Settings,
+    Contracts
 };
 
 // Ready-made invoice list filters the dashboard figures lead to.

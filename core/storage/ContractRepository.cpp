@@ -311,6 +311,20 @@ Result<QList<OccurrenceSummary>> ContractRepository::occurrencesOf(qint64 contra
     return list;
 }
 
+Result<QHash<qint64, OccurrenceSummary>> ContractRepository::lastDocuments() const
+{
+    QHash<qint64, OccurrenceSummary> last;
+    SqlStatement q(m_db, FACTURO_OCCURRENCE_COLUMNS
+                   "JOIN (SELECT contract_id AS c, MAX(occurrence) AS k FROM contract_occurrences "
+                   "WHERE document_id IS NOT NULL GROUP BY contract_id) m ON m.c = o.contract_id AND m.k = o.occurrence");
+    FACTURO_TRY(q.exec(tr("read the contract occurrences")));
+    while (q.next()) {
+        OccurrenceSummary s = summaryFrom(q);
+        last.insert(s.occurrence.contractId, s);
+    }
+    return last;
+}
+
 Result<QList<OccurrenceSummary>> ContractRepository::needingAttention() const
 {
     QList<OccurrenceSummary> list;

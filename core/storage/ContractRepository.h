@@ -50,6 +50,8 @@ public:
     Result<qint64> insertOccurrence(const ContractOccurrence &occurrence);
     // Newest first; limit 0: all.
     Result<QList<OccurrenceSummary>> occurrencesOf(qint64 contractId, int limit = 0) const;
+    // The latest occurrence made with a document, per contract.
+    Result<QHash<qint64, OccurrenceSummary>> lastDocuments() const;
     // The occurrences made into drafts that were meant to be posted or sent, still drafts.
     Result<QList<OccurrenceSummary>> needingAttention() const;
 
