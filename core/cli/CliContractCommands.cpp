@@ -64,7 +64,10 @@ Status headerOptions(CliSession &s, Contract &c)
     c.startDate = start.value();
     if (s.args.has(QStringLiteral("end")) && s.args.has(QStringLiteral("count")))
         return Error::invalid(tr("--end and --count exclude each other."));
-    if (s.args.has(QStringLiteral("end"))) {
+    if (s.args.option(QStringLiteral("end")) == QLatin1String("open")) {
+        c.endDate = QDate();
+        c.maxCount = 0;
+    } else if (s.args.has(QStringLiteral("end"))) {
         auto end = dateOf(s, "end");
         if (!end)
             return end.error();
@@ -77,10 +80,6 @@ Status headerOptions(CliSession &s, Contract &c)
             return count.error();
         c.maxCount = count.value();
         c.endDate = QDate();
-    }
-    if (s.args.option(QStringLiteral("end")) == QLatin1String("open")) {
-        c.endDate = QDate();
-        c.maxCount = 0;
     }
     if (s.args.has(QStringLiteral("billing"))) {
         auto billing = ContractKeys::billingFrom(s.args.option(QStringLiteral("billing")));
