@@ -169,8 +169,8 @@ void MainWindow::buildPages()
         new CustomersPage(m_session, *m_navigator, m_stack),
         new CatalogPage(m_session, m_stack),
         new OutboxPage(m_session, *m_navigator, m_stack),
-        new SettingsPage(m_session, m_stack),
         new ContractsPage(m_session, *m_navigator, m_stack),
+        new SettingsPage(m_session, m_stack),
     };
     QFont font = m_nav->font();
     font.setPointSizeF(font.pointSizeF() * 1.08);

@@ -14,8 +14,8 @@ enum class PageId {
     Customers,
     Catalog,
     Outbox,
-    Settings,
-    Contracts
+    Contracts,
+    Settings
 };
 
 // Ready-made invoice list filters the dashboard figures lead to.

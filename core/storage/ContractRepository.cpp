@@ -329,7 +329,8 @@ Result<QList<OccurrenceSummary>> ContractRepository::needingAttention() const
 {
     QList<OccurrenceSummary> list;
     SqlStatement q(m_db, FACTURO_OCCURRENCE_COLUMNS
-                   "WHERE o.attention <> '' AND d.status = 'draft' AND d.deleted_at IS NULL "
+                   "WHERE o.attention <> '' AND d.deleted_at IS NULL AND (d.status = 'draft' OR (o.outcome = 'posted' "
+                   "AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.document_id = o.document_id))) "
                    "ORDER BY o.contract_id, o.occurrence");
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next())

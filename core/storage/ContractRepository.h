@@ -52,7 +52,9 @@ public:
     Result<QList<OccurrenceSummary>> occurrencesOf(qint64 contractId, int limit = 0) const;
     // The latest occurrence made with a document, per contract.
     Result<QHash<qint64, OccurrenceSummary>> lastDocuments() const;
-    // The occurrences made into drafts that were meant to be posted or sent, still drafts.
+    // The occurrences that did not become what their contract asks and still need a person: made
+    // into drafts that were meant to be posted, still drafts; posted but not sent, still not in
+    // the outbox.
     Result<QList<OccurrenceSummary>> needingAttention() const;
 
     // For `check`: one line per occurrence row that breaks a rule the schema cannot hold alone

@@ -117,10 +117,12 @@ TEST_CASE("a contract that posts: posted when every rule passes, a draft needing
     company.approvalThreshold = 100000; // 1,000.00
     REQUIRE(t->settings().saveCompany(company).ok());
 
-    ContractRunService runner(t.ledger(), [](qint64) { return Status(); });
+    const qint64 unsent = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Sent {month}"),
+                                     QStringLiteral("10"), ContractAction::Send);
+    ContractRunService runner(t.ledger(), [](qint64) { return Status(Error::refused(QStringLiteral("no mail server"))); });
     auto made = runner.run(t.clock().today());
     REQUIRE(made.ok());
-    REQUIRE(made->size() == 3);
+    REQUIRE(made->size() == 4);
     QHash<qint64, MadeOccurrence> byContract;
     for (const MadeOccurrence &m : made.value())
         byContract.insert(m.due.contractId, m);
@@ -130,13 +132,15 @@ TEST_CASE("a contract that posts: posted when every rule passes, a draft needing
     CHECK(byContract[stuck].attention.contains(QStringLiteral("address")));
     CHECK(byContract[large].outcome == OccurrenceOutcome::Draft);
     CHECK(byContract[large].attention.contains(QStringLiteral("approval threshold")));
+    CHECK(byContract[unsent].outcome == OccurrenceOutcome::Posted);
+    CHECK(byContract[unsent].attention.contains(QStringLiteral("no mail server")));
     auto attention = ContractRepository(t->database()).needingAttention();
     REQUIRE(attention.ok());
-    CHECK(attention->size() == 2);
+    CHECK(attention->size() == 3);
     // A manager approves and posts the large one by hand: it no longer needs attention.
     REQUIRE(t->drafts().approve(byContract[large].documentId).ok());
     REQUIRE(t->posting().post(byContract[large].documentId).ok());
-    CHECK(ContractRepository(t->database()).needingAttention()->size() == 1);
+    CHECK(ContractRepository(t->database()).needingAttention()->size() == 2);
     requireCheckPasses(t.ledger());
 }
 
