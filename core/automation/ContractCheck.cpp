@@ -31,11 +31,11 @@ Status ContractCheck::run(Database &db, IntegrityReport &report)
                          .arg(o.contractId)
                          .arg(o.occurrence)
                          .arg(o.periodStart.toString(Qt::ISODate), o.periodEnd.toString(Qt::ISODate),
-                              p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
+                             p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
     }
     if (found.isEmpty()) {
         report.passed << tr("Contract occurrences: %n made once each, with their documents", nullptr,
-                            static_cast<int>(occurrences->size()));
+            static_cast<int>(occurrences->size()));
         return {};
     }
     for (const QString &problem : std::as_const(found))

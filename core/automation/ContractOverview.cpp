@@ -2,8 +2,8 @@
 
 #include "ContractSchedule.h"
 
-Result<QList<ContractOverviewRow>> ContractOverview::rows(const QDate &today, int currencyDigits,
-                                                         qint64 customerId) const
+Result<QList<ContractOverviewRow>> ContractOverview::rows(
+    const QDate &today, int currencyDigits, qint64 customerId) const
 {
     auto contracts = m_contracts.list(customerId);
     if (!contracts)

@@ -19,7 +19,9 @@ class ContractOverview
 {
     Q_DECLARE_TR_FUNCTIONS(ContractOverview)
 public:
-    explicit ContractOverview(Database &db) : m_contracts(db) {}
+    explicit ContractOverview(Database &db)
+        : m_contracts(db)
+    { }
 
     // customerId 0: every contract.
     Result<QList<ContractOverviewRow>> rows(const QDate &today, int currencyDigits, qint64 customerId = 0) const;

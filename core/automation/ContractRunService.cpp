@@ -13,7 +13,9 @@
 #include <memory>
 
 ContractRunService::ContractRunService(Ledger &ledger, ContractSender sender)
-    : m_ledger(ledger), m_sender(std::move(sender)), m_contracts(ledger.database())
+    : m_ledger(ledger)
+    , m_sender(std::move(sender))
+    , m_contracts(ledger.database())
 { }
 
 Result<QList<DueOccurrence>> ContractRunService::dueOf(const QList<Contract> &contracts, const QDate &asOf)
@@ -137,9 +139,8 @@ Result<MadeOccurrence> ContractRunService::makeIn(const Contract &loaded, int oc
         return current.error();
     const Contract &c = current.value();
     if (!c.bills())
-        return Error::refused(tr("Contract %1 is %2: it bills nothing.")
-                                  .arg(c.id)
-                                  .arg(ContractKeys::statusName(c.status).toLower()));
+        return Error::refused(
+            tr("Contract %1 is %2: it bills nothing.").arg(c.id).arg(ContractKeys::statusName(c.status).toLower()));
     if (!ContractSchedule::exists(c, occurrence))
         return Error::invalid(tr("Contract %1 has no occurrence %2.").arg(c.id).arg(occurrence));
     const ContractPeriod period = ContractSchedule::period(c, occurrence);
@@ -158,9 +159,9 @@ Result<MadeOccurrence> ContractRunService::makeIn(const Contract &loaded, int oc
     auto company = ctx.company.load();
     if (!company)
         return company.error();
-    const QString language = !c.language.isEmpty()          ? c.language
-                             : !customer->language.isEmpty() ? customer->language
-                                                             : company->defaultLanguage;
+    const QString language = !c.language.isEmpty() ? c.language
+        : !customer->language.isEmpty()            ? customer->language
+                                                   : company->defaultLanguage;
     Document header;
     header.serviceDate = period.billDate;
     header.customerReference = c.reference;
@@ -217,8 +218,8 @@ Result<MadeOccurrence> ContractRunService::makeIn(const Contract &loaded, int oc
         }
     }
     if (c.action == ContractAction::Send && made.outcome == OccurrenceOutcome::Posted) {
-        Status sent = m_sender ? m_sender(made.documentId)
-                               : Status(Error::refused(tr("sending is not available here")));
+        Status sent
+            = m_sender ? m_sender(made.documentId) : Status(Error::refused(tr("sending is not available here")));
         if (sent)
             made.outcome = OccurrenceOutcome::Sent;
         else
@@ -237,12 +238,12 @@ Result<MadeOccurrence> ContractRunService::makeIn(const Contract &loaded, int oc
     o.createdAt = ctx.clock.nowUtc();
     o.createdBy = ctx.user.name;
     FACTURO_TRY(m_contracts.insertOccurrence(o));
-    QJsonObject details {{QStringLiteral("rule"), QStringLiteral("contract %1: %2").arg(c.id).arg(ContractKeys::action(c.action))},
-                         {QStringLiteral("occurrence"), occurrence},
-                         {QStringLiteral("period_start"), period.start.toString(Qt::ISODate)},
-                         {QStringLiteral("period_end"), period.end.toString(Qt::ISODate)},
-                         {QStringLiteral("document"), made.documentId},
-                         {QStringLiteral("outcome"), ContractOccurrence::outcomeKey(made.outcome)}};
+    QJsonObject details {
+        {QStringLiteral("rule"), QStringLiteral("contract %1: %2").arg(c.id).arg(ContractKeys::action(c.action))},
+        {QStringLiteral("occurrence"), occurrence},
+        {QStringLiteral("period_start"), period.start.toString(Qt::ISODate)},
+        {QStringLiteral("period_end"), period.end.toString(Qt::ISODate)}, {QStringLiteral("document"), made.documentId},
+        {QStringLiteral("outcome"), ContractOccurrence::outcomeKey(made.outcome)}};
     if (!made.number.isEmpty())
         details.insert(QStringLiteral("number"), made.number);
     if (!made.attention.isEmpty())

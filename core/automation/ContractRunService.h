@@ -26,7 +26,7 @@ struct MadeOccurrence
     QString number; // the posted number; empty for a draft
     OccurrenceOutcome outcome = OccurrenceOutcome::Draft;
     QString attention; // why it stays a draft, or was not sent
-    QString error;     // why nothing was made (the occurrence stays due)
+    QString error; // why nothing was made (the occurrence stays due)
     bool alreadyMade = false; // another run made it first: nothing done
 };
 
@@ -38,9 +38,9 @@ using ContractProgress = std::function<bool(qint64 done, qint64 total)>;
 // "Since last run" (GnuCash's model): every occurrence due up to a date plus each contract's lead
 // days that does not exist yet, across any gap, each made in one transaction (a savepoint of the
 // run's group commit) with its contract_occurrences row (UNIQUE (contract, occurrence)): two runs
-// at once, or a run killed at any moment, make each occurrence exactly once. An occurrence the contract wants posted keeps
-// every rule of posting (legal fields, e-invoice check; above the approval threshold an automatic
-// run never posts): when it cannot be posted it stays a draft, marked as needing attention.
+// at once, or a run killed at any moment, make each occurrence exactly once. An occurrence the contract wants posted
+// keeps every rule of posting (legal fields, e-invoice check; above the approval threshold an automatic run never
+// posts): when it cannot be posted it stays a draft, marked as needing attention.
 class ContractRunService
 {
     Q_DECLARE_TR_FUNCTIONS(ContractRunService)

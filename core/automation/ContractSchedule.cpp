@@ -6,9 +6,12 @@ QDate ContractSchedule::occurrenceDate(const QDate &start, int every, ContractUn
 {
     const int steps = every * k;
     switch (unit) {
-    case ContractUnit::Week: return start.addDays(7LL * steps);
-    case ContractUnit::Month: return start.addMonths(steps); // Qt keeps the last valid day of the month
-    case ContractUnit::Year: return start.addYears(steps);   // 29 February → 28 February
+    case ContractUnit::Week:
+        return start.addDays(7LL * steps);
+    case ContractUnit::Month:
+        return start.addMonths(steps); // Qt keeps the last valid day of the month
+    case ContractUnit::Year:
+        return start.addYears(steps); // 29 February → 28 February
     }
     return {};
 }
@@ -34,8 +37,8 @@ bool ContractSchedule::exists(const Contract &c, int k)
     return true;
 }
 
-QList<ContractPeriod> ContractSchedule::periodsUntil(const Contract &c, const QDate &until, int fromOccurrence,
-                                                     int limit)
+QList<ContractPeriod> ContractSchedule::periodsUntil(
+    const Contract &c, const QDate &until, int fromOccurrence, int limit)
 {
     QList<ContractPeriod> periods;
     for (int k = std::max(fromOccurrence, 0); exists(c, k) && periods.size() < limit; ++k) {
@@ -67,9 +70,12 @@ qint64 ContractSchedule::monthlyNet(const Contract &c, const QDate &onDate, int 
     }
     // Periods per month: 12 / (N months), 1 / (12 N) for years, 52 / (12 N) for weeks.
     switch (c.unit) {
-    case ContractUnit::Month: return perPeriod / c.every;
-    case ContractUnit::Year: return perPeriod / (12LL * c.every);
-    case ContractUnit::Week: return perPeriod * 52 / (12LL * c.every);
+    case ContractUnit::Month:
+        return perPeriod / c.every;
+    case ContractUnit::Year:
+        return perPeriod / (12LL * c.every);
+    case ContractUnit::Week:
+        return perPeriod * 52 / (12LL * c.every);
     }
     return 0;
 }

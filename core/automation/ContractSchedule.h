@@ -16,8 +16,8 @@ ContractPeriod period(const Contract &contract, int k);
 bool exists(const Contract &contract, int k);
 // The occurrences whose bill date is on or before `until`, from `fromOccurrence` on, at most
 // `limit` of them.
-QList<ContractPeriod> periodsUntil(const Contract &contract, const QDate &until, int fromOccurrence = 0,
-                                   int limit = 100000);
+QList<ContractPeriod> periodsUntil(
+    const Contract &contract, const QDate &until, int fromOccurrence = 0, int limit = 100000);
 // The first occurrence from `fromOccurrence` on, if the contract has one.
 std::optional<ContractPeriod> next(const Contract &contract, int fromOccurrence);
 // The contracted amount per month in minor units (net), from each line's version on `onDate`.

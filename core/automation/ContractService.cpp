@@ -11,13 +11,11 @@
 namespace {
 QJsonObject headerJson(const Contract &c)
 {
-    QJsonObject o {{QStringLiteral("customer"), c.customerId},
-                   {QStringLiteral("every"), c.every},
-                   {QStringLiteral("unit"), ContractKeys::unit(c.unit)},
-                   {QStringLiteral("start"), c.startDate.toString(Qt::ISODate)},
-                   {QStringLiteral("billing"), ContractKeys::billing(c.billing)},
-                   {QStringLiteral("lead_days"), c.leadDays},
-                   {QStringLiteral("action"), ContractKeys::action(c.action)}};
+    QJsonObject o {{QStringLiteral("customer"), c.customerId}, {QStringLiteral("every"), c.every},
+        {QStringLiteral("unit"), ContractKeys::unit(c.unit)},
+        {QStringLiteral("start"), c.startDate.toString(Qt::ISODate)},
+        {QStringLiteral("billing"), ContractKeys::billing(c.billing)}, {QStringLiteral("lead_days"), c.leadDays},
+        {QStringLiteral("action"), ContractKeys::action(c.action)}};
     if (c.endDate.isValid())
         o.insert(QStringLiteral("end"), c.endDate.toString(Qt::ISODate));
     if (c.maxCount > 0)
@@ -169,12 +167,10 @@ Result<qint64> ContractService::addLine(qint64 contractId, const ContractLine &l
     v.lineId = id.value();
     FACTURO_TRY(m_contracts.insertVersion(v));
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_add"),
-                               {{QStringLiteral("line"), id.value()},
-                                {QStringLiteral("description"), l.description},
-                                {QStringLiteral("quantity"), l.quantity.toString()},
-                                {QStringLiteral("unit_price"), v.unitPrice.toString()},
-                                {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
-                                {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
+        {{QStringLiteral("line"), id.value()}, {QStringLiteral("description"), l.description},
+            {QStringLiteral("quantity"), l.quantity.toString()}, {QStringLiteral("unit_price"), v.unitPrice.toString()},
+            {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
+            {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
     FACTURO_TRY(tx.commit());
     return id.value();
 }
@@ -203,7 +199,7 @@ Status ContractService::removeLine(qint64 contractId, qint64 lineId, const QDate
                                   .arg(last->toString(Qt::ISODate)));
     FACTURO_TRY(m_contracts.setLineEnd(lineId, from));
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_remove"),
-                               {{QStringLiteral("line"), lineId}, {QStringLiteral("from"), from.toString(Qt::ISODate)}}));
+        {{QStringLiteral("line"), lineId}, {QStringLiteral("from"), from.toString(Qt::ISODate)}}));
     return tx.commit();
 }
 
@@ -230,9 +226,8 @@ Result<qint64> ContractService::setPrice(qint64 contractId, qint64 lineId, const
     FACTURO_TRY(validatePrice(v, *line));
     for (const ContractVersion &existing : line->versions)
         if (existing.effectiveFrom == v.effectiveFrom)
-            return Error::conflict(tr("Line %1 already has a price from %2.")
-                                       .arg(lineId)
-                                       .arg(v.effectiveFrom.toString(Qt::ISODate)));
+            return Error::conflict(
+                tr("Line %1 already has a price from %2.").arg(lineId).arg(v.effectiveFrom.toString(Qt::ISODate)));
     auto last = lastMadeStart(c.value());
     if (!last)
         return last.error();
@@ -244,12 +239,11 @@ Result<qint64> ContractService::setPrice(qint64 contractId, qint64 lineId, const
     if (!id)
         return id.error();
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("price"),
-                               {{QStringLiteral("line"), lineId},
-                                {QStringLiteral("version"), id.value()},
-                                {QStringLiteral("from"), v.effectiveFrom.toString(Qt::ISODate)},
-                                {QStringLiteral("unit_price"), v.unitPrice.toString()},
-                                {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
-                                {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
+        {{QStringLiteral("line"), lineId}, {QStringLiteral("version"), id.value()},
+            {QStringLiteral("from"), v.effectiveFrom.toString(Qt::ISODate)},
+            {QStringLiteral("unit_price"), v.unitPrice.toString()},
+            {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
+            {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
     FACTURO_TRY(tx.commit());
     return id.value();
 }
@@ -267,7 +261,7 @@ Status ContractService::pause(qint64 contractId)
                                    .arg(ContractKeys::statusName(c->status).toLower()));
     FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Paused, m_ctx.clock.today(), m_ctx.clock.nowUtc()));
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("pause"),
-                               {{QStringLiteral("on"), m_ctx.clock.today().toString(Qt::ISODate)}}));
+        {{QStringLiteral("on"), m_ctx.clock.today().toString(Qt::ISODate)}}));
     return tx.commit();
 }
 
@@ -295,9 +289,8 @@ Status ContractService::resume(qint64 contractId, Missed missed)
     const ContractStatus status = c->endDate.isValid() ? ContractStatus::Ended : ContractStatus::Active;
     FACTURO_TRY(m_contracts.setStatus(contractId, status, QDate(), m_ctx.clock.nowUtc()));
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("resume"),
-                               {{QStringLiteral("missed"), missed == Missed::Skip ? QStringLiteral("skip")
-                                                                                  : QStringLiteral("catch-up")},
-                                {QStringLiteral("skipped"), skipped}}));
+        {{QStringLiteral("missed"), missed == Missed::Skip ? QStringLiteral("skip") : QStringLiteral("catch-up")},
+            {QStringLiteral("skipped"), skipped}}));
     return tx.commit();
 }
 
@@ -322,7 +315,7 @@ Status ContractService::end(qint64 contractId, const QDate &onDate)
     if (c->status != ContractStatus::Paused)
         FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Ended, QDate(), m_ctx.clock.nowUtc()));
     FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("end"),
-                               {{QStringLiteral("on"), on.toString(Qt::ISODate)}}));
+        {{QStringLiteral("on"), on.toString(Qt::ISODate)}}));
     return tx.commit();
 }
 
@@ -352,9 +345,8 @@ Status ContractService::skipIn(const Contract &c, int occurrence)
     o.createdBy = m_ctx.user.name;
     FACTURO_TRY(m_contracts.insertOccurrence(o));
     return m_audit.record(QStringLiteral("contract"), c.id, QStringLiteral("skip"),
-                          {{QStringLiteral("occurrence"), occurrence},
-                           {QStringLiteral("period_start"), p.start.toString(Qt::ISODate)},
-                           {QStringLiteral("period_end"), p.end.toString(Qt::ISODate)}});
+        {{QStringLiteral("occurrence"), occurrence}, {QStringLiteral("period_start"), p.start.toString(Qt::ISODate)},
+            {QStringLiteral("period_end"), p.end.toString(Qt::ISODate)}});
 }
 
 Status ContractService::skip(qint64 contractId, int occurrence)

@@ -15,7 +15,9 @@ public:
     enum class Missed { CatchUp, Skip };
 
     ContractService(LedgerContext &context, AuditLog &audit)
-        : m_ctx(context), m_audit(audit), m_contracts(context.db)
+        : m_ctx(context)
+        , m_audit(audit)
+        , m_contracts(context.db)
     { }
 
     ContractRepository &repository() { return m_contracts; }

@@ -13,7 +13,7 @@ const QRegularExpression &placeholderPattern()
 const QStringList &knownPlaceholders()
 {
     static const QStringList names {QStringLiteral("period_start"), QStringLiteral("period_end"),
-                                    QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("period")};
+        QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("period")};
     return names;
 }
 
@@ -102,11 +102,11 @@ QString ContractText::resolve(const QString &text, const ContractPeriod &period,
 
 QString ContractText::reference(const Contract &contract, const ContractPeriod &period, const QString &language)
 {
-    QString text = word(language, u"Contract", u"Contrat", u"Vertrag") + QLatin1Char(' ')
-                   + QString::number(contract.id);
+    QString text
+        = word(language, u"Contract", u"Contrat", u"Vertrag") + QLatin1Char(' ') + QString::number(contract.id);
     if (!contract.reference.isEmpty())
         text += QStringLiteral(" (") + contract.reference + QLatin1Char(')');
     text += QStringLiteral(", ") + word(language, u"period", u"période", u"Zeitraum") + QLatin1Char(' ')
-            + date(period.start, language) + QStringLiteral(" – ") + date(period.end, language);
+        + date(period.start, language) + QStringLiteral(" – ") + date(period.end, language);
     return text;
 }

@@ -1,7 +1,6 @@
 #include "CliContractCommands.h"
 
 #include "CliContractReports.h"
-
 #include "ContractRunService.h"
 #include "ContractService.h"
 #include "DocumentMailer.h"
@@ -110,8 +109,8 @@ Status headerOptions(CliSession &s, Contract &c)
 
 const QStringList &headerNames()
 {
-    static const QStringList list = names({"customer", "every", "unit", "start", "end", "count", "billing",
-                                           "lead-days", "action", "terms", "language", "reference"});
+    static const QStringList list = names({"customer", "every", "unit", "start", "end", "count", "billing", "lead-days",
+        "action", "terms", "language", "reference"});
     return list;
 }
 
@@ -181,11 +180,11 @@ Status CliContractCommands::contract(CliSession &s)
         FACTURO_TRY(s.args.allowOnly(names({"customer", "status"}), verb));
         return CliContractReports::listContracts(s, service);
     }
-    if (sub.isEmpty() || !QStringList {QStringLiteral("edit"), QStringLiteral("show"), QStringLiteral("pause"),
-                                       QStringLiteral("resume"), QStringLiteral("end"), QStringLiteral("cancel"),
-                                       QStringLiteral("line add"), QStringLiteral("line remove"),
-                                       QStringLiteral("price")}
-                            .contains(sub))
+    if (sub.isEmpty()
+        || !QStringList {QStringLiteral("edit"), QStringLiteral("show"), QStringLiteral("pause"),
+            QStringLiteral("resume"), QStringLiteral("end"), QStringLiteral("cancel"), QStringLiteral("line add"),
+            QStringLiteral("line remove"), QStringLiteral("price")}
+                .contains(sub))
         return Error::invalid(tr("Unknown command 'contract %1' (add, edit, show, list, pause, resume, end, cancel, "
                                  "line add, line remove, price).")
                                   .arg(sub));
@@ -214,8 +213,8 @@ Status CliContractCommands::contract(CliSession &s)
         if (missed != QLatin1String("catch-up") && missed != QLatin1String("skip"))
             return Error::invalid(tr("--missed catch-up|skip is required: bill the periods missed while paused, or "
                                      "skip them."));
-        return service.resume(id.value(), missed == QLatin1String("skip") ? ContractService::Missed::Skip
-                                                                          : ContractService::Missed::CatchUp);
+        return service.resume(id.value(),
+            missed == QLatin1String("skip") ? ContractService::Missed::Skip : ContractService::Missed::CatchUp);
     }
     if (sub == QLatin1String("end")) {
         FACTURO_TRY(s.args.allowOnly(names({"on"}), verb));
@@ -230,8 +229,8 @@ Status CliContractCommands::contract(CliSession &s)
     }
     if (sub == QLatin1String("line add")) {
         FACTURO_TRY(s.args.allowOnly(names({"description", "quantity", "unit-price", "tax-rate", "tax-category",
-                                            "exemption-reason", "unit", "kind"}),
-                                     verb));
+                                         "exemption-reason", "unit", "kind"}),
+            verb));
         ContractLine line;
         line.description = s.args.option(QStringLiteral("description"));
         if (!s.args.has(QStringLiteral("quantity")))
@@ -270,8 +269,8 @@ Status CliContractCommands::contract(CliSession &s)
         return service.removeLine(id.value(), lineId.value(), from.value());
     }
     // price
-    FACTURO_TRY(s.args.allowOnly(names({"line", "unit-price", "tax-rate", "tax-category", "exemption-reason", "from"}),
-                                 verb));
+    FACTURO_TRY(
+        s.args.allowOnly(names({"line", "unit-price", "tax-rate", "tax-category", "exemption-reason", "from"}), verb));
     auto c = service.repository().find(id.value());
     if (!c)
         return c.error();

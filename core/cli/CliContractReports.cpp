@@ -20,48 +20,39 @@ QJsonObject contractJson(CliSession &s, const Contract &c)
         QJsonArray versions;
         for (const ContractVersion &v : l.versions)
             versions.append(QJsonObject {{QStringLiteral("from"), v.effectiveFrom.toString(Qt::ISODate)},
-                                         {QStringLiteral("unit_price"), v.unitPrice.toString()},
-                                         {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
-                                         {QStringLiteral("tax_rate"), v.taxRate.toString()},
-                                         {QStringLiteral("by"), v.createdBy},
-                                         {QStringLiteral("at"), v.createdAt.toString(Qt::ISODate)}});
-        QJsonObject line {{QStringLiteral("id"), l.id},
-                          {QStringLiteral("description"), l.description},
-                          {QStringLiteral("quantity"), l.quantity.toString()},
-                          {QStringLiteral("versions"), versions}};
+                {QStringLiteral("unit_price"), v.unitPrice.toString()},
+                {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
+                {QStringLiteral("tax_rate"), v.taxRate.toString()}, {QStringLiteral("by"), v.createdBy},
+                {QStringLiteral("at"), v.createdAt.toString(Qt::ISODate)}});
+        QJsonObject line {{QStringLiteral("id"), l.id}, {QStringLiteral("description"), l.description},
+            {QStringLiteral("quantity"), l.quantity.toString()}, {QStringLiteral("versions"), versions}};
         if (l.endsOn.isValid())
             line.insert(QStringLiteral("ends_on"), l.endsOn.toString(Qt::ISODate));
         lines.append(line);
     }
-    QJsonObject o {{QStringLiteral("id"), c.id},
-                   {QStringLiteral("customer"), c.customerId},
-                   {QStringLiteral("customer_name"), c.customerName},
-                   {QStringLiteral("every"), c.every},
-                   {QStringLiteral("unit"), ContractKeys::unit(c.unit)},
-                   {QStringLiteral("start"), c.startDate.toString(Qt::ISODate)},
-                   {QStringLiteral("end"), c.endDate.isValid() ? c.endDate.toString(Qt::ISODate) : QString()},
-                   {QStringLiteral("count"), c.maxCount},
-                   {QStringLiteral("billing"), ContractKeys::billing(c.billing)},
-                   {QStringLiteral("lead_days"), c.leadDays},
-                   {QStringLiteral("action"), ContractKeys::action(c.action)},
-                   {QStringLiteral("language"), c.language},
-                   {QStringLiteral("reference"), c.reference},
-                   {QStringLiteral("status"), ContractKeys::status(c.status)},
-                   {QStringLiteral("monthly_net"),
-                    s.money(ContractSchedule::monthlyNet(c, s.systemClock.today(), Currency::minorDigits(s.currency())))},
-                   {QStringLiteral("lines"), lines}};
+    QJsonObject o {{QStringLiteral("id"), c.id}, {QStringLiteral("customer"), c.customerId},
+        {QStringLiteral("customer_name"), c.customerName}, {QStringLiteral("every"), c.every},
+        {QStringLiteral("unit"), ContractKeys::unit(c.unit)},
+        {QStringLiteral("start"), c.startDate.toString(Qt::ISODate)},
+        {QStringLiteral("end"), c.endDate.isValid() ? c.endDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("count"), c.maxCount}, {QStringLiteral("billing"), ContractKeys::billing(c.billing)},
+        {QStringLiteral("lead_days"), c.leadDays}, {QStringLiteral("action"), ContractKeys::action(c.action)},
+        {QStringLiteral("language"), c.language}, {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("status"), ContractKeys::status(c.status)},
+        {QStringLiteral("monthly_net"),
+            s.money(ContractSchedule::monthlyNet(c, s.systemClock.today(), Currency::minorDigits(s.currency())))},
+        {QStringLiteral("lines"), lines}};
     return o;
 }
 
 QJsonObject dueJson(const DueOccurrence &d)
 {
-    return {{QStringLiteral("contract"), d.contractId},
-            {QStringLiteral("customer"), d.customerName},
-            {QStringLiteral("occurrence"), d.period.occurrence},
-            {QStringLiteral("period_start"), d.period.start.toString(Qt::ISODate)},
-            {QStringLiteral("period_end"), d.period.end.toString(Qt::ISODate)},
-            {QStringLiteral("bill_date"), d.period.billDate.toString(Qt::ISODate)},
-            {QStringLiteral("action"), ContractKeys::action(d.action)}};
+    return {{QStringLiteral("contract"), d.contractId}, {QStringLiteral("customer"), d.customerName},
+        {QStringLiteral("occurrence"), d.period.occurrence},
+        {QStringLiteral("period_start"), d.period.start.toString(Qt::ISODate)},
+        {QStringLiteral("period_end"), d.period.end.toString(Qt::ISODate)},
+        {QStringLiteral("bill_date"), d.period.billDate.toString(Qt::ISODate)},
+        {QStringLiteral("action"), ContractKeys::action(d.action)}};
 }
 
 QString periodText(const ContractPeriod &p)
@@ -95,8 +86,8 @@ Status CliContractReports::listContracts(CliSession &s, ContractService &service
         const auto next = ContractSchedule::next(c, progress->value(c.id).highest + 1);
         QJsonObject row = contractJson(s, c);
         row.remove(QStringLiteral("lines"));
-        row.insert(QStringLiteral("next_bill_date"),
-                   next && c.bills() ? next->billDate.toString(Qt::ISODate) : QString());
+        row.insert(
+            QStringLiteral("next_bill_date"), next && c.bills() ? next->billDate.toString(Qt::ISODate) : QString());
         rows.append(row);
     }
     if (s.args.json) {
@@ -106,12 +97,11 @@ Status CliContractReports::listContracts(CliSession &s, ContractService &service
     for (const QJsonValue &v : std::as_const(rows)) {
         const QJsonObject o = v.toObject();
         s.line(QStringList {QString::number(o.value(QStringLiteral("id")).toInteger()),
-                            o.value(QStringLiteral("customer_name")).toString(),
-                            ContractKeys::frequency(o.value(QStringLiteral("every")).toInt(),
-                                                    *ContractKeys::unitFrom(o.value(QStringLiteral("unit")).toString())),
-                            o.value(QStringLiteral("status")).toString(),
-                            o.value(QStringLiteral("next_bill_date")).toString(),
-                            o.value(QStringLiteral("monthly_net")).toString()}
+            o.value(QStringLiteral("customer_name")).toString(),
+            ContractKeys::frequency(o.value(QStringLiteral("every")).toInt(),
+                *ContractKeys::unitFrom(o.value(QStringLiteral("unit")).toString())),
+            o.value(QStringLiteral("status")).toString(), o.value(QStringLiteral("next_bill_date")).toString(),
+            o.value(QStringLiteral("monthly_net")).toString()}
                    .join(QLatin1Char('\t')));
     }
     return {};
@@ -129,12 +119,10 @@ Status CliContractReports::showContract(CliSession &s, ContractService &service,
     QJsonArray occurrences;
     for (const OccurrenceSummary &m : std::as_const(made.value()))
         occurrences.append(QJsonObject {{QStringLiteral("occurrence"), m.occurrence.occurrence},
-                                        {QStringLiteral("period"), periodText({m.occurrence.occurrence,
-                                                                               m.occurrence.periodStart,
-                                                                               m.occurrence.periodEnd, QDate()})},
-                                        {QStringLiteral("outcome"), ContractOccurrence::outcomeKey(m.occurrence.outcome)},
-                                        {QStringLiteral("document"), m.documentLabel},
-                                        {QStringLiteral("attention"), m.occurrence.attention}});
+            {QStringLiteral("period"),
+                periodText({m.occurrence.occurrence, m.occurrence.periodStart, m.occurrence.periodEnd, QDate()})},
+            {QStringLiteral("outcome"), ContractOccurrence::outcomeKey(m.occurrence.outcome)},
+            {QStringLiteral("document"), m.documentLabel}, {QStringLiteral("attention"), m.occurrence.attention}});
     o.insert(QStringLiteral("occurrences"), occurrences);
     if (s.args.json) {
         s.json(o);
@@ -146,7 +134,7 @@ Status CliContractReports::showContract(CliSession &s, ContractService &service,
         QStringList prices;
         for (const QJsonValue &p : line.take(QStringLiteral("versions")).toArray())
             prices << p.toObject().value(QStringLiteral("unit_price")).toString() + QStringLiteral(" from ")
-                          + p.toObject().value(QStringLiteral("from")).toString();
+                    + p.toObject().value(QStringLiteral("from")).toString();
         line.insert(QStringLiteral("prices"), prices.join(QStringLiteral("; ")));
         lines.append(line);
     }
@@ -170,7 +158,7 @@ Status CliContractReports::listDue(CliSession &s, Ledger &l, const QDate &asOf)
     }
     for (const DueOccurrence &d : std::as_const(due.value()))
         s.line(QStringList {QString::number(d.contractId), QString::number(d.period.occurrence), periodText(d.period),
-                            d.period.billDate.toString(Qt::ISODate), d.customerName, ContractKeys::action(d.action)}
+            d.period.billDate.toString(Qt::ISODate), d.customerName, ContractKeys::action(d.action)}
                    .join(QLatin1Char('\t')));
     return {};
 }
@@ -202,18 +190,19 @@ Status CliContractReports::reportRun(CliSession &s, const QList<MadeOccurrence> 
         for (const QJsonValue &v : std::as_const(rows)) {
             const QJsonObject o = v.toObject();
             const QString made = o.contains(QStringLiteral("error"))
-                                     ? tr("not made: %1").arg(o.value(QStringLiteral("error")).toString())
-                                 : o.contains(QStringLiteral("number"))
-                                     ? o.value(QStringLiteral("number")).toString()
-                                     : tr("Draft #%1").arg(o.value(QStringLiteral("document")).toInteger());
+                ? tr("not made: %1").arg(o.value(QStringLiteral("error")).toString())
+                : o.contains(QStringLiteral("number"))
+                ? o.value(QStringLiteral("number")).toString()
+                : tr("Draft #%1").arg(o.value(QStringLiteral("document")).toInteger());
             QString text = QStringList {QString::number(o.value(QStringLiteral("contract")).toInteger()),
-                                        QString::number(o.value(QStringLiteral("occurrence")).toInt()),
-                                        o.value(QStringLiteral("period_start")).toString() + QStringLiteral("..")
-                                            + o.value(QStringLiteral("period_end")).toString(),
-                                        made}
+                QString::number(o.value(QStringLiteral("occurrence")).toInt()),
+                o.value(QStringLiteral("period_start")).toString() + QStringLiteral("..")
+                    + o.value(QStringLiteral("period_end")).toString(),
+                made}
                                .join(QLatin1Char('\t'));
             if (o.contains(QStringLiteral("attention")))
-                text += QLatin1Char('\t') + tr("needs attention: %1").arg(o.value(QStringLiteral("attention")).toString());
+                text += QLatin1Char('\t')
+                    + tr("needs attention: %1").arg(o.value(QStringLiteral("attention")).toString());
             s.line(text);
         }
     }

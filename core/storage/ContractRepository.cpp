@@ -5,10 +5,10 @@
 #include <cstdlib>
 
 namespace {
-const char *const SelectContract =
-    "SELECT c.id, c.customer_id, k.name, c.every_n, c.every_unit, c.start_date, c.end_date, c.max_count, "
-    "c.billing, c.lead_days, c.action, c.language, c.payment_terms_days, c.reference, c.status, c.paused_on, "
-    "c.created_at, c.created_by, c.updated_at FROM contracts c JOIN customers k ON k.id = c.customer_id ";
+const char *const SelectContract
+    = "SELECT c.id, c.customer_id, k.name, c.every_n, c.every_unit, c.start_date, c.end_date, c.max_count, "
+      "c.billing, c.lead_days, c.action, c.language, c.payment_terms_days, c.reference, c.status, c.paused_on, "
+      "c.created_at, c.created_by, c.updated_at FROM contracts c JOIN customers k ON k.id = c.customer_id ";
 
 Contract contractFrom(const SqlStatement &q)
 {
@@ -72,18 +72,19 @@ OccurrenceSummary summaryFrom(const SqlStatement &q)
     return s;
 }
 
-#define FACTURO_OCCURRENCE_COLUMNS                                                                                 \
-    "SELECT o.id, o.contract_id, o.occurrence, o.period_start, o.period_end, o.bill_date, o.outcome, "            \
-    "o.document_id, o.attention, o.created_at, o.created_by, d.number, d.status, d.deleted_at "                  \
+#define FACTURO_OCCURRENCE_COLUMNS                                                                                     \
+    "SELECT o.id, o.contract_id, o.occurrence, o.period_start, o.period_end, o.bill_date, o.outcome, "                 \
+    "o.document_id, o.attention, o.created_at, o.created_by, d.number, d.status, d.deleted_at "                        \
     "FROM contract_occurrences o LEFT JOIN documents d ON d.id = o.document_id "
 } // namespace
 
 Result<qint64> ContractRepository::insert(const Contract &c)
 {
-    SqlStatement q(m_db, "INSERT INTO contracts (customer_id, every_n, every_unit, start_date, end_date, max_count, "
-                         "billing, lead_days, action, language, payment_terms_days, reference, status, created_at, "
-                         "created_by, updated_at) VALUES (:customer, :every, :unit, :start, :end, :count, :billing, "
-                         ":lead, :action, :language, :terms, :reference, 'active', :created, :by, :updated)");
+    SqlStatement q(m_db,
+        "INSERT INTO contracts (customer_id, every_n, every_unit, start_date, end_date, max_count, "
+        "billing, lead_days, action, language, payment_terms_days, reference, status, created_at, "
+        "created_by, updated_at) VALUES (:customer, :every, :unit, :start, :end, :count, :billing, "
+        ":lead, :action, :language, :terms, :reference, 'active', :created, :by, :updated)");
     bindHeader(q, c);
     q.bind(":created", SqlValue::timestamp(c.createdAt)).bind(":by", c.createdBy);
     FACTURO_TRY(q.exec(tr("save the contract")));
@@ -92,20 +93,22 @@ Result<qint64> ContractRepository::insert(const Contract &c)
 
 Status ContractRepository::update(const Contract &c)
 {
-    SqlStatement q(m_db, "UPDATE contracts SET customer_id = :customer, every_n = :every, every_unit = :unit, "
-                         "start_date = :start, end_date = :end, max_count = :count, billing = :billing, "
-                         "lead_days = :lead, action = :action, language = :language, payment_terms_days = :terms, "
-                         "reference = :reference, updated_at = :updated WHERE id = :id");
+    SqlStatement q(m_db,
+        "UPDATE contracts SET customer_id = :customer, every_n = :every, every_unit = :unit, "
+        "start_date = :start, end_date = :end, max_count = :count, billing = :billing, "
+        "lead_days = :lead, action = :action, language = :language, payment_terms_days = :terms, "
+        "reference = :reference, updated_at = :updated WHERE id = :id");
     bindHeader(q, c);
     q.bind(":id", c.id);
     return q.exec(tr("save the contract"));
 }
 
-Status ContractRepository::setStatus(qint64 contractId, ContractStatus status, const QDate &pausedOn,
-                                     const QDateTime &nowUtc)
+Status ContractRepository::setStatus(
+    qint64 contractId, ContractStatus status, const QDate &pausedOn, const QDateTime &nowUtc)
 {
-    SqlStatement q(m_db, "UPDATE contracts SET status = :status, paused_on = :paused, updated_at = :updated "
-                         "WHERE id = :id");
+    SqlStatement q(m_db,
+        "UPDATE contracts SET status = :status, paused_on = :paused, updated_at = :updated "
+        "WHERE id = :id");
     q.bind(":status", ContractKeys::status(status));
     q.bind(":paused", pausedOn.isValid() ? SqlValue::date(pausedOn) : QVariant());
     q.bind(":updated", SqlValue::timestamp(nowUtc)).bind(":id", contractId);
@@ -138,8 +141,9 @@ Result<QList<Contract>> ContractRepository::list(qint64 customerId) const
 {
     QList<Contract> contracts;
     {
-        SqlStatement q(m_db, QString::fromLatin1(SelectContract)
-                                 + QStringLiteral("WHERE (:customer = 0 OR c.customer_id = :customer) ORDER BY c.id"));
+        SqlStatement q(m_db,
+            QString::fromLatin1(SelectContract)
+                + QStringLiteral("WHERE (:customer = 0 OR c.customer_id = :customer) ORDER BY c.id"));
         q.bind(":customer", customerId);
         FACTURO_TRY(q.exec(tr("list the contracts")));
         while (q.next())
@@ -157,14 +161,15 @@ Status ContractRepository::loadLines(QList<Contract> &contracts, qint64 scope) c
         contractIndex.insert(contracts[i].id, i);
     QHash<qint64, std::pair<int, int>> lineIndex; // line id → (contract index, line index)
     // Each scope its own statement, so that SQLite reads one contract through its index.
-    const QString where = scope < 0   ? QStringLiteral("l.contract_id = :scope")
-                          : scope > 0 ? QStringLiteral("c.customer_id = :scope")
-                                      : QStringLiteral(":scope = 0");
+    const QString where = scope < 0 ? QStringLiteral("l.contract_id = :scope")
+        : scope > 0                 ? QStringLiteral("c.customer_id = :scope")
+                                    : QStringLiteral(":scope = 0");
     {
-        SqlStatement q(m_db, QStringLiteral("SELECT l.id, l.contract_id, l.position, l.kind, l.description, l.quantity, "
-                                            "l.unit, l.catalog_item_id, l.ends_on, l.created_at, l.created_by FROM "
-                                            "contract_lines l JOIN contracts c ON c.id = l.contract_id WHERE ")
-                                 + where + QStringLiteral(" ORDER BY l.contract_id, l.position, l.id"));
+        SqlStatement q(m_db,
+            QStringLiteral("SELECT l.id, l.contract_id, l.position, l.kind, l.description, l.quantity, "
+                           "l.unit, l.catalog_item_id, l.ends_on, l.created_at, l.created_by FROM "
+                           "contract_lines l JOIN contracts c ON c.id = l.contract_id WHERE ")
+                + where + QStringLiteral(" ORDER BY l.contract_id, l.position, l.id"));
         q.bind(":scope", std::abs(scope));
         FACTURO_TRY(q.exec(tr("read the contract lines")));
         while (q.next()) {
@@ -187,11 +192,12 @@ Status ContractRepository::loadLines(QList<Contract> &contracts, qint64 scope) c
             contracts[ci].lines.append(l);
         }
     }
-    SqlStatement q(m_db, QStringLiteral("SELECT v.id, v.contract_line_id, v.effective_from, v.unit_price, "
-                                        "v.tax_category, v.tax_rate, v.exemption_reason, v.created_at, v.created_by FROM "
-                                        "contract_versions v JOIN contract_lines l ON l.id = v.contract_line_id JOIN "
-                                        "contracts c ON c.id = l.contract_id WHERE ")
-                             + where + QStringLiteral(" ORDER BY v.contract_line_id, v.effective_from"));
+    SqlStatement q(m_db,
+        QStringLiteral("SELECT v.id, v.contract_line_id, v.effective_from, v.unit_price, "
+                       "v.tax_category, v.tax_rate, v.exemption_reason, v.created_at, v.created_by FROM "
+                       "contract_versions v JOIN contract_lines l ON l.id = v.contract_line_id JOIN "
+                       "contracts c ON c.id = l.contract_id WHERE ")
+            + where + QStringLiteral(" ORDER BY v.contract_line_id, v.effective_from"));
     q.bind(":scope", std::abs(scope));
     FACTURO_TRY(q.exec(tr("read the contract prices")));
     while (q.next()) {
@@ -216,10 +222,11 @@ Status ContractRepository::loadLines(QList<Contract> &contracts, qint64 scope) c
 
 Result<qint64> ContractRepository::insertLine(const ContractLine &l)
 {
-    SqlStatement q(m_db, "INSERT INTO contract_lines (contract_id, position, kind, description, quantity, unit, "
-                         "catalog_item_id, created_at, created_by) VALUES (:contract, "
-                         "(SELECT COALESCE(MAX(position), 0) + 1 FROM contract_lines WHERE contract_id = :contract), "
-                         ":kind, :description, :quantity, :unit, :item, :created, :by)");
+    SqlStatement q(m_db,
+        "INSERT INTO contract_lines (contract_id, position, kind, description, quantity, unit, "
+        "catalog_item_id, created_at, created_by) VALUES (:contract, "
+        "(SELECT COALESCE(MAX(position), 0) + 1 FROM contract_lines WHERE contract_id = :contract), "
+        ":kind, :description, :quantity, :unit, :item, :created, :by)");
     q.bind(":contract", l.contractId).bind(":kind", LineKinds::key(l.kind)).bind(":description", l.description);
     q.bind(":quantity", l.quantity.scaled()).bind(":unit", l.unit).bind(":item", SqlValue::nullableId(l.catalogItemId));
     q.bind(":created", SqlValue::timestamp(l.createdAt)).bind(":by", l.createdBy);
@@ -236,9 +243,10 @@ Status ContractRepository::setLineEnd(qint64 lineId, const QDate &endsOn)
 
 Result<qint64> ContractRepository::insertVersion(const ContractVersion &v)
 {
-    SqlStatement q(m_db, "INSERT INTO contract_versions (contract_line_id, effective_from, unit_price, tax_category, "
-                         "tax_rate, exemption_reason, created_at, created_by) VALUES (:line, :from, :price, "
-                         ":category, :rate, :reason, :created, :by)");
+    SqlStatement q(m_db,
+        "INSERT INTO contract_versions (contract_line_id, effective_from, unit_price, tax_category, "
+        "tax_rate, exemption_reason, created_at, created_by) VALUES (:line, :from, :price, "
+        ":category, :rate, :reason, :created, :by)");
     q.bind(":line", v.lineId).bind(":from", SqlValue::date(v.effectiveFrom)).bind(":price", v.unitPrice.scaled());
     q.bind(":category", TaxCategories::key(v.taxCategory)).bind(":rate", v.taxRate.scaled());
     q.bind(":reason", v.exemptionReason).bind(":created", SqlValue::timestamp(v.createdAt)).bind(":by", v.createdBy);
@@ -249,7 +257,8 @@ Result<qint64> ContractRepository::insertVersion(const ContractVersion &v)
 Result<QHash<qint64, OccurrenceProgress>> ContractRepository::progress() const
 {
     QHash<qint64, OccurrenceProgress> all;
-    SqlStatement q(m_db, "SELECT contract_id, COUNT(*), MAX(occurrence) FROM contract_occurrences GROUP BY contract_id");
+    SqlStatement q(
+        m_db, "SELECT contract_id, COUNT(*), MAX(occurrence) FROM contract_occurrences GROUP BY contract_id");
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next())
         all.insert(q.integer(0), {static_cast<int>(q.integer(1)), static_cast<int>(q.integer(2))});
@@ -258,8 +267,9 @@ Result<QHash<qint64, OccurrenceProgress>> ContractRepository::progress() const
 
 Result<OccurrenceProgress> ContractRepository::progressOf(qint64 contractId) const
 {
-    SqlStatement q(m_db, "SELECT COUNT(*), COALESCE(MAX(occurrence), -1) FROM contract_occurrences "
-                         "WHERE contract_id = :contract");
+    SqlStatement q(m_db,
+        "SELECT COUNT(*), COALESCE(MAX(occurrence), -1) FROM contract_occurrences "
+        "WHERE contract_id = :contract");
     q.bind(":contract", contractId);
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     if (!q.next())
@@ -288,9 +298,10 @@ Result<bool> ContractRepository::hasOccurrence(qint64 contractId, int occurrence
 
 Result<qint64> ContractRepository::insertOccurrence(const ContractOccurrence &o)
 {
-    SqlStatement q(m_db, "INSERT INTO contract_occurrences (contract_id, occurrence, period_start, period_end, "
-                         "bill_date, outcome, document_id, attention, created_at, created_by) VALUES (:contract, :k, "
-                         ":start, :end, :bill, :outcome, :document, :attention, :created, :by)");
+    SqlStatement q(m_db,
+        "INSERT INTO contract_occurrences (contract_id, occurrence, period_start, period_end, "
+        "bill_date, outcome, document_id, attention, created_at, created_by) VALUES (:contract, :k, "
+        ":start, :end, :bill, :outcome, :document, :attention, :created, :by)");
     q.bind(":contract", o.contractId).bind(":k", o.occurrence).bind(":start", SqlValue::date(o.periodStart));
     q.bind(":end", SqlValue::date(o.periodEnd)).bind(":bill", SqlValue::date(o.billDate));
     q.bind(":outcome", ContractOccurrence::outcomeKey(o.outcome)).bind(":document", SqlValue::nullableId(o.documentId));
@@ -302,8 +313,8 @@ Result<qint64> ContractRepository::insertOccurrence(const ContractOccurrence &o)
 Result<QList<OccurrenceSummary>> ContractRepository::occurrencesOf(qint64 contractId, int limit) const
 {
     QList<OccurrenceSummary> list;
-    SqlStatement q(m_db, FACTURO_OCCURRENCE_COLUMNS
-                   "WHERE o.contract_id = :contract ORDER BY o.occurrence DESC LIMIT :limit");
+    SqlStatement q(
+        m_db, FACTURO_OCCURRENCE_COLUMNS "WHERE o.contract_id = :contract ORDER BY o.occurrence DESC LIMIT :limit");
     q.bind(":contract", contractId).bind(":limit", limit > 0 ? limit : -1);
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next())
@@ -314,9 +325,10 @@ Result<QList<OccurrenceSummary>> ContractRepository::occurrencesOf(qint64 contra
 Result<QHash<qint64, OccurrenceSummary>> ContractRepository::lastDocuments() const
 {
     QHash<qint64, OccurrenceSummary> last;
-    SqlStatement q(m_db, FACTURO_OCCURRENCE_COLUMNS
-                   "JOIN (SELECT contract_id AS c, MAX(occurrence) AS k FROM contract_occurrences "
-                   "WHERE document_id IS NOT NULL GROUP BY contract_id) m ON m.c = o.contract_id AND m.k = o.occurrence");
+    SqlStatement q(m_db,
+        FACTURO_OCCURRENCE_COLUMNS
+        "JOIN (SELECT contract_id AS c, MAX(occurrence) AS k FROM contract_occurrences "
+        "WHERE document_id IS NOT NULL GROUP BY contract_id) m ON m.c = o.contract_id AND m.k = o.occurrence");
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next()) {
         OccurrenceSummary s = summaryFrom(q);
@@ -328,10 +340,11 @@ Result<QHash<qint64, OccurrenceSummary>> ContractRepository::lastDocuments() con
 Result<QList<OccurrenceSummary>> ContractRepository::needingAttention() const
 {
     QList<OccurrenceSummary> list;
-    SqlStatement q(m_db, FACTURO_OCCURRENCE_COLUMNS
-                   "WHERE o.attention <> '' AND d.deleted_at IS NULL AND (d.status = 'draft' OR (o.outcome = 'posted' "
-                   "AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.document_id = o.document_id))) "
-                   "ORDER BY o.contract_id, o.occurrence");
+    SqlStatement q(m_db,
+        FACTURO_OCCURRENCE_COLUMNS
+        "WHERE o.attention <> '' AND d.deleted_at IS NULL AND (d.status = 'draft' OR (o.outcome = 'posted' "
+        "AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.document_id = o.document_id))) "
+        "ORDER BY o.contract_id, o.occurrence");
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next())
         list.append(summaryFrom(q));
@@ -349,32 +362,35 @@ Result<QStringList> ContractRepository::occurrenceProblems(int limit) const
             problems << q.text(0);
         return {};
     };
-    FACTURO_TRY(collect("SELECT 'contract ' || contract_id || ' occurrence ' || occurrence || ' is recorded ' || COUNT(*) "
-                        "|| ' times' FROM contract_occurrences GROUP BY contract_id, occurrence HAVING COUNT(*) > 1 "
-                        "LIMIT :limit",
-                        tr("check the contract occurrences")));
+    FACTURO_TRY(
+        collect("SELECT 'contract ' || contract_id || ' occurrence ' || occurrence || ' is recorded ' || COUNT(*) "
+                "|| ' times' FROM contract_occurrences GROUP BY contract_id, occurrence HAVING COUNT(*) > 1 "
+                "LIMIT :limit",
+            tr("check the contract occurrences")));
     FACTURO_TRY(collect("SELECT 'contract ' || o.contract_id || ' occurrence ' || o.occurrence || ' names document ' "
                         "|| COALESCE(o.document_id, 'none') || ', which does not exist' FROM contract_occurrences o "
                         "LEFT JOIN documents d ON d.id = o.document_id WHERE o.outcome <> 'skipped' AND d.id IS NULL "
                         "LIMIT :limit",
-                        tr("check the contract occurrences")));
+        tr("check the contract occurrences")));
     FACTURO_TRY(collect("SELECT 'document ' || document_id || ' is the invoice of ' || COUNT(*) || ' contract "
                         "occurrences' FROM contract_occurrences WHERE document_id IS NOT NULL GROUP BY document_id "
                         "HAVING COUNT(*) > 1 LIMIT :limit",
-                        tr("check the contract occurrences")));
-    FACTURO_TRY(collect("SELECT 'contract ' || o.contract_id || ' occurrence ' || o.occurrence || ': document ' || d.id "
-                        "|| ' is not an invoice to the contract''s customer' FROM contract_occurrences o "
-                        "JOIN contracts c ON c.id = o.contract_id JOIN documents d ON d.id = o.document_id "
-                        "WHERE d.customer_id <> c.customer_id OR d.doc_type <> 'invoice' LIMIT :limit",
-                        tr("check the contract occurrences")));
+        tr("check the contract occurrences")));
+    FACTURO_TRY(
+        collect("SELECT 'contract ' || o.contract_id || ' occurrence ' || o.occurrence || ': document ' || d.id "
+                "|| ' is not an invoice to the contract''s customer' FROM contract_occurrences o "
+                "JOIN contracts c ON c.id = o.contract_id JOIN documents d ON d.id = o.document_id "
+                "WHERE d.customer_id <> c.customer_id OR d.doc_type <> 'invoice' LIMIT :limit",
+            tr("check the contract occurrences")));
     return problems;
 }
 
 Result<QList<ContractOccurrence>> ContractRepository::allOccurrences() const
 {
     QList<ContractOccurrence> list;
-    SqlStatement q(m_db, "SELECT contract_id, occurrence, period_start, period_end FROM contract_occurrences "
-                         "ORDER BY contract_id, occurrence");
+    SqlStatement q(m_db,
+        "SELECT contract_id, occurrence, period_start, period_end FROM contract_occurrences "
+        "ORDER BY contract_id, occurrence");
     FACTURO_TRY(q.exec(tr("read the contract occurrences")));
     while (q.next()) {
         ContractOccurrence o;

@@ -29,7 +29,9 @@ class ContractRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ContractRepository)
 public:
-    explicit ContractRepository(Database &db) : m_db(db) {}
+    explicit ContractRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<qint64> insert(const Contract &contract);
     Status update(const Contract &contract); // the header; lines and versions have their own calls

@@ -65,7 +65,8 @@ Figures runOnce(const QString &path, int count, ContractAction action)
             }
             for (int l = 0; l < 2; ++l) {
                 ContractLine line;
-                line.description = l == 0 ? QStringLiteral("Maintenance {period}") : QStringLiteral("Hotline {month} {year}");
+                line.description
+                    = l == 0 ? QStringLiteral("Maintenance {period}") : QStringLiteral("Hotline {month} {year}");
                 line.kind = l == 0 ? LineKind::Labor : LineKind::Other;
                 ContractVersion price;
                 price.unitPrice = UnitPrice::fromScaled(100000 + (i * 37 + l * 11) % 900000);

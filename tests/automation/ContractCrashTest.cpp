@@ -21,7 +21,7 @@ int addContracts(TestLedger &t, int count)
     for (int i = 0; i < count; ++i) {
         const ContractAction action = i % 3 == 0 ? ContractAction::Post : ContractAction::Draft;
         addMonthly(t.ledger(), t.customerId(), QDate(2025, 1, 1 + i % 28), QStringLiteral("Care {period}"),
-                   QString::number(20 + i), action, 1 + i % 2);
+            QString::number(20 + i), action, 1 + i % 2);
     }
     REQUIRE(setUp.commit().ok());
     ContractRunService runner(t.ledger());
@@ -72,8 +72,8 @@ TEST_CASE("contracts run killed at any moment makes each occurrence exactly once
     for (int i = 0; i < iterations(); ++i) {
         QProcess process;
         process.start(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")),
-                      {QStringLiteral("--db"), t.path(), QStringLiteral("contracts"), QStringLiteral("run"),
-                       QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+            {QStringLiteral("--db"), t.path(), QStringLiteral("contracts"), QStringLiteral("run"),
+                QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
         REQUIRE(process.waitForStarted());
         const int delayMs = 50 + static_cast<int>(random.bounded(400));
         INFO("iteration " << i << ", kill after " << delayMs << " ms");
@@ -93,18 +93,19 @@ TEST_CASE("contracts run killed at any moment makes each occurrence exactly once
     CHECK(killedMidway * 2 >= iterations());
     QString out, err;
     INFO(err.toStdString());
-    REQUIRE(cli(t.path(), {QStringLiteral("contracts"), QStringLiteral("run"), QStringLiteral("--as-of"),
-                           QStringLiteral("2026-03-31")},
+    REQUIRE(cli(t.path(),
+                {QStringLiteral("contracts"), QStringLiteral("run"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-03-31")},
                 &out, &err)
-            == 0);
+        == 0);
     requireEachOnce(t, expected);
     // Every document of the file is the document of one occurrence.
     QString count;
-    REQUIRE(cli(t.path(), {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"),
-                           QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--status"),
-                           QStringLiteral("draft,posted")},
+    REQUIRE(cli(t.path(),
+                {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--limit"),
+                    QStringLiteral("100000"), QStringLiteral("--status"), QStringLiteral("draft,posted")},
                 &count)
-            == 0);
+        == 0);
     CHECK(QJsonDocument::fromJson(count.toUtf8()).array().size() == expected);
     requireSound(t.path());
 }
@@ -116,8 +117,8 @@ TEST_CASE("the window and the command line running at once make each occurrence 
     const int expected = addContracts(t, 200);
     QProcess process;
     process.start(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")),
-                  {QStringLiteral("--db"), t.path(), QStringLiteral("--json"), QStringLiteral("contracts"),
-                   QStringLiteral("run"), QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+        {QStringLiteral("--db"), t.path(), QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("run"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
     REQUIRE(process.waitForStarted());
     // Once the command line has committed its first occurrences (or is done)...
     while (occurrenceCounts(t.ledger()).isEmpty() && !process.waitForFinished(20)) { }

@@ -10,8 +10,8 @@ TEST_CASE("refused contract changes leave the company file as it was")
 {
     TestLedger t;
     t.clock().set(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
-    const qint64 id = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Care {month}"),
-                                 QStringLiteral("30"));
+    const qint64 id = addMonthly(
+        t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Care {month}"), QStringLiteral("30"));
     ContractService service(t->context(), t->audit());
     ContractRunService runner(t.ledger());
     REQUIRE(runner.run(t.clock().today())->size() == 1);
@@ -28,9 +28,11 @@ TEST_CASE("refused contract changes leave the company file as it was")
         c.endDate = QDate();
         c.startDate = QDate();
         CHECK_FALSE(service.add(c).ok());
-        CHECK_FALSE(service.setPrice(id, lineId, price(QStringLiteral("40"), QStringLiteral("20"), QDate(2026, 2, 1))).ok());
+        CHECK_FALSE(
+            service.setPrice(id, lineId, price(QStringLiteral("40"), QStringLiteral("20"), QDate(2026, 2, 1))).ok());
         // March is billed: a price change cannot rewrite it.
-        CHECK_FALSE(service.setPrice(id, lineId, price(QStringLiteral("40"), QStringLiteral("20"), QDate(2026, 3, 1))).ok());
+        CHECK_FALSE(
+            service.setPrice(id, lineId, price(QStringLiteral("40"), QStringLiteral("20"), QDate(2026, 3, 1))).ok());
         CHECK_FALSE(service.end(id, QDate(2026, 2, 28)).ok());
         Contract moved = service.repository().find(id).value();
         moved.startDate = QDate(2026, 3, 2); // occurrences exist: the schedule is fixed
@@ -49,7 +51,8 @@ TEST_CASE("refused contract changes leave the company file as it was")
         ContractLine line;
         line.description = QStringLiteral("Refund");
         CHECK_FALSE(service.addLine(id, line, price(QStringLiteral("-10"))).ok());
-        CHECK_FALSE(service.setPrice(id, lineId, price(QStringLiteral("-1"), QStringLiteral("20"), QDate(2026, 6, 1))).ok());
+        CHECK_FALSE(
+            service.setPrice(id, lineId, price(QStringLiteral("-1"), QStringLiteral("20"), QDate(2026, 6, 1))).ok());
         line.quantity = Quantity::fromInteger(0);
         CHECK_FALSE(service.addLine(id, line, price(QStringLiteral("10"))).ok());
     }

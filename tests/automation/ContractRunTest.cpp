@@ -23,8 +23,7 @@ TEST_CASE("since last run across a 3-month gap makes each missing period once, w
     TestLedger t;
     t.clock().set(QDateTime(QDate(2026, 1, 10), QTime(8, 0), Qt::UTC));
     const qint64 id = addMonthly(t.ledger(), t.customerId(), QDate(2026, 1, 1),
-                                 QStringLiteral("Boiler maintenance {month} {year} ({period_start} – {period_end})"),
-                                 QStringLiteral("100"));
+        QStringLiteral("Boiler maintenance {month} {year} ({period_start} – {period_end})"), QStringLiteral("100"));
     ContractService service(t->context(), t->audit());
     const qint64 lineId = service.repository().find(id)->lines.first().id;
     REQUIRE(service.setPrice(id, lineId, price(QStringLiteral("120"), QStringLiteral("20"), QDate(2026, 3, 1))).ok());
@@ -58,7 +57,7 @@ TEST_CASE("since last run across a 3-month gap makes each missing period once, w
         const QDate start(2026, i + 2, 1);
         const QString expected = QStringLiteral("Boiler maintenance %1 2026 (%2 – %3)")
                                      .arg(months[i], start.toString(QStringLiteral("dd/MM/yyyy")),
-                                          start.addMonths(1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
+                                         start.addMonths(1).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
         CHECK(doc->lines.first().description == expected);
         CHECK(doc->totalNet == nets[i]);
         CHECK(doc->serviceDate == start);
@@ -83,8 +82,8 @@ TEST_CASE("lead days bring an occurrence forward; in arrears bills on the period
 {
     TestLedger t;
     t.clock().set(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
-    const qint64 id = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 15), QStringLiteral("Support {period}"),
-                                 QStringLiteral("50"));
+    const qint64 id = addMonthly(
+        t.ledger(), t.customerId(), QDate(2026, 3, 15), QStringLiteral("Support {period}"), QStringLiteral("50"));
     ContractService service(t->context(), t->audit());
     Contract c = service.repository().find(id).value();
     ContractRunService runner(t.ledger());
@@ -105,21 +104,22 @@ TEST_CASE("a contract that posts: posted when every rule passes, a draft needing
     TestLedger t;
     t.clock().set(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
     const qint64 posts = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Retainer {month}"),
-                                    QStringLiteral("100"), ContractAction::Post);
+        QStringLiteral("100"), ContractAction::Post);
     Customer bare;
     bare.name = QStringLiteral("No Address Ltd");
     const qint64 bareId = t->customers().add(bare).value();
     const qint64 stuck = addMonthly(t.ledger(), bareId, QDate(2026, 3, 1), QStringLiteral("Retainer {month}"),
-                                    QStringLiteral("100"), ContractAction::Post);
+        QStringLiteral("100"), ContractAction::Post);
     const qint64 large = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Large {month}"),
-                                    QStringLiteral("5000"), ContractAction::Send);
+        QStringLiteral("5000"), ContractAction::Send);
     auto company = t->context().company.load().value();
     company.approvalThreshold = 100000; // 1,000.00
     REQUIRE(t->settings().saveCompany(company).ok());
 
     const qint64 unsent = addMonthly(t.ledger(), t.customerId(), QDate(2026, 3, 1), QStringLiteral("Sent {month}"),
-                                     QStringLiteral("10"), ContractAction::Send);
-    ContractRunService runner(t.ledger(), [](qint64) { return Status(Error::refused(QStringLiteral("no mail server"))); });
+        QStringLiteral("10"), ContractAction::Send);
+    ContractRunService runner(
+        t.ledger(), [](qint64) { return Status(Error::refused(QStringLiteral("no mail server"))); });
     auto made = runner.run(t.clock().today());
     REQUIRE(made.ok());
     REQUIRE(made->size() == 4);
@@ -149,8 +149,8 @@ TEST_CASE("pause and resume: missed periods caught up or skipped, as chosen")
     for (const bool skip : {false, true}) {
         TestLedger t;
         t.clock().set(QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
-        const qint64 id = addMonthly(t.ledger(), t.customerId(), QDate(2026, 1, 1), QStringLiteral("Care {month}"),
-                                     QStringLiteral("30"));
+        const qint64 id = addMonthly(
+            t.ledger(), t.customerId(), QDate(2026, 1, 1), QStringLiteral("Care {month}"), QStringLiteral("30"));
         ContractService service(t->context(), t->audit());
         ContractRunService runner(t.ledger());
         REQUIRE(runner.run(t.clock().today())->size() == 1);
@@ -174,8 +174,8 @@ TEST_CASE("an ended contract bills up to its end date inclusive; a counted one s
     TestLedger t;
     t.clock().set(QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
     ContractService service(t->context(), t->audit());
-    const qint64 ended = addMonthly(t.ledger(), t.customerId(), QDate(2026, 1, 31), QStringLiteral("A"),
-                                    QStringLiteral("10"));
+    const qint64 ended
+        = addMonthly(t.ledger(), t.customerId(), QDate(2026, 1, 31), QStringLiteral("A"), QStringLiteral("10"));
     REQUIRE(service.end(ended, QDate(2026, 4, 30)).ok()); // exactly the fourth occurrence
     Contract counted;
     counted.customerId = t.customerId();

@@ -1,4 +1,5 @@
 #include "ContractSchedule.h"
+
 #include "ContractText.h"
 
 #include <QRandomGenerator>
@@ -8,7 +9,10 @@
 namespace {
 // An independent calendar: days from 1970-01-01 (Howard Hinnant's civil algorithms), months as
 // year × 12 + month, the Gregorian leap rule written out. Nothing of QDate's arithmetic.
-bool leap(qint64 y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(qint64 y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int daysIn(qint64 y, int m)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -52,7 +56,10 @@ Ymd occurrence(const Ymd &start, int every, ContractUnit unit, int k)
     const int m = static_cast<int>(total % 12) + 1;
     return {y, m, std::min(start.d, daysIn(y, m))};
 }
-Ymd dayBefore(const Ymd &date) { return fromDays(toDays(date.y, date.m, date.d) - 1); }
+Ymd dayBefore(const Ymd &date)
+{
+    return fromDays(toDays(date.y, date.m, date.d) - 1);
+}
 } // namespace
 
 TEST_CASE("occurrences fall on the start date plus k intervals, clamped to the month's end")
@@ -159,18 +166,19 @@ TEST_CASE("line placeholders are resolved against the period billed, in the cont
     const ContractPeriod february {1, QDate(2026, 2, 1), QDate(2026, 2, 28), QDate(2026, 2, 1)};
     const QString text = QStringLiteral("Maintenance {month} {year}: {period} ({period_start} – {period_end})");
     CHECK(ContractText::resolve(text, february, QStringLiteral("en"))
-          == QStringLiteral("Maintenance February 2026: February 2026 (02/01/2026 – 02/28/2026)"));
+        == QStringLiteral("Maintenance February 2026: February 2026 (02/01/2026 – 02/28/2026)"));
     CHECK(ContractText::resolve(text, february, QStringLiteral("fr"))
-          == QStringLiteral("Maintenance février 2026: février 2026 (01/02/2026 – 28/02/2026)"));
-    CHECK(ContractText::resolve(QStringLiteral("{month}"), february, QStringLiteral("de")) == QStringLiteral("Februar"));
+        == QStringLiteral("Maintenance février 2026: février 2026 (01/02/2026 – 28/02/2026)"));
+    CHECK(
+        ContractText::resolve(QStringLiteral("{month}"), february, QStringLiteral("de")) == QStringLiteral("Februar"));
     const ContractPeriod year {0, QDate(2027, 1, 1), QDate(2027, 12, 31), QDate(2027, 12, 31)};
     CHECK(ContractText::resolve(QStringLiteral("{period}"), year, QStringLiteral("en")) == QStringLiteral("2027"));
     const ContractPeriod odd {2, QDate(2026, 3, 31), QDate(2026, 4, 29), QDate(2026, 3, 31)};
     CHECK(ContractText::resolve(QStringLiteral("{period}"), odd, QStringLiteral("fr"))
-          == QStringLiteral("31/03/2026 – 29/04/2026"));
+        == QStringLiteral("31/03/2026 – 29/04/2026"));
     CHECK(ContractText::validate(text).ok());
     CHECK_FALSE(ContractText::validate(QStringLiteral("Visit {day}")).ok());
     CHECK_FALSE(ContractText::validate(QStringLiteral("Visit {}")).ok());
     CHECK(ContractText::resolve(QStringLiteral("no placeholder"), odd, QStringLiteral("en"))
-          == QStringLiteral("no placeholder"));
+        == QStringLiteral("no placeholder"));
 }

@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 qint64 ContractTests::addMonthly(Ledger &ledger, qint64 customerId, const QDate &start, const QString &text,
-                                 const QString &unitPrice, ContractAction action, int every)
+    const QString &unitPrice, ContractAction action, int every)
 {
     ContractService service(ledger.context(), ledger.audit());
     Contract c;

@@ -1,14 +1,13 @@
 #include "ContractTestSupport.h"
 #include "CustomerDialog.h"
+#include "MessageBanner.h"
+#include "UiFormat.h"
 #include "UiTestSupport.h"
 #include "contracts/ContractDialog.h"
 #include "contracts/ContractsDueCard.h"
 #include "contracts/ContractsPage.h"
 #include "contracts/CustomerContractsWidget.h"
 #include "contracts/SinceLastRunDialog.h"
-
-#include "MessageBanner.h"
-#include "UiFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,7 +19,10 @@
 using namespace ContractTests;
 
 namespace {
-int made(TestLedger &t) { return static_cast<int>(occurrenceCounts(t.ledger()).size()); }
+int made(TestLedger &t)
+{
+    return static_cast<int>(occurrenceCounts(t.ledger()).size());
+}
 } // namespace
 
 TEST_CASE("the since-last-run dialog is offered when the file opens: create, postpone, skip, create all")
@@ -28,8 +30,8 @@ TEST_CASE("the since-last-run dialog is offered when the file opens: create, pos
     qint64 contractId = 0;
     UiFixture ui([&contractId](TestLedger &t) {
         // January to March are due on 10 March 2026 (the test clock).
-        contractId = addMonthly(t.ledger(), t.customerId(), QDate(2026, 1, 1), QStringLiteral("Care {month}"),
-                                QStringLiteral("80"));
+        contractId = addMonthly(
+            t.ledger(), t.customerId(), QDate(2026, 1, 1), QStringLiteral("Care {month}"), QStringLiteral("80"));
     });
     QTest::qWait(50);
     auto *dialog = ui.dialog<SinceLastRunDialog>("sinceLastRunDialog");

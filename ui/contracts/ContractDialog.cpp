@@ -39,15 +39,30 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 } // namespace
 
 ContractDialog::ContractDialog(CompanySession &session, qint64 contractId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_service(session.context(), session.ledger().audit()),
-      m_banner(new MessageBanner(this)), m_customer(new CustomerPicker(session.context().customers, this)),
-      m_every(new QSpinBox(this)), m_unit(new QComboBox(this)), m_start(dateEdit(this, "contractStart", session.today())),
-      m_endKind(new QComboBox(this)), m_endDate(dateEdit(this, "contractEndDate", session.today().addYears(1))),
-      m_count(new QSpinBox(this)), m_billing(new QComboBox(this)), m_leadDays(new QSpinBox(this)),
-      m_action(new QComboBox(this)), m_reference(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_lines(new QTableWidget(0, 5, this)), m_lineText(new QLineEdit(this)), m_lineQuantity(new QLineEdit(this)),
-      m_linePrice(new QLineEdit(this)), m_lineRate(new QLineEdit(this)), m_newPrice(new QLineEdit(this)),
-      m_priceFrom(dateEdit(this, "priceFrom", session.today())), m_endOn(dateEdit(this, "endOn", session.today()))
+    : QDialog(parent)
+    , m_session(session)
+    , m_service(session.context(), session.ledger().audit())
+    , m_banner(new MessageBanner(this))
+    , m_customer(new CustomerPicker(session.context().customers, this))
+    , m_every(new QSpinBox(this))
+    , m_unit(new QComboBox(this))
+    , m_start(dateEdit(this, "contractStart", session.today()))
+    , m_endKind(new QComboBox(this))
+    , m_endDate(dateEdit(this, "contractEndDate", session.today().addYears(1)))
+    , m_count(new QSpinBox(this))
+    , m_billing(new QComboBox(this))
+    , m_leadDays(new QSpinBox(this))
+    , m_action(new QComboBox(this))
+    , m_reference(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_lines(new QTableWidget(0, 5, this))
+    , m_lineText(new QLineEdit(this))
+    , m_lineQuantity(new QLineEdit(this))
+    , m_linePrice(new QLineEdit(this))
+    , m_lineRate(new QLineEdit(this))
+    , m_newPrice(new QLineEdit(this))
+    , m_priceFrom(dateEdit(this, "priceFrom", session.today()))
+    , m_endOn(dateEdit(this, "endOn", session.today()))
 {
     setObjectName(QStringLiteral("contractDialog"));
     m_banner->setObjectName(QStringLiteral("contractMessage"));
@@ -165,8 +180,7 @@ ContractDialog::ContractDialog(CompanySession &session, qint64 contractId, QWidg
     });
     connect(resumeButton, &QPushButton::clicked, this, [this] {
         QMessageBox ask(QMessageBox::Question, tr("Resume the contract"),
-                        tr("Bill the periods missed while the contract was paused, or skip them?"),
-                        QMessageBox::NoButton, this);
+            tr("Bill the periods missed while the contract was paused, or skip them?"), QMessageBox::NoButton, this);
         QPushButton *catchUp = ask.addButton(tr("Bill them"), QMessageBox::AcceptRole);
         QPushButton *skip = ask.addButton(tr("Skip them"), QMessageBox::DestructiveRole);
         ask.addButton(QMessageBox::Cancel);
@@ -225,7 +239,7 @@ void ContractDialog::showContract()
     m_action->setCurrentIndex(static_cast<int>(c.action));
     m_reference->setText(c.reference);
     m_status->setText(ContractKeys::statusName(c.status)
-                      + (c.endDate.isValid() ? tr(", ends %1").arg(UiFormat::date(c.endDate)) : QString()));
+        + (c.endDate.isValid() ? tr(", ends %1").arg(UiFormat::date(c.endDate)) : QString()));
     m_lines->setRowCount(0);
     for (const ContractLine &l : c.lines) {
         const int row = m_lines->rowCount();
@@ -233,17 +247,17 @@ void ContractDialog::showContract()
         auto *id = new QTableWidgetItem(QString::number(l.id));
         id->setData(Qt::UserRole, l.id);
         m_lines->setItem(row, 0, id);
-        m_lines->setItem(row, 1, new QTableWidgetItem(l.description + (l.endsOn.isValid()
-                                                                          ? tr(" (until %1)").arg(UiFormat::date(l.endsOn))
-                                                                          : QString())));
+        m_lines->setItem(row, 1,
+            new QTableWidgetItem(
+                l.description + (l.endsOn.isValid() ? tr(" (until %1)").arg(UiFormat::date(l.endsOn)) : QString())));
         m_lines->setItem(row, 2, new QTableWidgetItem(UiFormat::quantity(l.quantity)));
         const ContractVersion *now = l.versionFor(m_session.today());
         m_lines->setItem(row, 3, new QTableWidgetItem(now ? UiFormat::price(now->unitPrice) : QString()));
         QStringList versions;
         for (const ContractVersion &v : l.versions)
             versions << tr("%1 (%2 %) from %3, by %4")
-                            .arg(UiFormat::price(v.unitPrice), UiFormat::percent(v.taxRate), UiFormat::date(v.effectiveFrom),
-                                 v.createdBy);
+                            .arg(UiFormat::price(v.unitPrice), UiFormat::percent(v.taxRate),
+                                UiFormat::date(v.effectiveFrom), v.createdBy);
         m_lines->setItem(row, 4, new QTableWidgetItem(versions.join(QStringLiteral("; "))));
     }
 }
@@ -329,7 +343,7 @@ Status ContractDialog::removeSelectedLine()
     if (selectedLineId() == 0)
         return report(Error::invalid(tr("Select the line to remove.")), {});
     return report(m_service.removeLine(m_contract.id, selectedLineId(), m_priceFrom->date()),
-                  tr("The line is removed from %1 on.").arg(UiFormat::date(m_priceFrom->date())));
+        tr("The line is removed from %1 on.").arg(UiFormat::date(m_priceFrom->date())));
 }
 
 Status ContractDialog::newPrice()
@@ -365,7 +379,7 @@ Status ContractDialog::resume(ContractService::Missed missed)
 Status ContractDialog::endContract()
 {
     return report(m_service.end(m_contract.id, m_endOn->date()),
-                  tr("Contract %1 ends on %2.").arg(m_contract.id).arg(UiFormat::date(m_endOn->date())));
+        tr("Contract %1 ends on %2.").arg(m_contract.id).arg(UiFormat::date(m_endOn->date())));
 }
 
 Status ContractDialog::cancelContract()

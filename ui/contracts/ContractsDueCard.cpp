@@ -5,7 +5,8 @@
 #include "Navigator.h"
 
 ContractsDueCard::ContractsDueCard(CompanySession &session, Navigator &navigator, QWidget *parent)
-    : FigureCard(tr("Contract invoices due"), QStringLiteral("#5b6bd6"), parent), m_session(session)
+    : FigureCard(tr("Contract invoices due"), QStringLiteral("#5b6bd6"), parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("cardContractsDue"));
     connect(this, &FigureCard::clicked, this, [&navigator] { navigator.showPage(PageId::Contracts); });
@@ -25,5 +26,5 @@ void ContractsDueCard::refresh()
     for (const DueOccurrence &d : std::as_const(due.value()))
         contracts.insert(d.contractId);
     setFigure(QString::number(due->size()),
-              due->isEmpty() ? tr("none due today") : tr("of %n contract(s)", nullptr, static_cast<int>(contracts.size())));
+        due->isEmpty() ? tr("none due today") : tr("of %n contract(s)", nullptr, static_cast<int>(contracts.size())));
 }

@@ -18,22 +18,30 @@
 #include <QVBoxLayout>
 
 ContractsPage::ContractsPage(CompanySession &session, Navigator &navigator, QWidget *parent)
-    : Page(session, parent), m_navigator(navigator), m_banner(new MessageBanner(this)),
-      m_attention(new MessageBanner(this)), m_total(new QLabel(this)), m_model(nullptr), m_view(new QTableView(this))
+    : Page(session, parent)
+    , m_navigator(navigator)
+    , m_banner(new MessageBanner(this))
+    , m_attention(new MessageBanner(this))
+    , m_total(new QLabel(this))
+    , m_model(nullptr)
+    , m_view(new QTableView(this))
 {
     using Model = RowTableModel<ContractOverviewRow>;
     CompanySession *s = &m_session;
     m_model = new Model(
         {{tr("No."), [](const ContractOverviewRow &r) { return r.contract.id; }, Model::Number, nullptr,
-          [](const ContractOverviewRow &r) { return QVariant(r.contract.id); }},
-         {tr("Customer"), [](const ContractOverviewRow &r) { return r.contract.customerName; }},
-         {tr("Frequency"), [](const ContractOverviewRow &r) { return ContractKeys::frequency(r.contract.every, r.contract.unit); }},
-         {tr("Status"), [](const ContractOverviewRow &r) { return ContractKeys::statusName(r.contract.status); }},
-         {tr("Next date"), [](const ContractOverviewRow &r) { return UiFormat::date(r.nextBillDate); }, Qt::AlignLeft,
-          nullptr, [](const ContractOverviewRow &r) { return QVariant(r.nextBillDate); }},
-         {tr("Last invoice"), [](const ContractOverviewRow &r) { return r.lastInvoice; }},
-         {tr("Monthly"), [s](const ContractOverviewRow &r) { return s->money(r.monthlyNet); }, Model::Number, nullptr,
-          [](const ContractOverviewRow &r) { return QVariant(r.monthlyNet); }}},
+             [](const ContractOverviewRow &r) { return QVariant(r.contract.id); }},
+            {tr("Customer"), [](const ContractOverviewRow &r) { return r.contract.customerName; }},
+            {tr("Frequency"),
+                [](const ContractOverviewRow &r) {
+                    return ContractKeys::frequency(r.contract.every, r.contract.unit);
+                }},
+            {tr("Status"), [](const ContractOverviewRow &r) { return ContractKeys::statusName(r.contract.status); }},
+            {tr("Next date"), [](const ContractOverviewRow &r) { return UiFormat::date(r.nextBillDate); },
+                Qt::AlignLeft, nullptr, [](const ContractOverviewRow &r) { return QVariant(r.nextBillDate); }},
+            {tr("Last invoice"), [](const ContractOverviewRow &r) { return r.lastInvoice; }},
+            {tr("Monthly"), [s](const ContractOverviewRow &r) { return s->money(r.monthlyNet); }, Model::Number,
+                nullptr, [](const ContractOverviewRow &r) { return QVariant(r.monthlyNet); }}},
         this);
     setObjectName(QStringLiteral("contractsPage"));
     m_banner->setObjectName(QStringLiteral("contractsMessage"));
@@ -44,9 +52,10 @@ ContractsPage::ContractsPage(CompanySession &session, Navigator &navigator, QWid
     TableViews::setUpList(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     TableViews::makeSortable(m_view);
-    TableViews::showWhenEmpty(m_view, tr("No contract yet: a maintenance contract bills itself every week, month or "
-                                         "year. Add one with New contract."),
-                              [] { return false; });
+    TableViews::showWhenEmpty(m_view,
+        tr("No contract yet: a maintenance contract bills itself every week, month or "
+           "year. Add one with New contract."),
+        [] { return false; });
     auto *add = new QPushButton(tr("New contract"), this);
     add->setObjectName(QStringLiteral("newContractButton"));
     auto *due = new QPushButton(tr("Invoices due…"), this);
@@ -85,19 +94,21 @@ void ContractsPage::refresh()
     qint64 monthly = 0;
     for (const ContractOverviewRow &r : std::as_const(rows.value()))
         monthly += r.monthlyNet;
-    m_total->setText(tr("Monthly contracted revenue: %1 net (%n contract(s))", nullptr,
-                        static_cast<int>(rows->size()))
+    m_total->setText(tr("Monthly contracted revenue: %1 net (%n contract(s))", nullptr, static_cast<int>(rows->size()))
                          .arg(m_session.money(monthly)));
     m_model->setRows(rows.value());
     auto attention = ContractRepository(m_session.ledger().database()).needingAttention();
     if (attention && !attention->isEmpty()) {
         QStringList lines;
         for (const OccurrenceSummary &o : std::as_const(attention.value()))
-            lines << tr("%1 (contract %2): %3").arg(o.documentLabel).arg(o.occurrence.contractId).arg(o.occurrence.attention);
-        m_attention->showMessage(tr("%n contract invoice(s) stayed drafts and need attention:", nullptr,
-                                    static_cast<int>(lines.size()))
-                                     + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-                                 MessageBanner::Kind::Warning);
+            lines << tr("%1 (contract %2): %3")
+                         .arg(o.documentLabel)
+                         .arg(o.occurrence.contractId)
+                         .arg(o.occurrence.attention);
+        m_attention->showMessage(
+            tr("%n contract invoice(s) stayed drafts and need attention:", nullptr, static_cast<int>(lines.size()))
+                + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+            MessageBanner::Kind::Warning);
     } else {
         m_attention->clearMessage();
     }

@@ -11,7 +11,8 @@
 #include <QVBoxLayout>
 
 CustomerContractsWidget::CustomerContractsWidget(CompanySession &session, qint64 customerId, QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(0, 6, this))
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 6, this))
 {
     setObjectName(QStringLiteral("customerContracts"));
     m_table->setObjectName(QStringLiteral("customerContractsTable"));

@@ -19,17 +19,23 @@ namespace {
 QString actionText(ContractAction action)
 {
     switch (action) {
-    case ContractAction::Draft: return SinceLastRunDialog::tr("draft");
-    case ContractAction::Post: return SinceLastRunDialog::tr("post");
-    case ContractAction::Send: return SinceLastRunDialog::tr("post and send");
+    case ContractAction::Draft:
+        return SinceLastRunDialog::tr("draft");
+    case ContractAction::Post:
+        return SinceLastRunDialog::tr("post");
+    case ContractAction::Send:
+        return SinceLastRunDialog::tr("post and send");
     }
     return {};
 }
 } // namespace
 
 SinceLastRunDialog::SinceLastRunDialog(CompanySession &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_banner(new MessageBanner(this)), m_intro(new QLabel(this)),
-      m_table(new QTableWidget(0, 6, this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_banner(new MessageBanner(this))
+    , m_intro(new QLabel(this))
+    , m_table(new QTableWidget(0, 6, this))
 {
     setObjectName(QStringLiteral("sinceLastRunDialog"));
     setWindowTitle(tr("Contract invoices due"));
@@ -75,14 +81,15 @@ void SinceLastRunDialog::load()
     m_due = due.value();
     m_intro->setText(tr("%n contract invoice(s) are due since the program last made them. Choose for each: "
                         "create it now, postpone it to the next time, or skip the period (it is never billed).",
-                        nullptr, static_cast<int>(m_due.size())));
+        nullptr, static_cast<int>(m_due.size())));
     m_table->setRowCount(static_cast<int>(m_due.size()));
     for (int row = 0; row < m_due.size(); ++row) {
         const DueOccurrence &d = m_due.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(QString::number(d.contractId)));
         m_table->setItem(row, 1, new QTableWidgetItem(d.customerName));
-        m_table->setItem(row, 2, new QTableWidgetItem(UiFormat::date(d.period.start) + QStringLiteral(" – ")
-                                                      + UiFormat::date(d.period.end)));
+        m_table->setItem(row, 2,
+            new QTableWidgetItem(
+                UiFormat::date(d.period.start) + QStringLiteral(" – ") + UiFormat::date(d.period.end)));
         m_table->setItem(row, 3, new QTableWidgetItem(UiFormat::date(d.period.billDate)));
         m_table->setItem(row, 4, new QTableWidgetItem(actionText(d.action)));
         auto *choice = new QComboBox(m_table);
@@ -149,7 +156,8 @@ void SinceLastRunDialog::apply()
         attention += !made->attention.isEmpty();
         sent += made->outcome == OccurrenceOutcome::Sent;
     }
-    m_summary = tr("Contracts: %1 invoice(s) created, %2 skipped, %3 postponed").arg(created).arg(skipped).arg(postponed);
+    m_summary
+        = tr("Contracts: %1 invoice(s) created, %2 skipped, %3 postponed").arg(created).arg(skipped).arg(postponed);
     if (attention > 0)
         m_summary += tr("; %n need attention (on the Contracts page)", nullptr, attention);
     if (sent > 0)
