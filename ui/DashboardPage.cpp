@@ -5,6 +5,7 @@
 #include "CompanySession.h"
 #include "CustomerRepository.h"
 #include "FigureCard.h"
+#include "contracts/ContractsDueCard.h"
 #include "MonthlyChartWidget.h"
 #include "Navigator.h"
 #include "ReminderService.h"
@@ -64,6 +65,7 @@ DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWid
     cards->addWidget(m_orders, 1, 2);
     m_reminders = card(tr("To remind today"), "cardReminders", QStringLiteral("#b26a00"));
     cards->addWidget(m_reminders, 0, 3, 2, 1);
+    cards->addWidget(new ContractsDueCard(m_session, m_navigator, this), 2, 0);
     auto chartFrame = [this](QWidget *chart) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("chartFrame"));

@@ -23,6 +23,7 @@
 #include "collections/ImportDialog.h"
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
+#include "contracts/ContractsPage.h"
 #include "mail/MailSession.h"
 #include "mail/SendDocumentDialog.h"
 
@@ -43,6 +44,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QPushButton>
 #include <QUndoGroup>
@@ -159,6 +161,8 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
             &MainWindow::interfaceLanguageChanged);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
+    // Contract invoices due since the program last made them: offered once the window is up.
+    QTimer::singleShot(0, this, [this] { static_cast<ContractsPage *>(page(PageId::Contracts))->offerSinceLastRun(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -219,6 +223,7 @@ void MainWindow::buildPages()
         new CustomersPage(m_session, *m_navigator, m_stack),
         new CatalogPage(m_session, m_stack),
         new OutboxPage(m_session, *m_navigator, m_stack),
+        new ContractsPage(m_session, *m_navigator, m_stack),
         new SettingsPage(m_session, m_stack),
     };
     QFont font = m_nav->font();

@@ -14,6 +14,7 @@ enum class PageId {
     Customers,
     Catalog,
     Outbox,
+    Contracts,
     Settings
 };
 

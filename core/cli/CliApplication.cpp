@@ -2,6 +2,7 @@
 
 #include "CliBackupCommands.h"
 #include "CliCollectionsCommands.h"
+#include "CliContractCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliHandoffCommands.h"
 #include "CliMailCommands.h"
@@ -94,6 +95,17 @@ const char *const Usage =
     "  settings handoff [--folder DIR] [--draft yes|no] [--post yes|no] [--send yes|no] [--settle-seconds N]\n"
     "  handoff run [--settle-seconds N]   imports the complete job files once (exit 1 when one failed)\n"
     "  handoff log [--limit N]\n"
+    "Contracts (docs/contracts.md)\n"
+    "  contract add --customer ID --every N --unit week|month|year --start D [--end D | --count N]\n"
+    "       [--billing advance|arrears] [--lead-days N] [--action draft|post|send] [--language L]\n"
+    "       [--terms DAYS] [--reference R]   (prints the id) | contract edit ID [the options of add]\n"
+    "  contract show ID | contract list [--customer ID] [--status S] | contract pause ID\n"
+    "  contract resume ID --missed catch-up|skip | contract end ID [--on D] | contract cancel ID\n"
+    "  contract line add CONTRACT --description T --quantity Q --unit-price P --tax-rate R\n"
+    "       [--tax-category C] [--unit U] [--kind K]   (placeholders {period_start} {period_end} {month}\n"
+    "       {year} {period}) | contract line remove CONTRACT --line L [--from D]\n"
+    "  contract price CONTRACT --line L --unit-price P [--tax-rate R] --from D\n"
+    "  contracts due [--as-of D] | contracts run [--as-of D] [--dry-run]\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Passwords: once a user of the file has one, everyone signs in with theirs: --user NAME (default: the\n"
@@ -161,6 +173,8 @@ int CliApplication::run(const QStringList &arguments)
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
         {"handoff", CliHandoffCommands::handoff, false},
+        {"contract", CliContractCommands::contract, false},
+        {"contracts", CliContractCommands::contracts, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))

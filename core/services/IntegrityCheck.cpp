@@ -1,5 +1,6 @@
 #include "IntegrityCheck.h"
 
+#include "ContractCheck.h"
 #include "Currency.h"
 #include "TaxCalculator.h"
 #include "TrustCheck.h"
@@ -50,6 +51,8 @@ Result<IntegrityReport> IntegrityCheck::run(bool quick, const std::function<void
     FACTURO_TRY(outbox(report));
     step(tr("addresses"));
     FACTURO_TRY(parties(report));
+    step(tr("contract occurrences"));
+    FACTURO_TRY(ContractCheck::run(m_ctx.db, report));
     return report;
 }
 

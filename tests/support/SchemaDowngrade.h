@@ -7,12 +7,23 @@
 
 #include <catch2/catch.hpp>
 
+// Turns an open file of the current schema back into a file of schema 12 (before migration 0013:
+// no contracts): the contract tables (and their triggers) are dropped, user_version says 12.
+inline void downgradeToSchema12(Database &db)
+{
+    QSqlQuery q(db.connection());
+    for (const char *table : {"contract_occurrences", "contract_versions", "contract_lines", "contracts"})
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 12")));
+}
+
 // Turns an open file of the current schema back into a file of schema 11 (before migration 0012:
 // no buyer/order reference or payment means on documents, no unit or VATEX codes, no tax
 // categories intra-eu, export and out-of-scope; nor the user passwords of 0017): its columns are dropped, the posted-document
 // trigger and the category rules are written as schema 11 had them, user_version says 11.
 inline void downgradeToSchema11(Database &db)
 {
+    downgradeToSchema12(db);
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     REQUIRE(q.exec(QStringLiteral("DROP TABLE einvoice_archive"))); // and its triggers
