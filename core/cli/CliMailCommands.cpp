@@ -2,6 +2,7 @@
 
 #include "CliBackupCommands.h"
 #include "CliMailSignInCommands.h"
+#include "CliMoneyInCommands.h"
 #include "CliPartyCommands.h"
 #include "CliTermsCommands.h"
 #include "DocumentMailer.h"
@@ -275,9 +276,11 @@ Status CliMailCommands::settings(CliSession &s)
         return CliTermsCommands::settings(s);
     if (s.args.words.value(1) == QLatin1String("company"))
         return CliPartyCommands::settingsCompany(s);
+    if (s.args.words.value(1) == QLatin1String("payments"))
+        return CliMoneyInCommands::settingsPayments(s);
     if (s.args.words.value(1) != QLatin1String("smtp"))
         return Error::invalid(
-            tr("Unknown command 'settings %1' (smtp, backup, company, invoices).").arg(s.args.words.value(1)));
+            tr("Unknown command 'settings %1' (smtp, backup, company, invoices, payments).").arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
         QStringList {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
             QStringLiteral("smtp-user"), QStringLiteral("trust-fingerprint"), QStringLiteral("from"),
