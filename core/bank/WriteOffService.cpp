@@ -99,3 +99,18 @@ Result<qint64> WriteOffService::writeOff(qint64 invoiceId, const QString &reason
     FACTURO_TRY(tx.commit());
     return p.id;
 }
+
+Result<qint64> WriteOffService::payAndWriteOff(PaymentService &payments, const PaymentRequest &request,
+    const QString &reason)
+{
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    auto paid = payments.registerPayment(request);
+    if (!paid)
+        return paid.error();
+    auto writtenOff = writeOff(request.documentId, reason);
+    if (!writtenOff)
+        return writtenOff.error();
+    FACTURO_TRY(tx.commit());
+    return paid.value();
+}

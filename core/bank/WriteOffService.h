@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "JournalService.h"
 #include "LedgerContext.h"
+#include "PaymentService.h"
 
 // Writing off the small difference left on an invoice (a few cents short): a payment row of kind
 // write_off for what is still due, its journal entry (debit the write-off account, credit
@@ -25,6 +26,9 @@ public:
     Result<bool> allowed(qint64 amount) const;
     // Writes off what is still due on the invoice; returns the write-off's payment id.
     Result<qint64> writeOff(qint64 invoiceId, const QString &reason);
+    // A payment a little short of what is due and the write-off of the rest, in one transaction
+    // (the payment window's "write off the difference"); returns the payment's id.
+    Result<qint64> payAndWriteOff(PaymentService &payments, const PaymentRequest &request, const QString &reason);
 
 private:
     LedgerContext &m_ctx;
