@@ -305,6 +305,8 @@ Result<qint64> PaymentService::reverse(qint64 paymentId, const QString &reason, 
 Result<qint64> PaymentService::refund(const PaymentRequest &r)
 {
     FACTURO_TRY(validate(r));
+    if (r.method == PaymentMethod::CustomerCredit || r.method == PaymentMethod::DirectDebit)
+        return Error::invalid(tr("A refund is paid by bank transfer, card, cash, cheque or other means."));
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     auto doc = m_ctx.documents.find(r.documentId, false);

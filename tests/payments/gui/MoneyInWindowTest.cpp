@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "CustomerDialog.h"
+#include "MandateService.h"
 #include "RegisterPaymentDialog.h"
 #include "WriteOffService.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 
 namespace {
@@ -162,4 +164,24 @@ TEST_CASE("the customer's window shows the credit and adds and revokes mandates"
     REQUIRE(mandates.size() == 1);
     CHECK_FALSE(mandates.first().isActive());
     dialog->reject();
+}
+
+TEST_CASE("Settings › Payments sets the write-off limit and a checked creditor identifier")
+{
+    UiFixture ui;
+    ui.window().showPage(PageId::Settings);
+    auto *page = ui.find<QWidget>("paymentSettings");
+    ui.find<QTabWidget>("settingsTabs")->setCurrentWidget(page);
+    type(ui, page, "writeOffLimit", QStringLiteral("2.50"));
+    type(ui, page, "creditorId", QStringLiteral("DE97ZZZ09999999999"));
+    const QString before = ui.ledger().dump();
+    ui.click(ui.find<QPushButton>("savePaymentSettings", page));
+    CHECK(ui.ledger().dump() == before);
+    CHECK(ui.find<QWidget>("paymentSettingsMessage", page)->isVisible());
+    type(ui, page, "creditorId", QStringLiteral("DE98ZZZ09999999999"));
+    ui.click(ui.find<QPushButton>("savePaymentSettings", page));
+    WriteOffService writeOffs(ui.ledger()->context(), ui.ledger()->audit(), ui.ledger()->journal());
+    CHECK(writeOffs.limit().value() == 250);
+    CHECK(MandateService(ui.ledger()->context(), ui.ledger()->audit()).creditorId().value()
+        == QStringLiteral("DE98ZZZ09999999999"));
 }
