@@ -18,8 +18,8 @@ Result<qint64> CustomerCreditService::recordMovement(CustomerCreditMovement m, c
     return id.value();
 }
 
-Result<qint64> CustomerCreditService::keep(qint64 customerId, const Document *invoice, qint64 paymentId,
-    qint64 amount, PaymentMethod method, const QDate &date, const QString &reference)
+Result<qint64> CustomerCreditService::keep(qint64 customerId, const Document *invoice, qint64 paymentId, qint64 amount,
+    PaymentMethod method, const QDate &date, const QString &reference)
 {
     if (amount <= 0)
         return Error::invalid(tr("The credit to keep must be greater than zero."));
@@ -32,8 +32,9 @@ Result<qint64> CustomerCreditService::keep(qint64 customerId, const Document *in
     const QString description = number.isEmpty()
         ? tr("%1 — over-payment kept as credit").arg(customer->name)
         : tr("%1 — over-payment of %2 kept as credit").arg(customer->name, number);
-    auto entry = m_journal.recordCustomerCredit(QStringLiteral("credit_kept"), amount, method, date,
-        invoice ? invoice->id : 0, number, reference.isEmpty() ? description : description + QStringLiteral(" — ") + reference);
+    auto entry
+        = m_journal.recordCustomerCredit(QStringLiteral("credit_kept"), amount, method, date, invoice ? invoice->id : 0,
+            number, reference.isEmpty() ? description : description + QStringLiteral(" — ") + reference);
     if (!entry)
         return entry.error();
     CustomerCreditMovement m;
@@ -57,8 +58,8 @@ Result<qint64> CustomerCreditService::recordApplied(
         return available.error();
     if (amount > available.value())
         return Error::refused(tr("The customer's credit is %1: %2 cannot be applied to %3.")
-                .arg(Money::plain(available.value(), invoice.currency), Money::plain(amount, invoice.currency),
-                    invoice.displayName()));
+                                  .arg(Money::plain(available.value(), invoice.currency),
+                                      Money::plain(amount, invoice.currency), invoice.displayName()));
     CustomerCreditMovement m;
     m.customerId = invoice.customerId;
     m.kind = CustomerCreditKind::Applied;
@@ -98,11 +99,11 @@ Result<qint64> CustomerCreditService::refund(const CreditRefundRequest &r)
         return company.error();
     if (r.amount > available.value())
         return Error::refused(tr("Refund refused: %1 has a credit of %2, less than %3.")
-                .arg(customer->name, Money::plain(available.value(), company->currency),
-                    Money::plain(r.amount, company->currency)));
+                                  .arg(customer->name, Money::plain(available.value(), company->currency),
+                                      Money::plain(r.amount, company->currency)));
     const QString description = tr("%1 — credit paid back").arg(customer->name);
-    auto entry = m_journal.recordCustomerCredit(QStringLiteral("credit_refund"), r.amount, r.method, date, 0,
-        QString(), r.reference.isEmpty() ? description : description + QStringLiteral(" — ") + r.reference.trimmed());
+    auto entry = m_journal.recordCustomerCredit(QStringLiteral("credit_refund"), r.amount, r.method, date, 0, QString(),
+        r.reference.isEmpty() ? description : description + QStringLiteral(" — ") + r.reference.trimmed());
     if (!entry)
         return entry.error();
     CustomerCreditMovement m;

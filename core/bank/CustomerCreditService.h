@@ -11,7 +11,7 @@ struct CreditRefundRequest
 {
     qint64 customerId = 0;
     qint64 amount = 0; // minor units, positive
-    QDate date;        // empty: today
+    QDate date; // empty: today
     PaymentMethod method = PaymentMethod::BankTransfer;
     QString reference;
 };
@@ -42,8 +42,8 @@ public:
     Result<qint64> keep(qint64 customerId, const Document *invoice, qint64 paymentId, qint64 amount,
         PaymentMethod method, const QDate &date, const QString &reference);
     // In the caller's transaction: the customer-credit payment `paymentId` on `invoice` used `amount`.
-    Result<qint64> recordApplied(const Document &invoice, qint64 paymentId, qint64 amount, const QDate &date,
-        const QString &reference);
+    Result<qint64> recordApplied(
+        const Document &invoice, qint64 paymentId, qint64 amount, const QDate &date, const QString &reference);
     // Pays credit back to the customer; one transaction. Returns the movement's id.
     Result<qint64> refund(const CreditRefundRequest &request);
 

@@ -47,15 +47,16 @@ Result<QString> DirectDebitCreditorId::validated(const QString &text)
         return Error::invalid(tr("%1 is not a SEPA creditor identifier: it is a country code, two check digits, a "
                                  "three-character business code (ZZZ) and the national identifier, e.g. "
                                  "DE98ZZZ09999999999.")
-                .arg(text.trimmed()));
+                                  .arg(text.trimmed()));
     const QString country = id.left(2);
     if (!CountryCodes::isKnown(country))
-        return Error::invalid(tr("The creditor identifier %1 starts with %2, which is not a country code.").arg(id, country));
+        return Error::invalid(
+            tr("The creditor identifier %1 starts with %2, which is not a country code.").arg(id, country));
     const QString expected = checkDigits(country, id.mid(7));
     if (expected != id.mid(2, 2))
         return Error::invalid(tr("The check digits of the creditor identifier %1 are wrong (%2 expected): is it "
                                  "mistyped?")
-                .arg(id, expected));
+                                  .arg(id, expected));
     return id;
 }
 

@@ -14,7 +14,8 @@
 Status DirectDebitService::checkCreditor(const CompanySettings &company, QString *creditorId) const
 {
     if (company.currency != QLatin1String("EUR"))
-        return Error::refused(tr("SEPA direct debits are in euro; this company's currency is %1.").arg(company.currency));
+        return Error::refused(
+            tr("SEPA direct debits are in euro; this company's currency is %1.").arg(company.currency));
     auto id = m_mandates.creditorId();
     if (!id)
         return id.error();
@@ -40,9 +41,10 @@ Result<DirectDebitFileResult> DirectDebitService::writeFile(const QDate &collect
     if (collectOn <= m_ctx.clock.today())
         return Error::invalid(tr("The collection date %1 must be after today: the bank needs the file before the "
                                  "day it collects.")
-                .arg(collectOn.toString(Qt::ISODate)));
+                                  .arg(collectOn.toString(Qt::ISODate)));
     if (collectOn > m_ctx.clock.today().addYears(1))
-        return Error::invalid(tr("The collection date %1 is more than a year away.").arg(collectOn.toString(Qt::ISODate)));
+        return Error::invalid(
+            tr("The collection date %1 is more than a year away.").arg(collectOn.toString(Qt::ISODate)));
     if (path.trimmed().isEmpty())
         return Error::invalid(tr("The file to write is missing."));
     auto company = m_ctx.company.load();
@@ -59,13 +61,14 @@ Result<DirectDebitFileResult> DirectDebitService::writeFile(const QDate &collect
     if (candidates->isEmpty())
         return Error::refused(tr("No invoice is to be collected by direct debit on %1: none is open, due by then, "
                                  "paid by direct debit and of a customer with a mandate in force.")
-                .arg(collectOn.toString(Qt::ISODate)));
+                                  .arg(collectOn.toString(Qt::ISODate)));
     auto written = m_collections.collectionCount();
     if (!written)
         return written.error();
     const QDateTime now = m_ctx.clock.nowUtc();
     Pain008Message message;
-    message.messageId = QStringLiteral("FACTURO-%1-%2").arg(now.toString(QStringLiteral("yyyyMMddHHmmss"))).arg(written.value() + 1);
+    message.messageId
+        = QStringLiteral("FACTURO-%1-%2").arg(now.toString(QStringLiteral("yyyyMMddHHmmss"))).arg(written.value() + 1);
     message.createdAt = now;
     message.creditorName = company->name;
     message.creditorIban = Iban::normalized(company->iban);
@@ -89,7 +92,8 @@ Result<DirectDebitFileResult> DirectDebitService::writeFile(const QDate &collect
         pay.amount = c.amountDue;
         pay.date = m_ctx.clock.today();
         pay.method = PaymentMethod::DirectDebit;
-        pay.reference = tr("SEPA direct debit %1, collected on %2").arg(message.messageId, collectOn.toString(Qt::ISODate));
+        pay.reference
+            = tr("SEPA direct debit %1, collected on %2").arg(message.messageId, collectOn.toString(Qt::ISODate));
         auto payment = m_payments.registerPayment(pay);
         if (!payment)
             return payment.error().prefixed(c.number);
@@ -126,9 +130,9 @@ Result<DirectDebitFileResult> DirectDebitService::writeFile(const QDate &collect
     const QByteArray bytes = Pain008Writer::write(message);
     result.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     FACTURO_TRY(m_audit.record(QStringLiteral("direct_debit"), written.value() + 1, QStringLiteral("file"),
-        {{QStringLiteral("message_id"), message.messageId}, {QStringLiteral("collect_on"), collectOn.toString(Qt::ISODate)},
-            {QStringLiteral("count"), result.count}, {QStringLiteral("total"), result.total},
-            {QStringLiteral("sha256"), result.sha256}}));
+        {{QStringLiteral("message_id"), message.messageId},
+            {QStringLiteral("collect_on"), collectOn.toString(Qt::ISODate)}, {QStringLiteral("count"), result.count},
+            {QStringLiteral("total"), result.total}, {QStringLiteral("sha256"), result.sha256}}));
     // The file first: a file that could not be written records nothing. Should the commit fail
     // after it, the file is removed again, so that no collection leaves without its record.
     FACTURO_TRY(AtomicFile::write(path, bytes));
@@ -172,12 +176,14 @@ Result<qint64> DirectDebitService::recordReturn(const DebitReturnRequest &r)
         if (c.returnId == 0 && (r.endToEndId.isEmpty() || c.endToEndId == r.endToEndId))
             standing = &c;
     if (!standing)
-        return Error::refused(tr("%1 has no direct debit collection that could come back.").arg(invoice->displayName()));
+        return Error::refused(
+            tr("%1 has no direct debit collection that could come back.").arg(invoice->displayName()));
     if (date < standing->createdAt.date())
         return Error::invalid(tr("The return date %1 is before the debit was sent.").arg(date.toString(Qt::ISODate)));
     const QString reason = r.reason.trimmed();
     auto reversal = m_payments.reverse(standing->paymentId,
-        tr("Returned direct debit %1%2").arg(standing->endToEndId, reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')),
+        tr("Returned direct debit %1%2")
+            .arg(standing->endToEndId, reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')),
         true);
     if (!reversal)
         return reversal.error();
@@ -197,7 +203,8 @@ Result<qint64> DirectDebitService::recordReturn(const DebitReturnRequest &r)
         Document header;
         header.customerReference = invoice->number;
         header.printedNotes = tr("Your bank returned the direct debit of invoice %1%2; its charges are passed on.")
-                                  .arg(invoice->number, reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
+                                  .arg(invoice->number,
+                                      reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
         auto draft = m_drafts.createInvoice(invoice->customerId, header, {line});
         if (!draft)
             return draft.error();

@@ -19,11 +19,11 @@ struct DirectDebitFileResult
 
 struct DebitReturnRequest
 {
-    qint64 invoiceId = 0;  // the invoice collected; or
-    QString endToEndId;    // the collection's end-to-end id (what a bank statement names)
-    qint64 fee = 0;        // minor units charged by the bank, passed on to the customer
-    QString reason;        // ISO 20022 return reason code (AC04, MD06, ...) or a short text
-    QDate date;            // empty: today
+    qint64 invoiceId = 0; // the invoice collected; or
+    QString endToEndId; // the collection's end-to-end id (what a bank statement names)
+    qint64 fee = 0; // minor units charged by the bank, passed on to the customer
+    QString reason; // ISO 20022 return reason code (AC04, MD06, ...) or a short text
+    QDate date; // empty: today
 };
 
 // SEPA direct debit: the pain.008.001.02 file of the invoices due for collection, each invoice then

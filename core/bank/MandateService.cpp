@@ -12,11 +12,12 @@ Result<qint64> MandateService::add(Mandate m)
     if (!DirectDebitCreditorId::isSepaIdentifier(m.reference))
         return Error::invalid(tr("The mandate reference \"%1\" must have 1 to 35 characters among letters, digits and "
                                  "+ ? / - : ( ) . , ' and spaces (not starting with / nor holding //).")
-                .arg(m.reference));
+                                  .arg(m.reference));
     if (!m.signedOn.isValid())
         return Error::invalid(tr("The mandate's signature date is missing."));
     if (m.signedOn > m_ctx.clock.today())
-        return Error::invalid(tr("The mandate's signature date %1 is in the future.").arg(m.signedOn.toString(Qt::ISODate)));
+        return Error::invalid(
+            tr("The mandate's signature date %1 is in the future.").arg(m.signedOn.toString(Qt::ISODate)));
     if (!Iban::isValid(m.iban))
         return Error::invalid(tr("%1 is not a valid IBAN.").arg(m.iban));
     if (!m.bic.isEmpty() && !DirectDebitCreditorId::isBic(m.bic))
@@ -32,7 +33,7 @@ Result<qint64> MandateService::add(Mandate m)
     if (existing.value() > 0)
         return Error::conflict(tr("A mandate with the reference %1 exists already: each mandate has its own "
                                   "reference.")
-                .arg(m.reference));
+                                   .arg(m.reference));
     m.createdAt = m_ctx.clock.nowUtc();
     m.createdBy = m_ctx.user.name;
     m.revokedOn = QDate();
@@ -58,8 +59,8 @@ Status MandateService::revoke(qint64 mandateId, const QDate &on)
     if (!m)
         return m.error();
     if (!m->isActive())
-        return Error::conflict(tr("Mandate %1 was revoked on %2 already.")
-                .arg(m->reference, m->revokedOn.toString(Qt::ISODate)));
+        return Error::conflict(
+            tr("Mandate %1 was revoked on %2 already.").arg(m->reference, m->revokedOn.toString(Qt::ISODate)));
     FACTURO_TRY(m_mandates.revoke(mandateId, date, m_ctx.user.name));
     FACTURO_TRY(m_audit.record(QStringLiteral("customer"), m->customerId, QStringLiteral("mandate_revoke"),
         {{QStringLiteral("mandate"), mandateId}, {QStringLiteral("reference"), m->reference},
@@ -92,7 +93,8 @@ Status MandateService::setCreditorId(const QString &text)
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     FACTURO_TRY(m_ctx.company.setSetting(creditorIdKey(), id));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"), {{QStringLiteral("creditor_id"), id}}));
+    FACTURO_TRY(
+        m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"), {{QStringLiteral("creditor_id"), id}}));
     return tx.commit();
 }
 

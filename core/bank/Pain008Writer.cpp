@@ -19,8 +19,8 @@ QString Pain008Writer::sepaText(const QString &text, int maxLength)
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || allowed.contains(c);
+        const bool ok
+            = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || allowed.contains(c);
         out += ok ? c : QLatin1Char(' ');
     }
     return out.simplified().left(maxLength).trimmed();

@@ -17,8 +17,8 @@ struct Pain008Transaction
     QString debtorIban;
     QString debtorBic; // empty: NOTPROVIDED
     QString remittance; // the invoice number
-    QString sequence;   // FRST or RCUR
-    QString scheme;     // CORE or B2B
+    QString sequence; // FRST or RCUR
+    QString scheme; // CORE or B2B
 };
 
 struct Pain008Message

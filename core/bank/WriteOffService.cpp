@@ -30,8 +30,8 @@ Status WriteOffService::setLimit(qint64 value)
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     FACTURO_TRY(m_ctx.company.setSetting(limitKey(), QString::number(value)));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-        {{QStringLiteral("write_off_limit"), value}}));
+    FACTURO_TRY(m_audit.record(
+        QStringLiteral("settings"), 1, QStringLiteral("edit"), {{QStringLiteral("write_off_limit"), value}}));
     return tx.commit();
 }
 
@@ -68,7 +68,8 @@ Result<qint64> WriteOffService::writeOff(qint64 invoiceId, const QString &reason
         auto max = limit();
         if (!max)
             return max.error();
-        return Error::permission(tr("Writing off %1 on %2 needs a manager: it is above the write-off limit of %3.")
+        return Error::permission(
+            tr("Writing off %1 on %2 needs a manager: it is above the write-off limit of %3.")
                 .arg(Money::plain(due, d.currency), d.displayName(), Money::plain(max.value(), d.currency)));
     }
     Payment p;
@@ -78,7 +79,7 @@ Result<qint64> WriteOffService::writeOff(qint64 invoiceId, const QString &reason
     p.date = m_ctx.clock.today();
     if (d.issueDate.isValid() && p.date < d.issueDate)
         return Error::refused(tr("%1 was issued on %2, after today: is the computer's clock set back?")
-                .arg(d.displayName(), d.issueDate.toString(Qt::ISODate)));
+                                  .arg(d.displayName(), d.issueDate.toString(Qt::ISODate)));
     p.method = PaymentMethod::Other;
     p.reference = reason.trimmed().isEmpty() ? tr("Write-off of the difference") : reason.trimmed();
     p.createdAt = m_ctx.clock.nowUtc();
@@ -100,8 +101,8 @@ Result<qint64> WriteOffService::writeOff(qint64 invoiceId, const QString &reason
     return p.id;
 }
 
-Result<qint64> WriteOffService::payAndWriteOff(PaymentService &payments, const PaymentRequest &request,
-    const QString &reason)
+Result<qint64> WriteOffService::payAndWriteOff(
+    PaymentService &payments, const PaymentRequest &request, const QString &reason)
 {
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());

@@ -51,8 +51,8 @@ Status CliMoneyInCommands::mandate(CliSession &s)
     s.args.verbWords = 2;
     MandateService mandates(s.ledger->context(), s.ledger->audit());
     if (sub == QLatin1String("add")) {
-        FACTURO_TRY(s.args.allowOnly({opt("reference"), opt("signed"), opt("iban"), opt("bic"), opt("scheme")},
-            QStringLiteral("mandate add")));
+        FACTURO_TRY(s.args.allowOnly(
+            {opt("reference"), opt("signed"), opt("iban"), opt("bic"), opt("scheme")}, QStringLiteral("mandate add")));
         auto customer = customerArgument(s, 0);
         if (!customer)
             return customer.error();
@@ -273,8 +273,8 @@ Status CliMoneyInCommands::spreadPayment(CliSession &s)
 
 Status CliMoneyInCommands::refundCredit(CliSession &s)
 {
-    FACTURO_TRY(s.args.allowOnly({opt("amount"), opt("date"), opt("method"), opt("reference")},
-        QStringLiteral("payment refund-credit")));
+    FACTURO_TRY(s.args.allowOnly(
+        {opt("amount"), opt("date"), opt("method"), opt("reference")}, QStringLiteral("payment refund-credit")));
     auto customer = customerArgument(s, 0);
     if (!customer)
         return customer.error();

@@ -17,8 +17,8 @@ struct CustomerCreditMovement
     CustomerCreditKind kind = CustomerCreditKind::Kept;
     qint64 amount = 0; // minor units: kept > 0, applied and refunded < 0
     QDate date;
-    qint64 documentId = 0;     // the invoice over-paid, or the invoice the credit was applied to
-    qint64 paymentId = 0;      // the payment that carried the over-payment, or that applied the credit
+    qint64 documentId = 0; // the invoice over-paid, or the invoice the credit was applied to
+    qint64 paymentId = 0; // the payment that carried the over-payment, or that applied the credit
     qint64 journalEntryId = 0; // kept and refunded: their own journal entry
     PaymentMethod method = PaymentMethod::BankTransfer; // kept and refunded: how the money moved
     QString reference;
@@ -28,9 +28,12 @@ struct CustomerCreditMovement
     static QString kindKey(CustomerCreditKind kind)
     {
         switch (kind) {
-        case CustomerCreditKind::Kept: return QStringLiteral("kept");
-        case CustomerCreditKind::Applied: return QStringLiteral("applied");
-        case CustomerCreditKind::Refunded: return QStringLiteral("refunded");
+        case CustomerCreditKind::Kept:
+            return QStringLiteral("kept");
+        case CustomerCreditKind::Applied:
+            return QStringLiteral("applied");
+        case CustomerCreditKind::Refunded:
+            return QStringLiteral("refunded");
         }
         return {};
     }

@@ -25,7 +25,13 @@ struct Mandate
     QString revokedBy;
 
     bool isActive() const { return !revokedOn.isValid(); }
-    static QString schemeKey(MandateScheme scheme) { return scheme == MandateScheme::B2B ? QStringLiteral("b2b") : QStringLiteral("core"); }
+    static QString schemeKey(MandateScheme scheme)
+    {
+        return scheme == MandateScheme::B2B ? QStringLiteral("b2b") : QStringLiteral("core");
+    }
     // The pain.008 LclInstrm code: CORE or B2B.
-    static QString schemeCode(MandateScheme scheme) { return scheme == MandateScheme::B2B ? QStringLiteral("B2B") : QStringLiteral("CORE"); }
+    static QString schemeCode(MandateScheme scheme)
+    {
+        return scheme == MandateScheme::B2B ? QStringLiteral("B2B") : QStringLiteral("CORE");
+    }
 };

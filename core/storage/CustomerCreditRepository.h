@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QList>
+
 #include <optional>
 
 // The movements of customers' credits (customer_credits, migration 0016), and the canonical rows

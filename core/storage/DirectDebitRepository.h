@@ -4,6 +4,7 @@
 #include "DirectDebitCollection.h"
 
 #include <QList>
+
 #include <optional>
 
 // An open invoice a direct debit file may collect: its amount due and the customer's mandate.

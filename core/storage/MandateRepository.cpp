@@ -56,7 +56,8 @@ Result<qint64> MandateRepository::idOfReference(const QString &reference) const
 
 Result<QList<Mandate>> MandateRepository::forCustomer(qint64 customerId) const
 {
-    SqlStatement q(m_db, QString::fromLatin1(SelectMandate) + QStringLiteral("WHERE customer_id = :id ORDER BY id DESC"));
+    SqlStatement q(
+        m_db, QString::fromLatin1(SelectMandate) + QStringLiteral("WHERE customer_id = :id ORDER BY id DESC"));
     q.bind(":id", customerId);
     FACTURO_TRY(q.exec(tr("read the mandates")));
     QList<Mandate> list;
@@ -67,7 +68,8 @@ Result<QList<Mandate>> MandateRepository::forCustomer(qint64 customerId) const
 
 Result<Mandate> MandateRepository::active(qint64 customerId) const
 {
-    SqlStatement q(m_db, QString::fromLatin1(SelectMandate)
+    SqlStatement q(m_db,
+        QString::fromLatin1(SelectMandate)
             + QStringLiteral("WHERE customer_id = :id AND revoked_on IS NULL ORDER BY id DESC LIMIT 1"));
     q.bind(":id", customerId);
     FACTURO_TRY(q.exec(tr("read the mandates")));
@@ -78,7 +80,8 @@ Result<Mandate> MandateRepository::active(qint64 customerId) const
 
 Status MandateRepository::revoke(qint64 id, const QDate &on, const QString &by)
 {
-    SqlStatement q(m_db, "UPDATE mandates SET revoked_on = :on, revoked_by = :by WHERE id = :id AND revoked_on IS NULL");
+    SqlStatement q(
+        m_db, "UPDATE mandates SET revoked_on = :on, revoked_by = :by WHERE id = :id AND revoked_on IS NULL");
     q.bind(":on", SqlValue::date(on)).bind(":by", by).bind(":id", id);
     return q.exec(tr("revoke the mandate"));
 }

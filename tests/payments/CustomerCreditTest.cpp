@@ -35,7 +35,8 @@ TEST_CASE("an over-payment kept as credit pays the invoice and books the excess 
     auto history = need(t->audit().history(QStringLiteral("customer"), t.customerId()));
     bool vouched = false;
     for (const AuditEvent &e : history)
-        vouched = vouched || (e.action == QLatin1String("credit_kept") && e.details.contains(QStringLiteral("rows_sha256")));
+        vouched = vouched
+            || (e.action == QLatin1String("credit_kept") && e.details.contains(QStringLiteral("rows_sha256")));
     CHECK(vouched);
     const IntegrityReport report = checkFile(t);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
@@ -116,9 +117,10 @@ TEST_CASE("credit movements are immutable, never negative, and a changed one is 
     QSqlQuery q(t->database().connection());
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE customer_credits SET amount = 5000")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM customer_credits")));
-    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO customer_credits (customer_id, kind, amount, credit_date, payment_id, "
-                                      "created_at, created_by) VALUES (%1, 'applied', -1001, '2026-01-01', 1, 'x', 'x')")
-                           .arg(t.customerId())));
+    CHECK_FALSE(
+        q.exec(QStringLiteral("INSERT INTO customer_credits (customer_id, kind, amount, credit_date, payment_id, "
+                              "created_at, created_by) VALUES (%1, 'applied', -1001, '2026-01-01', 1, 'x', 'x')")
+                   .arg(t.customerId())));
     REQUIRE(checkFile(t).ok());
 
     // Someone with the file drops the rule and raises the credit (and the journal with it).

@@ -14,8 +14,8 @@ namespace {
 QString cli(const QString &db, const QStringList &args)
 {
     QString out, err;
-    const int code = runProgram(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {QStringLiteral("--db"), db} + args,
-        &out, &err);
+    const int code = runProgram(
+        QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {QStringLiteral("--db"), db} + args, &out, &err);
     INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << err.toStdString());
     REQUIRE(code == 0);
     return out.trimmed().split(QLatin1Char('\n')).value(0);
@@ -23,11 +23,13 @@ QString cli(const QString &db, const QStringList &args)
 
 QString invoice(const QString &db, const QString &means)
 {
-    const QString draft = cli(db, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"),
-        QStringLiteral("1"), QStringLiteral("--payment-means"), means});
-    cli(db, {QStringLiteral("invoice"), QStringLiteral("add-line"), draft, QStringLiteral("--description"),
-        QStringLiteral("Annual maintenance of the heat pump"), QStringLiteral("--quantity"), QStringLiteral("1"),
-        QStringLiteral("--unit-price"), QStringLiteral("250"), QStringLiteral("--tax-rate"), QStringLiteral("20")});
+    const QString draft = cli(db,
+        {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), QStringLiteral("1"),
+            QStringLiteral("--payment-means"), means});
+    cli(db,
+        {QStringLiteral("invoice"), QStringLiteral("add-line"), draft, QStringLiteral("--description"),
+            QStringLiteral("Annual maintenance of the heat pump"), QStringLiteral("--quantity"), QStringLiteral("1"),
+            QStringLiteral("--unit-price"), QStringLiteral("250"), QStringLiteral("--tax-rate"), QStringLiteral("20")});
     return cli(db, {QStringLiteral("invoice"), QStringLiteral("post"), draft});
 }
 
@@ -43,21 +45,25 @@ TEST_CASE("the printed invoice says when and from which account it will be debit
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("company.facturo"));
-    cli(db, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
-        QStringLiteral("--street"), QStringLiteral("12 rue des Artisans"), QStringLiteral("--postcode"),
-        QStringLiteral("69003"), QStringLiteral("--city"), QStringLiteral("Lyon"), QStringLiteral("--country"),
-        QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"), QStringLiteral("--iban"),
-        QStringLiteral("FR7630006000011234567890189"), QStringLiteral("--bic"), QStringLiteral("AGRIFRPP"),
-        QStringLiteral("--manager"), QStringLiteral("marie")});
-    cli(db, {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Hôtel du Parc"),
-        QStringLiteral("--street"), QStringLiteral("1 avenue du Parc"), QStringLiteral("--postcode"),
-        QStringLiteral("75001"), QStringLiteral("--city"), QStringLiteral("Paris"), QStringLiteral("--country"),
-        QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR15345678901")});
-    cli(db, {QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--creditor-id"),
-        QStringLiteral("FR72ZZZ123456")});
-    cli(db, {QStringLiteral("mandate"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--reference"),
-        QStringLiteral("UMR-HOTEL-2026-01"), QStringLiteral("--signed"), QStringLiteral("2026-01-15"),
-        QStringLiteral("--iban"), QStringLiteral("DE89370400440532013000")});
+    cli(db,
+        {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
+            QStringLiteral("--street"), QStringLiteral("12 rue des Artisans"), QStringLiteral("--postcode"),
+            QStringLiteral("69003"), QStringLiteral("--city"), QStringLiteral("Lyon"), QStringLiteral("--country"),
+            QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"), QStringLiteral("--iban"),
+            QStringLiteral("FR7630006000011234567890189"), QStringLiteral("--bic"), QStringLiteral("AGRIFRPP"),
+            QStringLiteral("--manager"), QStringLiteral("marie")});
+    cli(db,
+        {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Hôtel du Parc"),
+            QStringLiteral("--street"), QStringLiteral("1 avenue du Parc"), QStringLiteral("--postcode"),
+            QStringLiteral("75001"), QStringLiteral("--city"), QStringLiteral("Paris"), QStringLiteral("--country"),
+            QStringLiteral("FR"), QStringLiteral("--vat-id"), QStringLiteral("FR15345678901")});
+    cli(db,
+        {QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--creditor-id"),
+            QStringLiteral("FR72ZZZ123456")});
+    cli(db,
+        {QStringLiteral("mandate"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--reference"),
+            QStringLiteral("UMR-HOTEL-2026-01"), QStringLiteral("--signed"), QStringLiteral("2026-01-15"),
+            QStringLiteral("--iban"), QStringLiteral("DE89370400440532013000")});
     const QString debited = invoice(db, QStringLiteral("direct-debit"));
     const QString transfer = invoice(db, QStringLiteral("credit-transfer"));
     const QString debitedPdf = dir.filePath(QStringLiteral("debited.pdf"));
@@ -94,8 +100,8 @@ TEST_CASE("the printed invoice says when and from which account it will be debit
         for (int i = 0; i < words.size(); ++i)
             for (int j = i + 1; j < words.size(); ++j)
                 if (PdfBoxes::overlap(words.at(i).box, words.at(j).box))
-                    FAIL_CHECK("overprinted: " << words.at(i).text.toStdString() << " and "
-                                               << words.at(j).text.toStdString());
+                    FAIL_CHECK(
+                        "overprinted: " << words.at(i).text.toStdString() << " and " << words.at(j).text.toStdString());
     }
     CHECK(found);
 }

@@ -79,10 +79,12 @@ TEST_CASE("the SEPA creditor identifier is checked: country, mod-97 check digits
     CHECK_FALSE(DirectDebitCreditorId::validated(QStringLiteral("DE98ZZZ09999999998")).ok());
     CHECK_FALSE(DirectDebitCreditorId::validated(QStringLiteral("XX98ZZZ09999999999")).ok());
     CHECK_FALSE(DirectDebitCreditorId::validated(QStringLiteral("DE98")).ok());
-    CHECK(DirectDebitCreditorId::checkDigits(QStringLiteral("DE"), QStringLiteral("09999999999")) == QStringLiteral("98"));
+    CHECK(DirectDebitCreditorId::checkDigits(QStringLiteral("DE"), QStringLiteral("09999999999"))
+        == QStringLiteral("98"));
     CHECK(Pain008Writer::amountText(1234) == QStringLiteral("12.34"));
     CHECK(Pain008Writer::amountText(5) == QStringLiteral("0.05"));
-    CHECK(Pain008Writer::sepaText(QStringLiteral("Hôtel « du Parc » & Cie"), 70) == QStringLiteral("Hotel du Parc Cie"));
+    CHECK(
+        Pain008Writer::sepaText(QStringLiteral("Hôtel « du Parc » & Cie"), 70) == QStringLiteral("Hotel du Parc Cie"));
 }
 
 TEST_CASE("a mandate is checked, its reference unique; each refusal changes nothing")
@@ -106,7 +108,8 @@ TEST_CASE("a mandate is checked, its reference unique; each refusal changes noth
     CHECK_FALSE(mandates.add(bad).ok());
     CHECK(mandates.setCreditorId(QStringLiteral("DE97ZZZ09999999999")).error().kind() == ErrorKind::Invalid);
     CHECK(t.dump() == before);
-    CHECK(MandateService::maskedIban(QStringLiteral("DE89 3704 0044 0532 0130 00")) == QStringLiteral("DE89 **** **** **** **30 00"));
+    CHECK(MandateService::maskedIban(QStringLiteral("DE89 3704 0044 0532 0130 00"))
+        == QStringLiteral("DE89 **** **** **** **30 00"));
     CHECK(MandateService::maskedIban(QStringLiteral("DE89370400440532013000")).endsWith(QStringLiteral("30 00")));
     CHECK_FALSE(MandateService::maskedIban(QStringLiteral("DE89370400440532013000")).contains(QStringLiteral("0532")));
 
@@ -134,8 +137,8 @@ TEST_CASE("the pain.008.001.02 file collects the due direct-debit invoices once,
     const qint64 a = postedInvoice(t, QStringLiteral("100"), t.customerId(), PaymentMeans::DirectDebit);
     const qint64 b = postedInvoice(t, QStringLiteral("250.50"), business, PaymentMeans::DirectDebit);
     const qint64 transfer = postedInvoice(t, QStringLiteral("80"), t.customerId()); // paid by transfer
-    const qint64 noMandate = postedInvoice(t, QStringLiteral("40"), t.addCustomer(QStringLiteral("Sans Mandat")),
-        PaymentMeans::DirectDebit);
+    const qint64 noMandate = postedInvoice(
+        t, QStringLiteral("40"), t.addCustomer(QStringLiteral("Sans Mandat")), PaymentMeans::DirectDebit);
     const QDate collectOn = t.clock().today().addDays(40); // after the 30-day terms
 
     // Refused without a creditor identifier: nothing recorded, no file.

@@ -65,10 +65,10 @@ public:
             QStringLiteral("--address"), QStringLiteral("12 rue des Artisans\\n69003 Lyon"), QStringLiteral("--vat-id"),
             QStringLiteral("FR32123456789"), QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189"),
             QStringLiteral("--bic"), QStringLiteral("AGRIFRPP"), QStringLiteral("--manager"), QStringLiteral("marie")});
-        ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Hôtel du Parc"),
-            QStringLiteral("--street"), QStringLiteral("1 avenue du Parc"), QStringLiteral("--postcode"),
-            QStringLiteral("75001"), QStringLiteral("--city"), QStringLiteral("Paris"), QStringLiteral("--country"),
-            QStringLiteral("FR")});
+        ok({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("Hôtel du Parc"), QStringLiteral("--street"), QStringLiteral("1 avenue du Parc"),
+            QStringLiteral("--postcode"), QStringLiteral("75001"), QStringLiteral("--city"), QStringLiteral("Paris"),
+            QStringLiteral("--country"), QStringLiteral("FR")});
     }
     // Posts an invoice of one line at `price` + 20 % for customer 1 and returns its number.
     QString invoice(const QString &price, const QString &means = QStringLiteral("credit-transfer"))
@@ -82,7 +82,9 @@ public:
     }
     QString status(const QString &number)
     {
-        return json({QStringLiteral("invoice"), QStringLiteral("show"), number}).value(QStringLiteral("status")).toString();
+        return json({QStringLiteral("invoice"), QStringLiteral("show"), number})
+            .value(QStringLiteral("status"))
+            .toString();
     }
 
 private:
@@ -96,17 +98,18 @@ TEST_CASE("payment add --overpayment credit, credit applied and refunded, write-
     Cli cli;
     cli.init();
     const QString first = cli.invoice(QStringLiteral("100")); // 120.00
-    const QString msg = cli.refused({QStringLiteral("payment"), QStringLiteral("add"), first, QStringLiteral("--amount"),
-                                        QStringLiteral("150")},
+    const QString msg = cli.refused(
+        {QStringLiteral("payment"), QStringLiteral("add"), first, QStringLiteral("--amount"), QStringLiteral("150")},
         1);
     CHECK(msg.contains(QStringLiteral("--overpayment credit")));
-    cli.refused({QStringLiteral("payment"), QStringLiteral("add"), first, QStringLiteral("--amount"), QStringLiteral("150"),
-                    QStringLiteral("--overpayment"), QStringLiteral("keep")},
+    cli.refused({QStringLiteral("payment"), QStringLiteral("add"), first, QStringLiteral("--amount"),
+                    QStringLiteral("150"), QStringLiteral("--overpayment"), QStringLiteral("keep")},
         2);
     cli.ok({QStringLiteral("payment"), QStringLiteral("add"), first, QStringLiteral("--amount"), QStringLiteral("150"),
         QStringLiteral("--overpayment"), QStringLiteral("credit")});
     CHECK(cli.status(first) == QStringLiteral("paid"));
-    CHECK(cli.json({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")}).value(QStringLiteral("credit"))
+    CHECK(cli.json({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")})
+              .value(QStringLiteral("credit"))
               .toString()
         == QStringLiteral("30.00"));
 
@@ -116,17 +119,19 @@ TEST_CASE("payment add --overpayment credit, credit applied and refunded, write-
         1);
     cli.ok({QStringLiteral("payment"), QStringLiteral("add"), second, QStringLiteral("--amount"), QStringLiteral("20"),
         QStringLiteral("--method"), QStringLiteral("customer_credit")});
-    cli.refused({QStringLiteral("payment"), QStringLiteral("refund-credit"), QStringLiteral("1"), QStringLiteral("--amount"),
-                    QStringLiteral("10.01")},
+    cli.refused({QStringLiteral("payment"), QStringLiteral("refund-credit"), QStringLiteral("1"),
+                    QStringLiteral("--amount"), QStringLiteral("10.01")},
         1);
     cli.ok({QStringLiteral("payment"), QStringLiteral("refund-credit"), QStringLiteral("1"), QStringLiteral("--amount"),
         QStringLiteral("10"), QStringLiteral("--method"), QStringLiteral("cheque")});
-    CHECK(cli.json({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")}).value(QStringLiteral("credit"))
+    CHECK(cli.json({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")})
+              .value(QStringLiteral("credit"))
               .toString()
         == QStringLiteral("0.00"));
 
     // 40.00 left on the second invoice: 39.98 paid, 0.02 written off (limit 0.05 for clerks).
-    cli.ok({QStringLiteral("payment"), QStringLiteral("add"), second, QStringLiteral("--amount"), QStringLiteral("39.98")});
+    cli.ok({QStringLiteral("payment"), QStringLiteral("add"), second, QStringLiteral("--amount"),
+        QStringLiteral("39.98")});
     cli.ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("paul"),
         QStringLiteral("--role"), QStringLiteral("clerk")});
     CHECK(cli.ok({QStringLiteral("settings"), QStringLiteral("payments"), QStringLiteral("--write-off-limit"),
@@ -136,14 +141,15 @@ TEST_CASE("payment add --overpayment credit, credit applied and refunded, write-
     cli.refused({QStringLiteral("settings"), QStringLiteral("payments"), QStringLiteral("--write-off-limit"),
                     QStringLiteral("1")},
         5, QStringLiteral("paul"));
-    cli.ok({QStringLiteral("settings"), QStringLiteral("payments"), QStringLiteral("--write-off-limit"), QStringLiteral("0.05")});
+    cli.ok({QStringLiteral("settings"), QStringLiteral("payments"), QStringLiteral("--write-off-limit"),
+        QStringLiteral("0.05")});
     cli.ok({QStringLiteral("invoice"), QStringLiteral("write-off"), second, QStringLiteral("--reason"),
                QStringLiteral("Bank charges")},
         QStringLiteral("paul"));
     CHECK(cli.status(second) == QStringLiteral("paid"));
 
     // One transfer for two invoices, chosen, with amounts; a wrong one changes nothing.
-    const QString third = cli.invoice(QStringLiteral("10"));  // 12.00
+    const QString third = cli.invoice(QStringLiteral("10")); // 12.00
     const QString fourth = cli.invoice(QStringLiteral("20")); // 24.00
     cli.refused({QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--customer"), QStringLiteral("1"),
                     QStringLiteral("--amount"), QStringLiteral("36"), QStringLiteral("--invoices"),
@@ -202,8 +208,8 @@ TEST_CASE("mandates, the creditor identifier, the pain.008 file and a returned d
         1);
     CHECK(fileBytes(out) == written);
 
-    cli.ok({QStringLiteral("direct-debit"), QStringLiteral("return"), due, QStringLiteral("--fee"), QStringLiteral("3.50"),
-        QStringLiteral("--reason"), QStringLiteral("AM04")});
+    cli.ok({QStringLiteral("direct-debit"), QStringLiteral("return"), due, QStringLiteral("--fee"),
+        QStringLiteral("3.50"), QStringLiteral("--reason"), QStringLiteral("AM04")});
     CHECK(cli.status(due) == QStringLiteral("posted"));
     const QJsonArray mandates = cli.json({QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")})
                                     .value(QStringLiteral("mandates"))

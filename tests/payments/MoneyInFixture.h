@@ -24,8 +24,8 @@ inline Document load(TestLedger &t, qint64 id)
 }
 
 // A posted invoice of one line at `price` + 20 % VAT for the customer, paid by `means`.
-inline qint64 postedInvoice(TestLedger &t, const QString &price, qint64 customerId = 0,
-    PaymentMeans means = PaymentMeans::CreditTransfer)
+inline qint64 postedInvoice(
+    TestLedger &t, const QString &price, qint64 customerId = 0, PaymentMeans means = PaymentMeans::CreditTransfer)
 {
     Document header;
     header.paymentMeans = means;
@@ -84,7 +84,8 @@ inline QString painSchema(const QString &dir)
     REQUIRE(QFile::exists(jar));
     const QString xsd = QDir(dir).filePath(QStringLiteral("pain.008.001.02.xsd"));
     QString out;
-    REQUIRE(runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), jar, QStringLiteral("pain.008.001.02.xsd")}, &out)
+    REQUIRE(
+        runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), jar, QStringLiteral("pain.008.001.02.xsd")}, &out)
         == 0);
     QFile f(xsd);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -97,8 +98,8 @@ inline QString painSchema(const QString &dir)
 inline int xmllint(const QString &xsd, const QString &file, QString *err)
 {
     QString out;
-    return runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file}, &out,
-        err);
+    return runProgram(
+        QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file}, &out, err);
 }
 
 inline QByteArray fileBytes(const QString &path)

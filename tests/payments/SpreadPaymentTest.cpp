@@ -32,7 +32,7 @@ TEST_CASE("chosen invoices with amounts; anything wrong refuses the whole paymen
 {
     TestLedger t;
     const qint64 a = postedInvoice(t, QStringLiteral("100")); // 120.00
-    const qint64 b = postedInvoice(t, QStringLiteral("50"));  // 60.00
+    const qint64 b = postedInvoice(t, QStringLiteral("50")); // 60.00
     const qint64 other = postedInvoice(t, QStringLiteral("10"), t.addCustomer(QStringLiteral("Boulangerie Martin")));
     QString before = t.dump();
 

@@ -20,7 +20,8 @@ TEST_CASE("a few cents short are written off: the invoice becomes paid and the w
     CHECK(accountBalance(t, QStringLiteral("receivable")) == 0);
     bool vouched = false;
     for (const AuditEvent &e : need(t->audit().history(QStringLiteral("invoice"), id)))
-        vouched = vouched || (e.action == QLatin1String("write_off") && e.details.contains(QStringLiteral("rows_sha256")));
+        vouched
+            = vouched || (e.action == QLatin1String("write_off") && e.details.contains(QStringLiteral("rows_sha256")));
     CHECK(vouched);
     CHECK(checkFile(t).ok());
 

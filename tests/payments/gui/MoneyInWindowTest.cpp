@@ -2,11 +2,10 @@
 // apply and the customer's credit as a method; the customer's window shows the credit and the
 // mandates (added and revoked there). Driven by objectName with QTest, offscreen.
 
-#include "UiTestSupport.h"
-
 #include "CustomerDialog.h"
 #include "MandateService.h"
 #include "RegisterPaymentDialog.h"
+#include "UiTestSupport.h"
 #include "WriteOffService.h"
 
 #include <QCheckBox>
