@@ -1,6 +1,7 @@
 #include "CustomerDialog.h"
 
 #include "contracts/CustomerContractsWidget.h"
+#include "CustomerMoneyWidget.h"
 
 #include "CompanySession.h"
 #include "CountryCodes.h"
@@ -163,6 +164,8 @@ CustomerDialog::CustomerDialog(CompanySession &session, const Customer &customer
     layout->addLayout(contactButtons);
     if (customer.id > 0) // the customer's maintenance contracts
         layout->addWidget(new CustomerContractsWidget(session, customer.id, this));
+    if (customer.id > 0) // credit and mandates belong to a customer that exists
+        layout->addWidget(new CustomerMoneyWidget(session, customer.id, this));
     layout->addWidget(buttons);
     // The keyboard goes down the left column, then down the right one, then to the contacts.
     QWidget *order[] = {m_name, m_address->street(), m_address->street2(), m_address->postcode(), m_address->city(),

@@ -42,6 +42,7 @@ QString PaymentTableModel::kindName(PaymentKind kind)
     case PaymentKind::Payment: return tr("Payment");
     case PaymentKind::Reversal: return tr("Reversal");
     case PaymentKind::Refund: return tr("Refund");
+    case PaymentKind::WriteOff: return tr("Write-off");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "PaymentSettingsWidget.h"
+
 #include "BackupSettingsWidget.h"
 #include "HandoffSettingsWidget.h"
 #include "CompanySession.h"
@@ -61,6 +63,7 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
     track(invoicing, invoicing);
     m_tabs->addTab(taxRatesTab(), tr("Tax rates"));
     m_tabs->addTab(usersTab(), tr("Users"));
+    m_tabs->addTab(new PaymentSettingsWidget(session, this), tr("Payments"));
     m_tabs->addTab(programTab(), tr("Program"));
     // The tabs below are made when first opened: the document preview paints a page, and the
     // others read settings nobody may look at today.

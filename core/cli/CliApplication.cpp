@@ -7,6 +7,7 @@
 #include "CliHandoffCommands.h"
 #include "CliMailCommands.h"
 #include "CliMailSignInCommands.h"
+#include "CliMoneyInCommands.h"
 #include "CliOrderCommands.h"
 #include "CliPartyCommands.h"
 #include "CliSession.h"
@@ -59,7 +60,20 @@ const char *const Usage =
     "  invoice einvoice --month YYYY-MM --out DIR [--format F] | credit-note einvoice NUMBER [--format F] --out FILE\n"
     "  invoice einvoice-check NUMBER|DRAFT [--format F]   (exit 1 listing what the format still needs)\n"
     "  payment add INVOICE --amount A [--date D] [--method bank_transfer|card|cash|cheque|other] [--reference R]\n"
+    "       [--overpayment credit]   (the excess is kept as the customer's credit; --method customer_credit\n"
+    "       applies that credit to an invoice)\n"
+    "  payment add --customer ID --amount A [--invoices N1[=A1],N2[=A2]...] [--overpayment credit] ...\n"
+    "       (one payment across invoices: oldest due first unless chosen; all or nothing)\n"
     "  payment reverse PAYMENT_ID [--reason TEXT] | payment refund CREDIT_NOTE --amount A ...\n"
+    "  payment refund-credit CUSTOMER --amount A [--method M] [--date D] [--reference R]\n"
+    "  invoice write-off NUMBER [--reason TEXT]   (what is left due; above the limit a manager)\n"
+    "  settings payments [--write-off-limit AMOUNT]\n"
+    "SEPA direct debit\n"
+    "  settings company --creditor-id ID\n"
+    "  mandate add CUSTOMER --reference UMR --signed D --iban I [--bic B] [--scheme core|b2b]\n"
+    "  mandate list CUSTOMER | mandate revoke UMR [--date D]\n"
+    "  direct-debit due --collect-on D | direct-debit file --collect-on D --out FILE (pain.008.001.02)\n"
+    "  direct-debit return INVOICE [--fee AMOUNT] [--reason CODE] [--date D]\n"
     "  credit-note create INVOICE --reason TEXT [--line LINE_ID=QTY]... | credit-note post DRAFT\n"
     "Records\n"
     "  journal [--from D] [--to D] [--document NUMBER]\n"
@@ -175,6 +189,8 @@ int CliApplication::run(const QStringList &arguments)
         {"handoff", CliHandoffCommands::handoff, false},
         {"contract", CliContractCommands::contract, false},
         {"contracts", CliContractCommands::contracts, false},
+        {"mandate", CliMoneyInCommands::mandate, false},
+        {"direct-debit", CliMoneyInCommands::directDebit, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))

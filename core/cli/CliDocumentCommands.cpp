@@ -3,6 +3,7 @@
 #include "CliEInvoiceCommands.h"
 #include "CliJson.h"
 #include "CliMailCommands.h"
+#include "CliMoneyInCommands.h"
 #include "CliPdfCommands.h"
 #include "PaymentLink.h"
 #include "PaymentReference.h"
@@ -289,6 +290,8 @@ Status CliDocumentCommands::invoice(CliSession &s)
             return l.drafts().moveToTrash(id.value());
         return l.drafts().restore(id.value());
     }
+    if (sub == QLatin1String("write-off"))
+        return CliMoneyInCommands::writeOff(s);
     if (sub == QLatin1String("list"))
         return list(s, DocumentType::Invoice);
     if (sub == QLatin1String("send"))
@@ -372,10 +375,16 @@ Status CliDocumentCommands::payment(CliSession &s)
 {
     const QString sub = s.args.words.value(1);
     s.args.verbWords = 2;
+    if (sub == QLatin1String("add") && s.args.has(QStringLiteral("customer")))
+        return CliMoneyInCommands::spreadPayment(s);
+    if (sub == QLatin1String("refund-credit"))
+        return CliMoneyInCommands::refundCredit(s);
     if (sub == QLatin1String("add") || sub == QLatin1String("refund")) {
-        FACTURO_TRY(s.args.allowOnly({QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
-                                      QStringLiteral("reference")},
-                                     QStringLiteral("payment ") + sub));
+        QStringList known {QStringLiteral("amount"), QStringLiteral("date"), QStringLiteral("method"),
+            QStringLiteral("reference")};
+        if (sub == QLatin1String("add"))
+            known << QStringLiteral("overpayment");
+        FACTURO_TRY(s.args.allowOnly(known, QStringLiteral("payment ") + sub));
         auto id = documentArgument(s, tr("invoice number"));
         if (!id)
             return id.error();
@@ -393,8 +402,15 @@ Status CliDocumentCommands::payment(CliSession &s)
                 return d.error();
             r.date = d.value();
         }
-        if (!PaymentMethods::fromKey(s.args.option(QStringLiteral("method"), QStringLiteral("bank_transfer")), &r.method))
-            return Error::invalid(tr("--method is bank_transfer, card, cash, cheque or other."));
+        if (!PaymentMethods::fromKey(s.args.option(QStringLiteral("method"), QStringLiteral("bank_transfer")), &r.method)
+            || r.method == PaymentMethod::DirectDebit || (sub == QLatin1String("refund") && r.method == PaymentMethod::CustomerCredit))
+            return Error::invalid(tr("--method is bank_transfer, card, cash, cheque or other (customer_credit applies "
+                                     "the customer's credit to an invoice)."));
+        if (s.args.has(QStringLiteral("overpayment"))) {
+            if (s.args.option(QStringLiteral("overpayment")) != QLatin1String("credit"))
+                return Error::invalid(tr("--overpayment takes the value credit."));
+            r.keepExcessAsCredit = true;
+        }
         r.reference = s.args.option(QStringLiteral("reference"));
         auto paid = sub == QLatin1String("add") ? s.ledger->payments().registerPayment(r) : s.ledger->payments().refund(r);
         if (!paid)
@@ -413,5 +429,5 @@ Status CliDocumentCommands::payment(CliSession &s)
         s.line(QString::number(reversal.value()));
         return {};
     }
-    return Error::invalid(tr("Unknown command 'payment %1' (add, reverse, refund).").arg(sub));
+    return Error::invalid(tr("Unknown command 'payment %1' (add, reverse, refund, refund-credit).").arg(sub));
 }

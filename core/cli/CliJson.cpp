@@ -45,9 +45,7 @@ QJsonObject CliJson::document(const Document &d, const QList<Payment> &payments,
     QJsonArray pays;
     for (const Payment &p : payments)
         pays.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                {QStringLiteral("kind"), p.kind == PaymentKind::Payment    ? QStringLiteral("payment")
-                                                         : p.kind == PaymentKind::Reversal ? QStringLiteral("reversal")
-                                                                                           : QStringLiteral("refund")},
+                                {QStringLiteral("kind"), PaymentKinds::key(p.kind)},
                                 {QStringLiteral("amount"), m(p.amount)},
                                 {QStringLiteral("date"), date(p.date)},
                                 {QStringLiteral("method"), PaymentMethods::key(p.method)},

@@ -2,6 +2,7 @@
 
 #include "CliBackupCommands.h"
 #include "CliMailSignInCommands.h"
+#include "CliMoneyInCommands.h"
 #include "CliPartyCommands.h"
 #include "CliTermsCommands.h"
 #include "CliHandoffCommands.h"
@@ -278,9 +279,11 @@ Status CliMailCommands::settings(CliSession &s)
         return CliPartyCommands::settingsCompany(s);
     if (s.args.words.value(1) == QLatin1String("handoff"))
         return CliHandoffCommands::settings(s);
+    if (s.args.words.value(1) == QLatin1String("payments"))
+        return CliMoneyInCommands::settingsPayments(s);
     if (s.args.words.value(1) != QLatin1String("smtp"))
-        return Error::invalid(
-            tr("Unknown command 'settings %1' (smtp, backup, company, invoices, handoff).").arg(s.args.words.value(1)));
+        return Error::invalid(tr("Unknown command 'settings %1' (smtp, backup, company, invoices, handoff, payments).")
+                                  .arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
         QStringList {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
             QStringLiteral("smtp-user"), QStringLiteral("trust-fingerprint"), QStringLiteral("from"),

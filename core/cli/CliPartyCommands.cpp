@@ -1,6 +1,7 @@
 #include "CliPartyCommands.h"
 
 #include "CliJson.h"
+#include "CliMoneyInCommands.h"
 #include "CountryCodes.h"
 
 #include <QJsonArray>
@@ -135,11 +136,17 @@ Status applyCustomerOptions(const CliArguments &args, Customer &c, bool adding)
     return {};
 }
 
-void showCustomer(CliSession &s, const Customer &c)
+Status showCustomer(CliSession &s, const Customer &c)
 {
+    auto extras = CliMoneyInCommands::customerExtras(s, c.id);
+    if (!extras)
+        return extras.error();
     if (s.args.json) {
-        s.json(CliJson::customer(c));
-        return;
+        QJsonObject o = CliJson::customer(c);
+        for (auto it = extras->constBegin(); it != extras->constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        s.json(o);
+        return {};
     }
     s.line(QStringLiteral("%1\t%2").arg(c.id).arg(c.name));
     s.line(c.billingAddress);
@@ -161,6 +168,12 @@ void showCustomer(CliSession &s, const Customer &c)
         s.line(tr("E-invoice format: %1").arg(EInvoiceFormats::key(c.einvoiceFormat)));
     for (const Contact &k : c.contacts)
         s.line(QStringLiteral("%1 <%2>").arg(k.name, k.email));
+    s.line(tr("Credit: %1").arg(extras->value(QStringLiteral("credit")).toString()));
+    for (const QJsonValue &m : extras->value(QStringLiteral("mandates")).toArray())
+        s.line(tr("Mandate %1 signed %2 (%3)")
+                   .arg(m[QStringLiteral("reference")].toString(), m[QStringLiteral("signed")].toString(),
+                       m[QStringLiteral("active")].toBool() ? tr("in force") : tr("revoked")));
+    return {};
 }
 } // namespace
 
@@ -233,7 +246,7 @@ Status CliPartyCommands::customer(CliSession &s)
         auto saved = s.ledger->context().customers.find(id);
         if (!saved)
             return saved.error();
-        showCustomer(s, saved.value());
+        FACTURO_TRY(showCustomer(s, saved.value()));
         return {};
     }
     if (sub == QLatin1String("list")) {
@@ -270,7 +283,7 @@ Status CliPartyCommands::customer(CliSession &s)
         auto c = s.ledger->context().customers.find(id.value());
         if (!c)
             return c.error();
-        showCustomer(s, c.value());
+        FACTURO_TRY(showCustomer(s, c.value()));
         return {};
     }
     return Error::invalid(tr("Unknown command 'customer %1' (add, edit, list, show).").arg(sub));
@@ -281,8 +294,9 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
     QStringList known = sellerOptions();
     known << opt("company") << opt("address") << opt("vat-id") << opt("registration") << opt("email") << opt("phone")
           << opt("website") << opt("iban") << opt("bic") << opt("bank") << opt("payment-reference")
-          << opt("payment-link");
+          << opt("payment-link") << opt("creditor-id");
     FACTURO_TRY(s.args.allowOnly(known, QStringLiteral("settings company")));
+    FACTURO_TRY(CliMoneyInCommands::creditorIdOption(s));
     auto loaded = s.ledger->context().company.load();
     if (!loaded)
         return loaded.error();
@@ -314,6 +328,9 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
             return saved.error();
         c = saved.value();
     }
+    auto creditorId = s.ledger->context().company.setting(QStringLiteral("sepa_creditor_id"));
+    if (!creditorId)
+        return creditorId.error();
     const PostalAddress &a = c.postalAddress;
     s.record(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("address"), c.address},
         {QStringLiteral("street"), a.line1}, {QStringLiteral("street2"), a.line2}, {QStringLiteral("street3"), a.line3},
@@ -324,6 +341,6 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
         {QStringLiteral("registration_text"), c.registration}, {QStringLiteral("endpoint"), c.endpoint.toString()},
         {QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("contact_phone"), c.contactPhone},
         {QStringLiteral("contact_email"), c.contactEmail}, {QStringLiteral("payment_reference"), c.paymentReferenceKind},
-        {QStringLiteral("payment_link"), c.paymentLinkTemplate}});
+        {QStringLiteral("payment_link"), c.paymentLinkTemplate}, {QStringLiteral("creditor_id"), creditorId.value()}});
     return {};
 }

@@ -11,6 +11,8 @@ QString PaymentMethods::key(PaymentMethod method)
     case PaymentMethod::Cash: return QStringLiteral("cash");
     case PaymentMethod::Cheque: return QStringLiteral("cheque");
     case PaymentMethod::Other: return QStringLiteral("other");
+    case PaymentMethod::CustomerCredit: return QStringLiteral("customer_credit");
+    case PaymentMethod::DirectDebit: return QStringLiteral("direct_debit");
     }
     return {};
 }
@@ -23,7 +25,9 @@ bool PaymentMethods::fromKey(const QString &key, PaymentMethod *method)
         k = QStringLiteral("bank_transfer");
     if (k == QLatin1String("check"))
         k = QStringLiteral("cheque");
-    for (PaymentMethod m : all()) {
+    if (k == QLatin1String("credit"))
+        k = QStringLiteral("customer_credit");
+    for (PaymentMethod m : every()) {
         if (PaymentMethods::key(m) == k) {
             *method = m;
             return true;
@@ -40,6 +44,8 @@ QString PaymentMethods::displayName(PaymentMethod method)
     case PaymentMethod::Cash: return QCoreApplication::translate("PaymentMethod", "Cash");
     case PaymentMethod::Cheque: return QCoreApplication::translate("PaymentMethod", "Cheque");
     case PaymentMethod::Other: return QCoreApplication::translate("PaymentMethod", "Other");
+    case PaymentMethod::CustomerCredit: return QCoreApplication::translate("PaymentMethod", "Customer credit");
+    case PaymentMethod::DirectDebit: return QCoreApplication::translate("PaymentMethod", "SEPA direct debit");
     }
     return {};
 }
@@ -48,4 +54,31 @@ QList<PaymentMethod> PaymentMethods::all()
 {
     return {PaymentMethod::BankTransfer, PaymentMethod::Card, PaymentMethod::Cash, PaymentMethod::Cheque,
             PaymentMethod::Other};
+}
+
+QList<PaymentMethod> PaymentMethods::every()
+{
+    return all() + QList<PaymentMethod> {PaymentMethod::CustomerCredit, PaymentMethod::DirectDebit};
+}
+
+QString PaymentKinds::key(PaymentKind kind)
+{
+    switch (kind) {
+    case PaymentKind::Payment: return QStringLiteral("payment");
+    case PaymentKind::Reversal: return QStringLiteral("reversal");
+    case PaymentKind::Refund: return QStringLiteral("refund");
+    case PaymentKind::WriteOff: return QStringLiteral("write_off");
+    }
+    return {};
+}
+
+PaymentKind PaymentKinds::fromKey(const QString &key)
+{
+    if (key == QLatin1String("reversal"))
+        return PaymentKind::Reversal;
+    if (key == QLatin1String("refund"))
+        return PaymentKind::Refund;
+    if (key == QLatin1String("write_off"))
+        return PaymentKind::WriteOff;
+    return PaymentKind::Payment;
 }

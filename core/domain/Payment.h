@@ -5,14 +5,24 @@
 #include <QList>
 #include <QString>
 
-enum class PaymentMethod { BankTransfer, Card, Cash, Cheque, Other };
-enum class PaymentKind { Payment, Reversal, Refund };
+// CustomerCredit: the customer's credit (an earlier over-payment) applied to an invoice;
+// DirectDebit: collected by a SEPA direct debit file. Neither is offered as a way to record money
+// received (all() lists those); every() lists them all.
+enum class PaymentMethod { BankTransfer, Card, Cash, Cheque, Other, CustomerCredit, DirectDebit };
+// WriteOff: a small difference given up (settles the invoice; no money was collected).
+enum class PaymentKind { Payment, Reversal, Refund, WriteOff };
+
+namespace PaymentKinds {
+QString key(PaymentKind kind); // "payment", "reversal", "refund", "write_off"
+PaymentKind fromKey(const QString &key); // an unknown key reads as a payment
+} // namespace PaymentKinds
 
 namespace PaymentMethods {
 QString key(PaymentMethod method);
 bool fromKey(const QString &key, PaymentMethod *method);
 QString displayName(PaymentMethod method);
-QList<PaymentMethod> all();
+QList<PaymentMethod> all();   // the ways a clerk records money received
+QList<PaymentMethod> every(); // all() and customer credit, direct debit
 } // namespace PaymentMethods
 
 struct Payment

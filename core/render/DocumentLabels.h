@@ -20,6 +20,7 @@ public:
         CategoryIntraCommunity, CategoryExport, CategoryOutOfScope,
         ExemptionMention, ReverseChargeMention, IntraCommunityMention, ExportMention, OutOfScopeMention,
         PaymentTerms, PayBy, BankDetails, AccountHolder, Iban, Bic, Bank, ScanToPay, Notes,
+        DirectDebitHeading, DirectDebitNotice, // SEPA direct debit (PrintedDocument::DirectDebitNotice)
         CreditsInvoiceOf, CreditsInvoice, QuotationValidity,
         OrderDescription, InterventionReport, TimeEntries, Date, Technician, Hours, HourlyRate,
         PartsUsed, SignOff, SignedBy, SignedAt, Signature,

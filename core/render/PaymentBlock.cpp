@@ -27,6 +27,8 @@ Result<QByteArray> PaymentBlock::qrPayload() const
     const PrintedDocument &doc = m_context.document();
     if (!m_context.style().showQrCode)
         return Error::refused(tr("the template hides the payment QR code"));
+    if (doc.kind == Kind::Invoice && doc.directDebit.amount > 0)
+        return Error::refused(tr("the invoice is paid by direct debit"));
     if (doc.currency != QLatin1String("EUR") || doc.amountDue() <= 0 || doc.bank.iban.trimmed().isEmpty()
         || (doc.kind != Kind::Invoice && doc.kind != Kind::PaymentReminder))
         return Error::refused(tr("a payment QR code needs an amount due in euros and an IBAN"));
@@ -90,13 +92,26 @@ void PaymentBlock::addTo(PageFlow &flow) const
     if (!doc.paymentTerms.trimmed().isEmpty())
         sentences.append(m_context.label(DocumentLabels::PaymentTerms).arg(doc.paymentTerms.trimmed()));
     const QString reference = remittanceText();
-    if (doc.kind == Kind::Invoice && doc.amountDue() > 0 && doc.dueDate.isValid() && !reference.isEmpty())
+    const bool debited = doc.kind == Kind::Invoice && doc.directDebit.amount > 0;
+    if (!debited && doc.kind == Kind::Invoice && doc.amountDue() > 0 && doc.dueDate.isValid() && !reference.isEmpty())
         sentences.append(m_context.label(DocumentLabels::PayBy)
                              .arg(m_context.format().money(doc.amountDue()), m_context.format().date(doc.dueDate), reference));
     if (!sentences.isEmpty()) {
         flow.addSpace(m_context.pt(10));
         for (const QString &sentence : sentences)
             FlowText::addParagraphs(flow, m_context, sentence, font, RenderContext::ink());
+    }
+    if (debited) {
+        // The pre-notification of the SEPA rulebook: what is debited, when, from which account.
+        const PrintedDocument::DirectDebitNotice &dd = doc.directDebit;
+        flow.addSpace(m_context.pt(8));
+        FlowText::addParagraphs(flow, m_context, m_context.label(DocumentLabels::DirectDebitHeading),
+            m_context.font(9.5, true), m_context.accent());
+        FlowText::addParagraphs(flow, m_context,
+            m_context.label(DocumentLabels::DirectDebitNotice)
+                .arg(m_context.format().money(dd.amount), m_context.format().date(dd.debitOn), dd.maskedIban,
+                    dd.mandateReference, dd.creditorId),
+            font, RenderContext::ink());
     }
     const QStringList mentions = latePaymentMentions();
     if (!mentions.isEmpty()) {

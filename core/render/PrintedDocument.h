@@ -151,6 +151,16 @@ struct PrintedDocument
     QString paymentTerms;      // "Net 30 days", printed as given
     LatePaymentTerms latePayment; // invoices
     BankDetails bank;
+    // An invoice paid by SEPA direct debit under a mandate in force: what is debited, when, from
+    // which account (masked), under which mandate and creditor identifier. amount 0: none.
+    struct DirectDebitNotice
+    {
+        qint64 amount = 0;
+        QDate debitOn;
+        QString maskedIban;
+        QString mandateReference;
+        QString creditorId;
+    } directDebit;
     QString introduction;      // text before the lines (quotation cover text); for a reminder it
                                // replaces the standard letter text of its level
     QString notes;             // printed notes after the totals

@@ -1,5 +1,9 @@
 #include "PrintedDocumentMapper.h"
 
+#include "DirectDebitRepository.h"
+#include "MandateRepository.h"
+#include "MandateService.h"
+
 #include "Currency.h"
 #include "DocumentLabels.h"
 #include "DraftService.h"
@@ -27,6 +31,47 @@ bool isBelgian(const PrintedDocument::Party &party)
     return country == QLatin1String("belgique") || country == QLatin1String("belgium")
         || country == QString::fromUtf8("belgië") || country == QLatin1String("belgie")
         || country == QLatin1String("belgien") || country == QLatin1String("be");
+}
+
+// The notice of an invoice collected by SEPA direct debit: the collection recorded for it (its
+// day and amount), else the customer's mandate in force, the amount due and the due date.
+Status directDebitNotice(LedgerContext &ctx, const Document &d, PrintedDocument &doc)
+{
+    DirectDebitRepository collections(ctx.db);
+    MandateRepository mandates(ctx.db);
+    auto list = collections.forDocument(d.id);
+    if (!list)
+        return list.error();
+    Mandate mandate;
+    for (const DirectDebitCollection &c : std::as_const(list.value())) {
+        if (c.returnId != 0)
+            continue;
+        auto m = mandates.find(c.mandateId);
+        if (!m)
+            return m.error();
+        mandate = m.value();
+        doc.directDebit.amount = c.amount;
+        doc.directDebit.debitOn = c.collectOn;
+    }
+    if (mandate.id == 0) {
+        auto active = mandates.active(d.customerId);
+        if (!active)
+            return active.error();
+        mandate = active.value();
+        doc.directDebit.amount = d.amountDue();
+        doc.directDebit.debitOn = d.dueDate.isValid() ? d.dueDate : d.issueDate;
+    }
+    auto creditor = ctx.company.setting(MandateService::creditorIdKey());
+    if (!creditor)
+        return creditor.error();
+    if (mandate.id == 0 || doc.directDebit.amount <= 0) {
+        doc.directDebit = {};
+        return {};
+    }
+    doc.directDebit.maskedIban = MandateService::maskedIban(mandate.iban);
+    doc.directDebit.mandateReference = mandate.reference;
+    doc.directDebit.creditorId = creditor.value();
+    return {};
 }
 
 // The late-payment mentions of the law that applies: invoices to business customers (a customer
@@ -138,6 +183,8 @@ Result<PrintedDocument> PrintedDocumentMapper::document(const Document &d) const
         if (!company)
             return company.error();
         doc.latePayment = latePaymentTerms(company.value(), doc);
+        if (d.paymentMeans == PaymentMeans::DirectDebit && !d.isDraft())
+            FACTURO_TRY(directDebitNotice(m_ctx, d, doc));
     }
     if (d.type == DocumentType::CreditNote) {
         auto invoice = m_ctx.documents.find(d.creditedDocumentId, false);

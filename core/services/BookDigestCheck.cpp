@@ -45,7 +45,12 @@ Result<BookDigestReport> BookDigestCheck::run()
             report.problem
                 = tr("%1: the rows %2 vouches for no longer exist: they were deleted.").arg(rows->name, event);
         } else if (**digest != recorded) {
-            report.problem = rows->isPayment
+            report.problem = rows->table == MoneyEvents::Rows::Table::CustomerCredit
+                    || rows->table == MoneyEvents::Rows::Table::DebitReturn
+                ? tr("%1: its rows or its journal entry no longer match the digest of %2: they were changed after "
+                     "it was recorded.")
+                      .arg(rows->name, event)
+                : rows->isPayment
                 ? tr("%1: the payment or its journal entry no longer matches the digest of %2: its rows were "
                      "changed after it was recorded.")
                       .arg(rows->name, event)

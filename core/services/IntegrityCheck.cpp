@@ -291,6 +291,15 @@ Status IntegrityCheck::settlements(IntegrityReport &report)
                                           "AND c.status <> 'draft'), 0) LIMIT 1"),
                            tr("Credited amounts equal the credit notes applied"), tr("Credit notes do not add up: %1")));
     FACTURO_TRY(summaries(report));
+    // Customers' credits (migration 0016): what the movements add up to is what the customer-credit
+    // account holds.
+    FACTURO_TRY(expectNone(report,
+        QStringLiteral("WITH c(a) AS (SELECT coalesce(sum(amount), 0) FROM customer_credits), "
+                       "j(a) AS (SELECT coalesce(sum(l.credit - l.debit), 0) FROM journal_lines l JOIN accounts ac "
+                       "ON ac.id = l.account_id WHERE ac.role = 'customer_credit') "
+                       "SELECT c.a || ' in customers'' credits, ' || j.a || ' on the customer-credit account' "
+                       "FROM c, j WHERE c.a <> j.a"),
+        tr("Customers' credits equal the customer-credit account"), tr("Customers' credits do not add up: %1")));
     return expectNone(report,
                       QStringLiteral("SELECT number || ' is ' || status || ' with ' || "
                                      "(total_gross - amount_paid - amount_credited) || ' due' FROM documents "

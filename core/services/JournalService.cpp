@@ -84,7 +84,7 @@ Status JournalService::recordPayment(const Payment &p, const Document &d)
     entry.reference = d.number;
     entry.description = p.reference.isEmpty() ? d.customerName : d.customerName + QStringLiteral(" — ") + p.reference;
     auto receivable = account(QStringLiteral("receivable"));
-    auto cash = account(PaymentMethods::key(p.method));
+    auto cash = account(p.kind == PaymentKind::WriteOff ? QStringLiteral("write_off") : PaymentMethods::key(p.method));
     if (!receivable)
         return receivable.error();
     if (!cash)
@@ -101,9 +101,39 @@ Status JournalService::recordPayment(const Payment &p, const Document &d)
         post(entry, receivable.value(), p.amount);
         post(entry, cash.value(), -p.amount);
         break;
+    case PaymentKind::WriteOff: {
+        auto writeOff = account(QStringLiteral("write_off"));
+        if (!writeOff)
+            return writeOff.error();
+        entry.kind = QStringLiteral("write_off");
+        post(entry, writeOff.value(), p.amount);
+        post(entry, receivable.value(), -p.amount);
+        break;
+    }
     }
     auto id = m_ctx.journal.insert(entry, m_ctx.clock.nowUtc());
     if (!id)
         return id.error();
     return {};
+}
+
+Result<qint64> JournalService::recordCustomerCredit(const QString &kind, qint64 amount, PaymentMethod method,
+    const QDate &date, qint64 documentId, const QString &reference, const QString &description)
+{
+    auto credits = account(QStringLiteral("customer_credit"));
+    if (!credits)
+        return credits.error();
+    auto cash = account(PaymentMethods::key(method));
+    if (!cash)
+        return cash.error();
+    JournalEntry entry;
+    entry.date = date;
+    entry.kind = kind;
+    entry.documentId = documentId;
+    entry.reference = reference;
+    entry.description = description;
+    const qint64 sign = kind == QLatin1String("credit_kept") ? 1 : -1;
+    post(entry, cash.value(), sign * amount);
+    post(entry, credits.value(), -sign * amount);
+    return m_ctx.journal.insert(entry, m_ctx.clock.nowUtc());
 }

@@ -21,6 +21,11 @@ public:
     // Payment: debit bank/cash by method, credit receivable. Reversal: the mirror.
     // Refund of a credit note: debit receivable, credit bank/cash.
     Status recordPayment(const Payment &payment, const Document &document);
+    // A customer's credit kept from an over-payment (debit bank/cash by method, credit customer
+    // credits) or paid back (the mirror); returns the entry's id. kind: "credit_kept" or
+    // "credit_refund"; documentId 0: none.
+    Result<qint64> recordCustomerCredit(const QString &kind, qint64 amount, PaymentMethod method, const QDate &date,
+        qint64 documentId, const QString &reference, const QString &description);
 
 private:
     Result<qint64> account(const QString &role);

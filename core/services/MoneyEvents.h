@@ -10,7 +10,13 @@
 //   payment, payment_reversal, refund         the payment named by details "payment", with its
 //                                             journal entry
 //   credit            (invoice)               the credit note named by details "credit_note"
-// Facturo has no write-off: an amount is given up with a credit note (post + credit above).
+//   write_off         (invoice)               the write-off (a payment row of kind write_off) named
+//                                             by details "payment", with its journal entry
+//   credit_kept, credit_applied, credit_refund (customer)  the customer-credit movement named by
+//                                             details "credit", with its own journal entry (kept,
+//                                             refund); CustomerCreditRepository lists the fields
+//   debit_returned    (invoice)               the returned direct debit named by details "return"
+//                                             and its collection (DirectDebitRepository)
 class MoneyEvents
 {
     Q_DECLARE_TR_FUNCTIONS(MoneyEvents)
@@ -20,7 +26,9 @@ public:
 
     struct Rows
     {
-        bool isPayment = false;
+        enum class Table { Document, Payment, CustomerCredit, DebitReturn };
+        Table table = Table::Document;
+        bool isPayment = false; // table == Payment
         qint64 id = 0; // the document or payment; 0 when the event names none that exists
         QString name; // how a report names them: "INV-2026-00001", "payment 4 on INV-2026-00001"
     };

@@ -10,10 +10,7 @@ PaymentRow readRow(SqlStatement &q)
     r.documentId = q.integer(1);
     r.documentNumber = q.text(2);
     r.customerName = q.text(3);
-    const QString kind = q.text(4);
-    r.kind = kind == QLatin1String("reversal") ? PaymentKind::Reversal
-        : kind == QLatin1String("refund")      ? PaymentKind::Refund
-                                               : PaymentKind::Payment;
+    r.kind = PaymentKinds::fromKey(q.text(4));
     r.amount = q.integer(5);
     r.date = SqlValue::toDate(q.value(6));
     PaymentMethods::fromKey(q.text(7), &r.method);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "CustomerCreditService.h"
 #include "JournalService.h"
 #include "LedgerContext.h"
 #include "Payment.h"
@@ -12,6 +13,22 @@ struct PaymentRequest
     QDate date;        // empty: today
     PaymentMethod method = PaymentMethod::BankTransfer;
     QString reference;
+    // More than is due: the excess is kept as the customer's credit (else refused).
+    bool keepExcessAsCredit = false;
+};
+
+// One payment across several invoices of a customer (one transaction, all or nothing).
+struct SpreadPaymentRequest
+{
+    qint64 customerId = 0;
+    qint64 amount = 0; // minor units, positive
+    QDate date;        // empty: today
+    PaymentMethod method = PaymentMethod::BankTransfer;
+    QString reference;
+    // The invoices and what each receives; empty: the customer's open invoices, oldest due first.
+    // A chosen invoice with amount 0 receives what is left, up to what it owes.
+    QList<QPair<qint64, qint64>> allocations;
+    bool keepExcessAsCredit = false; // what is left over is kept as the customer's credit
 };
 
 // Money in (payments on invoices) and money back (refunds of credit notes). Payments are
@@ -21,14 +38,21 @@ class PaymentService
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
 public:
     PaymentService(LedgerContext &context, AuditLog &audit, JournalService &journal)
-        : m_ctx(context), m_audit(audit), m_journal(journal)
+        : m_ctx(context), m_audit(audit), m_journal(journal), m_credits(context, audit, journal)
     {
     }
 
-    // A payment on a posted invoice; partial payments are fine, more than is due is refused.
+    // A payment on a posted invoice; partial payments are fine, more than is due is refused unless
+    // the excess is kept as the customer's credit. Method CustomerCredit applies the customer's
+    // credit (never more than it holds).
     Result<qint64> registerPayment(const PaymentRequest &request);
+    // One payment spread across invoices of one customer; returns the payments' ids.
+    Result<QList<qint64>> registerSpread(const SpreadPaymentRequest &request);
+    CustomerCreditService &credits() { return m_credits; }
     // Undoes a payment by a reversal entry of the opposite amount.
-    Result<qint64> reverse(qint64 paymentId, const QString &reason);
+    // A customer-credit payment is never reversed; a direct-debit one only as a returned debit
+    // (DirectDebitService, returnedDebit = true).
+    Result<qint64> reverse(qint64 paymentId, const QString &reason, bool returnedDebit = false);
     // Pays back what a posted credit note still owes the customer.
     Result<qint64> refund(const PaymentRequest &request);
 
@@ -44,4 +68,5 @@ private:
     LedgerContext &m_ctx;
     AuditLog &m_audit;
     JournalService &m_journal;
+    CustomerCreditService m_credits;
 };

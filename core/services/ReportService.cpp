@@ -185,11 +185,11 @@ Result<ReportTable> ReportService::collections(const QDate &from, const QDate &t
     qint64 collected = 0;
     qint64 refunded = 0;
     qint64 totals[5] = {0, 0, 0, 0, 0};
-    for (PaymentMethod method : PaymentMethods::all()) {
+    for (PaymentMethod method : PaymentMethods::every()) {
         const QString key = PaymentMethods::key(method);
         qint64 count = 0, received = 0, reversed = 0, back = 0;
         for (const ReportPaymentSums &p : std::as_const(payments.value())) {
-            if (p.group != key)
+            if (p.group != key || p.kind == QLatin1String("write_off")) // given up, not collected
                 continue;
             if (p.creditNote) {
                 back += p.amount; // refunds (and their reversals, negative)

@@ -41,6 +41,7 @@ public:
     Result<qint64> documentIdOfNumber(const QString &number);
     // How a document is named in a report: its number, or "document ID".
     QString documentName(qint64 documentId);
+    Database &database() { return m_db; }
 
 private:
     Database &m_db;

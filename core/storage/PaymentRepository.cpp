@@ -11,10 +11,7 @@ Payment readPayment(SqlStatement &q)
     Payment p;
     p.id = q.integer(0);
     p.documentId = q.integer(1);
-    const QString kind = q.text(2);
-    p.kind = kind == QLatin1String("reversal") ? PaymentKind::Reversal
-        : kind == QLatin1String("refund")      ? PaymentKind::Refund
-                                               : PaymentKind::Payment;
+    p.kind = PaymentKinds::fromKey(q.text(2));
     p.amount = q.integer(3);
     p.date = SqlValue::toDate(q.value(4));
     PaymentMethods::fromKey(q.text(5), &p.method);
@@ -25,15 +22,6 @@ Payment readPayment(SqlStatement &q)
     return p;
 }
 
-QString kindKey(PaymentKind kind)
-{
-    switch (kind) {
-    case PaymentKind::Payment: return QStringLiteral("payment");
-    case PaymentKind::Reversal: return QStringLiteral("reversal");
-    case PaymentKind::Refund: return QStringLiteral("refund");
-    }
-    return {};
-}
 } // namespace
 
 Result<qint64> PaymentRepository::insert(const Payment &p)
@@ -41,7 +29,7 @@ Result<qint64> PaymentRepository::insert(const Payment &p)
     SqlStatement q(m_db, "INSERT INTO payments (document_id, kind, amount, payment_date, method, reference, "
                          "reverses_payment_id, created_at, created_by) VALUES (:document, :kind, :amount, :date, "
                          ":method, :reference, :reverses, :now, :user)");
-    q.bind(":document", p.documentId).bind(":kind", kindKey(p.kind)).bind(":amount", p.amount);
+    q.bind(":document", p.documentId).bind(":kind", PaymentKinds::key(p.kind)).bind(":amount", p.amount);
     q.bind(":date", SqlValue::date(p.date)).bind(":method", PaymentMethods::key(p.method));
     q.bind(":reference", p.reference).bind(":reverses", SqlValue::nullableId(p.reversesPaymentId));
     q.bind(":now", SqlValue::timestamp(p.createdAt)).bind(":user", p.createdBy);
