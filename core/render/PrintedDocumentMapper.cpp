@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "DocumentLabels.h"
 #include "DraftService.h"
+#include "PaymentLink.h"
 #include "PrintedParties.h"
 
 #include <algorithm>
@@ -131,6 +132,8 @@ Result<PrintedDocument> PrintedDocumentMapper::document(const Document &d) const
         doc.amountPaid = d.amountPaid;
         doc.amountCredited = d.amountCredited;
         doc.paymentTerms = PrintedParties::paymentTermsText(parties->paymentTermsDays, doc.language);
+        doc.paymentReference = d.paymentReference;
+        doc.paymentLink = PaymentLink::frozenIn(d.snapshot);
     }
 
     if (d.type == DocumentType::Invoice) {
