@@ -77,8 +77,9 @@ QByteArray xmlOf(const QTemporaryDir &dir, EInvoiceFormat format, const QByteArr
     file.close();
     const QString xml = dir.filePath(QStringLiteral("factur-x.xml"));
     QFile::remove(xml);
-    REQUIRE(runProgram(QStringLiteral("pdfdetach"), {QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"),
-                QStringLiteral("-o"), xml, pdf}) == 0);
+    REQUIRE(runProgram(QStringLiteral("pdfdetach"),
+                {QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"), QStringLiteral("-o"), xml, pdf})
+        == 0);
     QFile extracted(xml);
     REQUIRE(extracted.open(QIODevice::ReadOnly));
     return extracted.readAll();
@@ -94,13 +95,14 @@ TEST_CASE("the e-invoice's remittance information is the frozen payment referenc
             TestLedger t;
             completeSeller(t, kind);
             const qint64 invoice = need(t->drafts().createInvoice(customerFor(t, format)));
-            need(t->drafts().addLine(invoice, makeLine(QStringLiteral("Wartung"), QStringLiteral("2"), QStringLiteral("80"))));
+            need(t->drafts().addLine(
+                invoice, makeLine(QStringLiteral("Wartung"), QStringLiteral("2"), QStringLiteral("80"))));
             need(t->posting().post(invoice));
             const Document posted = need(t->context().documents.find(invoice));
             const auto reference = PaymentReference::parse(posted.paymentReference);
             REQUIRE(reference.has_value());
-            CHECK(reference->kind == (kind == QLatin1String("rf") ? PaymentReference::Kind::Creditor
-                                                                  : PaymentReference::Kind::Belgian));
+            CHECK(reference->kind
+                == (kind == QLatin1String("rf") ? PaymentReference::Kind::Creditor : PaymentReference::Kind::Belgian));
             const EInvoiceOutput out = need(EInvoiceService(t.ledger()).output(invoice, format, EInvoiceUse::Export));
             const QByteArray xml = xmlOf(dir, format, out.bytes);
             const QStringList remittance
@@ -111,13 +113,16 @@ TEST_CASE("the e-invoice's remittance information is the frozen payment referenc
             REQUIRE(saved.open(QIODevice::WriteOnly | QIODevice::Truncate));
             saved.write(xml);
             saved.close();
-            CHECK(SchemaCheck::failures(SchemaCheck::xsdFor(isUbl(format), false), {file}).join(QLatin1Char('\n'))
-                      .toStdString() == std::string());
+            CHECK(SchemaCheck::failures(SchemaCheck::xsdFor(isUbl(format), false), {file})
+                      .join(QLatin1Char('\n'))
+                      .toStdString()
+                == std::string());
         }
     }
 }
 
-TEST_CASE("the mail text names the payment reference and the link, and leaves out the lines of what is absent", "[payref]")
+TEST_CASE(
+    "the mail text names the payment reference and the link, and leaves out the lines of what is absent", "[payref]")
 {
     TestLedger t;
     const QString plain = t.postNew(QStringLiteral("100"));
@@ -154,6 +159,7 @@ TEST_CASE("the mail text names the payment reference and the link, and leaves ou
         CHECK(before.body.count(QLatin1Char('\n')) == filled.body.count(QLatin1Char('\n')) - 2);
     }
     // A clerk's own template may use them anywhere.
-    const MailTemplate own {QStringLiteral("Invoice {number} ({payment_reference})"), QStringLiteral("Pay: {payment_link}\nThanks")};
+    const MailTemplate own {
+        QStringLiteral("Invoice {number} ({payment_reference})"), QStringLiteral("Pay: {payment_link}\nThanks")};
     need(MailTemplates::validate(own));
 }

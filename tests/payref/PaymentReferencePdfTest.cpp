@@ -19,13 +19,13 @@ const int Dpi = 144;
 QStringList decodeAll(PdfTestSupport &pdf, const QString &file)
 {
     const QString prefix = pdf.path(QStringLiteral("codes"));
-    PdfTestSupport::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-        QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-        file, prefix});
+    PdfTestSupport::run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+            QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), file, prefix});
     const QString xml = QString::fromUtf8(PdfTestSupport::run(
         QStringLiteral("zbarimg"), {QStringLiteral("--xml"), QStringLiteral("-q"), prefix + QStringLiteral(".png")}));
-    static const QRegularExpression data(QStringLiteral("<data><!\\[CDATA\\[(.*?)\\]\\]></data>"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression data(
+        QStringLiteral("<data><!\\[CDATA\\[(.*?)\\]\\]></data>"), QRegularExpression::DotMatchesEverythingOption);
     QStringList found;
     for (auto it = data.globalMatch(xml); it.hasNext();)
         found.append(it.next().captured(1));
@@ -45,7 +45,8 @@ QList<QRectF> codeBoxes(const QImage &page, const QList<PdfBoxes::Word> &words, 
             if (qGray(page.pixel(x, y)) < 100)
                 mask.setPixel(x, y, qRgb(255, 255, 255));
     for (const PdfBoxes::Word &w : words) {
-        const QRect r = QRectF(w.box.topLeft() * scale, w.box.bottomRight() * scale).toAlignedRect().adjusted(-1, -1, 1, 1);
+        const QRect r
+            = QRectF(w.box.topLeft() * scale, w.box.bottomRight() * scale).toAlignedRect().adjusted(-1, -1, 1, 1);
         for (int y = std::max(0, r.top()); y <= std::min(mask.height() - 1, r.bottom()); ++y)
             for (int x = std::max(0, r.left()); x <= std::min(mask.width() - 1, r.right()); ++x)
                 mask.setPixel(x, y, 0);
@@ -212,12 +213,12 @@ TEST_CASE("the payment link prints as text and as its own QR code beside the EPC
 
 TEST_CASE("an EPC payload carries a structured reference or a remittance text, never both", "[payref]")
 {
-    EpcQrPayload payload(QStringLiteral("ACME"), QStringLiteral("DE89370400440532013000"), QString(), 100,
-        QStringLiteral("INV-1"));
+    EpcQrPayload payload(
+        QStringLiteral("ACME"), QStringLiteral("DE89370400440532013000"), QString(), 100, QStringLiteral("INV-1"));
     payload.setStructuredReference(QStringLiteral("RF18539007547034"));
     CHECK(payload.remittanceText().isEmpty());
     CHECK(need(payload.payload())
-          == QByteArray("BCD\n002\n1\nSCT\n\nACME\nDE89370400440532013000\nEUR1.00\n\nRF18539007547034"));
+        == QByteArray("BCD\n002\n1\nSCT\n\nACME\nDE89370400440532013000\nEUR1.00\n\nRF18539007547034"));
     payload.setStructuredReference(QStringLiteral("RF18 5390")); // a printed form is not the electronic one
     CHECK(payload.validate().message().contains(QStringLiteral("other characters")));
     payload.setStructuredReference(QString(36, QLatin1Char('1')));
