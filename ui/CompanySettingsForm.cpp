@@ -164,6 +164,19 @@ QWidget *CompanySettingsForm::invoicingPage(QWidget *parent)
     form->addRow(tr("Early-payment discount (%)"), m_earlyDiscount);
     form->addRow(QString(), m_technicianOnLines);
     // ---- end of payment mentions ----
+    // ---- Payment reference and payment link ----
+    m_paymentReference = new QComboBox(page);
+    m_paymentReference->setObjectName(QStringLiteral("paymentReference"));
+    m_paymentReference->addItem(tr("Creditor reference (ISO 11649, RF…)"), QStringLiteral("rf"));
+    m_paymentReference->addItem(tr("Belgian structured communication (+++…+++)"), QStringLiteral("be"));
+    m_paymentReference->setToolTip(tr("The reference each posted invoice gets, printed with the bank details, in the "
+                                      "payment QR code and the e-invoice: bank statements find the invoice by it."));
+    m_paymentLink = field("paymentLink", page, tr("https://pay.example.com/i/{number}?amount={due}&currency={currency}"));
+    m_paymentLink->setToolTip(tr("Empty: no payment link. Placeholders: {number}, {due}, {currency}, {reference}, "
+                                 "{customer}. Each posted invoice keeps the link it was given."));
+    form->addRow(tr("Payment reference"), m_paymentReference);
+    form->addRow(tr("Payment link"), m_paymentLink);
+    // ---- end of payment reference and payment link ----
     setSettings(m_settings);
     return page;
 }
@@ -216,6 +229,8 @@ void CompanySettingsForm::setSettings(const CompanySettings &s)
         m_indemnity->setText(UiFormat::decimal(s.recoveryIndemnity, digits, digits));
         m_earlyDiscount->setText(s.earlyPaymentDiscount);
         m_technicianOnLines->setChecked(s.technicianOnInvoiceLines);
+        m_paymentReference->setCurrentIndex(std::max(0, m_paymentReference->findData(s.paymentReferenceKind)));
+        m_paymentLink->setText(s.paymentLinkTemplate);
     }
 }
 
@@ -265,6 +280,8 @@ Result<CompanySettings> CompanySettingsForm::settings() const
         s.recoveryIndemnity = indemnity.value();
         s.earlyPaymentDiscount = m_earlyDiscount->text().trimmed();
         s.technicianOnInvoiceLines = m_technicianOnLines->isChecked();
+        s.paymentReferenceKind = m_paymentReference->currentData().toString();
+        s.paymentLinkTemplate = m_paymentLink->text().trimmed();
     }
     if (m_name) { // the country line is printed in the documents' language
         s.postalAddress = m_address->address(m_settings.postalAddress, s.defaultLanguage);
@@ -344,6 +361,8 @@ const FieldRule rules[] = {
         [](CompanySettings &to, const CompanySettings &from) { to.lateInterestRate = from.lateInterestRate; }},
     {"earlyPaymentDiscount", 1,
         [](CompanySettings &to, const CompanySettings &from) { to.earlyPaymentDiscount = from.earlyPaymentDiscount; }},
+    {"paymentLink", 1,
+        [](CompanySettings &to, const CompanySettings &from) { to.paymentLinkTemplate = from.paymentLinkTemplate; }},
 };
 } // namespace
 

@@ -70,4 +70,8 @@ private:
     QLineEdit *m_earlyDiscount = nullptr;
     QCheckBox *m_technicianOnLines = nullptr;
     // ---- end of payment mentions ----
+    // ---- Payment reference and payment link ----
+    QComboBox *m_paymentReference = nullptr;
+    QLineEdit *m_paymentLink = nullptr;
+    // ---- end of payment reference and payment link ----
 };

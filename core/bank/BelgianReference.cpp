@@ -19,7 +19,8 @@ int checkOf(const QString &tenDigits)
 Result<QString> BelgianReference::make(const QString &tenDigits)
 {
     if (tenDigits.size() != 10 || !allDigits(tenDigits))
-        return Error::invalid(tr("A Belgian structured communication is made of ten digits, not \"%1\".").arg(tenDigits));
+        return Error::invalid(
+            tr("A Belgian structured communication is made of ten digits, not \"%1\".").arg(tenDigits));
     return tenDigits + QStringLiteral("%1").arg(checkOf(tenDigits), 2, 10, QLatin1Char('0'));
 }
 

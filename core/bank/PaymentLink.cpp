@@ -45,20 +45,20 @@ Result<QString> PaymentLink::substitute(const QString &linkTemplate, const Value
     for (qsizetype i = 0; i < linkTemplate.size(); ++i) {
         const QChar c = linkTemplate.at(i);
         if (c == QLatin1Char('}'))
-            return Error::invalid(tr("The payment link has a \"}\" that closes no placeholder; the placeholders are %1.")
-                                      .arg(known));
+            return Error::invalid(
+                tr("The payment link has a \"}\" that closes no placeholder; the placeholders are %1.").arg(known));
         if (c != QLatin1Char('{')) {
             out += c;
             continue;
         }
         const qsizetype close = linkTemplate.indexOf(QLatin1Char('}'), i + 1);
         if (close < 0)
-            return Error::invalid(tr("The payment link has a \"{\" that is never closed; the placeholders are %1.")
-                                      .arg(known));
+            return Error::invalid(
+                tr("The payment link has a \"{\" that is never closed; the placeholders are %1.").arg(known));
         const QString name = linkTemplate.mid(i + 1, close - i - 1);
         if (!placeholders().contains(name))
-            return Error::invalid(tr("The payment link has an unknown placeholder {%1}; the placeholders are %2.")
-                                      .arg(name, known));
+            return Error::invalid(
+                tr("The payment link has an unknown placeholder {%1}; the placeholders are %2.").arg(name, known));
         if (i < hostEnd)
             return Error::invalid(tr("The payment link's address (%1) cannot hold a placeholder: put {%2} in its path "
                                      "or query.")

@@ -100,8 +100,8 @@ QList<PaymentReference> PaymentReference::findIn(const QString &text)
     return out;
 }
 
-std::optional<PaymentReference> PaymentReference::forInvoice(Kind kind, const QString &number, qint64 documentId,
-                                                             int attempt)
+std::optional<PaymentReference> PaymentReference::forInvoice(
+    Kind kind, const QString &number, qint64 documentId, int attempt)
 {
     if (attempt < 0)
         return std::nullopt;
@@ -110,7 +110,8 @@ std::optional<PaymentReference> PaymentReference::forInvoice(Kind kind, const QS
         if (attempt == 0) {
             for (const QChar c : number) {
                 const QChar u = c.toUpper();
-                if ((u >= QLatin1Char('A') && u <= QLatin1Char('Z')) || (u >= QLatin1Char('0') && u <= QLatin1Char('9')))
+                if ((u >= QLatin1Char('A') && u <= QLatin1Char('Z'))
+                    || (u >= QLatin1Char('0') && u <= QLatin1Char('9')))
                     body += u;
             }
         } else {

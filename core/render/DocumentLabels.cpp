@@ -201,6 +201,10 @@ const Entry entries[] = {
     {DocumentLabels::EarlyPaymentDiscount,
      {u"Discount for early payment: %1.", u"Escompte pour paiement anticipé : %1.",
       u"Skonto bei vorzeitiger Zahlung: %1."}},
+    {DocumentLabels::PaymentReference, {u"Payment reference", u"Référence de paiement", u"Zahlungsreferenz"}},
+    {DocumentLabels::StructuredCommunication,
+     {u"Structured communication", u"Communication structurée", u"Strukturierte Mitteilung"}},
+    {DocumentLabels::PayOnline, {u"Pay online", u"Payer en ligne", u"Online bezahlen"}},
 };
 static_assert(std::size(entries) == DocumentLabels::LabelCount, "one label table row per label");
 

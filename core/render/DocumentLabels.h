@@ -33,6 +33,8 @@ public:
         LateInterestBelgium, LateInterestBelgiumRate, RecoveryIndemnityBelgium,
         LateInterestGermany, LateInterestGermanyRate, RecoveryIndemnityGermany,
         NoEarlyPaymentDiscount, EarlyPaymentDiscount,
+        // Structured payment reference and payment link (PaymentBlock).
+        PaymentReference, StructuredCommunication, PayOnline,
         LabelCount
     };
 

@@ -18,6 +18,14 @@ EpcQrPayload::EpcQrPayload(QString beneficiaryName, QString iban, QString bic, q
 {
 }
 
+EpcQrPayload &EpcQrPayload::setStructuredReference(const QString &reference)
+{
+    m_structured = reference.trimmed();
+    if (!m_structured.isEmpty())
+        m_remittance.clear();
+    return *this;
+}
+
 QString EpcQrPayload::iban() const
 {
     return compact(m_iban);
@@ -68,6 +76,14 @@ Status EpcQrPayload::validate() const
         return Error::invalid(tr("the payment QR code amount must be between 0.01 and 999999999.99 EUR"));
     if (m_remittance.size() > MaxRemittanceLength)
         return Error::invalid(tr("the remittance text has more than %1 characters").arg(MaxRemittanceLength));
+    if (m_structured.size() > MaxStructuredReferenceLength)
+        return Error::invalid(tr("the structured reference has more than %1 characters").arg(MaxStructuredReferenceLength));
+    for (const QChar c : m_structured)
+        if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')) && !(c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            return Error::invalid(tr("the structured reference \"%1\" holds other characters than A to Z and 0 to 9")
+                                      .arg(m_structured));
+    if (!m_structured.isEmpty() && !m_remittance.trimmed().isEmpty())
+        return Error::invalid(tr("the payment QR code carries a structured reference or a remittance text, not both"));
     if (build().size() > MaxPayloadBytes)
         return Error::invalid(tr("the payment QR code data is too long"));
     return {};
@@ -82,7 +98,7 @@ QByteArray EpcQrPayload::build() const
         QStringLiteral("BCD"), QStringLiteral("002"), QStringLiteral("1"), QStringLiteral("SCT"),
         bic(), m_name.trimmed(), iban(), amount,
         QString(),            // purpose
-        QString(),            // structured remittance reference
+        m_structured,           // structured remittance reference (ISO 11649, or the Belgian digits)
         m_remittance.trimmed(), // unstructured remittance text
     };
     while (lines.last().isEmpty())

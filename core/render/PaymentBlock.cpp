@@ -2,6 +2,7 @@
 
 #include "FlowText.h"
 #include "PageFlow.h"
+#include "PaymentReference.h"
 #include "QrCodePainter.h"
 #include "RenderContext.h"
 
@@ -22,6 +23,22 @@ QString PaymentBlock::remittanceText() const
     return numbers.join(QStringLiteral(", "));
 }
 
+QString PaymentBlock::printedReference() const
+{
+    const auto reference = PaymentReference::parse(m_context.document().paymentReference);
+    return reference ? reference->printed() : QString();
+}
+
+Result<QByteArray> PaymentBlock::linkQrPayload() const
+{
+    const PrintedDocument &doc = m_context.document();
+    if (!m_context.style().showQrCode)
+        return Error::refused(tr("the template hides the payment QR code"));
+    if (doc.kind != Kind::Invoice || doc.paymentLink.isEmpty() || doc.amountDue() <= 0 || doc.directDebit.amount > 0)
+        return Error::refused(tr("a payment link QR code needs a link and an amount due"));
+    return doc.paymentLink.toUtf8();
+}
+
 Result<QByteArray> PaymentBlock::qrPayload() const
 {
     const PrintedDocument &doc = m_context.document();
@@ -33,7 +50,10 @@ Result<QByteArray> PaymentBlock::qrPayload() const
         || (doc.kind != Kind::Invoice && doc.kind != Kind::PaymentReminder))
         return Error::refused(tr("a payment QR code needs an amount due in euros and an IBAN"));
     const QString holder = doc.bank.accountHolder.isEmpty() ? doc.seller.name : doc.bank.accountHolder;
-    return EpcQrPayload(holder, doc.bank.iban, doc.bank.bic, doc.amountDue(), remittanceText()).payload();
+    EpcQrPayload payload(holder, doc.bank.iban, doc.bank.bic, doc.amountDue(), remittanceText());
+    if (const auto reference = PaymentReference::parse(doc.paymentReference); reference && doc.kind == Kind::Invoice)
+        payload.setStructuredReference(reference->text);
+    return payload.payload();
 }
 
 QList<QPair<QString, QString>> PaymentBlock::bankRows() const
@@ -47,6 +67,11 @@ QList<QPair<QString, QString>> PaymentBlock::bankRows() const
         rows.append({m_context.label(DocumentLabels::Bic), bank.bic});
     if (!bank.bankName.isEmpty())
         rows.append({m_context.label(DocumentLabels::Bank), bank.bankName});
+    if (const auto reference = PaymentReference::parse(m_context.document().paymentReference))
+        rows.append({m_context.label(reference->kind == PaymentReference::Kind::Belgian
+                                         ? DocumentLabels::StructuredCommunication
+                                         : DocumentLabels::PaymentReference),
+                     reference->printed()});
     return rows;
 }
 
@@ -91,7 +116,7 @@ void PaymentBlock::addTo(PageFlow &flow) const
     QStringList sentences;
     if (!doc.paymentTerms.trimmed().isEmpty())
         sentences.append(m_context.label(DocumentLabels::PaymentTerms).arg(doc.paymentTerms.trimmed()));
-    const QString reference = remittanceText();
+    const QString reference = printedReference().isEmpty() ? remittanceText() : printedReference();
     const bool debited = doc.kind == Kind::Invoice && doc.directDebit.amount > 0;
     if (!debited && doc.kind == Kind::Invoice && doc.amountDue() > 0 && doc.dueDate.isValid() && !reference.isEmpty())
         sentences.append(m_context.label(DocumentLabels::PayBy)
@@ -121,64 +146,84 @@ void PaymentBlock::addTo(PageFlow &flow) const
     }
 
     const bool showBank = m_context.style().showBankDetails && !doc.bank.iban.trimmed().isEmpty();
-    std::optional<QrCodePainter> qr;
+    // The QR codes, right to left: the EPC transfer, then the payment link, each with its caption.
+    struct Code
+    {
+        QrCodePainter painter;
+        QString caption;
+    };
+    QList<Code> codes;
     if (auto payload = qrPayload()) {
         if (auto encoded = QrCodePainter::encode(payload.value()))
-            qr = encoded.value();
+            codes.append({encoded.value(), m_context.label(DocumentLabels::ScanToPay)});
     }
-    if (!showBank && !qr)
+    if (auto link = linkQrPayload()) {
+        if (auto encoded = QrCodePainter::encode(link.value()))
+            codes.append({encoded.value(), m_context.label(DocumentLabels::PayOnline)});
+    }
+    const bool showLink = doc.kind == Kind::Invoice && !doc.paymentLink.isEmpty() && doc.amountDue() > 0
+        && doc.directDebit.amount <= 0; // a debited invoice is not paid by the customer
+    if (!showBank && codes.isEmpty() && !showLink)
         return;
 
     const QString heading = m_context.label(DocumentLabels::BankDetails);
-    const QString scan = m_context.label(DocumentLabels::ScanToPay);
     const qreal lh = m_context.lineHeight(font);
     const qreal headingHeight = m_context.lineHeight(m_context.font(9.5, true)) + m_context.pt(4);
     const qreal qrSide = m_context.mm(30);
+    const qreal qrGap = m_context.mm(5);
     const qreal captionHeight = m_context.lineHeight(m_context.small()) + m_context.pt(2);
     const qreal padding = m_context.pt(9);
-    // Labels in a fixed column, values wrapped between it and the QR code.
-    const qreal labelWidth = m_context.mm(30);
-    const qreal valueWidth = m_context.width() - 2 * padding - labelWidth - (qr ? qrSide + m_context.mm(12) : 0);
+    // Labels in a fixed column (two lines at most), values wrapped between it and the QR codes:
+    // with both codes, a grouped IBAN still fits on one line.
+    const qreal labelWidth = m_context.mm(27);
+    const qreal codesWidth = codes.isEmpty() ? 0 : codes.size() * qrSide + (codes.size() - 1) * qrGap + m_context.mm(6);
+    const qreal valueWidth = m_context.width() - 2 * padding - labelWidth - codesWidth;
+    QList<QPair<QString, QString>> plainRows = showBank ? bankRows() : QList<QPair<QString, QString>>();
+    if (showLink)
+        plainRows.append({m_context.label(DocumentLabels::PayOnline), doc.paymentLink});
     QList<QPair<QStringList, QStringList>> rows;
     qreal textHeight = showBank ? headingHeight : 0;
-    if (showBank) {
-        for (const auto &row : bankRows()) {
-            const QFont valueFont = row.first == m_context.label(DocumentLabels::Iban) ? m_context.bodyBold() : font;
-            rows.append({m_context.wrap(font, labelWidth - m_context.pt(4), row.first, 1),
-                         m_context.wrap(valueFont, valueWidth, row.second)});
-            textHeight += rows.constLast().second.size() * lh + m_context.pt(2);
-        }
-    }
-    const qreal height = qMax(textHeight, qr ? qrSide + captionHeight : 0) + 2 * padding;
     const QString ibanLabel = m_context.label(DocumentLabels::Iban);
+    for (const auto &row : std::as_const(plainRows)) {
+        const QFont valueFont = row.first == ibanLabel ? m_context.bodyBold() : font;
+        rows.append({m_context.wrap(font, labelWidth - m_context.pt(4), row.first, 2),
+                     m_context.wrap(valueFont, valueWidth, row.second)});
+        textHeight += qMax(rows.constLast().first.size(), rows.constLast().second.size()) * lh + m_context.pt(2);
+    }
+    const qreal height = qMax(textHeight, codes.isEmpty() ? 0 : qrSide + captionHeight) + 2 * padding;
 
     flow.addSpace(m_context.pt(12));
-    flow.addBlock(height, [ctx, qr, rows, heading, scan, font, lh, headingHeight, qrSide, padding, showBank, labelWidth,
-                           valueWidth, ibanLabel](QPainter &p, const QRectF &r) {
+    flow.addBlock(height, [ctx, codes, rows, heading, font, lh, headingHeight, qrSide, qrGap, padding, showBank,
+                           labelWidth, valueWidth, ibanLabel](QPainter &p, const QRectF &r) {
         p.save();
         p.setPen(QPen(RenderContext::rule(), ctx->pt(0.6)));
         p.setBrush(QColor(0xfa, 0xfa, 0xfa));
         p.drawRect(r);
         p.restore();
         const QRectF inner = r.adjusted(padding, padding, -padding, -padding);
+        qreal y = inner.top();
         if (showBank) {
             RenderContext::drawText(p, QRectF(inner.left(), inner.top(), inner.width(), headingHeight), Qt::AlignLeft,
                                     heading, ctx->font(9.5, true), ctx->accent());
-            qreal y = inner.top() + headingHeight;
-            for (const auto &row : rows) {
-                ctx->drawLines(p, inner.left(), y, labelWidth, Qt::AlignLeft, row.first, font, RenderContext::muted());
-                const QFont valueFont = row.first.value(0) == ibanLabel ? ctx->bodyBold() : font;
-                y += qMax(lh, ctx->drawLines(p, inner.left() + labelWidth, y, valueWidth, Qt::AlignLeft, row.second,
-                                             valueFont, RenderContext::ink()))
-                    + ctx->pt(2);
-            }
+            y += headingHeight;
         }
-        if (qr) {
-            const QRectF square(inner.right() - qrSide, inner.top(), qrSide, qrSide);
-            qr->paint(p, square, Qt::black);
-            RenderContext::drawText(p, QRectF(square.left() - ctx->mm(10), square.bottom() + ctx->pt(2),
-                                              qrSide + ctx->mm(10), ctx->lineHeight(ctx->small())),
-                                    Qt::AlignRight, scan, ctx->small(), RenderContext::muted());
+        for (const auto &row : rows) {
+            const qreal labelHeight
+                = ctx->drawLines(p, inner.left(), y, labelWidth, Qt::AlignLeft, row.first, font, RenderContext::muted());
+            const QFont valueFont = row.first.value(0) == ibanLabel ? ctx->bodyBold() : font;
+            y += qMax(qMax(lh, labelHeight), ctx->drawLines(p, inner.left() + labelWidth, y, valueWidth, Qt::AlignLeft,
+                                                            row.second, valueFont, RenderContext::ink()))
+                + ctx->pt(2);
+        }
+        qreal right = inner.right();
+        for (const Code &code : codes) {
+            const QRectF square(right - qrSide, inner.top(), qrSide, qrSide);
+            code.painter.paint(p, square, Qt::black);
+            // The caption centred under its code, within the code and half the gaps beside it.
+            RenderContext::drawText(p, QRectF(square.left() - qrGap / 2, square.bottom() + ctx->pt(2), qrSide + qrGap,
+                                              ctx->lineHeight(ctx->small())),
+                                    Qt::AlignHCenter, code.caption, ctx->small(), RenderContext::muted());
+            right -= qrSide + qrGap;
         }
     });
 }

@@ -22,8 +22,15 @@ public:
 
     // The EPC payload for this document, or an error saying why there is none (not EUR,
     // nothing due, no IBAN, invalid data, switched off in the template).
+    // With the invoice's structured payment reference in the structured remittance line (the
+    // unstructured one left empty); else the number(s) as remittance text.
     Result<QByteArray> qrPayload() const;
+    // The payment link's QR code: the link's bytes, while the invoice has something due.
+    Result<QByteArray> linkQrPayload() const;
+    // Account holder, IBAN, BIC, bank, then the payment reference when the document has one.
     QList<QPair<QString, QString>> bankRows() const;
+    // "RF36 INV2 0260 0042" or "+++020/2600/04222+++"; empty when the document has none.
+    QString printedReference() const;
     // The late-payment mentions of the document's LatePaymentTerms, in its language.
     QStringList latePaymentMentions() const;
 

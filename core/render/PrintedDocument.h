@@ -161,6 +161,13 @@ struct PrintedDocument
         QString mandateReference;
         QString creditorId;
     } directDebit;
+    // Invoices: the structured payment reference frozen at posting, electronic form ("RF18...",
+    // or twelve Belgian digits; core/bank/PaymentReference.h): printed with the bank details and
+    // carried in the EPC QR code's structured reference. Empty = the number is quoted instead.
+    QString paymentReference;
+    // Invoices: the payment link frozen at posting (http or https), printed as text and as its own
+    // QR code beside the EPC one while something is due. Empty = none.
+    QString paymentLink;
     QString introduction;      // text before the lines (quotation cover text); for a reminder it
                                // replaces the standard letter text of its level
     QString notes;             // printed notes after the totals

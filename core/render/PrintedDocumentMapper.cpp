@@ -7,6 +7,7 @@
 #include "Currency.h"
 #include "DocumentLabels.h"
 #include "DraftService.h"
+#include "PaymentLink.h"
 #include "PrintedParties.h"
 
 #include <algorithm>
@@ -176,6 +177,8 @@ Result<PrintedDocument> PrintedDocumentMapper::document(const Document &d) const
         doc.amountPaid = d.amountPaid;
         doc.amountCredited = d.amountCredited;
         doc.paymentTerms = PrintedParties::paymentTermsText(parties->paymentTermsDays, doc.language);
+        doc.paymentReference = d.paymentReference;
+        doc.paymentLink = PaymentLink::frozenIn(d.snapshot);
     }
 
     if (d.type == DocumentType::Invoice) {

@@ -1,4 +1,5 @@
 #include "PaymentLink.h"
+
 #include "TestDatabase.h"
 #include "TestResults.h"
 
@@ -33,11 +34,12 @@ QString frozenLink(TestLedger &t, const QString &number)
 TEST_CASE("a payment link template fills each placeholder", "[payref]")
 {
     const QString link = need(PaymentLink::fill(
-        QStringLiteral("https://pay.example.com/i/{number}?amount={due}&currency={currency}&ref={reference}&c={customer}"),
+        QStringLiteral(
+            "https://pay.example.com/i/{number}?amount={due}&currency={currency}&ref={reference}&c={customer}"),
         sample()));
     CHECK(link
-          == QStringLiteral("https://pay.example.com/i/INV-2026-00042?amount=1234.50&currency=EUR&ref=RF36INV202600042"
-                            "&c=Harbour%20Caf%C3%A9%20Ltd"));
+        == QStringLiteral("https://pay.example.com/i/INV-2026-00042?amount=1234.50&currency=EUR&ref=RF36INV202600042"
+                          "&c=Harbour%20Caf%C3%A9%20Ltd"));
     // Read back by a URL parser, each value is what was put in.
     const QUrl url(link, QUrl::StrictMode);
     REQUIRE(url.isValid());
@@ -48,7 +50,8 @@ TEST_CASE("a payment link template fills each placeholder", "[payref]")
     PaymentLink::Values yen = sample();
     yen.currency = QStringLiteral("JPY");
     yen.dueMinor = 15000;
-    CHECK(need(PaymentLink::fill(QStringLiteral("https://p.example/{due}"), yen)) == QStringLiteral("https://p.example/15000"));
+    CHECK(need(PaymentLink::fill(QStringLiteral("https://p.example/{due}"), yen))
+        == QStringLiteral("https://p.example/15000"));
     CHECK(PaymentLink::dueText(1, QStringLiteral("BHD")) == QStringLiteral("0.001"));
     CHECK(PaymentLink::dueText(5, QStringLiteral("EUR")) == QStringLiteral("0.05"));
     CHECK(PaymentLink::dueText(100000000, QStringLiteral("EUR")) == QStringLiteral("1000000.00"));
@@ -59,8 +62,11 @@ TEST_CASE("what is put into a payment link is percent-encoded, never read as par
     PaymentLink::Values v = sample();
     v.number = QStringLiteral("2026/42 #1");
     v.customer = QStringLiteral("A&B=C?d/e+f %g\"h'<i>");
-    const QString link = need(PaymentLink::fill(QStringLiteral("https://pay.example.com/i/{number}?c={customer}&x=1"), v));
-    CHECK(link == QStringLiteral("https://pay.example.com/i/2026%2F42%20%231?c=A%26B%3DC%3Fd%2Fe%2Bf%20%25g%22h%27%3Ci%3E&x=1"));
+    const QString link
+        = need(PaymentLink::fill(QStringLiteral("https://pay.example.com/i/{number}?c={customer}&x=1"), v));
+    CHECK(link
+        == QStringLiteral(
+            "https://pay.example.com/i/2026%2F42%20%231?c=A%26B%3DC%3Fd%2Fe%2Bf%20%25g%22h%27%3Ci%3E&x=1"));
     const QUrl url(link, QUrl::StrictMode);
     REQUIRE(url.isValid());
     CHECK(url.host() == QStringLiteral("pay.example.com"));
@@ -100,8 +106,10 @@ TEST_CASE("a payment link template with an unknown placeholder or not on the web
     }
     CHECK(need(PaymentLink::validatedTemplate(QStringLiteral("  "))).isEmpty()); // no link
     CHECK(need(PaymentLink::validatedTemplate(QStringLiteral(" HTTPS://pay.example.com/x?a=1 ")))
-          == QStringLiteral("HTTPS://pay.example.com/x?a=1"));
-    CHECK_FALSE(PaymentLink::validatedTemplate(QStringLiteral("https://pay.example.com/") + QString(500, QLatin1Char('a'))).ok());
+        == QStringLiteral("HTTPS://pay.example.com/x?a=1"));
+    CHECK_FALSE(
+        PaymentLink::validatedTemplate(QStringLiteral("https://pay.example.com/") + QString(500, QLatin1Char('a')))
+            .ok());
 
     // The company settings refuse it too, naming the placeholder, and keep what they had.
     TestLedger t;

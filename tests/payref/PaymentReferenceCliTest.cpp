@@ -59,32 +59,41 @@ TEST_CASE("a file posted before payment references upgrades and its digests stil
     const QString report = run(db, {QStringLiteral("check")});
     CHECK(report.contains(QStringLiteral("ok  11 money event(s): the documents and payments they fixed still match")));
 
-    const QJsonObject old = json(db, {QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-00002")});
+    const QJsonObject old
+        = json(db, {QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-00002")});
     CHECK(old.value(QStringLiteral("status")).toString() == QStringLiteral("partially_paid"));
     CHECK(old.value(QStringLiteral("payment_reference")).isNull());
     CHECK(old.value(QStringLiteral("payment_link")).isNull());
 
     // Posted now: a reference, and the check still passes with one more money event.
-    const QJsonArray drafts = QJsonDocument::fromJson(
-        run(db, {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"),
-                    QStringLiteral("draft")})
-            .toUtf8()).array();
+    const QJsonArray drafts
+        = QJsonDocument::fromJson(run(db,
+                                      {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"),
+                                          QStringLiteral("--status"), QStringLiteral("draft")})
+                                      .toUtf8())
+              .array();
     REQUIRE_FALSE(drafts.isEmpty());
-    const QString number = run(db, {QStringLiteral("invoice"), QStringLiteral("post"),
-        QString::number(drafts.first().toObject().value(QStringLiteral("id")).toInteger())}).trimmed();
+    const QString number = run(db,
+        {QStringLiteral("invoice"), QStringLiteral("post"),
+            QString::number(drafts.first().toObject().value(QStringLiteral("id")).toInteger())})
+                               .trimmed();
     const QJsonObject posted = json(db, {QStringLiteral("invoice"), QStringLiteral("show"), number});
     const QString reference = posted.value(QStringLiteral("payment_reference")).toString();
     CHECK(CreditorReference::isValid(reference));
-    CHECK(posted.value(QStringLiteral("payment_reference_printed")).toString() == CreditorReference::printed(reference));
+    CHECK(
+        posted.value(QStringLiteral("payment_reference_printed")).toString() == CreditorReference::printed(reference));
     CHECK(run(db, {QStringLiteral("check")}).contains(QStringLiteral("ok  12 money event(s)")));
     CHECK(run(db, {QStringLiteral("invoice"), QStringLiteral("show"), number})
               .contains(QStringLiteral("Payment reference ") + CreditorReference::printed(reference)));
 
     // check finds a reference changed around the trigger.
-    REQUIRE(runProgram(QStringLiteral("sqlite3"), {db,
-        QStringLiteral("DROP TRIGGER document_payment_references_immutable_update; UPDATE "
-                       "document_payment_references SET reference = 'RF18539007547034' WHERE document_id = "
-                       "(SELECT id FROM documents WHERE number = '%1');").arg(number)}) == 0);
+    REQUIRE(runProgram(QStringLiteral("sqlite3"),
+                {db,
+                    QStringLiteral("DROP TRIGGER document_payment_references_immutable_update; UPDATE "
+                                   "document_payment_references SET reference = 'RF18539007547034' WHERE document_id = "
+                                   "(SELECT id FROM documents WHERE number = '%1');")
+                        .arg(number)})
+        == 0);
     QString checkOut, checkErr;
     CHECK(runProgram(cli(), {QStringLiteral("--db"), db, QStringLiteral("check")}, &checkOut, &checkErr) == 1);
     CHECK((checkOut + checkErr).contains(number));
@@ -94,19 +103,27 @@ TEST_CASE("settings company sets the reference kind and refuses an unknown one",
 {
     QTemporaryDir dir;
     const QString db = restoredSchema12File(dir);
-    const QJsonObject shown = json(db, {QStringLiteral("settings"), QStringLiteral("company"),
-        QStringLiteral("--payment-reference"), QStringLiteral("be")});
+    const QJsonObject shown = json(db,
+        {QStringLiteral("settings"), QStringLiteral("company"), QStringLiteral("--payment-reference"),
+            QStringLiteral("be")});
     CHECK(shown.value(QStringLiteral("payment_reference")).toString() == QStringLiteral("be"));
     QString out, err;
-    CHECK(runProgram(cli(), {QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("company"),
-              QStringLiteral("--payment-reference"), QStringLiteral("ogm")}, &out, &err) == 2);
+    CHECK(runProgram(cli(),
+              {QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("company"),
+                  QStringLiteral("--payment-reference"), QStringLiteral("ogm")},
+              &out, &err)
+        == 2);
     CHECK(err.contains(QStringLiteral("rf (ISO 11649 creditor reference) or be")));
-    const QJsonArray drafts = QJsonDocument::fromJson(
-        run(db, {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"),
-                    QStringLiteral("draft")})
-            .toUtf8()).array();
-    const QString number = run(db, {QStringLiteral("invoice"), QStringLiteral("post"),
-        QString::number(drafts.first().toObject().value(QStringLiteral("id")).toInteger())}).trimmed();
+    const QJsonArray drafts
+        = QJsonDocument::fromJson(run(db,
+                                      {QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("list"),
+                                          QStringLiteral("--status"), QStringLiteral("draft")})
+                                      .toUtf8())
+              .array();
+    const QString number = run(db,
+        {QStringLiteral("invoice"), QStringLiteral("post"),
+            QString::number(drafts.first().toObject().value(QStringLiteral("id")).toInteger())})
+                               .trimmed();
     const QJsonObject posted = json(db, {QStringLiteral("invoice"), QStringLiteral("show"), number});
     CHECK(posted.value(QStringLiteral("payment_reference_printed")).toString().startsWith(QStringLiteral("+++")));
     CHECK(posted.value(QStringLiteral("payment_reference")).toString().size() == 12);

@@ -39,8 +39,8 @@ QString alnum(const QString &number)
 TEST_CASE("a posted invoice gets an ISO 11649 reference made from its number", "[payref]")
 {
     TestLedger t;
-    const qint64 draft = t.draftWith({{QStringLiteral("Boiler service"), QStringLiteral("1"), QStringLiteral("120"),
-        QStringLiteral("20")}});
+    const qint64 draft = t.draftWith(
+        {{QStringLiteral("Boiler service"), QStringLiteral("1"), QStringLiteral("120"), QStringLiteral("20")}});
     CHECK(need(t->context().documents.find(draft)).paymentReference.isEmpty());
     const QString number = need(t->posting().post(draft));
     const Document d = load(t, number);
@@ -104,16 +104,19 @@ TEST_CASE("a posted invoice's reference cannot change, and a changed one is foun
     const QString before = need(BookRowsRepository(t->context().db).documentDigest(d.id)).value();
     QSqlQuery q(t->context().db.connection());
     const QString table = QStringLiteral("document_payment_references");
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
     CHECK(q.lastError().text().contains(QStringLiteral("posted documents are immutable")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id)));
     CHECK(q.lastError().text().contains(QStringLiteral("posted documents are immutable")));
     // Nor does a draft, a credit note or a second invoice get one by hand, or the same one.
-    const qint64 draft = t.draftWith({{QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("20")}});
+    const qint64 draft
+        = t.draftWith({{QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("20")}});
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, 'RF18539007547034')").arg(table).arg(draft)));
     CHECK(q.lastError().text().contains(QStringLiteral("only posted invoices")));
     const Document other = load(t, t.postNew());
-    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(draft).arg(d.paymentReference)));
+    CHECK_FALSE(
+        q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(draft).arg(d.paymentReference)));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE %1 SET reference = '%2' WHERE document_id = %3")
                            .arg(table, d.paymentReference)
                            .arg(other.id)));
@@ -121,7 +124,8 @@ TEST_CASE("a posted invoice's reference cannot change, and a changed one is foun
     // Around the triggers (as a tamperer would): the digest no longer matches.
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER document_payment_references_immutable_update")));
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER document_payment_references_immutable_delete")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
     CHECK(need(BookRowsRepository(t->context().db).documentDigest(d.id)).value() != before);
     REQUIRE(q.exec(QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id)));
     CHECK(need(BookRowsRepository(t->context().db).documentDigest(d.id)).value() != before);
@@ -142,7 +146,8 @@ TEST_CASE("the matcher's lookup finds the open invoice of a reference, in any wr
         CHECK(found->id == d.id);
         CHECK(found->amountDue() == d.totalGross);
     }
-    CHECK_FALSE(need(t->context().documents.findOpenByPaymentReference(QStringLiteral("RF18539007547034"))).has_value());
+    CHECK_FALSE(
+        need(t->context().documents.findOpenByPaymentReference(QStringLiteral("RF18539007547034"))).has_value());
     CHECK_FALSE(need(t->context().documents.findOpenByPaymentReference(number)).has_value());
     QString wrongCheck = d.paymentReference;
     wrongCheck[2] = wrongCheck.at(2) == QLatin1Char('9') ? QLatin1Char('1') : QChar(wrongCheck.at(2).unicode() + 1);

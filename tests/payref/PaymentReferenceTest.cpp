@@ -1,6 +1,7 @@
+#include "PaymentReference.h"
+
 #include "BelgianReference.h"
 #include "CreditorReference.h"
-#include "PaymentReference.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +31,7 @@ TEST_CASE("ISO 11649 creditor references match the published examples", "[payref
     // ISO 11649 (and the EPC's guidance): RF18 5390 0754 7034, the same with leading zeros.
     CHECK(CreditorReference::make(QStringLiteral("539007547034")).value() == QStringLiteral("RF18539007547034"));
     CHECK(CreditorReference::make(QStringLiteral("000000000539007547034")).value()
-          == QStringLiteral("RF18000000000539007547034"));
+        == QStringLiteral("RF18000000000539007547034"));
     CHECK(CreditorReference::isValid(QStringLiteral("RF18539007547034")));
     CHECK(CreditorReference::isValid(QStringLiteral("RF18000000000539007547034")));
     CHECK(CreditorReference::printed(QStringLiteral("RF18539007547034")) == QStringLiteral("RF18 5390 0754 7034"));
@@ -84,7 +85,8 @@ TEST_CASE("references are read in the forms payers and banks write them", "[payr
 {
     const PaymentReference rf {PaymentReference::Kind::Creditor, QStringLiteral("RF18539007547034")};
     const PaymentReference be {PaymentReference::Kind::Belgian, QStringLiteral("090933755493")};
-    for (const char *text : {"RF18539007547034", "rf18 5390 0754 7034", " RF18 5390 0754 7034 ", "Rf1853900 75470 34"}) {
+    for (const char *text :
+        {"RF18539007547034", "rf18 5390 0754 7034", " RF18 5390 0754 7034 ", "Rf1853900 75470 34"}) {
         INFO(text);
         CHECK(PaymentReference::parse(QString::fromLatin1(text)) == std::optional(rf));
     }
@@ -128,7 +130,8 @@ TEST_CASE("an invoice's reference comes from its number, then from its id", "[pa
     const auto rf1 = PaymentReference::forInvoice(Kind::Creditor, QStringLiteral("INV-2026-00042"), 7, 1);
     REQUIRE(rf1.has_value());
     CHECK(rf1->text.mid(4) == QStringLiteral("D7"));
-    CHECK(PaymentReference::forInvoice(Kind::Creditor, QStringLiteral("X"), 7, 3)->text.mid(4) == QStringLiteral("D7N3"));
+    CHECK(
+        PaymentReference::forInvoice(Kind::Creditor, QStringLiteral("X"), 7, 3)->text.mid(4) == QStringLiteral("D7N3"));
     // A number with more than 21 letters and digits makes no reference of its own.
     CHECK_FALSE(PaymentReference::forInvoice(Kind::Creditor, QStringLiteral("INVOICE-2026-1234567890123"), 7, 0));
 
@@ -137,9 +140,9 @@ TEST_CASE("an invoice's reference comes from its number, then from its id", "[pa
     CHECK(be0->text.left(10) == QStringLiteral("0202600042"));
     CHECK(BelgianReference::isValid(be0->text));
     CHECK(PaymentReference::forInvoice(Kind::Belgian, QStringLiteral("INV-2026-00042"), 7, 1)->text.left(10)
-          == QStringLiteral("0000000007"));
+        == QStringLiteral("0000000007"));
     CHECK(PaymentReference::forInvoice(Kind::Belgian, QStringLiteral("INV"), 7, 2)->text.left(10)
-          == QStringLiteral("0000000072"));
+        == QStringLiteral("0000000072"));
     CHECK_FALSE(PaymentReference::forInvoice(Kind::Belgian, QStringLiteral("INV-2026-12-000042"), 7, 0));
     CHECK_FALSE(PaymentReference::forInvoice(Kind::Belgian, QStringLiteral("INV"), 7, 0));
 

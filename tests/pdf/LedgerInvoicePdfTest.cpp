@@ -1,5 +1,6 @@
 // PDFs of invoices and credit notes made through the ledger's services, read back with poppler.
 
+#include "CreditorReference.h"
 #include "Currency.h"
 #include "DocumentFormatter.h"
 #include "EpcQrPayload.h"
@@ -76,8 +77,10 @@ TEST_CASE("a ledger invoice prints its lines, VAT breakdown, totals, paid and du
     CHECK(text.contains(QStringLiteral("Total ") + format.money(totals.gross)));
     CHECK(text.contains(QStringLiteral("Paid ") + format.money(-10000)));
     CHECK(text.contains(QStringLiteral("Amount due ") + format.money(totals.gross - 10000)));
+    // Quoting the structured payment reference frozen at posting (ISO 11649, printed in fours).
+    REQUIRE(CreditorReference::isValid(posted.paymentReference));
     CHECK(text.contains(QStringLiteral("Please pay %1 by 09/04/2026, quoting %2.")
-                            .arg(format.money(totals.gross - 10000), posted.number)));
+                            .arg(format.money(totals.gross - 10000), CreditorReference::printed(posted.paymentReference))));
 }
 
 TEST_CASE("a ledger invoice's PDF embeds its fonts and is titled by its number")
@@ -108,7 +111,8 @@ TEST_CASE("the QR code of a ledger invoice decodes to the EPC payload of the amo
     const Document d = f.load(id);
     const QString path = f.write(f.pdfFor(id, PdfUse::Export));
     const QByteArray expected = need(EpcQrPayload(QStringLiteral("Climatec Services SAS"),
-        QStringLiteral("FR76 3000 6000 0112 3456 7890 189"), QStringLiteral("AGRIFRPP"), d.amountDue(), d.number)
+        QStringLiteral("FR76 3000 6000 0112 3456 7890 189"), QStringLiteral("AGRIFRPP"), d.amountDue(), QString())
+                                         .setStructuredReference(d.paymentReference)
                                          .payload());
     REQUIRE(d.amountDue() == 30000 - 5000);
     QByteArray decoded = f.pdf.decodeQr(path, 1);
