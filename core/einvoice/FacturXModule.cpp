@@ -41,18 +41,18 @@ Loaded load()
         return {embed, {}}; // stays loaded for the life of the process
     }
     if (failures.isEmpty())
-        failures.append(FacturXPdf::tr("it is in none of %1").arg(FacturXModule::searchPath().join(QStringLiteral(", "))));
+        failures.append(
+            FacturXPdf::tr("it is in none of %1").arg(FacturXModule::searchPath().join(QStringLiteral(", "))));
     return {nullptr,
-            FacturXPdf::tr("Factur-X needs %1, which could not be loaded: %2")
-                .arg(moduleFileName(), failures.join(QStringLiteral("; ")))};
+        FacturXPdf::tr("Factur-X needs %1, which could not be loaded: %2")
+            .arg(moduleFileName(), failures.join(QStringLiteral("; ")))};
 }
 } // namespace
 
 QStringList FacturXModule::searchPath()
 {
-    const QString appDir = QCoreApplication::instance()
-        ? QCoreApplication::applicationDirPath()
-        : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
+                                                        : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
     const QString buildDir = QStringLiteral(FACTURO_FACTURX_MODULE_BUILD_DIR);
     QStringList dirs;
     // A program of the build tree uses the module built with it, never an installed one.
@@ -64,8 +64,8 @@ QStringList FacturXModule::searchPath()
     return dirs;
 }
 
-Result<QByteArray> FacturXModule::embed(const QByteArray &pdfA1b, const QByteArray &ciiXml,
-                                        const FacturXMetadata &metadata, const QString &afRelationship)
+Result<QByteArray> FacturXModule::embed(
+    const QByteArray &pdfA1b, const QByteArray &ciiXml, const FacturXMetadata &metadata, const QString &afRelationship)
 {
     static const Loaded module = load();
     if (!module.embed)

@@ -17,11 +17,11 @@ inline constexpr char EmbedSymbol[] = "facturo_facturx_embed";
 using VersionFunction = int (*)();
 // True with the PDF in *pdf, or false with a user-readable reason in *error.
 using EmbedFunction = bool (*)(const QByteArray &pdfA1b, const QByteArray &ciiXml, const FacturXMetadata &metadata,
-                               const QString &afRelationship, QByteArray *pdf, QString *error);
+    const QString &afRelationship, QByteArray *pdf, QString *error);
 
 // Loads the module (once) and embeds; an error names the module when it cannot be loaded.
-Result<QByteArray> embed(const QByteArray &pdfA1b, const QByteArray &ciiXml, const FacturXMetadata &metadata,
-                         const QString &afRelationship);
+Result<QByteArray> embed(
+    const QByteArray &pdfA1b, const QByteArray &ciiXml, const FacturXMetadata &metadata, const QString &afRelationship);
 // The folders searched for the module, in order.
 QStringList searchPath();
 } // namespace FacturXModule

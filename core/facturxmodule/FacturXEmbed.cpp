@@ -150,8 +150,7 @@ extern "C" Q_DECL_EXPORT int facturo_facturx_module_version()
 }
 
 extern "C" Q_DECL_EXPORT bool facturo_facturx_embed(const QByteArray &pdfA1b, const QByteArray &ciiXml,
-                                                    const FacturXMetadata &metadata, const QString &relationship,
-                                                    QByteArray *out, QString *error)
+    const FacturXMetadata &metadata, const QString &relationship, QByteArray *out, QString *error)
 {
     const Result<QByteArray> made = [&]() -> Result<QByteArray> {
         // qpdf reports errors by exceptions: none leaves this function.
@@ -162,9 +161,11 @@ extern "C" Q_DECL_EXPORT bool facturo_facturx_embed(const QByteArray &pdfA1b, co
             pdf.processMemoryFile("invoice.pdf", pdfA1b.constData(), size_t(pdfA1b.size()));
             return build(pdf, ciiXml, metadata, relationship);
         } catch (const QPDFExc &e) {
-            return Error::invalid(FacturXPdf::tr("the PDF is damaged: %1").arg(QString::fromStdString(e.getMessageDetail())));
+            return Error::invalid(
+                FacturXPdf::tr("the PDF is damaged: %1").arg(QString::fromStdString(e.getMessageDetail())));
         } catch (const std::exception &e) {
-            return Error::invalid(FacturXPdf::tr("the PDF could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+            return Error::invalid(
+                FacturXPdf::tr("the PDF could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
         } catch (...) {
             return Error::invalid(FacturXPdf::tr("the PDF could not be read"));
         }

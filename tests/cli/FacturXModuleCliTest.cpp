@@ -49,8 +49,9 @@ QByteArray bytes(const QString &path)
 QString postedInvoice(const QString &cli, const QString &db)
 {
     const QString id = ok(cli, db, {s("invoice"), s("new"), s("--customer"), s("1")});
-    ok(cli, db, {s("invoice"), s("add-line"), id, s("--description"), s("Maintenance"), s("--quantity"), s("2"),
-        s("--unit-price"), s("72.50"), s("--tax-rate"), s("20")});
+    ok(cli, db,
+        {s("invoice"), s("add-line"), id, s("--description"), s("Maintenance"), s("--quantity"), s("2"),
+            s("--unit-price"), s("72.50"), s("--tax-rate"), s("20")});
     return ok(cli, db, {s("invoice"), s("post"), id});
 }
 } // namespace
@@ -61,12 +62,14 @@ TEST_CASE("facturo-cli starts without libqpdf and loads the Factur-X module when
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString db = dir.filePath(s("company.facturo"));
-    ok(cli, db, {s("init"), s("--company"), s("Climatec Services SAS"), s("--street"), s("12 rue des Artisans"),
-        s("--postcode"), s("69003"), s("--city"), s("Lyon"), s("--country"), s("FR"), s("--vat-id"),
-        s("FR32123456789"), s("--iban"), s("FR7630006000011234567890189"), s("--manager"), s("marie")});
-    ok(cli, db, {s("customer"), s("add"), s("--name"), s("Pharmacie Centrale"), s("--street"),
-        s("2 rue de la République"), s("--postcode"), s("69001"), s("--city"), s("Lyon"), s("--country"), s("FR"),
-        s("--vat-id"), s("FR85789456123")});
+    ok(cli, db,
+        {s("init"), s("--company"), s("Climatec Services SAS"), s("--street"), s("12 rue des Artisans"),
+            s("--postcode"), s("69003"), s("--city"), s("Lyon"), s("--country"), s("FR"), s("--vat-id"),
+            s("FR32123456789"), s("--iban"), s("FR7630006000011234567890189"), s("--manager"), s("marie")});
+    ok(cli, db,
+        {s("customer"), s("add"), s("--name"), s("Pharmacie Centrale"), s("--street"), s("2 rue de la République"),
+            s("--postcode"), s("69001"), s("--city"), s("Lyon"), s("--country"), s("FR"), s("--vat-id"),
+            s("FR85789456123")});
 
     // The loader's own account of what it loads (glibc's LD_DEBUG): Qt, never qpdf.
     const Run listed = run(cli, db, {s("customer"), s("list")}, {s("LD_DEBUG=libs")});
@@ -79,7 +82,7 @@ TEST_CASE("facturo-cli starts without libqpdf and loads the Factur-X module when
     const QString first = postedInvoice(cli, db);
     const QString pdf = dir.filePath(s("first.pdf"));
     const Run made = run(cli, db, {s("invoice"), s("einvoice"), first, s("--format"), s("facturx"), s("--out"), pdf},
-                         {s("LD_DEBUG=libs")});
+        {s("LD_DEBUG=libs")});
     INFO(made.err.right(2000).toStdString());
     REQUIRE(made.code == 0);
     CHECK(made.err.contains(s("libqpdf")));
@@ -109,8 +112,7 @@ TEST_CASE("facturo-cli starts without libqpdf and loads the Factur-X module when
 
     // Installed beside it, the module is found and the PDF made.
     REQUIRE(QDir().mkpath(besideCopy));
-    const QString module
-        = QDir(QFileInfo(cli).absolutePath()).filePath(s("../lib/facturo/libfacturo-facturx.so"));
+    const QString module = QDir(QFileInfo(cli).absolutePath()).filePath(s("../lib/facturo/libfacturo-facturx.so"));
     REQUIRE(QFile::copy(module, QDir(besideCopy).filePath(s("libfacturo-facturx.so"))));
     const QString secondPdf = dir.filePath(s("second.pdf"));
     const Run installed

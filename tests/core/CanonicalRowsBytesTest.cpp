@@ -3,9 +3,9 @@
 // a digest must not depend on which path computed it.
 #include "CanonicalRows.h"
 
-#include <catch2/catch.hpp>
-
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
 
 #include <limits>
 
@@ -22,7 +22,7 @@ QByteArray randomBytes(QRandomGenerator &random)
     // overlong, surrogate, beyond-U+10FFFF and never-valid ones) and pieces of a BOM.
     static const QByteArray alphabet("aZ09 \t\n\r\\\x00\x7F\x80\xBF\xA0\xC0\xC1\xC2\xC3\xDF\xE0\xE2\xED\xEF\xBB"
                                      "\xF0\xF4\xF5\xF8\xFE\xFF",
-                                     31);
+        31);
     QByteArray out;
     const int size = random.bounded(12);
     for (int i = 0; i < size; ++i)
@@ -73,14 +73,15 @@ TEST_CASE("canonical rows write the same bytes from stored UTF-8 as from its QSt
     CHECK_FALSE(CanonicalRows::isPlainUtf8("\xED\xA0\x80"));
     CHECK(CanonicalRows::isPlainUtf8(QByteArray("a\0b\xEF\xBB\xBF", 6)));
     CHECK(CanonicalRows().utf8Text("f", QByteArray("\\\t\n\r\xC3\xA9", 6)).bytes()
-          == QByteArray("facturo-rows 1\n\tf=\\\\\\t\\n\\r\xC3\xA9"));
+        == QByteArray("facturo-rows 1\n\tf=\\\\\\t\\n\\r\xC3\xA9"));
 
-    for (const qint64 n : {std::numeric_limits<qint64>::min(), qint64(-1), qint64(0), qint64(42),
-                           std::numeric_limits<qint64>::max()})
+    for (const qint64 n :
+        {std::numeric_limits<qint64>::min(), qint64(-1), qint64(0), qint64(42), std::numeric_limits<qint64>::max()})
         CHECK(CanonicalRows().integer("f", n).bytes() == CanonicalRows().integer("f", QVariant(n)).bytes());
-    CHECK(CanonicalRows().null("f").bytes() == CanonicalRows().text("f", QVariant(QMetaType(QMetaType::QString))).bytes());
     CHECK(CanonicalRows().null("f").bytes()
-          == CanonicalRows().integer("f", QVariant(QMetaType(QMetaType::QString))).bytes());
+        == CanonicalRows().text("f", QVariant(QMetaType(QMetaType::QString))).bytes());
+    CHECK(CanonicalRows().null("f").bytes()
+        == CanonicalRows().integer("f", QVariant(QMetaType(QMetaType::QString))).bytes());
 }
 
 TEST_CASE("a canonical date or timestamp text is what the date and timestamp fields write for it")
