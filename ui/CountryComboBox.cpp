@@ -4,6 +4,7 @@
 
 #include <QCollator>
 #include <QCompleter>
+#include <QHash>
 #include <QLineEdit>
 #include <QLocale>
 
@@ -47,22 +48,37 @@ QString CountryComboBox::countryName(const QString &code, const QString &languag
 CountryComboBox::CountryComboBox(QWidget *parent)
     : QComboBox(parent)
 {
-    const QString language = QLocale().name();
+    // The names in the interface's language, sorted by its collation: the same for every field of
+    // that language, so made once (a dialog with an address has one or two of these fields).
     struct Entry
     {
-        QString name;
+        QString text;
         QString code;
     };
-    QList<Entry> entries;
-    for (const QString &code : allCodes())
-        entries.append({countryName(code, language), code});
-    QCollator collator(QLocale {});
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(entries.begin(), entries.end(),
-        [&collator](const Entry &a, const Entry &b) { return collator.compare(a.name, b.name) < 0; });
+    static QHash<QString, QList<Entry>> byLanguage;
+    const QString language = QLocale().name();
+    auto cached = byLanguage.constFind(language);
+    if (cached == byLanguage.constEnd()) {
+        struct Named
+        {
+            QString name;
+            QString code;
+        };
+        QList<Named> named;
+        for (const QString &code : allCodes())
+            named.append({countryName(code, language), code});
+        QCollator collator(QLocale {});
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(named.begin(), named.end(),
+            [&collator](const Named &a, const Named &b) { return collator.compare(a.name, b.name) < 0; });
+        QList<Entry> entries;
+        for (const Named &n : named)
+            entries.append({QStringLiteral("%1 (%2)").arg(n.name, n.code), n.code});
+        cached = byLanguage.insert(language, entries);
+    }
     addItem(QString(), QString());
-    for (const Entry &e : entries)
-        addItem(QStringLiteral("%1 (%2)").arg(e.name, e.code), e.code);
+    for (const Entry &e : *cached)
+        addItem(e.text, e.code);
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(15);

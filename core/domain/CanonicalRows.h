@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -31,6 +32,24 @@ public:
     CanonicalRows &date(const char *name, const QVariant &value);
     CanonicalRows &timestamp(const char *name, const QVariant &value);
 
+    // The same fields from what the database holds, without the round trip through QVariant and
+    // QString (posting computes a digest each time): each writes exactly the bytes its QVariant
+    // counterpart writes for that value.
+    CanonicalRows &null(const char *name);
+    CanonicalRows &integer(const char *name, qint64 value);
+    // Text for which isPlainUtf8() holds; other bytes go through text().
+    CanonicalRows &utf8Text(const char *name, QByteArrayView utf8);
+    // Valid UTF-8 that does not begin with a byte order mark (which QString::fromUtf8 drops):
+    // bytes that QString::fromUtf8() and toUtf8() give back unchanged.
+    static bool isPlainUtf8(QByteArrayView utf8);
+    // A date or timestamp text for which isCanonicalDate() or isCanonicalTimestamp() holds: it
+    // is its own canonical form.
+    CanonicalRows &canonicalText(const char *name, QByteArrayView text);
+    // yyyy-MM-dd (yyyy-MM-ddTHH:mm:ss.zzzZ) of a valid date (time) in the years 1000 to 9999:
+    // what date() (timestamp()) writes for that text is the text itself.
+    static bool isCanonicalDate(QByteArrayView text);
+    static bool isCanonicalTimestamp(QByteArrayView text);
+
     QByteArray bytes() const;
     QString sha256() const;
 
@@ -38,6 +57,7 @@ public:
 
 private:
     void field(const char *name, const QString &value);
+    void field(const char *name, QByteArrayView value);
     void endRow();
 
     QByteArray m_bytes;

@@ -22,20 +22,24 @@ Status TextRules::refuseControls(const QString &text, const QString &fieldName, 
         const char16_t c = text.at(i).unicode();
         if (multiLine && (c == u'\n' || c == u'\t'))
             continue;
-        const QString code = QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+        // Only a character that is refused is named (this runs over every character of every text
+        // saved: building the name for each one cost a line of an invoice more than its SQL).
+        const auto code = [c] {
+            return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+        };
         if (c == u'\n' || c == u'\r')
             return Error::invalid(tr("The %1 must be on one line.").arg(fieldName));
         // C0 (tab included where the text is one line), DEL and C1.
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
             return Error::invalid(tr("The %1 contains a control character (%2 at position %3): remove it.")
-                                      .arg(fieldName, code)
+                                      .arg(fieldName, code())
                                       .arg(i + 1));
         // Bidirectional overrides and isolates: they make a text show in another order than it is
         // stored in (a reference or a name that reads differently from what is searched and sent).
         if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
             return Error::invalid(tr("The %1 contains a bidirectional control character (%2 at position %3), "
                                      "which would show the text in another order than it is stored: remove it.")
-                                      .arg(fieldName, code)
+                                      .arg(fieldName, code())
                                       .arg(i + 1));
     }
     return {};

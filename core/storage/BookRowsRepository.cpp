@@ -4,41 +4,100 @@
 #include "SqlStatement.h"
 
 namespace {
+// Writes the columns of the current row of a statement, in the order they were selected, as
+// their fields: straight from the bytes SQLite holds where those are the canonical form (whole
+// numbers, text CanonicalRows::isPlainUtf8(), canonical dates and times), through CanonicalRows' QVariant path
+// for anything else, so that both give the same bytes for the same rows.
+class RowWriter
+{
+public:
+    RowWriter(SqlStatement &q, CanonicalRows &rows)
+        : m_q(q)
+        , m_rows(rows)
+    { }
+    RowWriter &record(const char *name)
+    {
+        m_rows.record(name);
+        m_column = 0;
+        return *this;
+    }
+    RowWriter &integer(const char *name)
+    {
+        const int c = m_column++;
+        switch (m_q.storage(c)) {
+        case PreparedStatement::Storage::Integer:
+            m_rows.integer(name, m_q.integer(c));
+            break;
+        case PreparedStatement::Storage::Null:
+            m_rows.null(name);
+            break;
+        default:
+            m_rows.integer(name, m_q.value(c));
+        }
+        return *this;
+    }
+    RowWriter &text(const char *name)
+    {
+        const int c = m_column++;
+        const PreparedStatement::Storage storage = m_q.storage(c);
+        if (storage == PreparedStatement::Storage::Null)
+            m_rows.null(name);
+        else if (const QByteArrayView utf8 = m_q.utf8(c);
+                 storage == PreparedStatement::Storage::Text && CanonicalRows::isPlainUtf8(utf8))
+            m_rows.utf8Text(name, utf8);
+        else
+            m_rows.text(name, m_q.value(c));
+        return *this;
+    }
+    RowWriter &date(const char *name)
+    {
+        const int c = m_column++;
+        if (const QByteArrayView utf8 = m_q.utf8(c); CanonicalRows::isCanonicalDate(utf8))
+            m_rows.canonicalText(name, utf8);
+        else
+            m_rows.date(name, m_q.value(c));
+        return *this;
+    }
+    RowWriter &timestamp(const char *name)
+    {
+        const int c = m_column++;
+        if (const QByteArrayView utf8 = m_q.utf8(c); CanonicalRows::isCanonicalTimestamp(utf8))
+            m_rows.canonicalText(name, utf8);
+        else
+            m_rows.timestamp(name, m_q.value(c));
+        return *this;
+    }
+
+private:
+    SqlStatement &m_q;
+    CanonicalRows &m_rows;
+    int m_column = 0;
+};
+
 // The journal entries selected by entriesSql (bound to :id), each followed by its lines.
 Status journalRows(Database &db, CanonicalRows &rows, const char *entriesSql, qint64 id, const QString &doing)
 {
-    QList<QVariantList> entries;
-    {
-        SqlStatement q(db, entriesSql);
-        q.bind(":id", id);
-        FACTURO_TRY(q.exec(doing));
-        while (q.next()) {
-            QVariantList row;
-            for (int i = 0; i < 8; ++i)
-                row.append(q.value(i));
-            entries.append(row);
-        }
-    }
-    for (const QVariantList &e : entries) {
-        rows.record("journal_entry")
-            .integer("id", e.at(0))
-            .date("entry_date", e.at(1))
-            .text("kind", e.at(2))
-            .integer("document_id", e.at(3))
-            .integer("payment_id", e.at(4))
-            .text("reference", e.at(5))
-            .text("description", e.at(6))
-            .timestamp("created_at", e.at(7));
+    SqlStatement entries(db, entriesSql);
+    entries.bind(":id", id);
+    FACTURO_TRY(entries.exec(doing));
+    RowWriter entry(entries, rows);
+    while (entries.next()) {
+        entry.record("journal_entry")
+            .integer("id")
+            .date("entry_date")
+            .text("kind")
+            .integer("document_id")
+            .integer("payment_id")
+            .text("reference")
+            .text("description")
+            .timestamp("created_at");
         SqlStatement lines(
             db, "SELECT id, account_id, debit, credit FROM journal_lines WHERE entry_id = :id ORDER BY id");
-        lines.bind(":id", e.at(0));
+        lines.bind(":id", entries.value(0));
         FACTURO_TRY(lines.exec(doing));
+        RowWriter line(lines, rows);
         while (lines.next())
-            rows.record("journal_line")
-                .integer("id", lines.value(0))
-                .integer("account_id", lines.value(1))
-                .integer("debit", lines.value(2))
-                .integer("credit", lines.value(3));
+            line.record("journal_line").integer("id").integer("account_id").integer("debit").integer("credit");
     }
     return {};
 }
@@ -61,38 +120,39 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
             return std::optional<QString>();
-        rows.record("document")
-            .integer("id", q.value(0))
-            .text("doc_type", q.value(1))
-            .text("number", q.value(2))
-            .integer("customer_id", q.value(3))
-            .text("customer_name", q.value(4))
-            .date("issue_date", q.value(5))
-            .date("service_date", q.value(6))
-            .date("due_date", q.value(7))
-            .integer("payment_terms_days", q.value(8))
-            .text("customer_reference", q.value(9))
-            .text("printed_notes", q.value(10))
-            .text("internal_notes", q.value(11))
-            .text("language", q.value(12))
-            .text("currency", q.value(13))
-            .integer("total_net", q.value(14))
-            .integer("total_tax", q.value(15))
-            .integer("total_gross", q.value(16))
-            .integer("credited_document_id", q.value(17))
-            .text("credit_reason", q.value(18))
-            .integer("service_order_id", q.value(19))
-            .integer("quotation_id", q.value(20))
-            .text("snapshot", q.value(21))
-            .text("approved_by", q.value(22))
-            .timestamp("approved_at", q.value(23))
-            .timestamp("posted_at", q.value(24))
-            .text("posted_by", q.value(25))
-            .timestamp("created_at", q.value(26))
-            .text("created_by", q.value(27))
-            .text("buyer_reference", q.value(28))
-            .text("order_reference", q.value(29))
-            .text("payment_means", q.value(30));
+        RowWriter(q, rows)
+            .record("document")
+            .integer("id")
+            .text("doc_type")
+            .text("number")
+            .integer("customer_id")
+            .text("customer_name")
+            .date("issue_date")
+            .date("service_date")
+            .date("due_date")
+            .integer("payment_terms_days")
+            .text("customer_reference")
+            .text("printed_notes")
+            .text("internal_notes")
+            .text("language")
+            .text("currency")
+            .integer("total_net")
+            .integer("total_tax")
+            .integer("total_gross")
+            .integer("credited_document_id")
+            .text("credit_reason")
+            .integer("service_order_id")
+            .integer("quotation_id")
+            .text("snapshot")
+            .text("approved_by")
+            .timestamp("approved_at")
+            .timestamp("posted_at")
+            .text("posted_by")
+            .timestamp("created_at")
+            .text("created_by")
+            .text("buyer_reference")
+            .text("order_reference")
+            .text("payment_means");
         // Schema 14: named only when set, so that a document posted before keeps its digest.
         if (!q.value(31).isNull())
             rows.text("payment_reference", q.value(31));
@@ -105,24 +165,25 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             "FROM document_lines WHERE document_id = :id ORDER BY position, id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
+        RowWriter line(q, rows);
         while (q.next())
-            rows.record("line")
-                .integer("id", q.value(0))
-                .integer("position", q.value(1))
-                .text("kind", q.value(2))
-                .text("description", q.value(3))
-                .integer("quantity", q.value(4))
-                .text("unit", q.value(5))
-                .integer("unit_price", q.value(6))
-                .integer("discount", q.value(7))
-                .text("tax_category", q.value(8))
-                .integer("tax_rate", q.value(9))
-                .text("exemption_reason", q.value(10))
-                .integer("line_net", q.value(11))
-                .integer("catalog_item_id", q.value(12))
-                .integer("source_line_id", q.value(13))
-                .text("unit_code", q.value(14))
-                .text("vatex_code", q.value(15));
+            line.record("line")
+                .integer("id")
+                .integer("position")
+                .text("kind")
+                .text("description")
+                .integer("quantity")
+                .text("unit")
+                .integer("unit_price")
+                .integer("discount")
+                .text("tax_category")
+                .integer("tax_rate")
+                .text("exemption_reason")
+                .integer("line_net")
+                .integer("catalog_item_id")
+                .integer("source_line_id")
+                .text("unit_code")
+                .text("vatex_code");
     }
     {
         SqlStatement q(m_db,
@@ -130,14 +191,15 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             "WHERE document_id = :id ORDER BY id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
+        RowWriter tax(q, rows);
         while (q.next())
-            rows.record("tax_line")
-                .integer("id", q.value(0))
-                .text("tax_category", q.value(1))
-                .integer("tax_rate", q.value(2))
-                .text("exemption_reason", q.value(3))
-                .integer("base", q.value(4))
-                .integer("tax", q.value(5));
+            tax.record("tax_line")
+                .integer("id")
+                .text("tax_category")
+                .integer("tax_rate")
+                .text("exemption_reason")
+                .integer("base")
+                .integer("tax");
     }
     FACTURO_TRY(journalRows(m_db, rows,
         "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "
@@ -159,17 +221,18 @@ Result<std::optional<QString>> BookRowsRepository::paymentDigest(qint64 paymentI
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
             return std::optional<QString>();
-        rows.record("payment")
-            .integer("id", q.value(0))
-            .integer("document_id", q.value(1))
-            .text("kind", q.value(2))
-            .integer("amount", q.value(3))
-            .date("payment_date", q.value(4))
-            .text("method", q.value(5))
-            .text("reference", q.value(6))
-            .integer("reverses_payment_id", q.value(7))
-            .timestamp("created_at", q.value(8))
-            .text("created_by", q.value(9));
+        RowWriter(q, rows)
+            .record("payment")
+            .integer("id")
+            .integer("document_id")
+            .text("kind")
+            .integer("amount")
+            .date("payment_date")
+            .text("method")
+            .text("reference")
+            .integer("reverses_payment_id")
+            .timestamp("created_at")
+            .text("created_by");
     }
     FACTURO_TRY(journalRows(m_db, rows,
         "SELECT id, entry_date, kind, document_id, payment_id, reference, description, created_at "

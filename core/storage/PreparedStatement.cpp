@@ -200,6 +200,32 @@ QString PreparedStatement::text(int column) const
     }
 }
 
+PreparedStatement::Storage PreparedStatement::storage(int column) const
+{
+    if (m_state != State::OnRow)
+        return Storage::Null;
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Storage::Integer;
+    case SQLITE_FLOAT:
+        return Storage::Real;
+    case SQLITE_NULL:
+        return Storage::Null;
+    case SQLITE_BLOB:
+        return Storage::Blob;
+    default:
+        return Storage::Text;
+    }
+}
+
+QByteArrayView PreparedStatement::utf8(int column) const
+{
+    if (m_state != State::OnRow || sqlite3_column_type(m_stmt, column) != SQLITE_TEXT)
+        return {};
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 PreparedStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -34,6 +35,12 @@ public:
     QVariant value(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;
+    // How the current row holds a column (SQLite's storage class), and a TEXT value's bytes as
+    // SQLite holds them (valid until the next step or finish): for code that writes stored
+    // bytes out again without the round trip through QString (row digests).
+    enum class Storage { Integer, Real, Text, Blob, Null };
+    Storage storage(int column) const;
+    QByteArrayView utf8(int column) const;
     qint64 lastInsertId() const;
     int rowsAffected() const;
 

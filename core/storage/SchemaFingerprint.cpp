@@ -1,6 +1,7 @@
 #include "SchemaFingerprint.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
@@ -21,6 +22,54 @@ Result<QHash<QString, QString>> definitions(QSqlDatabase &connection, const QStr
             SchemaFingerprint::normalised(q.value(2).toString()));
     return found;
 }
+
+// The definitions the migration scripts of a schema version make, replayed into a private
+// in-memory database. The scripts are compiled in, so each version is replayed once per process.
+Result<QHash<QString, QString>> expectedDefinitions(int version, const QString &doing)
+{
+    static QMutex mutex;
+    static QHash<int, QHash<QString, QString>> replayedVersions;
+    const QMutexLocker lock(&mutex);
+    const auto known = replayedVersions.constFind(version);
+    if (known != replayedVersions.constEnd())
+        return known.value();
+    QHash<QString, QString> expected;
+    const QString name = QStringLiteral("facturo-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase replica = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        replica.setDatabaseName(QStringLiteral(":memory:"));
+        Status built;
+        if (!replica.open()) {
+            built = Error::storage(
+                SchemaFingerprint::tr("The expected schema could not be built: %1").arg(replica.lastError().text()));
+        } else {
+            QSqlQuery q(replica);
+            for (const QString &statement : Database::migrationStatements(version)) {
+                if (!q.exec(statement)) {
+                    built = Error::storage(
+                        SchemaFingerprint::tr("The expected schema of version %1 could not be built: %2")
+                            .arg(version)
+                            .arg(q.lastError().text()));
+                    break;
+                }
+            }
+            q.finish();
+            if (built) {
+                auto replayed = definitions(replica, doing);
+                if (replayed)
+                    expected = replayed.value();
+                else
+                    built = replayed.error();
+            }
+            replica.close();
+        }
+        replica = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        FACTURO_TRY(built);
+    }
+    replayedVersions.insert(version, expected);
+    return expected;
+}
 } // namespace
 
 QString SchemaFingerprint::normalised(const QString &sql)
@@ -40,42 +89,11 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compare(Database &db)
     auto actual = definitions(db.connection(), doing);
     if (!actual)
         return actual.error();
-
-    QHash<QString, QString> expected;
-    const QString name = QStringLiteral("facturo-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase replica = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        replica.setDatabaseName(QStringLiteral(":memory:"));
-        Status built;
-        if (!replica.open()) {
-            built = Error::storage(tr("The expected schema could not be built: %1").arg(replica.lastError().text()));
-        } else {
-            QSqlQuery q(replica);
-            for (const QString &statement : Database::migrationStatements(db.schemaVersion())) {
-                if (!q.exec(statement)) {
-                    built = Error::storage(tr("The expected schema of version %1 could not be built: %2")
-                                               .arg(db.schemaVersion())
-                                               .arg(q.lastError().text()));
-                    break;
-                }
-            }
-            q.finish();
-            if (built) {
-                auto replayed = definitions(replica, doing);
-                if (replayed)
-                    expected = replayed.value();
-                else
-                    built = replayed.error();
-            }
-            replica.close();
-        }
-        replica = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        FACTURO_TRY(built);
-    }
-
+    auto expected = expectedDefinitions(db.schemaVersion(), doing);
+    if (!expected)
+        return expected.error();
     Outcome outcome;
-    QStringList keys = expected.keys();
+    QStringList keys = expected->keys();
     keys.sort();
     for (const QString &key : keys) {
         const bool trigger = key.startsWith(QLatin1String("trigger:"));
@@ -94,7 +112,7 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compare(Database &db)
                     ? (stillThere ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::MissingTrigger)
                     : SchemaDifference::Kind::MissingTable,
                 objectName});
-        } else if (*it != expected.value(key)) {
+        } else if (*it != expected->value(key)) {
             outcome.differences.append(
                 {trigger ? SchemaDifference::Kind::ChangedTrigger : SchemaDifference::Kind::ChangedTable, objectName});
         }

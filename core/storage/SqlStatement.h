@@ -47,6 +47,8 @@ public:
     QVariant value(int index) const { return m_statement.value(index); }
     qint64 integer(int index) const { return m_statement.integer(index); }
     QString text(int index) const { return m_statement.text(index); }
+    PreparedStatement::Storage storage(int index) const { return m_statement.storage(index); }
+    QByteArrayView utf8(int index) const { return m_statement.utf8(index); }
     qint64 lastInsertId() const { return m_statement.lastInsertId(); }
     int rowsAffected() const { return m_statement.rowsAffected(); }
 
