@@ -1,5 +1,6 @@
 #include "ReconciliationService.h"
 
+#include "MatchNumberReferenceLookup.h"
 #include "Money.h"
 #include "Transaction.h"
 
@@ -45,7 +46,12 @@ Result<MatchEngine *> ReconciliationService::engine()
         auto accounts = m_candidates.customerAccounts();
         if (!accounts)
             return accounts.error();
-        m_engine = std::make_unique<MatchEngine>(invoices.value(), accounts.value(), m_references);
+        const MatchReferenceLookup *references = m_references;
+        if (!references) {
+            m_ownReferences = std::make_unique<MatchNumberReferenceLookup>(invoices.value());
+            references = m_ownReferences.get();
+        }
+        m_engine = std::make_unique<MatchEngine>(invoices.value(), accounts.value(), references);
     }
     return m_engine.get();
 }

@@ -33,6 +33,8 @@ class ReconciliationService
 {
     Q_DECLARE_TR_FUNCTIONS(ReconciliationService)
 public:
+    // references: how structured references name invoices; nullptr: the RF reference made from
+    // the invoice number (MatchNumberReferenceLookup).
     explicit ReconciliationService(Ledger &ledger, const MatchReferenceLookup *references = nullptr);
     ~ReconciliationService();
 
@@ -59,5 +61,6 @@ private:
     const MatchReferenceLookup *m_references;
     StatementRepository m_entries;
     MatchCandidateRepository m_candidates;
+    std::unique_ptr<MatchReferenceLookup> m_ownReferences;
     std::unique_ptr<MatchEngine> m_engine;
 };

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliBackupCommands.h"
+#include "CliBankCommands.h"
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliMailCommands.h"
@@ -86,6 +87,13 @@ const char *const Usage =
     "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
     "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
     "  bulk from-orders ORDER...|all | bulk post DRAFT...|all | bulk send LIST.csv|-\n"
+    "Bank\n"
+    "  bank import FILE [--account IBAN] [--profile NAME]   (camt.053/camt.054, or CSV with a saved profile)\n"
+    "  bank list [--unmatched] [--limit N] | bank match ENTRY INVOICE[=AMOUNT]... | bank auto | bank leave ENTRY\n"
+    "  bank profile NAME --date COL (--amount COL | --credit COL --debit COL) [--separator ;|,|tab]\n"
+    "       [--decimal-mark ,|.] [--date-format dd.MM.yyyy] [--value-date C] [--currency C] [--name C]\n"
+    "       [--iban C] [--remittance C] [--reference C]\n"
+    "  bank settings [--auto-apply yes|no]   (apply exact structured references on import)\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
@@ -150,6 +158,7 @@ int CliApplication::run(const QStringList &arguments)
         {"import", CliCollectionsCommands::importFile, false},
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
+        {"bank", CliBankCommands::bank, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))
