@@ -16,7 +16,15 @@ Result<qint64> BankCsvReader::amount(const QString &text, QChar decimalMark, con
     t.remove(QChar(0x00a0));
     t.remove(QChar(0x202f));
     const QChar grouping = decimalMark == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
-    t.remove(grouping);
+    if (t.contains(grouping)) {
+        // Thousands grouped by threes only: "1.234,50", never "12.5,0".
+        const QString g = QRegularExpression::escape(QString(grouping));
+        const QString d = QRegularExpression::escape(QString(decimalMark));
+        const QRegularExpression grouped(QStringLiteral("^[+-]?[0-9]{1,3}(%1[0-9]{3})+(%2[0-9]+)?$").arg(g, d));
+        if (!grouped.match(t).hasMatch())
+            return Error::invalid(tr("'%1' is not an amount.").arg(text.left(40)));
+        t.remove(grouping);
+    }
     if (decimalMark == QLatin1Char(','))
         t.replace(QLatin1Char(','), QLatin1Char('.'));
     static const QRegularExpression plain(QStringLiteral("^[+-]?[0-9]{1,18}(\\.[0-9]{1,5})?$"));

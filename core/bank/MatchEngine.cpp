@@ -34,22 +34,34 @@ MatchEngine::MatchEngine(const QList<OpenInvoice> &invoices, const QHash<QString
 
 QString MatchEngine::normalizedName(const QString &name)
 {
-    // Banks shorten, upper-case and strip accents: compare letters and digits only.
+    // Banks shorten, upper-case and strip accents: compare letters and digits only, without the
+    // words that differ between how a customer is written and how a bank writes its payer
+    // ("&" or "et", a legal form or not).
+    static const QSet<QString> ignored{QStringLiteral("et"),   QStringLiteral("and"),  QStringLiteral("und"),
+                                       QStringLiteral("en"),   QStringLiteral("sarl"), QStringLiteral("sas"),
+                                       QStringLiteral("sa"),   QStringLiteral("eurl"), QStringLiteral("gmbh"),
+                                       QStringLiteral("ag"),   QStringLiteral("kg"),   QStringLiteral("ltd"),
+                                       QStringLiteral("bv"),   QStringLiteral("nv"),   QStringLiteral("srl"),
+                                       QStringLiteral("spa"),  QStringLiteral("sprl"), QStringLiteral("bvba"),
+                                       QStringLiteral("co"),   QStringLiteral("cie")};
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
-    QString out;
-    out.reserve(decomposed.size());
-    bool space = false;
+    QStringList words;
+    QString word;
     for (const QChar c : decomposed) {
         if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out += QLatin1Char(' ');
-            out += c;
-            space = false;
-        } else if (c.category() != QChar::Mark_NonSpacing) {
-            space = true;
+            word += c;
+        } else if (c.category() != QChar::Mark_NonSpacing && !word.isEmpty()) {
+            words.append(word);
+            word.clear();
         }
     }
-    return out;
+    if (!word.isEmpty())
+        words.append(word);
+    QStringList kept;
+    for (const QString &w : std::as_const(words))
+        if (!ignored.contains(w))
+            kept.append(w);
+    return kept.join(QLatin1Char(' '));
 }
 
 const OpenInvoice *MatchEngine::invoice(qint64 documentId) const
