@@ -38,7 +38,8 @@ public:
     Result<QList<ParsedStatement>> run(const QByteArray &sha256);
 
 private:
-    Status element(const QString &path, const QString &text);
+    // rest: the element's path below the statement ("Acct/Id/IBAN", "Ntry/Amt").
+    Status element(const QString &rest, const QString &text);
     Status finishEntry();
     Result<qint64> amount(const QString &text, const QString &currency, const QString &what) const;
     QString where() const;
@@ -94,7 +95,8 @@ Result<qint64> Parser::amount(const QString &text, const QString &currency, cons
 {
     if (currency.isEmpty())
         return Error::invalid(tr("The %1 of %2 has no currency (Ccy).").arg(what, where()));
-    if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch())
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    if (!code.match(currency).hasMatch())
         return Error::invalid(tr("The %1 of %2 has an invalid currency '%3'.").arg(what, where(), currency));
     static const QRegularExpression plain(QStringLiteral("^[0-9]{1,18}(\\.[0-9]{1,5})?$"));
     if (!plain.match(text).hasMatch())
@@ -112,6 +114,7 @@ Result<qint64> Parser::amount(const QString &text, const QString &currency, cons
 Result<QList<ParsedStatement>> Parser::run(const QByteArray &sha256)
 {
     QStringList path; // local names from the message's root (BkToCstmrStmt / BkToCstmrDbtCdtNtfctn) down
+    QString below;    // the names below the statement joined by '/': "Ntry/NtryDtls/TxDtls/Refs"
     QString text;
     bool sawRoot = false;
     while (!m_xml.atEnd()) {
@@ -129,6 +132,11 @@ Result<QList<ParsedStatement>> Parser::run(const QByteArray &sha256)
                 continue;
             }
             path.append(name);
+            if (path.size() > 2) {
+                if (!below.isEmpty())
+                    below += QLatin1Char('/');
+                below += name;
+            }
             text.clear();
             if (path.size() == 2 && (name == QLatin1String("Stmt") || name == QLatin1String("Ntfctn"))) {
                 ParsedStatement s;
@@ -152,8 +160,10 @@ Result<QList<ParsedStatement>> Parser::run(const QByteArray &sha256)
         } else if (token == QXmlStreamReader::EndElement) {
             if (path.isEmpty())
                 continue;
-            const QString joined = path.join(QLatin1Char('/'));
-            FACTURO_TRY(element(joined, text.trimmed()));
+            if (path.size() > 2) {
+                FACTURO_TRY(element(below, text.trimmed()));
+                below.truncate(std::max<qsizetype>(0, below.lastIndexOf(QLatin1Char('/'))));
+            }
             const QString name = path.takeLast();
             if (name == QLatin1String("TxDtls") && m_tx && path.size() == 4)
                 m_tx = nullptr;
@@ -181,11 +191,10 @@ Result<QList<ParsedStatement>> Parser::run(const QByteArray &sha256)
     return m_statements;
 }
 
-Status Parser::element(const QString &path, const QString &text)
+Status Parser::element(const QString &rest, const QString &text)
 {
     if (!m_statement)
         return {};
-    const QString rest = afterPrefix(path, path.section(QLatin1Char('/'), 0, 1) + QLatin1Char('/'));
     if (!m_entry) {
         if (rest == QLatin1String("Id"))
             m_statement->statementRef = text;

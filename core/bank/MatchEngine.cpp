@@ -18,16 +18,27 @@ MatchEngine::MatchEngine(const QList<OpenInvoice> &invoices, const QHash<QString
     m_byId.reserve(m_invoices.size());
     m_byNumber.reserve(m_invoices.size());
     m_byDue.reserve(m_invoices.size());
+    QHash<QString, QString> normalized; // a customer's name is on many invoices: normalized once
+    auto normal = [&normalized](const QString &name) {
+        auto it = normalized.constFind(name);
+        if (it == normalized.cend())
+            it = normalized.insert(name, normalizedName(name));
+        return it.value();
+    };
     for (int i = 0; i < m_invoices.size(); ++i) {
         const OpenInvoice &o = m_invoices.at(i);
         m_byId.insert(o.id, i);
         m_byNumber.insert(o.number.toUpper(), i);
         m_byCustomer[o.customerId].append(i);
         m_byDue.insert(o.due, i);
-        for (const QString &name : {normalizedName(o.customerName), normalizedName(o.billedName)}) {
+        for (const QString &name : {normal(o.customerName), normal(o.billedName)}) {
+            if (name.isEmpty())
+                continue;
             QList<qint64> &ids = m_customersByName[name];
-            if (!name.isEmpty() && !ids.contains(o.customerId))
-                ids.append(o.customerId);
+            if (ids.isEmpty() || ids.last() != o.customerId) {
+                if (!ids.contains(o.customerId))
+                    ids.append(o.customerId);
+            }
         }
     }
 }
