@@ -9,20 +9,13 @@ QString single(const QJsonObject &o, const char *key)
 
 QJsonObject BankCsvProfile::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("separator"), QString(separator)},
-                       {QStringLiteral("decimal_mark"), QString(decimalMark)},
-                       {QStringLiteral("date_format"), dateFormat},
-                       {QStringLiteral("date"), dateColumn},
-                       {QStringLiteral("value_date"), valueDateColumn},
-                       {QStringLiteral("amount"), amountColumn},
-                       {QStringLiteral("credit"), creditColumn},
-                       {QStringLiteral("debit"), debitColumn},
-                       {QStringLiteral("currency"), currencyColumn},
-                       {QStringLiteral("name_column"), nameColumn},
-                       {QStringLiteral("iban"), ibanColumn},
-                       {QStringLiteral("remittance"), remittanceColumn},
-                       {QStringLiteral("reference"), referenceColumn}};
+    return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("separator"), QString(separator)},
+        {QStringLiteral("decimal_mark"), QString(decimalMark)}, {QStringLiteral("date_format"), dateFormat},
+        {QStringLiteral("date"), dateColumn}, {QStringLiteral("value_date"), valueDateColumn},
+        {QStringLiteral("amount"), amountColumn}, {QStringLiteral("credit"), creditColumn},
+        {QStringLiteral("debit"), debitColumn}, {QStringLiteral("currency"), currencyColumn},
+        {QStringLiteral("name_column"), nameColumn}, {QStringLiteral("iban"), ibanColumn},
+        {QStringLiteral("remittance"), remittanceColumn}, {QStringLiteral("reference"), referenceColumn}};
 }
 
 Result<BankCsvProfile> BankCsvProfile::fromJson(const QJsonObject &o)
@@ -57,8 +50,8 @@ Status BankCsvProfile::validate() const
     if (decimalMark != QLatin1Char(',') && decimalMark != QLatin1Char('.'))
         return Error::invalid(tr("The decimal mark of CSV profile '%1' must be ',' or '.'.").arg(name));
     if (decimalMark == separator)
-        return Error::invalid(tr("CSV profile '%1' uses '%2' both as separator and decimal mark.")
-                                  .arg(name, QString(separator)));
+        return Error::invalid(
+            tr("CSV profile '%1' uses '%2' both as separator and decimal mark.").arg(name, QString(separator)));
     if (dateFormat.isEmpty() || !dateFormat.contains(QLatin1String("yy")) || !dateFormat.contains(QLatin1Char('M'))
         || !dateFormat.contains(QLatin1Char('d')))
         return Error::invalid(tr("The date format of CSV profile '%1' needs a day, a month and a year (e.g. "
@@ -67,7 +60,6 @@ Status BankCsvProfile::validate() const
     if (dateColumn.isEmpty())
         return Error::invalid(tr("CSV profile '%1' names no booking date column.").arg(name));
     if (amountColumn.isEmpty() && (creditColumn.isEmpty() || debitColumn.isEmpty()))
-        return Error::invalid(
-            tr("CSV profile '%1' needs an amount column, or a credit and a debit column.").arg(name));
+        return Error::invalid(tr("CSV profile '%1' needs an amount column, or a credit and a debit column.").arg(name));
     return {};
 }

@@ -1,7 +1,7 @@
 #include "BankCsvReader.h"
 
-#include "Currency.h"
 #include "CsvReader.h"
+#include "Currency.h"
 #include "DecimalText.h"
 #include "Iban.h"
 #include "Money.h"
@@ -38,14 +38,14 @@ Result<qint64> BankCsvReader::amount(const QString &text, QChar decimalMark, con
     return DecimalText::parse(t, options);
 }
 
-Result<ParsedStatement> BankCsvReader::parse(const QByteArray &bytes, const BankCsvProfile &p,
-                                             const QString &accountIban, const QString &currency)
+Result<ParsedStatement> BankCsvReader::parse(
+    const QByteArray &bytes, const BankCsvProfile &p, const QString &accountIban, const QString &currency)
 {
     FACTURO_TRY(p.validate());
     const QString account = Iban::normalized(accountIban);
     if (!Iban::isValid(account))
-        return Error::invalid(tr("A CSV statement needs the account's IBAN (--account): '%1' is not a valid IBAN.")
-                                  .arg(accountIban));
+        return Error::invalid(
+            tr("A CSV statement needs the account's IBAN (--account): '%1' is not a valid IBAN.").arg(accountIban));
     CsvReader::Options options;
     options.separator = p.separator;
     options.requireSameWidth = false;
@@ -87,8 +87,8 @@ Result<ParsedStatement> BankCsvReader::parse(const QByteArray &bytes, const Bank
         e.currency = ccy >= 0 && !cell(ccy).isEmpty() ? cell(ccy).toUpper() : currency;
         e.bookingDate = QDate::fromString(cell(date.value()), p.dateFormat);
         if (!e.bookingDate.isValid())
-            return Error::invalid(tr("%1: '%2' is not a date in the format %3.")
-                                      .arg(where, cell(date.value()), p.dateFormat));
+            return Error::invalid(
+                tr("%1: '%2' is not a date in the format %3.").arg(where, cell(date.value()), p.dateFormat));
         if (valueDate >= 0 && !cell(valueDate).isEmpty())
             e.valueDate = QDate::fromString(cell(valueDate), p.dateFormat);
         qint64 signedMinor = 0;

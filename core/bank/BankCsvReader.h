@@ -10,8 +10,8 @@ class BankCsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(BankCsvReader)
 public:
-    static Result<ParsedStatement> parse(const QByteArray &bytes, const BankCsvProfile &profile,
-                                         const QString &accountIban, const QString &currency);
+    static Result<ParsedStatement> parse(
+        const QByteArray &bytes, const BankCsvProfile &profile, const QString &accountIban, const QString &currency);
     // "1.234,56" with ',' as decimal mark, "-12.5", "+3": minor units of the currency (signed).
     static Result<qint64> amount(const QString &text, QChar decimalMark, const QString &currency);
 };

@@ -33,7 +33,9 @@ class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(CamtReader)
 public:
-    explicit Parser(const QByteArray &bytes) : m_xml(bytes) {}
+    explicit Parser(const QByteArray &bytes)
+        : m_xml(bytes)
+    { }
 
     Result<QList<ParsedStatement>> run(const QByteArray &sha256);
 
@@ -114,7 +116,7 @@ Result<qint64> Parser::amount(const QString &text, const QString &currency, cons
 Result<QList<ParsedStatement>> Parser::run(const QByteArray &sha256)
 {
     QStringList path; // local names from the message's root (BkToCstmrStmt / BkToCstmrDbtCdtNtfctn) down
-    QString below;    // the names below the statement joined by '/': "Ntry/NtryDtls/TxDtls/Refs"
+    QString below; // the names below the statement joined by '/': "Ntry/NtryDtls/TxDtls/Refs"
     QString text;
     bool sawRoot = false;
     while (!m_xml.atEnd()) {
@@ -333,8 +335,8 @@ Status Parser::finishEntry()
         if (e.servicerRef.isEmpty())
             e.servicerRef = base.servicerRef;
         if (e.amount <= 0)
-            return Error::invalid(tr("A transaction of %1 of statement %2 has a zero amount.")
-                                      .arg(where(), m_statement->statementRef));
+            return Error::invalid(
+                tr("A transaction of %1 of statement %2 has a zero amount.").arg(where(), m_statement->statementRef));
         m_statement->entries.append(e);
     }
     if (base.charges > 0) // charges booked on the batch as a whole: kept on its first transaction

@@ -9,8 +9,10 @@
 #include <functional>
 
 MatchEngine::MatchEngine(const QList<OpenInvoice> &invoices, const QHash<QString, QList<qint64>> &accounts,
-                         const MatchReferenceLookup *references)
-    : m_invoices(invoices.begin(), invoices.end()), m_accounts(accounts), m_references(references)
+    const MatchReferenceLookup *references)
+    : m_invoices(invoices.begin(), invoices.end())
+    , m_accounts(accounts)
+    , m_references(references)
 {
     std::stable_sort(m_invoices.begin(), m_invoices.end(), [](const OpenInvoice &a, const OpenInvoice &b) {
         return a.issueDate != b.issueDate ? a.issueDate < b.issueDate : a.id < b.id;
@@ -48,13 +50,11 @@ QString MatchEngine::normalizedName(const QString &name)
     // Banks shorten, upper-case and strip accents: compare letters and digits only, without the
     // words that differ between how a customer is written and how a bank writes its payer
     // ("&" or "et", a legal form or not).
-    static const QSet<QString> ignored{QStringLiteral("et"),   QStringLiteral("and"),  QStringLiteral("und"),
-                                       QStringLiteral("en"),   QStringLiteral("sarl"), QStringLiteral("sas"),
-                                       QStringLiteral("sa"),   QStringLiteral("eurl"), QStringLiteral("gmbh"),
-                                       QStringLiteral("ag"),   QStringLiteral("kg"),   QStringLiteral("ltd"),
-                                       QStringLiteral("bv"),   QStringLiteral("nv"),   QStringLiteral("srl"),
-                                       QStringLiteral("spa"),  QStringLiteral("sprl"), QStringLiteral("bvba"),
-                                       QStringLiteral("co"),   QStringLiteral("cie")};
+    static const QSet<QString> ignored {QStringLiteral("et"), QStringLiteral("and"), QStringLiteral("und"),
+        QStringLiteral("en"), QStringLiteral("sarl"), QStringLiteral("sas"), QStringLiteral("sa"),
+        QStringLiteral("eurl"), QStringLiteral("gmbh"), QStringLiteral("ag"), QStringLiteral("kg"),
+        QStringLiteral("ltd"), QStringLiteral("bv"), QStringLiteral("nv"), QStringLiteral("srl"), QStringLiteral("spa"),
+        QStringLiteral("sprl"), QStringLiteral("bvba"), QStringLiteral("co"), QStringLiteral("cie")};
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
     QStringList words;
     QString word;
@@ -207,7 +207,7 @@ QList<MatchProposal> MatchEngine::propose(const StatementEntry &e) const
             allocate(p, {i}, amount);
             p.explanation = tr("%1 pays from %2 and %3 is due on %4.")
                                 .arg(m_invoices.at(i).customerName, e.debtorIban, Money::plain(amount, currency),
-                                     m_invoices.at(i).number);
+                                    m_invoices.at(i).number);
             add(p);
             single = true;
             break;
@@ -222,7 +222,7 @@ QList<MatchProposal> MatchEngine::propose(const StatementEntry &e) const
                 numbers << a.number;
             p.explanation = tr("%1 pays from %2 and %3 together are due %4.")
                                 .arg(m_invoices.at(set.first()).customerName, e.debtorIban,
-                                     numbers.join(QStringLiteral(", ")), Money::plain(amount, currency));
+                                    numbers.join(QStringLiteral(", ")), Money::plain(amount, currency));
             add(p);
         }
     }

@@ -23,7 +23,7 @@ class MatchEngine
     Q_DECLARE_TR_FUNCTIONS(MatchEngine)
 public:
     MatchEngine(const QList<OpenInvoice> &invoices, const QHash<QString, QList<qint64>> &accounts,
-                const MatchReferenceLookup *references);
+        const MatchReferenceLookup *references);
 
     QList<MatchProposal> propose(const StatementEntry &entry) const;
     // What was paid: the invoices' dues go down (to nothing: they are no longer proposed).

@@ -26,7 +26,8 @@ QStringList MatchReferenceLookup::candidates(const QString &text)
     }
     // Belgian structured communication: +++123/4567/89012+++ or ***...***, or its 12 digits.
     static const QRegularExpression be(
-        QStringLiteral("(?<![0-9])(?:\\+\\+\\+|\\*\\*\\*)?\\s*([0-9]{3})\\s*/?\\s*([0-9]{4})\\s*/?\\s*([0-9]{5})(?![0-9])\\s*(?:\\+\\+\\+|\\*\\*\\*)?"));
+        QStringLiteral("(?<![0-9])(?:\\+\\+\\+|\\*\\*\\*)?\\s*([0-9]{3})\\s*/?\\s*([0-9]{4})\\s*/"
+                       "?\\s*([0-9]{5})(?![0-9])\\s*(?:\\+\\+\\+|\\*\\*\\*)?"));
     for (auto it = be.globalMatch(upper); it.hasNext();) {
         const auto m = it.next();
         const QString digits = m.captured(1) + m.captured(2) + m.captured(3);

@@ -11,9 +11,11 @@ const QString AutoApplyKey = QStringLiteral("bank.auto_apply_references");
 }
 
 ReconciliationService::ReconciliationService(Ledger &ledger, const MatchReferenceLookup *references)
-    : m_ledger(ledger), m_references(references), m_entries(ledger.database()), m_candidates(ledger.database())
-{
-}
+    : m_ledger(ledger)
+    , m_references(references)
+    , m_entries(ledger.database())
+    , m_candidates(ledger.database())
+{ }
 
 ReconciliationService::~ReconciliationService() = default;
 
@@ -33,7 +35,7 @@ Status ReconciliationService::setAutoApplyReferences(bool on)
     const QString value = on ? QStringLiteral("yes") : QStringLiteral("no");
     FACTURO_TRY(ctx.company.setSetting(AutoApplyKey, value));
     FACTURO_TRY(m_ledger.audit().record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-                                        {{QStringLiteral("setting"), AutoApplyKey}, {QStringLiteral("value"), value}}));
+        {{QStringLiteral("setting"), AutoApplyKey}, {QStringLiteral("value"), value}}));
     return tx.commit();
 }
 
@@ -84,14 +86,14 @@ Result<QList<MatchProposal>> ReconciliationService::proposals(qint64 entryId)
 QString ReconciliationService::paymentReference(const StatementEntry &e) const
 {
     QString ref = !e.structuredReference.isEmpty() ? e.structuredReference
-        : !e.endToEndId.isEmpty()                   ? e.endToEndId
-        : !e.servicerRef.isEmpty()                  ? e.servicerRef
-                                                    : e.remittance;
+        : !e.endToEndId.isEmpty()                  ? e.endToEndId
+        : !e.servicerRef.isEmpty()                 ? e.servicerRef
+                                                   : e.remittance;
     return tr("Bank entry %1: %2").arg(e.id).arg(ref).left(200).trimmed();
 }
 
-Result<qint64> ReconciliationService::apply(qint64 entryId, const QList<MatchAllocation> &allocations,
-                                            const QString &how)
+Result<qint64> ReconciliationService::apply(
+    qint64 entryId, const QList<MatchAllocation> &allocations, const QString &how)
 {
     if (allocations.isEmpty())
         return Error::invalid(tr("Name at least one invoice to apply statement entry %1 to.").arg(entryId));
@@ -104,7 +106,8 @@ Result<qint64> ReconciliationService::apply(qint64 entryId, const QList<MatchAll
     const StatementEntry entry = found.value();
     if (!entry.credit)
         return Error::refused(tr("Statement entry %1 is a debit: money that left the account is no payment of an "
-                                 "invoice.").arg(entryId));
+                                 "invoice.")
+                                  .arg(entryId));
     if (entry.reversal)
         return Error::refused(tr("Statement entry %1 is a returned or reversed transfer (%2): it pays no invoice.")
                                   .arg(entryId)
@@ -122,9 +125,10 @@ Result<qint64> ReconciliationService::apply(qint64 entryId, const QList<MatchAll
         total += a.amount;
     }
     if (total > entry.unapplied())
-        return Error::refused(tr("%1 is more than the %2 left on statement entry %3.")
-                                  .arg(Money::plain(total, entry.currency), Money::plain(entry.unapplied(), entry.currency))
-                                  .arg(entryId));
+        return Error::refused(
+            tr("%1 is more than the %2 left on statement entry %3.")
+                .arg(Money::plain(total, entry.currency), Money::plain(entry.unapplied(), entry.currency))
+                .arg(entryId));
     QJsonArray paid;
     QSet<qint64> customers;
     for (const MatchAllocation &a : allocations) {
@@ -141,25 +145,20 @@ Result<qint64> ReconciliationService::apply(qint64 entryId, const QList<MatchAll
         if (!payment)
             return payment.error().prefixed(tr("Statement entry %1").arg(entryId));
         FACTURO_TRY(m_entries.linkPayment(entryId, {payment.value(), a.documentId, invoice->number, a.amount}));
-        paid.append(QJsonObject{{QStringLiteral("payment"), payment.value()},
-                                {QStringLiteral("invoice"), invoice->number},
-                                {QStringLiteral("amount"), a.amount}});
+        paid.append(QJsonObject {{QStringLiteral("payment"), payment.value()},
+            {QStringLiteral("invoice"), invoice->number}, {QStringLiteral("amount"), a.amount}});
         customers.insert(invoice->customerId);
     }
     const qint64 applied = entry.appliedAmount + total;
-    FACTURO_TRY(m_entries.setProgress(entryId, applied,
-                                      applied == entry.amount ? StatementEntry::Status::Applied
-                                                              : StatementEntry::Status::Open));
+    FACTURO_TRY(m_entries.setProgress(
+        entryId, applied, applied == entry.amount ? StatementEntry::Status::Applied : StatementEntry::Status::Open));
     // The payer's account, learned for the customer when the entry paid one customer's invoices.
     const bool learn = !entry.debtorIban.isEmpty() && customers.size() == 1;
     if (learn)
         FACTURO_TRY(m_candidates.learnAccount(entry.debtorIban, *customers.cbegin(), entryId, ctx.clock.nowUtc()));
     FACTURO_TRY(m_ledger.audit().record(QStringLiteral("bank_entry"), entryId, QStringLiteral("apply"),
-                                        {{QStringLiteral("entry"), entry.key},
-                                         {QStringLiteral("how"), how},
-                                         {QStringLiteral("payments"), paid},
-                                         {QStringLiteral("applied"), total},
-                                         {QStringLiteral("unapplied"), entry.amount - applied}}));
+        {{QStringLiteral("entry"), entry.key}, {QStringLiteral("how"), how}, {QStringLiteral("payments"), paid},
+            {QStringLiteral("applied"), total}, {QStringLiteral("unapplied"), entry.amount - applied}}));
     FACTURO_TRY(tx.commit());
     if (m_engine) {
         m_engine->consume(allocations);
@@ -180,8 +179,8 @@ Status ReconciliationService::leave(qint64 entryId)
     if (entry->status != StatementEntry::Status::Open)
         return Error::conflict(tr("Statement entry %1 is not open.").arg(entryId));
     FACTURO_TRY(m_entries.setProgress(entryId, entry->appliedAmount, StatementEntry::Status::Left));
-    FACTURO_TRY(m_ledger.audit().record(QStringLiteral("bank_entry"), entryId, QStringLiteral("leave"),
-                                        {{QStringLiteral("entry"), entry->key}}));
+    FACTURO_TRY(m_ledger.audit().record(
+        QStringLiteral("bank_entry"), entryId, QStringLiteral("leave"), {{QStringLiteral("entry"), entry->key}}));
     return tx.commit();
 }
 

@@ -10,10 +10,10 @@
 struct ReconciliationAutoSummary
 {
     int examined = 0;
-    int applied = 0;       // entries that became payments
-    qint64 amount = 0;     // paid in total
-    qint64 unapplied = 0;  // left on those entries above what was due
-    QStringList skipped;   // entries a rule refused, with why
+    int applied = 0; // entries that became payments
+    qint64 amount = 0; // paid in total
+    qint64 unapplied = 0; // left on those entries above what was due
+    QStringList skipped; // entries a rule refused, with why
 };
 
 // An entry with what the matching proposes for it.

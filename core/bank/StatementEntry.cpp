@@ -7,10 +7,14 @@
 QString StatementEntryStatus::key(StatementEntry::Status status)
 {
     switch (status) {
-    case StatementEntry::Status::Open: return QStringLiteral("open");
-    case StatementEntry::Status::Applied: return QStringLiteral("applied");
-    case StatementEntry::Status::Left: return QStringLiteral("left");
-    case StatementEntry::Status::NotAPayment: return QStringLiteral("not-a-payment");
+    case StatementEntry::Status::Open:
+        return QStringLiteral("open");
+    case StatementEntry::Status::Applied:
+        return QStringLiteral("applied");
+    case StatementEntry::Status::Left:
+        return QStringLiteral("left");
+    case StatementEntry::Status::NotAPayment:
+        return QStringLiteral("not-a-payment");
     }
     return QStringLiteral("open");
 }
@@ -37,16 +41,14 @@ void StatementEntryKeys::assign(ParsedStatement &statement)
             key = statement.accountIban + QStringLiteral("|stmt:") + statement.statementRef + QStringLiteral("|ntry:")
                 + e.entryRef;
         else {
-            const QString content = QStringList{e.credit ? QStringLiteral("C") : QStringLiteral("D"),
-                                                e.reversal ? QStringLiteral("R") : QString(),
-                                                QString::number(e.amount), e.currency,
-                                                e.bookingDate.toString(Qt::ISODate), e.valueDate.toString(Qt::ISODate),
-                                                e.endToEndId, e.debtorName, e.debtorIban, e.remittance,
-                                                e.structuredReference}
+            const QString content = QStringList {e.credit ? QStringLiteral("C") : QStringLiteral("D"),
+                e.reversal ? QStringLiteral("R") : QString(), QString::number(e.amount), e.currency,
+                e.bookingDate.toString(Qt::ISODate), e.valueDate.toString(Qt::ISODate), e.endToEndId, e.debtorName,
+                e.debtorIban, e.remittance, e.structuredReference}
                                         .join(QChar(0x1f));
             key = statement.accountIban + QStringLiteral("|hash:")
                 + QString::fromLatin1(
-                      QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+                    QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
         }
         // Two entries of one statement with the same identity (a batch's transactions under the
         // entry's reference, two identical transfers on one day) are told apart by their order.

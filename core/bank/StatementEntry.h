@@ -12,23 +12,23 @@ struct StatementEntry
 {
     enum class Status { Open, Applied, Left, NotAPayment };
 
-    qint64 id = 0;        // 0 until stored
+    qint64 id = 0; // 0 until stored
     qint64 statementId = 0;
-    QString key;          // identity across imports (see StatementImportService)
-    bool credit = true;   // money in; a debit is never a payment in
+    QString key; // identity across imports (see StatementImportService)
+    bool credit = true; // money in; a debit is never a payment in
     bool reversal = false; // a returned debit or a reversed entry (RvslInd, return information)
     QString returnReason; // ISO 20022 return reason code (AC04, MD06, ...)
-    qint64 amount = 0;    // minor units, positive
-    qint64 charges = 0;   // what the bank charged on it, minor units
+    qint64 amount = 0; // minor units, positive
+    qint64 charges = 0; // what the bank charged on it, minor units
     QString currency;
     QDate bookingDate;
     QDate valueDate;
-    QString entryRef;     // NtryRef
-    QString servicerRef;  // AcctSvcrRef
+    QString entryRef; // NtryRef
+    QString servicerRef; // AcctSvcrRef
     QString endToEndId;
     QString debtorName;
     QString debtorIban;
-    QString remittance;          // unstructured remittance lines, joined by a space
+    QString remittance; // unstructured remittance lines, joined by a space
     QString structuredReference; // Strd/CdtrRefInf/Ref (RF or national reference)
     Status status = Status::Open;
     qint64 appliedAmount = 0;

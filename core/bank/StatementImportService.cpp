@@ -17,8 +17,8 @@ QString profileKey(const QString &name)
 }
 } // namespace
 
-Result<StatementImportSummary> StatementImportService::importFile(const QString &path, const QString &account,
-                                                                  const BankCsvProfile *profile)
+Result<StatementImportSummary> StatementImportService::importFile(
+    const QString &path, const QString &account, const BankCsvProfile *profile)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -28,17 +28,17 @@ Result<StatementImportSummary> StatementImportService::importFile(const QString 
     return importBytes(file.readAll(), account, profile);
 }
 
-Status StatementImportService::checkStatement(const ParsedStatement &s, const QString &account,
-                                              const QString &companyIban, const QString &currency) const
+Status StatementImportService::checkStatement(
+    const ParsedStatement &s, const QString &account, const QString &companyIban, const QString &currency) const
 {
     const QString wanted = account.isEmpty() ? companyIban : account;
     if (s.accountIban != wanted)
         return Error::refused(account.isEmpty()
-                                  ? tr("Statement %1 is for account %2, not the company's account %3: name the "
-                                       "account with --account to import it. Nothing was imported.")
-                                        .arg(s.statementRef, Iban::grouped(s.accountIban), Iban::grouped(wanted))
-                                  : tr("Statement %1 is for account %2, not %3. Nothing was imported.")
-                                        .arg(s.statementRef, Iban::grouped(s.accountIban), Iban::grouped(wanted)));
+                ? tr("Statement %1 is for account %2, not the company's account %3: name the "
+                     "account with --account to import it. Nothing was imported.")
+                      .arg(s.statementRef, Iban::grouped(s.accountIban), Iban::grouped(wanted))
+                : tr("Statement %1 is for account %2, not %3. Nothing was imported.")
+                      .arg(s.statementRef, Iban::grouped(s.accountIban), Iban::grouped(wanted)));
     auto foreign = [&](const QString &ccy) {
         return Error::refused(tr("Statement %1 is in %2 but the company keeps its books in %3: only payments in %3 "
                                  "can be recorded. Nothing was imported.")
@@ -52,8 +52,8 @@ Status StatementImportService::checkStatement(const ParsedStatement &s, const QS
     return {};
 }
 
-Result<StatementImportSummary> StatementImportService::importBytes(const QByteArray &bytes, const QString &accountText,
-                                                                   const BankCsvProfile *profile)
+Result<StatementImportSummary> StatementImportService::importBytes(
+    const QByteArray &bytes, const QString &accountText, const BankCsvProfile *profile)
 {
     LedgerContext &ctx = m_ledger.context();
     auto company = ctx.company.load();
@@ -129,12 +129,9 @@ Result<StatementImportSummary> StatementImportService::importBytes(const QByteAr
             amountIn += e.isPaymentIn() ? e.amount : 0;
         }
         FACTURO_TRY(m_ledger.audit().record(QStringLiteral("bank_statement"), sid, QStringLiteral("import"),
-                                            {{QStringLiteral("format"), s.format},
-                                             {QStringLiteral("statement"), s.statementRef},
-                                             {QStringLiteral("account"), s.accountIban},
-                                             {QStringLiteral("sha256"), QString::fromLatin1(s.sha256)},
-                                             {QStringLiteral("entries"), fresh.size()},
-                                             {QStringLiteral("credits"), amountIn}}));
+            {{QStringLiteral("format"), s.format}, {QStringLiteral("statement"), s.statementRef},
+                {QStringLiteral("account"), s.accountIban}, {QStringLiteral("sha256"), QString::fromLatin1(s.sha256)},
+                {QStringLiteral("entries"), fresh.size()}, {QStringLiteral("credits"), amountIn}}));
     }
     FACTURO_TRY(tx.commit());
     return summary;
@@ -149,7 +146,7 @@ Status StatementImportService::saveProfile(const BankCsvProfile &profile)
     const QString text = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
     FACTURO_TRY(ctx.company.setSetting(profileKey(profile.name), text));
     FACTURO_TRY(m_ledger.audit().record(QStringLiteral("settings"), 0, QStringLiteral("bank_csv_profile"),
-                                        {{QStringLiteral("name"), profile.name}, {QStringLiteral("profile"), text}}));
+        {{QStringLiteral("name"), profile.name}, {QStringLiteral("profile"), text}}));
     return tx.commit();
 }
 

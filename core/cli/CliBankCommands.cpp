@@ -18,13 +18,11 @@ QJsonObject proposalJson(const MatchProposal &p)
 {
     QJsonArray allocations;
     for (const MatchAllocation &a : p.allocations)
-        allocations.append(QJsonObject{{QStringLiteral("invoice"), a.number},
-                                       {QStringLiteral("document_id"), a.documentId},
-                                       {QStringLiteral("amount_minor"), a.amount}});
-    return QJsonObject{{QStringLiteral("reason"), MatchProposal::reasonKey(p.reason)},
-                       {QStringLiteral("explanation"), p.explanation},
-                       {QStringLiteral("automatic"), p.automatic()},
-                       {QStringLiteral("invoices"), allocations}};
+        allocations.append(QJsonObject {{QStringLiteral("invoice"), a.number},
+            {QStringLiteral("document_id"), a.documentId}, {QStringLiteral("amount_minor"), a.amount}});
+    return QJsonObject {{QStringLiteral("reason"), MatchProposal::reasonKey(p.reason)},
+        {QStringLiteral("explanation"), p.explanation}, {QStringLiteral("automatic"), p.automatic()},
+        {QStringLiteral("invoices"), allocations}};
 }
 
 QJsonObject entryJson(CliSession &s, const StatementEntry &e, const QList<MatchProposal> &proposals)
@@ -32,38 +30,31 @@ QJsonObject entryJson(CliSession &s, const StatementEntry &e, const QList<MatchP
     QJsonArray list;
     for (const MatchProposal &p : proposals)
         list.append(proposalJson(p));
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("booking_date"), e.bookingDate.toString(Qt::ISODate)},
-                       {QStringLiteral("value_date"), e.valueDate.toString(Qt::ISODate)},
-                       {QStringLiteral("direction"), e.credit ? QStringLiteral("credit") : QStringLiteral("debit")},
-                       {QStringLiteral("reversal"), e.reversal},
-                       {QStringLiteral("return_reason"), e.returnReason},
-                       {QStringLiteral("amount"), s.money(e.amount)},
-                       {QStringLiteral("amount_minor"), e.amount},
-                       {QStringLiteral("charges_minor"), e.charges},
-                       {QStringLiteral("applied_minor"), e.appliedAmount},
-                       {QStringLiteral("status"), StatementEntryStatus::key(e.status)},
-                       {QStringLiteral("debtor_name"), e.debtorName},
-                       {QStringLiteral("debtor_iban"), e.debtorIban},
-                       {QStringLiteral("remittance"), e.remittance},
-                       {QStringLiteral("structured_reference"), e.structuredReference},
-                       {QStringLiteral("end_to_end_id"), e.endToEndId},
-                       {QStringLiteral("servicer_ref"), e.servicerRef},
-                       {QStringLiteral("proposals"), list}};
+    return QJsonObject {{QStringLiteral("id"), e.id},
+        {QStringLiteral("booking_date"), e.bookingDate.toString(Qt::ISODate)},
+        {QStringLiteral("value_date"), e.valueDate.toString(Qt::ISODate)},
+        {QStringLiteral("direction"), e.credit ? QStringLiteral("credit") : QStringLiteral("debit")},
+        {QStringLiteral("reversal"), e.reversal}, {QStringLiteral("return_reason"), e.returnReason},
+        {QStringLiteral("amount"), s.money(e.amount)}, {QStringLiteral("amount_minor"), e.amount},
+        {QStringLiteral("charges_minor"), e.charges}, {QStringLiteral("applied_minor"), e.appliedAmount},
+        {QStringLiteral("status"), StatementEntryStatus::key(e.status)}, {QStringLiteral("debtor_name"), e.debtorName},
+        {QStringLiteral("debtor_iban"), e.debtorIban}, {QStringLiteral("remittance"), e.remittance},
+        {QStringLiteral("structured_reference"), e.structuredReference},
+        {QStringLiteral("end_to_end_id"), e.endToEndId}, {QStringLiteral("servicer_ref"), e.servicerRef},
+        {QStringLiteral("proposals"), list}};
 }
 
 void printAuto(CliSession &s, const ReconciliationAutoSummary &a)
 {
-    s.record(QJsonObject{{QStringLiteral("examined"), a.examined},
-                         {QStringLiteral("applied"), a.applied},
-                         {QStringLiteral("amount"), s.money(a.amount)},
-                         {QStringLiteral("unapplied"), s.money(a.unapplied)},
-                         {QStringLiteral("skipped"), QJsonArray::fromStringList(a.skipped)}});
+    s.record(QJsonObject {{QStringLiteral("examined"), a.examined}, {QStringLiteral("applied"), a.applied},
+        {QStringLiteral("amount"), s.money(a.amount)}, {QStringLiteral("unapplied"), s.money(a.unapplied)},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(a.skipped)}});
 }
 
 Status importStatement(CliSession &s)
 {
-    FACTURO_TRY(s.args.allowOnly({QStringLiteral("account"), QStringLiteral("profile")}, QStringLiteral("bank import")));
+    FACTURO_TRY(
+        s.args.allowOnly({QStringLiteral("account"), QStringLiteral("profile")}, QStringLiteral("bank import")));
     auto file = s.args.positional(0, tr("statement file"));
     if (!file)
         return file.error();
@@ -75,18 +66,16 @@ Status importStatement(CliSession &s)
             return p.error();
         profile = p.value();
     }
-    auto done = importer.importFile(file.value(), s.args.option(QStringLiteral("account")),
-                                    profile ? &*profile : nullptr);
+    auto done
+        = importer.importFile(file.value(), s.args.option(QStringLiteral("account")), profile ? &*profile : nullptr);
     if (!done)
         return done.error();
-    QJsonObject report{{QStringLiteral("format"), done->format + (done->version.isEmpty() ? QString() : QLatin1Char('.') + done->version)},
-                       {QStringLiteral("account"), Iban::grouped(done->accountIban)},
-                       {QStringLiteral("entries read"), done->read},
-                       {QStringLiteral("new"), done->added},
-                       {QStringLiteral("already known"), done->known},
-                       {QStringLiteral("debits"), done->debits},
-                       {QStringLiteral("returned or reversed"), done->returned},
-                       {QStringLiteral("charges"), s.money(done->charges)}};
+    QJsonObject report {{QStringLiteral("format"),
+                            done->format + (done->version.isEmpty() ? QString() : QLatin1Char('.') + done->version)},
+        {QStringLiteral("account"), Iban::grouped(done->accountIban)}, {QStringLiteral("entries read"), done->read},
+        {QStringLiteral("new"), done->added}, {QStringLiteral("already known"), done->known},
+        {QStringLiteral("debits"), done->debits}, {QStringLiteral("returned or reversed"), done->returned},
+        {QStringLiteral("charges"), s.money(done->charges)}};
     ReconciliationService reconciliation(*s.ledger);
     auto autoOn = reconciliation.autoApplyReferences();
     if (!autoOn)
@@ -133,10 +122,10 @@ Status list(CliSession &s)
             proposal = MatchProposal::reasonKey(proposals.first().reason) + QLatin1Char(' ')
                 + numbers.join(QLatin1Char(','));
         }
-        s.line(QStringList{QString::number(e.id), e.bookingDate.toString(Qt::ISODate),
-                           (e.credit ? QString() : QStringLiteral("-")) + s.money(e.amount),
-                           StatementEntryStatus::key(e.status) + (e.reversal ? QStringLiteral(" (returned)") : QString()),
-                           e.debtorName, e.remittance.left(60), proposal}
+        s.line(QStringList {QString::number(e.id), e.bookingDate.toString(Qt::ISODate),
+            (e.credit ? QString() : QStringLiteral("-")) + s.money(e.amount),
+            StatementEntryStatus::key(e.status) + (e.reversal ? QStringLiteral(" (returned)") : QString()),
+            e.debtorName, e.remittance.left(60), proposal}
                    .join(QLatin1Char('\t')));
     }
     if (s.args.json)
@@ -171,7 +160,7 @@ Status match(CliSession &s)
         auto open = candidates.openInvoice(id.value());
         if (!open)
             return open.error();
-        MatchAllocation a{id.value(), open->number, 0};
+        MatchAllocation a {id.value(), open->number, 0};
         if (eq >= 0) {
             auto amount = s.amount(word.mid(eq + 1));
             if (!amount)
@@ -181,7 +170,8 @@ Status match(CliSession &s)
             a.amount = std::min(left, open->due); // what is due, as far as the entry goes
         }
         if (a.amount <= 0)
-            return Error::refused(tr("Nothing of statement entry %1 is left for %2.").arg(entryId.value()).arg(open->number));
+            return Error::refused(
+                tr("Nothing of statement entry %1 is left for %2.").arg(entryId.value()).arg(open->number));
         left -= a.amount;
         allocations.append(a);
     }
@@ -194,11 +184,10 @@ Status match(CliSession &s)
 
 Status profile(CliSession &s)
 {
-    const QStringList known{QStringLiteral("separator"), QStringLiteral("decimal-mark"), QStringLiteral("date-format"),
-                            QStringLiteral("date"), QStringLiteral("value-date"), QStringLiteral("amount"),
-                            QStringLiteral("credit"), QStringLiteral("debit"), QStringLiteral("currency"),
-                            QStringLiteral("name"), QStringLiteral("iban"), QStringLiteral("remittance"),
-                            QStringLiteral("reference")};
+    const QStringList known {QStringLiteral("separator"), QStringLiteral("decimal-mark"), QStringLiteral("date-format"),
+        QStringLiteral("date"), QStringLiteral("value-date"), QStringLiteral("amount"), QStringLiteral("credit"),
+        QStringLiteral("debit"), QStringLiteral("currency"), QStringLiteral("name"), QStringLiteral("iban"),
+        QStringLiteral("remittance"), QStringLiteral("reference")};
     FACTURO_TRY(s.args.allowOnly(known, QStringLiteral("bank profile")));
     auto name = s.args.positional(0, tr("profile name"));
     if (!name)
@@ -273,8 +262,8 @@ Status CliBankCommands::bank(CliSession &s)
         s.record({{QStringLiteral("auto-apply"), on.value() ? QStringLiteral("yes") : QStringLiteral("no")}});
         return {};
     }
-    return Error::invalid(
-        QCoreApplication::translate("CliBankCommands", "Unknown command 'bank %1' (import, list, match, auto, leave, "
-                                                       "profile, settings).")
-            .arg(sub));
+    return Error::invalid(QCoreApplication::translate("CliBankCommands",
+        "Unknown command 'bank %1' (import, list, match, auto, leave, "
+        "profile, settings).")
+                              .arg(sub));
 }

@@ -3,12 +3,12 @@
 #include "SqlStatement.h"
 
 namespace {
-const char *const SelectOpen =
-    "SELECT d.id, d.number, d.customer_id, c.name, d.customer_name, "
-    "d.total_gross - d.amount_paid - d.amount_credited, d.issue_date FROM documents d "
-    "JOIN customers c ON c.id = d.customer_id "
-    "WHERE d.doc_type = 'invoice' AND d.status IN ('posted', 'partially_paid') AND d.deleted_at IS NULL "
-    "AND d.total_gross - d.amount_paid - d.amount_credited > 0 ";
+const char *const SelectOpen
+    = "SELECT d.id, d.number, d.customer_id, c.name, d.customer_name, "
+      "d.total_gross - d.amount_paid - d.amount_credited, d.issue_date FROM documents d "
+      "JOIN customers c ON c.id = d.customer_id "
+      "WHERE d.doc_type = 'invoice' AND d.status IN ('posted', 'partially_paid') AND d.deleted_at IS NULL "
+      "AND d.total_gross - d.amount_paid - d.amount_credited > 0 ";
 
 OpenInvoice readOpen(const SqlStatement &q)
 {
@@ -65,11 +65,12 @@ Result<QStringList> MatchCandidateRepository::accountsOf(qint64 customerId) cons
     return list;
 }
 
-Status MatchCandidateRepository::learnAccount(const QString &iban, qint64 customerId, qint64 entryId,
-                                              const QDateTime &nowUtc)
+Status MatchCandidateRepository::learnAccount(
+    const QString &iban, qint64 customerId, qint64 entryId, const QDateTime &nowUtc)
 {
-    SqlStatement q(m_db, "INSERT OR IGNORE INTO customer_bank_accounts (iban, customer_id, learned_at, "
-                         "learned_from_entry) VALUES (:iban, :customer, :now, :entry)");
+    SqlStatement q(m_db,
+        "INSERT OR IGNORE INTO customer_bank_accounts (iban, customer_id, learned_at, "
+        "learned_from_entry) VALUES (:iban, :customer, :now, :entry)");
     q.bind(":iban", iban).bind(":customer", customerId).bind(":now", SqlValue::timestamp(nowUtc));
     q.bind(":entry", SqlValue::nullableId(entryId));
     return q.exec(tr("record the customer's bank account"));

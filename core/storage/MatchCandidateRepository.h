@@ -14,7 +14,7 @@ struct OpenInvoice
     QString number;
     qint64 customerId = 0;
     QString customerName; // the customer's current name
-    QString billedName;   // the name frozen on the invoice
+    QString billedName; // the name frozen on the invoice
     qint64 due = 0;
     QDate issueDate;
 };
@@ -25,7 +25,9 @@ class MatchCandidateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(MatchCandidateRepository)
 public:
-    explicit MatchCandidateRepository(Database &db) : m_db(db) {}
+    explicit MatchCandidateRepository(Database &db)
+        : m_db(db)
+    { }
 
     Result<QList<OpenInvoice>> openInvoices() const;
     Result<OpenInvoice> openInvoice(qint64 documentId) const;

@@ -3,10 +3,11 @@
 #include "SqlStatement.h"
 
 namespace {
-const char *const SelectEntry =
-    "SELECT id, statement_id, entry_key, direction, reversal, return_reason, amount, charges, currency, booking_date, "
-    "value_date, entry_ref, servicer_ref, end_to_end_id, debtor_name, debtor_iban, remittance, structured_reference, "
-    "status, applied_amount FROM bank_entries ";
+const char *const SelectEntry
+    = "SELECT id, statement_id, entry_key, direction, reversal, return_reason, amount, charges, currency, "
+      "booking_date, "
+      "value_date, entry_ref, servicer_ref, end_to_end_id, debtor_name, debtor_iban, remittance, structured_reference, "
+      "status, applied_amount FROM bank_entries ";
 
 StatementEntry readEntry(const SqlStatement &q)
 {
@@ -37,18 +38,20 @@ StatementEntry readEntry(const SqlStatement &q)
 
 Result<qint64> StatementRepository::findStatement(const ParsedStatement &s) const
 {
-    SqlStatement q(m_db, "SELECT id FROM bank_statements WHERE account_iban = :account AND format = :format "
-                         "AND statement_ref = :ref");
+    SqlStatement q(m_db,
+        "SELECT id FROM bank_statements WHERE account_iban = :account AND format = :format "
+        "AND statement_ref = :ref");
     q.bind(":account", s.accountIban).bind(":format", s.format).bind(":ref", s.statementRef);
     FACTURO_TRY(q.exec(tr("look for the statement")));
     return q.next() ? q.integer(0) : 0;
 }
 
-Result<qint64> StatementRepository::insertStatement(const ParsedStatement &s, const QDateTime &nowUtc,
-                                                    const QString &user)
+Result<qint64> StatementRepository::insertStatement(
+    const ParsedStatement &s, const QDateTime &nowUtc, const QString &user)
 {
-    SqlStatement q(m_db, "INSERT INTO bank_statements (format, statement_ref, account_iban, currency, file_sha256, "
-                         "imported_at, imported_by) VALUES (:format, :ref, :account, :currency, :sha, :now, :user)");
+    SqlStatement q(m_db,
+        "INSERT INTO bank_statements (format, statement_ref, account_iban, currency, file_sha256, "
+        "imported_at, imported_by) VALUES (:format, :ref, :account, :currency, :sha, :now, :user)");
     q.bind(":format", s.format).bind(":ref", s.statementRef).bind(":account", s.accountIban);
     q.bind(":currency", s.currency).bind(":sha", QString::fromLatin1(s.sha256));
     q.bind(":now", SqlValue::timestamp(nowUtc)).bind(":user", user);
@@ -67,11 +70,11 @@ Result<bool> StatementRepository::hasEntry(const QString &key) const
 Result<qint64> StatementRepository::insertEntry(const StatementEntry &e)
 {
     SqlStatement q(m_db,
-                   "INSERT INTO bank_entries (statement_id, entry_key, direction, reversal, return_reason, amount, "
-                   "charges, currency, booking_date, value_date, entry_ref, servicer_ref, end_to_end_id, debtor_name, "
-                   "debtor_iban, remittance, structured_reference, status, applied_amount) VALUES (:statement, :key, "
-                   ":direction, :reversal, :reason, :amount, :charges, :currency, :booking, :value, :entry_ref, "
-                   ":servicer_ref, :e2e, :name, :iban, :remittance, :reference, :status, 0)");
+        "INSERT INTO bank_entries (statement_id, entry_key, direction, reversal, return_reason, amount, "
+        "charges, currency, booking_date, value_date, entry_ref, servicer_ref, end_to_end_id, debtor_name, "
+        "debtor_iban, remittance, structured_reference, status, applied_amount) VALUES (:statement, :key, "
+        ":direction, :reversal, :reason, :amount, :charges, :currency, :booking, :value, :entry_ref, "
+        ":servicer_ref, :e2e, :name, :iban, :remittance, :reference, :status, 0)");
     q.bind(":statement", e.statementId).bind(":key", e.key);
     q.bind(":direction", e.credit ? QStringLiteral("credit") : QStringLiteral("debit"));
     q.bind(":reversal", e.reversal ? 1 : 0).bind(":reason", e.returnReason).bind(":amount", e.amount);
@@ -96,9 +99,9 @@ Result<StatementEntry> StatementRepository::find(qint64 id) const
 
 Result<QList<StatementEntry>> StatementRepository::list(bool openOnly, qint64 limit) const
 {
-    SqlStatement q(m_db, QString::fromLatin1(SelectEntry)
-                             + (openOnly ? QStringLiteral("WHERE status = 'open' ") : QString())
-                             + QStringLiteral("ORDER BY id LIMIT :limit"));
+    SqlStatement q(m_db,
+        QString::fromLatin1(SelectEntry) + (openOnly ? QStringLiteral("WHERE status = 'open' ") : QString())
+            + QStringLiteral("ORDER BY id LIMIT :limit"));
     q.bind(":limit", limit);
     FACTURO_TRY(q.exec(tr("read the statement entries")));
     QList<StatementEntry> entries;
@@ -119,16 +122,18 @@ Status StatementRepository::setProgress(qint64 id, qint64 appliedAmount, Stateme
 
 Status StatementRepository::linkPayment(qint64 entryId, const StatementEntryPayment &p)
 {
-    SqlStatement q(m_db, "INSERT INTO bank_entry_payments (entry_id, payment_id, document_id, amount) "
-                         "VALUES (:entry, :payment, :document, :amount)");
+    SqlStatement q(m_db,
+        "INSERT INTO bank_entry_payments (entry_id, payment_id, document_id, amount) "
+        "VALUES (:entry, :payment, :document, :amount)");
     q.bind(":entry", entryId).bind(":payment", p.paymentId).bind(":document", p.documentId).bind(":amount", p.amount);
     return q.exec(tr("link the payment to statement entry %1").arg(entryId));
 }
 
 Result<QList<StatementEntryPayment>> StatementRepository::paymentsOf(qint64 entryId) const
 {
-    SqlStatement q(m_db, "SELECT p.payment_id, p.document_id, coalesce(d.number, ''), p.amount FROM bank_entry_payments p "
-                         "JOIN documents d ON d.id = p.document_id WHERE p.entry_id = :entry ORDER BY p.payment_id");
+    SqlStatement q(m_db,
+        "SELECT p.payment_id, p.document_id, coalesce(d.number, ''), p.amount FROM bank_entry_payments p "
+        "JOIN documents d ON d.id = p.document_id WHERE p.entry_id = :entry ORDER BY p.payment_id");
     q.bind(":entry", entryId);
     FACTURO_TRY(q.exec(tr("read the payments of statement entry %1").arg(entryId)));
     QList<StatementEntryPayment> list;

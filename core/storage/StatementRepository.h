@@ -21,7 +21,9 @@ class StatementRepository
 {
     Q_DECLARE_TR_FUNCTIONS(StatementRepository)
 public:
-    explicit StatementRepository(Database &db) : m_db(db) {}
+    explicit StatementRepository(Database &db)
+        : m_db(db)
+    { }
 
     // The stored statement with these identifiers, or 0.
     Result<qint64> findStatement(const ParsedStatement &statement) const;

@@ -1,4 +1,5 @@
--- Schema 15: bank statements in (issue 15).
+-- Schema 15: bank statements in (issue 15). Constraints are written with OR, not IN (...), so
+-- SQLite checks them without a temporary table (see migration 0008).
 --   bank_statements   one imported file's statement (camt.053 statement, camt.054 notification, or
 --                     a CSV export): the bank's statement id, the account, the file's SHA-256
 --   bank_entries      one credit or debit the bank booked (a batch's transactions each have their
@@ -10,7 +11,7 @@
 --   customer_bank_accounts  the IBANs a customer paid from, learned when an entry is applied
 CREATE TABLE bank_statements (
     id INTEGER PRIMARY KEY,
-    format TEXT NOT NULL CHECK (format IN ('camt.053', 'camt.054', 'csv')),
+    format TEXT NOT NULL CHECK (format = 'camt.053' OR format = 'camt.054' OR format = 'csv'),
     statement_ref TEXT NOT NULL,
     account_iban TEXT NOT NULL,
     currency TEXT NOT NULL,
@@ -24,8 +25,8 @@ CREATE TABLE bank_entries (
     id INTEGER PRIMARY KEY,
     statement_id INTEGER NOT NULL REFERENCES bank_statements (id),
     entry_key TEXT NOT NULL UNIQUE,
-    direction TEXT NOT NULL CHECK (direction IN ('credit', 'debit')),
-    reversal INTEGER NOT NULL DEFAULT 0 CHECK (reversal IN (0, 1)),
+    direction TEXT NOT NULL CHECK (direction = 'credit' OR direction = 'debit'),
+    reversal INTEGER NOT NULL DEFAULT 0 CHECK (reversal = 0 OR reversal = 1),
     return_reason TEXT NOT NULL DEFAULT '',
     amount INTEGER NOT NULL CHECK (amount > 0),
     charges INTEGER NOT NULL DEFAULT 0 CHECK (charges >= 0),
@@ -39,7 +40,7 @@ CREATE TABLE bank_entries (
     debtor_iban TEXT NOT NULL DEFAULT '',
     remittance TEXT NOT NULL DEFAULT '',
     structured_reference TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'applied', 'left', 'not-a-payment')),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'applied' OR status = 'left' OR status = 'not-a-payment'),
     applied_amount INTEGER NOT NULL DEFAULT 0,
     CHECK (applied_amount >= 0 AND applied_amount <= amount),
     CHECK (direction = 'credit' OR applied_amount = 0)

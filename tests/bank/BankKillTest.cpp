@@ -57,9 +57,9 @@ void makeCompany(const QString &path, int count)
 
 struct Counts
 {
-    qint64 applied = 0;       // entries with payments
-    qint64 badEntries = 0;    // entries whose applied amount is not their links' sum, or applied twice
-    qint64 badInvoices = 0;   // invoices paid other than once by their entry, or not at all
+    qint64 applied = 0; // entries with payments
+    qint64 badEntries = 0; // entries whose applied amount is not their links' sum, or applied twice
+    qint64 badInvoices = 0; // invoices paid other than once by their entry, or not at all
 };
 
 Counts counts(const QString &path)
@@ -91,8 +91,8 @@ Counts counts(const QString &path)
 void requireChecked(const QString &path)
 {
     QString out, err;
-    const int code = runProgram(cli(), {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("check")},
-                                &out, &err);
+    const int code = runProgram(
+        cli(), {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("check")}, &out, &err);
     INFO(out.toStdString() << err.toStdString());
     REQUIRE(code == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
@@ -112,8 +112,9 @@ TEST_CASE("a SIGKILL during bank auto leaves each entry applied once or not at a
     QElapsedTimer timer;
     timer.start();
     QString out, err;
-    REQUIRE(runProgram(cli(), {QStringLiteral("--db"), timed, QStringLiteral("bank"), QStringLiteral("auto")}, &out,
-                       &err) == 0);
+    REQUIRE(
+        runProgram(cli(), {QStringLiteral("--db"), timed, QStringLiteral("bank"), QStringLiteral("auto")}, &out, &err)
+        == 0);
     const qint64 fullMs = std::max<qint64>(50, timer.elapsed());
     INFO("a full run takes " << fullMs << " ms");
     REQUIRE(counts(timed).applied == count);

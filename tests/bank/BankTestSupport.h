@@ -25,8 +25,8 @@ inline QByteArray readData(const QString &name)
 inline QString camtXsd(const QString &message, const QString &version)
 {
     const QString name = message + QLatin1Char('.') + version + QStringLiteral(".xsd");
-    const QStringList dirs{QString::fromLocal8Bit(qgetenv("FACTURO_CAMT_XSD_DIR")),
-                           QStringLiteral("/usr/lib/python3/dist-packages/trytond/modules/account_payment_sepa/tests")};
+    const QStringList dirs {QString::fromLocal8Bit(qgetenv("FACTURO_CAMT_XSD_DIR")),
+        QStringLiteral("/usr/lib/python3/dist-packages/trytond/modules/account_payment_sepa/tests")};
     for (const QString &dir : dirs)
         if (!dir.isEmpty() && QFile::exists(dir + QLatin1Char('/') + name))
             return dir + QLatin1Char('/') + name;

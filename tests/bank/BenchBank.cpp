@@ -15,14 +15,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 double seconds(const QElapsedTimer &t)
@@ -33,7 +32,7 @@ double seconds(const QElapsedTimer &t)
 // CPU seconds of this process (user + system): the machine may be shared, the wall clock then lies.
 double cpu()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
         + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
@@ -150,8 +149,8 @@ int main(int argc, char **argv)
         Transaction tx(ledger.database());
         MatchCandidateRepository accounts(ledger.database());
         for (int k = 0; k < customers.size() / 4; ++k)
-            if (!accounts.learnAccount(QStringLiteral("DE%1").arg(10000000000000000LL + k), customers.at(k), 0,
-                                       clock.nowUtc()))
+            if (!accounts.learnAccount(
+                    QStringLiteral("DE%1").arg(10000000000000000LL + k), customers.at(k), 0, clock.nowUtc()))
                 return fail(QStringLiteral("accounts")), 1;
         if (!tx.commit())
             return 1;
@@ -173,8 +172,8 @@ int main(int argc, char **argv)
         const int kind = n % 20 < 10 ? 0 : n % 20 < 14 ? 1 : n % 20 < 17 ? 2 : 3;
         ++kinds[kind];
         if (kind == 0)
-            e.structuredReference = MatchNumberReferenceLookup::creditorReference(
-                MatchNumberReferenceLookup::compactNumber(m.number));
+            e.structuredReference
+                = MatchNumberReferenceLookup::creditorReference(MatchNumberReferenceLookup::compactNumber(m.number));
         else if (kind == 1)
             e.remittance = QStringLiteral("Invoice ") + m.number + QStringLiteral(" thank you");
         else if (kind == 2 && customers.indexOf(m.customer) < customers.size() / 4)
@@ -223,17 +222,16 @@ int main(int argc, char **argv)
 
     std::printf("bench_bank: %d entries (%d reference, %d number in text, %d IBAN+amount or noise, %d noise) against "
                 "%d open invoices\n",
-                entries, kinds[0], kinds[1], kinds[2], kinds[3], invoices);
-    std::printf("  company made (not timed): %.2f s; statement file %.1f MB\n", setupSeconds,
-                bytes.size() / 1e6);
+        entries, kinds[0], kinds[1], kinds[2], kinds[3], invoices);
+    std::printf("  company made (not timed): %.2f s; statement file %.1f MB\n", setupSeconds, bytes.size() / 1e6);
     std::printf("  import (parse camt.053, identities, store):     %.2f s  (CPU %.2f s)\n", importSeconds, importCpu);
     std::printf("  match (load open invoices, propose all entries): %.2f s  (CPU %.2f s) -> %d entries with a proposal "
                 "(reference %d, number %d, IBAN %d, IBAN set %d, name %d)\n",
-                matchSeconds, matchCpu, proposed, byReason[0], byReason[1], byReason[2], byReason[3], byReason[4]);
-    std::printf("  imported and matched:                           %.2f s  (CPU %.2f s; target < 10 s)\n", importAndMatch,
-                importCpu + matchCpu);
+        matchSeconds, matchCpu, proposed, byReason[0], byReason[1], byReason[2], byReason[3], byReason[4]);
+    std::printf("  imported and matched:                           %.2f s  (CPU %.2f s; target < 10 s)\n",
+        importAndMatch, importCpu + matchCpu);
     std::printf("  apply exact references (one transaction each):  %.2f s  (CPU %.2f s) -> %d payments\n", applySeconds,
-                applyCpu, applied->applied);
+        applyCpu, applied->applied);
     std::printf("  total:                                          %.2f s\n", seconds(total));
     QFile load(QStringLiteral("/proc/loadavg"));
     if (load.open(QIODevice::ReadOnly))

@@ -1,5 +1,6 @@
-#include "BankTestSupport.h"
 #include "CamtReader.h"
+
+#include "BankTestSupport.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -22,7 +23,7 @@ CamtTestStatement randomStatement(QRandomGenerator &random, const QString &messa
         const int size = random.bounded(8) == 0 ? random.bounded(2, 5) : 1;
         for (int k = 0; k < size; ++k) {
             StatementEntry e = credit(random.bounded(1, 10'000'000), QStringLiteral("Payment %1/%2").arg(i).arg(k),
-                                      QDate(2026, 3, 1).addDays(random.bounded(10)));
+                QDate(2026, 3, 1).addDays(random.bounded(10)));
             e.credit = random.bounded(5) != 0;
             e.servicerRef = QStringLiteral("SVC-%1-%2").arg(i).arg(k);
             e.endToEndId = random.bounded(2) ? QStringLiteral("E2E-%1").arg(i) : QString();
@@ -98,7 +99,8 @@ TEST_CASE("camt.054 notifications made by the tests validate against the ISO 200
     for (const QString &version : {QStringLiteral("001.02"), QStringLiteral("001.03"), QStringLiteral("001.04")}) {
         const QString xsd = camtXsd(QStringLiteral("camt.054"), version);
         if (xsd.isEmpty()) {
-            WARN("No camt.054." << version.toStdString() << " XSD (FACTURO_CAMT_XSD_DIR or Debian's "
+            WARN("No camt.054." << version.toStdString()
+                                << " XSD (FACTURO_CAMT_XSD_DIR or Debian's "
                                    "tryton-modules-account-payment-sepa): schema validation skipped");
             continue;
         }
@@ -197,17 +199,19 @@ TEST_CASE("what is not a camt statement, or has a malformed amount, is refused w
         {pain, "not a bank statement"},
         {future, "not a bank statement"},
         {QByteArray(good).replace("1234.56</Amt>\n        <CdtDbtInd>CRDT", "1234,56</Amt>\n        <CdtDbtInd>CRDT"),
-         "is not an amount"},
-        {QByteArray(good).replace(">1234.56</Amt>\n        <CdtDbtInd>", ">1e3</Amt>\n        <CdtDbtInd>"), "is not an amount"},
+            "is not an amount"},
+        {QByteArray(good).replace(">1234.56</Amt>\n        <CdtDbtInd>", ">1e3</Amt>\n        <CdtDbtInd>"),
+            "is not an amount"},
         {QByteArray(good).replace(">1234.56</Amt>\n        <CdtDbtInd>", ">-5.00</Amt>\n        <CdtDbtInd>"),
-         "is not an amount"},
+            "is not an amount"},
         {QByteArray(good).replace(">1234.56</Amt>\n        <CdtDbtInd>", ">12.345</Amt>\n        <CdtDbtInd>"),
-         "12.345"},
-        {QByteArray(good).replace("<Amt Ccy=\"EUR\">1234.56</Amt>\n        <CdtDbtInd>",
-                                  "<Amt>1234.56</Amt>\n        <CdtDbtInd>"),
-         "no currency"},
-        {QByteArray(good).replace("<CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts>", "<CdtDbtInd>XX</CdtDbtInd>\n        <Sts>"),
-         "neither credit nor debit"},
+            "12.345"},
+        {QByteArray(good).replace(
+             "<Amt Ccy=\"EUR\">1234.56</Amt>\n        <CdtDbtInd>", "<Amt>1234.56</Amt>\n        <CdtDbtInd>"),
+            "no currency"},
+        {QByteArray(good).replace(
+             "<CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts>", "<CdtDbtInd>XX</CdtDbtInd>\n        <Sts>"),
+            "neither credit nor debit"},
         {good.left(good.size() / 2), "not well-formed"},
     };
     for (const Case &c : cases) {

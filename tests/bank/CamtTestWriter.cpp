@@ -51,7 +51,8 @@ void transaction(QXmlStreamWriter &w, const StatementEntry &e, bool withAmount, 
     w.writeStartElement(QStringLiteral("Refs"));
     if (withAmount && !e.servicerRef.isEmpty())
         w.writeTextElement(QStringLiteral("AcctSvcrRef"), e.servicerRef);
-    w.writeTextElement(QStringLiteral("EndToEndId"), e.endToEndId.isEmpty() ? QStringLiteral("NOTPROVIDED") : e.endToEndId);
+    w.writeTextElement(
+        QStringLiteral("EndToEndId"), e.endToEndId.isEmpty() ? QStringLiteral("NOTPROVIDED") : e.endToEndId);
     w.writeEndElement();
     const bool v08 = version >= 8;
     if (withAmount || version >= 3) {
@@ -121,7 +122,8 @@ QByteArray CamtTestWriter::write(const CamtTestStatement &s)
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.writeStartDocument();
-    w.writeDefaultNamespace(QStringLiteral("urn:iso:std:iso:20022:tech:xsd:") + s.message + QLatin1Char('.') + s.version);
+    w.writeDefaultNamespace(
+        QStringLiteral("urn:iso:std:iso:20022:tech:xsd:") + s.message + QLatin1Char('.') + s.version);
     w.writeStartElement(QStringLiteral("Document"));
     w.writeStartElement(statement ? QStringLiteral("BkToCstmrStmt") : QStringLiteral("BkToCstmrDbtCdtNtfctn"));
     w.writeStartElement(QStringLiteral("GrpHdr"));
@@ -178,7 +180,8 @@ QByteArray CamtTestWriter::write(const CamtTestStatement &s)
         w.writeTextElement(QStringLiteral("Cd"), QStringLiteral("PMNT"));
         w.writeStartElement(QStringLiteral("Fmly"));
         w.writeTextElement(QStringLiteral("Cd"), first.credit ? QStringLiteral("RCDT") : QStringLiteral("ICDT"));
-        w.writeTextElement(QStringLiteral("SubFmlyCd"), first.reversal ? QStringLiteral("RRTN") : QStringLiteral("ESCT"));
+        w.writeTextElement(
+            QStringLiteral("SubFmlyCd"), first.reversal ? QStringLiteral("RRTN") : QStringLiteral("ESCT"));
         w.writeEndElement();
         w.writeEndElement();
         w.writeEndElement();

@@ -11,7 +11,7 @@
 struct CamtTestStatement
 {
     QString message = QStringLiteral("camt.053"); // or camt.054
-    QString version = QStringLiteral("001.02");   // or 001.08
+    QString version = QStringLiteral("001.02"); // or 001.08
     QString id = QStringLiteral("STMT-1");
     QString accountIban = QStringLiteral("FR7630006000011234567890189");
     QString currency = QStringLiteral("EUR");

@@ -8,10 +8,10 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
+#include <catch2/catch.hpp>
+
 #include <numeric>
 #include <random>
-
-#include <catch2/catch.hpp>
 
 using namespace BankTest;
 
@@ -56,10 +56,10 @@ TEST_CASE("matching property: thousands of open invoices and entries made from t
     TestLedger t;
     QList<qint64> customers;
     QHash<qint64, QString> ibanOf;
-    const QStringList ibans{QStringLiteral("DE89370400440532013000"), QStringLiteral("GB29NWBK60161331926819"),
-                            QStringLiteral("NL91ABNA0417164300"),     QStringLiteral("BE68539007547034"),
-                            QStringLiteral("FR1420041010050500013M02606"), QStringLiteral("IT60X0542811101000000123456"),
-                            QStringLiteral("ES9121000418450200051332"), QStringLiteral("AT611904300234573201")};
+    const QStringList ibans {QStringLiteral("DE89370400440532013000"), QStringLiteral("GB29NWBK60161331926819"),
+        QStringLiteral("NL91ABNA0417164300"), QStringLiteral("BE68539007547034"),
+        QStringLiteral("FR1420041010050500013M02606"), QStringLiteral("IT60X0542811101000000123456"),
+        QStringLiteral("ES9121000418450200051332"), QStringLiteral("AT611904300234573201")};
     for (int c = 0; c < 40; ++c)
         customers.append(t.addCustomer(QStringLiteral("Customer %1").arg(c)));
     struct Inv
@@ -75,10 +75,11 @@ TEST_CASE("matching property: thousands of open invoices and entries made from t
         REQUIRE(tx.began().ok());
         for (int i = 0; i < invoiceCount; ++i) {
             const qint64 customer = customers.at(random.bounded(customers.size()));
-            const QString price = QStringLiteral("%1.%2").arg(random.bounded(5, 3000)).arg(random.bounded(100), 2, 10,
-                                                                                               QLatin1Char('0'));
-            const qint64 draft = t.draftWith(
-                {{QStringLiteral("Work"), QStringLiteral("1"), price, QStringLiteral("20")}}, customer);
+            const QString price = QStringLiteral("%1.%2")
+                                      .arg(random.bounded(5, 3000))
+                                      .arg(random.bounded(100), 2, 10, QLatin1Char('0'));
+            const qint64 draft
+                = t.draftWith({{QStringLiteral("Work"), QStringLiteral("1"), price, QStringLiteral("20")}}, customer);
             auto number = t->posting().post(draft);
             REQUIRE(number.ok());
             invoices.append({draft, number.value(), customer, t->context().documents.find(draft, false)->totalGross});
@@ -120,7 +121,7 @@ TEST_CASE("matching property: thousands of open invoices and entries made from t
         const int i = kind == Noise ? -1 : take();
         if (kind != Noise && i < 0)
             break;
-        const Inv inv = i >= 0 ? invoices.at(i) : Inv{};
+        const Inv inv = i >= 0 ? invoices.at(i) : Inv {};
         switch (kind) {
         case Reference:
             e.structuredReference = rf(inv.number);
@@ -198,9 +199,8 @@ TEST_CASE("matching property: thousands of open invoices and entries made from t
         auto paid = r.entries().paymentsOf(e.id);
         REQUIRE(paid->size() == 1);
         CHECK(paid->first().documentId == m.target);
-        const qint64 due = std::find_if(invoices.cbegin(), invoices.cend(), [&](const Inv &x) {
-                               return x.id == m.target;
-                           })->due;
+        const qint64 due
+            = std::find_if(invoices.cbegin(), invoices.cend(), [&](const Inv &x) { return x.id == m.target; })->due;
         CHECK(paid->first().amount == std::min(e.amount, due));
     }
     CHECK(references > entryCount / 4);
@@ -241,11 +241,16 @@ TEST_CASE("matching property: thousands of open invoices and entries made from t
     CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM payments")) == payments);
 
     // No payment above what was due, no entry applied beyond its amount, links equal to the entries.
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM documents WHERE amount_paid + amount_credited > total_gross")) == 0);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM bank_entries e WHERE applied_amount <> (SELECT "
-                                   "coalesce(sum(amount), 0) FROM bank_entry_payments p WHERE p.entry_id = e.id)")) == 0);
-    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM bank_entry_payments l JOIN payments p ON p.id = l.payment_id "
-                                   "WHERE p.amount <> l.amount OR p.document_id <> l.document_id")) == 0);
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM documents WHERE amount_paid + amount_credited > total_gross"))
+        == 0);
+    CHECK(scalar(t,
+              QStringLiteral("SELECT count(*) FROM bank_entries e WHERE applied_amount <> (SELECT "
+                             "coalesce(sum(amount), 0) FROM bank_entry_payments p WHERE p.entry_id = e.id)"))
+        == 0);
+    CHECK(scalar(t,
+              QStringLiteral("SELECT count(*) FROM bank_entry_payments l JOIN payments p ON p.id = l.payment_id "
+                             "WHERE p.amount <> l.amount OR p.document_id <> l.document_id"))
+        == 0);
     CHECK(t->context().journal.unbalancedEntries()->isEmpty());
     IntegrityCheck check(t->context(), t->audit());
     auto report = check.run(true);

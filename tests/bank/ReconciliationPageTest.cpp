@@ -1,11 +1,11 @@
+#include "bank/ReconciliationPage.h"
+
 #include "BankTestSupport.h"
 #include "MatchNumberReferenceLookup.h"
+#include "MessageBanner.h"
 #include "ReconciliationService.h"
 #include "StatementImportService.h"
 #include "UiTestSupport.h"
-#include "bank/ReconciliationPage.h"
-
-#include "MessageBanner.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -45,14 +45,13 @@ TEST_CASE("the reconciliation page accepts a proposal, splits an entry across in
     Posted a, b, c;
     UiFixture ui([&](TestLedger &t) {
         a = post(t, QStringLiteral("100")); // 120.00
-        b = post(t, QStringLiteral("50"));  // 60.00
-        c = post(t, QStringLiteral("25"));  // 30.00
+        b = post(t, QStringLiteral("50")); // 60.00
+        c = post(t, QStringLiteral("25")); // 30.00
         REQUIRE(ReconciliationService(t.ledger()).setAutoApplyReferences(false).ok());
         CamtTestStatement s;
         s.id = QStringLiteral("UI-1");
         s.entries = {{credit(12000, QStringLiteral("Facture ") + a.number)},
-                     {credit(7000, QStringLiteral("two invoices, one transfer"))},
-                     {credit(999, QStringLiteral("interest"))}};
+            {credit(7000, QStringLiteral("two invoices, one transfer"))}, {credit(999, QStringLiteral("interest"))}};
         REQUIRE(StatementImportService(t.ledger()).importBytes(CamtTestWriter::write(s), {})->added == 3);
     });
     ui.window().showPage(PageId::Reconciliation);
@@ -103,8 +102,8 @@ TEST_CASE("the reconciliation page accepts a proposal, splits an entry across in
     CamtTestStatement s;
     s.id = QStringLiteral("UI-2");
     StatementEntry byRef = credit(1200);
-    byRef.structuredReference =
-        MatchNumberReferenceLookup::creditorReference(MatchNumberReferenceLookup::compactNumber(d.number));
+    byRef.structuredReference
+        = MatchNumberReferenceLookup::creditorReference(MatchNumberReferenceLookup::compactNumber(d.number));
     s.entries = {{byRef}};
     const QString file = dir.filePath(QStringLiteral("s.xml"));
     QFile f(file);

@@ -17,8 +17,8 @@ struct Posted
 
 Posted post(TestLedger &t, const QString &price, qint64 customer = 0)
 {
-    const qint64 draft = t.draftWith({{QStringLiteral("Service"), QStringLiteral("1"), price, QStringLiteral("20")}},
-                                     customer);
+    const qint64 draft
+        = t.draftWith({{QStringLiteral("Service"), QStringLiteral("1"), price, QStringLiteral("20")}}, customer);
     auto number = t->posting().post(draft);
     REQUIRE(number.ok());
     return {draft, number.value()};
@@ -57,15 +57,15 @@ TEST_CASE("matching proposes, in order and with reasons: reference, number in te
 {
     TestLedger t;
     const qint64 dupont = t.addCustomer(QStringLiteral("Dupont & Fils"));
-    const Posted a = post(t, QStringLiteral("100"), dupont);   // 120.00
-    const Posted b = post(t, QStringLiteral("50"), dupont);    // 60.00
-    const Posted c = post(t, QStringLiteral("25"), dupont);    // 30.00
-    const Posted other = post(t, QStringLiteral("100"));       // 120.00, another customer
+    const Posted a = post(t, QStringLiteral("100"), dupont); // 120.00
+    const Posted b = post(t, QStringLiteral("50"), dupont); // 60.00
+    const Posted c = post(t, QStringLiteral("25"), dupont); // 30.00
+    const Posted other = post(t, QStringLiteral("100")); // 120.00, another customer
     const QString payer = QStringLiteral("DE89370400440532013000");
 
     StatementEntry byRef = credit(12000);
-    byRef.structuredReference =
-        MatchNumberReferenceLookup::creditorReference(MatchNumberReferenceLookup::compactNumber(a.number));
+    byRef.structuredReference
+        = MatchNumberReferenceLookup::creditorReference(MatchNumberReferenceLookup::compactNumber(a.number));
     StatementEntry byText = credit(9000, QStringLiteral("Factures ") + b.number + QStringLiteral(" et ") + c.number);
     StatementEntry byName = credit(12000, QStringLiteral("virement"));
     byName.debtorName = QStringLiteral("DUPONT ET FILS"); // the bank's spelling
@@ -109,7 +109,7 @@ TEST_CASE("matching proposes, in order and with reasons: reference, number in te
     auto history = t->audit().history(QStringLiteral("bank_entry"), ids.at(2));
     REQUIRE(history->size() == 1);
     CHECK(history->first().action == QLatin1String("apply"));
-    CHECK(MatchCandidateRepository(t->database()).accountsOf(dupont).value() == QStringList{payer});
+    CHECK(MatchCandidateRepository(t->database()).accountsOf(dupont).value() == QStringList {payer});
     CHECK(r.entries().find(ids.at(2))->status == StatementEntry::Status::Applied);
 
     // Now the IBAN is known: 90.00 from it is B and C together.
@@ -147,12 +147,15 @@ TEST_CASE("an entry is never applied above what is due nor twice; debits and ret
     REQUIRE(proposals->size() == 1);
     CHECK(proposals->first().total() == 12000); // the invoice's due, not the entry's 150.00
     const QString before = t.dump();
-    CHECK(r.apply(ids.at(0), {{a.id, a.number, 15000}}, QStringLiteral("manual")).message().contains(
-        QStringLiteral("Over-payment refused")));
-    CHECK(r.apply(ids.at(0), {{a.id, a.number, 16000}}, QStringLiteral("manual")).message().contains(
-        QStringLiteral("more than the 150.00 left")));
-    CHECK(r.apply(ids.at(1), {{a.id, a.number, 5000}}, QStringLiteral("manual")).message().contains(
-        QStringLiteral("is a debit")));
+    CHECK(r.apply(ids.at(0), {{a.id, a.number, 15000}}, QStringLiteral("manual"))
+              .message()
+              .contains(QStringLiteral("Over-payment refused")));
+    CHECK(r.apply(ids.at(0), {{a.id, a.number, 16000}}, QStringLiteral("manual"))
+              .message()
+              .contains(QStringLiteral("more than the 150.00 left")));
+    CHECK(r.apply(ids.at(1), {{a.id, a.number, 5000}}, QStringLiteral("manual"))
+              .message()
+              .contains(QStringLiteral("is a debit")));
     CHECK(r.apply(ids.at(2), {{a.id, a.number, 5000}}, QStringLiteral("manual")).error().kind() == ErrorKind::Refused);
     CHECK(t.dump() == before);
     REQUIRE(r.apply(ids.at(0), proposals->first().allocations, QStringLiteral("manual")).ok());

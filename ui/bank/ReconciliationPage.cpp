@@ -19,11 +19,17 @@
 #include <QVBoxLayout>
 
 ReconciliationPage::ReconciliationPage(CompanySession &session, QWidget *parent)
-    : Page(session, parent), m_banner(new MessageBanner(this)),
-      m_model(new StatementEntryModel(session.currency(), this)), m_view(new QTableView(this)),
-      m_proposals(new QListWidget(this)), m_explanation(new QLabel(this)), m_chosen(new QLineEdit(this)),
-      m_accept(new QPushButton(tr("Accept"), this)), m_applyChosen(new QPushButton(tr("Apply to these"), this)),
-      m_leave(new QPushButton(tr("Leave"), this)), m_summary(new QLabel(this))
+    : Page(session, parent)
+    , m_banner(new MessageBanner(this))
+    , m_model(new StatementEntryModel(session.currency(), this))
+    , m_view(new QTableView(this))
+    , m_proposals(new QListWidget(this))
+    , m_explanation(new QLabel(this))
+    , m_chosen(new QLineEdit(this))
+    , m_accept(new QPushButton(tr("Accept"), this))
+    , m_applyChosen(new QPushButton(tr("Apply to these"), this))
+    , m_leave(new QPushButton(tr("Leave"), this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reconciliationPage"));
     m_banner->setObjectName(QStringLiteral("reconciliationMessage"));
@@ -74,8 +80,8 @@ ReconciliationPage::ReconciliationPage(CompanySession &session, QWidget *parent)
     layout->addWidget(m_summary);
 
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a bank statement"), {},
-                                                          tr("ISO 20022 statements (*.xml);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a bank statement"), {}, tr("ISO 20022 statements (*.xml);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -88,8 +94,8 @@ ReconciliationPage::ReconciliationPage(CompanySession &session, QWidget *parent)
     connect(m_proposals, &QListWidget::currentRowChanged, this, [this](int row) {
         const int entry = m_view->currentIndex().row();
         const ReconciliationItem *item = m_model->rowAt(entry);
-        m_explanation->setText(item && row >= 0 && row < item->proposals.size() ? item->proposals.at(row).explanation
-                                                                               : QString());
+        m_explanation->setText(
+            item && row >= 0 && row < item->proposals.size() ? item->proposals.at(row).explanation : QString());
     });
 }
 
@@ -112,7 +118,7 @@ void ReconciliationPage::refresh()
     for (const ReconciliationItem &i : items.value())
         proposed += i.proposals.isEmpty() ? 0 : 1;
     m_summary->setText(tr("%n open entries", nullptr, static_cast<int>(items->size()))
-                       + tr(", %n with a proposal", nullptr, proposed));
+        + tr(", %n with a proposal", nullptr, proposed));
     int row = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         if (m_model->rowAt(r)->entry.id == keep)

@@ -15,7 +15,7 @@ QList<StatementEntryModel::Column> StatementEntryModel::columns(const QString &c
     using Item = ReconciliationItem;
     QList<Column> list;
     list.append({tr("Booked"), [](const Item &r) { return UiFormat::date(r.entry.bookingDate); },
-                 Qt::AlignLeft | Qt::AlignVCenter, nullptr, [](const Item &r) { return QVariant(r.entry.bookingDate); }});
+        Qt::AlignLeft | Qt::AlignVCenter, nullptr, [](const Item &r) { return QVariant(r.entry.bookingDate); }});
     list.append({tr("Payer"), [](const Item &r) { return r.entry.debtorName; }});
     list.append({tr("Remittance"), [](const Item &r) {
                      return r.entry.structuredReference.isEmpty()
@@ -23,9 +23,9 @@ QList<StatementEntryModel::Column> StatementEntryModel::columns(const QString &c
                          : (r.entry.structuredReference + QLatin1Char(' ') + r.entry.remittance).trimmed();
                  }});
     list.append({tr("Amount"), [currency](const Item &r) { return UiFormat::money(r.entry.amount, currency); },
-                 RowTableModel<Item>::Number, nullptr, [](const Item &r) { return QVariant(r.entry.amount); }});
+        RowTableModel<Item>::Number, nullptr, [](const Item &r) { return QVariant(r.entry.amount); }});
     list.append({tr("Left"), [currency](const Item &r) { return UiFormat::money(r.entry.unapplied(), currency); },
-                 RowTableModel<Item>::Number, nullptr, [](const Item &r) { return QVariant(r.entry.unapplied()); }});
+        RowTableModel<Item>::Number, nullptr, [](const Item &r) { return QVariant(r.entry.unapplied()); }});
     list.append({tr("Proposal"), [currency](const Item &r) {
                      return r.proposals.isEmpty() ? tr("none") : proposalText(r.proposals.first(), currency);
                  }});
@@ -34,5 +34,4 @@ QList<StatementEntryModel::Column> StatementEntryModel::columns(const QString &c
 
 StatementEntryModel::StatementEntryModel(const QString &currency, QObject *parent)
     : RowTableModel<ReconciliationItem>(columns(currency), parent)
-{
-}
+{ }
