@@ -42,7 +42,7 @@ void BackupScheduler::run(bool force)
         auto ledger = Ledger::open(file, Database::OpenMode::MustExist, clock);
         if (!ledger) {
             error = ledger.message();
-        } else if (const Status signedIn = ledger.value()->signIn(user); !signedIn) {
+        } else if (const Status signedIn = UserSignIn::continueAs(*ledger.value(), user); !signedIn) {
             error = signedIn.message();
         } else {
             BackupService backups(*ledger.value());

@@ -12,6 +12,7 @@
 #include "InvoicesPage.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
+#include "SignInDialog.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -175,9 +177,19 @@ bool GuiApplication::openCompany(const QString &path, bool explicitFile)
         session.value().reset();
         return firstRun(path, tr("%1 is not set up yet.").arg(QDir::toNativeSeparators(path)));
     }
-    const Status signedIn = session.value()->signIn();
-    if (!signedIn)
+    // A file whose users have passwords asks who works; cancelling closes it again.
+    auto protectedFile = UserSignIn::hasPasswords(session.value()->ledger());
+    if (!protectedFile)
+        return firstRun(path, protectedFile.message());
+    if (protectedFile.value()) {
+        SignInDialog signIn(session.value()->ledger(), m_window.get());
+        if (signIn.exec() != QDialog::Accepted) {
+            session.value().reset();
+            return m_window != nullptr;
+        }
+    } else if (const Status signedIn = session.value()->signIn(); !signedIn) {
         return firstRun(path, signedIn.message());
+    }
     show(std::move(session).value());
     return true;
 }
@@ -205,7 +217,8 @@ bool GuiApplication::firstRun(const QString &path, const QString &message)
 bool GuiApplication::openDemo()
 {
     const QString path = CompanyFiles::demoFile();
-    if (!QFileInfo::exists(path)) {
+    // Made when missing, or again when a killed program left it half made.
+    if (!QFileInfo::exists(path) || DemoCompany::isUnfinished(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Status created = DemoCompany::create(path, QDate::currentDate());
@@ -321,13 +334,25 @@ Result<RestoreOutcome> GuiApplication::restoreBackup(const QString &backup, bool
             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup), QFileInfo(target).fileName()));
     if (ask && answer != QMessageBox::Yes)
         return Error::refused(tr("Restore cancelled."));
+    // A file whose users have passwords asks the user's again before it is replaced.
+    UserSignIn::PasswordSource password;
+    auto protectedFile = UserSignIn::hasPasswords(m_session->ledger());
+    if (ask && protectedFile && protectedFile.value()) {
+        bool given = false;
+        const QString typed = QInputDialog::getText(m_window.get(), tr("Restore a backup"),
+                                                    tr("Password of %1, to replace the company file:").arg(user),
+                                                    QLineEdit::Password, QString(), &given);
+        if (!given)
+            return Error::refused(tr("Restore cancelled."));
+        password = UserSignIn::given(typed);
+    }
     // The file must be closed by this window (and its background readers) to be replaced.
     m_window->saveWindowState();
     m_window->hide();
     m_window.reset();
     m_session.reset();
     SystemClock clock;
-    auto restored = BackupService::restore(backup, target, clock, user);
+    auto restored = BackupService::restore(backup, target, clock, user, password);
     openCompany(target, true);
     if (!ask)
         return restored;

@@ -6,9 +6,13 @@
 #include "CompanyFiles.h"
 #include "CompanySession.h"
 #include "CustomersPage.h"
+#include "DocumentMailer.h"
+#include "ExportEInvoiceDialog.h"
 #include "DashboardPage.h"
+#include "HandoffWatcher.h"
 #include "HostedPage.h"
 #include "IntegrityCheck.h"
+#include "MessageBanner.h"
 #include "InvoicesPage.h"
 #include "OutboxPage.h"
 #include "PaymentsPage.h"
@@ -21,6 +25,7 @@
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
 #include "mail/MailSession.h"
+#include "mail/SendDocumentDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,7 +85,14 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
     sideLayout->addWidget(m_nav, 1);
     side->setFixedWidth(210);
     layout->addWidget(side);
-    layout->addWidget(m_stack, 1);
+    m_handoffBanner = new MessageBanner(central);
+    m_handoffBanner->setObjectName(QStringLiteral("handoffBanner"));
+    auto *pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->setSpacing(0);
+    pagesColumn->addWidget(m_handoffBanner);
+    pagesColumn->addWidget(m_stack, 1);
+    layout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
     setStyleSheet(QStringLiteral(
         "#pages { background: #f6f7f9; }"
@@ -141,6 +153,7 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
             statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(written)), 10000);
     });
     session.backups().start();
+    startHandoff();
     connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::restoreRequested, this,
             &MainWindow::restoreRequested);
     connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::interfaceLanguageChanged, this,
@@ -150,6 +163,47 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startHandoff()
+{
+    // The job hand-off folder: files there at start and every file dropped while the window runs.
+    CompanySession &session = m_session;
+    // The send rule sends what the window's bulk send would: the e-invoice the customer prefers too.
+    m_handoff = new HandoffWatcher(session.ledger(), [&session](qint64 documentId) -> Result<qint64> {
+        auto document = session.context().documents.find(documentId, false);
+        if (!document)
+            return document.error();
+        const EInvoiceFormat format = ExportEInvoiceDialog::preferredFormat(session.context(), document.value());
+        DocumentMailRequest request;
+        request.documentId = documentId;
+        return DocumentMailer(session.ledger())
+            .queue(request, SendDocumentDialog::einvoiceAttacher(session.ledger(), documentId, format));
+    }, this);
+    connect(m_handoff, &HandoffWatcher::processed, this, [this](const QList<HandoffFileResult> &results) {
+        bool trouble = false;
+        bool queued = false;
+        for (const HandoffFileResult &r : results) {
+            trouble = trouble || r.needsAttention() || r.outcome == HandoffOutcome::Failed
+                || r.outcome == HandoffOutcome::Duplicate;
+            for (const HandoffJobResult &j : r.jobs)
+                queued = queued || j.outboxId > 0;
+        }
+        const QString summary = HandoffFileResult::summary(results);
+        if (summary.isEmpty())
+            return;
+        m_handoffBanner->showMessage(tr("Job hand-off: %1. Settings › Job hand-off lists them.").arg(summary),
+            trouble ? MessageBanner::Kind::Warning : MessageBanner::Kind::Info);
+        if (queued)
+            m_session.mail().wake();
+        m_session.changed(summary);
+    });
+    connect(m_handoff, &HandoffWatcher::problem, this, [this](const QString &message) {
+        m_handoffBanner->showMessage(tr("Job hand-off: %1").arg(message), MessageBanner::Kind::Warning);
+    });
+    connect(&session, &CompanySession::dataChanged, m_handoff, [this] { (void)m_handoff->reload(); });
+    if (const Status started = m_handoff->reload(); !started)
+        m_handoffBanner->showMessage(tr("Job hand-off: %1").arg(started.message()), MessageBanner::Kind::Warning);
+}
 
 void MainWindow::buildPages()
 {

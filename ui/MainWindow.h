@@ -7,6 +7,8 @@
 #include <QMainWindow>
 
 class CompanySession;
+class HandoffWatcher;
+class MessageBanner;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -35,6 +37,8 @@ public:
     // Help › Check the company file: every integrity check, the result in a message box (or
     // only returned, for tests); the first line of the result.
     QString checkFile(bool showResult = true);
+    // Imports the completed jobs dropped into the hand-off folder while the window runs.
+    HandoffWatcher &handoffWatcher() const { return *m_handoff; }
 
 signals:
     // Empty path: ask which file.
@@ -71,4 +75,7 @@ private:
     QUndoGroup *m_undo;
     QMenu *m_recent = nullptr;
     QLabel *m_fileLabel;
+    MessageBanner *m_handoffBanner = nullptr; // above the pages: what the hand-off folder brought
+    HandoffWatcher *m_handoff = nullptr;
+    void startHandoff();
 };

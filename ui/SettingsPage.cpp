@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackupSettingsWidget.h"
+#include "HandoffSettingsWidget.h"
 #include "CompanySession.h"
 #include "CompanySettingsForm.h"
 #include "FieldProblems.h"
@@ -8,6 +9,7 @@
 #include "RowTableModel.h"
 #include "TableViews.h"
 #include "UiFormat.h"
+#include "UserPasswordDialog.h"
 #include "collections/LateFeesWidget.h"
 #include "mail/MailSession.h"
 #include "mail/MailSettingsWidget.h"
@@ -99,6 +101,14 @@ SettingsPage::SettingsPage(CompanySession &session, QWidget *parent)
         connect(backups, &BackupSettingsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
         return backups;
     });
+    addLazyTab(tr("Job hand-off"), "handoffTab", [this](QWidget *parent) {
+        auto *handoff = new HandoffSettingsWidget(m_session.ledger(), parent);
+        // The window's watcher reads the new folder and rules when the file says it changed.
+        connect(handoff, &HandoffSettingsWidget::saved, &m_session, [this](const QString &text) { m_session.changed(text); });
+        connect(handoff, &HandoffSettingsWidget::saved, this, [this, parent] { markSaved(parent); });
+        connect(&m_session, &CompanySession::dataChanged, handoff, &HandoffSettingsWidget::reloadLog);
+        return handoff;
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPage::makeTab);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -185,16 +195,27 @@ QWidget *SettingsPage::usersTab()
     auto *add = new QPushButton(tr("Add user"), tab);
     add->setObjectName(QStringLiteral("addUserButton"));
     connect(add, &QPushButton::clicked, this, &SettingsPage::addUser);
+    QTableView *table = TableViews::list(m_users, "usersTable", tab);
+    // The password of the user selected (else one's own): UserPasswordDialog.
+    auto *password = new QPushButton(tr("Password…"), tab);
+    password->setObjectName(QStringLiteral("userPasswordButton"));
+    connect(password, &QPushButton::clicked, this, [this, table] {
+        const User *selected = m_users->rowAt(table->currentIndex().row());
+        auto *dialog = new UserPasswordDialog(m_session, selected ? *selected : m_session.ledger().user(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *row = new QHBoxLayout;
     row->addWidget(m_userName);
     row->addWidget(m_userFullName, 1);
     row->addWidget(m_userRole);
     row->addWidget(add);
+    row->addWidget(password);
     auto *note = new QLabel(tr("Managers approve invoices above the approval threshold and change settings."), tab);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(TableViews::list(m_users, "usersTable", tab), 1);
+    layout->addWidget(table, 1);
     layout->addWidget(note);
     layout->addLayout(row);
     return tab;

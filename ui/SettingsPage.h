@@ -33,7 +33,8 @@ public:
 
     // The interface language chosen in Settings ("" for the system's).
     static QString interfaceLanguage();
-    // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab, backupsTab) and
+    // Opens a tab by its objectName (documentsTab, mailTab, mailTextsTab, lateFeesTab, backupsTab,
+    // handoffTab) and
     // returns it, its content made on first use.
     QWidget *showTab(const char *name);
     // The tabs whose fields were changed by the user and not saved yet, by their titles.

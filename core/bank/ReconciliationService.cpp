@@ -1,6 +1,6 @@
 #include "ReconciliationService.h"
 
-#include "MatchNumberReferenceLookup.h"
+#include "MatchDocumentReferenceLookup.h"
 #include "Money.h"
 #include "Transaction.h"
 
@@ -50,7 +50,7 @@ Result<MatchEngine *> ReconciliationService::engine()
             return accounts.error();
         const MatchReferenceLookup *references = m_references;
         if (!references) {
-            m_ownReferences = std::make_unique<MatchNumberReferenceLookup>(invoices.value());
+            m_ownReferences = std::make_unique<MatchDocumentReferenceLookup>(m_ledger.context().documents);
             references = m_ownReferences.get();
         }
         m_engine = std::make_unique<MatchEngine>(invoices.value(), accounts.value(), references);

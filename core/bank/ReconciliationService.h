@@ -33,8 +33,8 @@ class ReconciliationService
 {
     Q_DECLARE_TR_FUNCTIONS(ReconciliationService)
 public:
-    // references: how structured references name invoices; nullptr: the RF reference made from
-    // the invoice number (MatchNumberReferenceLookup).
+    // references: how structured references name invoices; nullptr: the references frozen on
+    // the posted invoices (MatchDocumentReferenceLookup).
     explicit ReconciliationService(Ledger &ledger, const MatchReferenceLookup *references = nullptr);
     ~ReconciliationService();
 

@@ -4,6 +4,7 @@
 #include "CliBankCommands.h"
 #include "CliCollectionsCommands.h"
 #include "CliDocumentCommands.h"
+#include "CliHandoffCommands.h"
 #include "CliMailCommands.h"
 #include "CliMailSignInCommands.h"
 #include "CliOrderCommands.h"
@@ -29,8 +30,11 @@ const char *const Usage =
     "       [--contact-name N] [--contact-phone P] [--contact-email E] [--currency EUR] [--terms DAYS]\n"
     "       [--vat-rate PCT] [--language en|fr|de] [--manager NAME] [--approval-threshold AMOUNT]\n"
     "  settings company [the options of init that describe the seller]   (none: shows them)\n"
+    "       [--payment-reference rf|be] [--payment-link TEMPLATE|none]   (placeholders {number} {due}\n"
+    "       {currency} {reference} {customer})\n"
     "  demo [--invoices N] [--seed S] [--as-of YYYY-MM-DD]\n"
     "  user add --name NAME [--role clerk|manager] | user list\n"
+    "  user password NAME [--clear]   (new password from FACTURO_NEW_PASSWORD, else typed twice)\n"
     "  customer add --name NAME [--address TEXT | --street S [--street2 S] --postcode P --city C\n"
     "       [--subdivision S] --country CC] [--vat-id ID] [--registration SCHEME:ID] [--endpoint SCHEME:ID]\n"
     "       [--buyer-reference R] [--einvoice-format none|en16931-ubl|en16931-cii|peppol|xrechnung-ubl|\n"
@@ -94,8 +98,14 @@ const char *const Usage =
     "       [--decimal-mark ,|.] [--date-format dd.MM.yyyy] [--value-date C] [--currency C] [--name C]\n"
     "       [--iban C] [--remittance C] [--reference C]\n"
     "  bank settings [--auto-apply yes|no]   (apply exact structured references on import)\n"
+    "Job hand-off folder (docs/handoff.md)\n"
+    "  settings handoff [--folder DIR] [--draft yes|no] [--post yes|no] [--send yes|no] [--settle-seconds N]\n"
+    "  handoff run [--settle-seconds N]   imports the complete job files once (exit 1 when one failed)\n"
+    "  handoff log [--limit N]\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
+    "Passwords: once a user of the file has one, everyone signs in with theirs: --user NAME (default: the\n"
+    "manager of init) and the password from FACTURO_PASSWORD, else asked on the terminal without echo.\n"
     "Exit codes: 0 done, 1 refused by a rule, 2 invalid input or usage, 3 file problem, 4 not found,\n"
     "5 not allowed for this user.\n";
 
@@ -159,6 +169,7 @@ int CliApplication::run(const QStringList &arguments)
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
         {"bank", CliBankCommands::bank, false},
+        {"handoff", CliHandoffCommands::handoff, false},
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))

@@ -1,6 +1,7 @@
 #include "CliBackupCommands.h"
 
 #include "BackupService.h"
+#include "CliPassword.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -75,7 +76,8 @@ Status CliBackupCommands::restore(CliSession &s)
     const QString target = s.args.option(QStringLiteral("into"), s.args.db);
     if (target.isEmpty())
         return Error::invalid(tr("No company file to restore into: give it with --db FILE or --into FILE."));
-    auto done = BackupService::restore(backup.value(), target, s.systemClock, s.args.user);
+    auto done = BackupService::restore(backup.value(), target, s.systemClock, s.args.user,
+                                       [&s](const User &user) { return CliPassword::signIn(s, user.name); });
     if (!done)
         return done.error();
     if (s.args.json) {

@@ -4,6 +4,8 @@
 #include "CliJson.h"
 #include "CliMailCommands.h"
 #include "CliPdfCommands.h"
+#include "PaymentLink.h"
+#include "PaymentReference.h"
 
 #include <limits>
 
@@ -92,6 +94,10 @@ Status show(CliSession &s, qint64 id)
     s.line(tr("Net %1  Tax %2  Gross %3  Paid %4  Credited %5  Due %6")
                .arg(s.money(d.totalNet), s.money(d.totalTax), s.money(d.totalGross), s.money(d.amountPaid),
                     s.money(d.amountCredited), s.money(d.amountDue())));
+    if (const auto reference = PaymentReference::parse(d.paymentReference))
+        s.line(tr("Payment reference %1").arg(reference->printed()));
+    if (const QString link = PaymentLink::frozenIn(d.snapshot); !link.isEmpty())
+        s.line(tr("Payment link %1").arg(link));
     return {};
 }
 

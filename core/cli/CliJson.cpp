@@ -1,6 +1,8 @@
 #include "CliJson.h"
 
 #include "Money.h"
+#include "PaymentLink.h"
+#include "PaymentReference.h"
 #include "SqlStatement.h"
 
 #include <QJsonDocument>
@@ -92,6 +94,13 @@ QJsonObject CliJson::document(const Document &d, const QList<Payment> &payments,
     }
     if (d.serviceOrderId > 0)
         o.insert(QStringLiteral("service_order_id"), d.serviceOrderId);
+    // The structured payment reference (electronic form; null when the document has none), as
+    // printed, and the payment link frozen at posting (null when none).
+    const auto reference = PaymentReference::parse(d.paymentReference);
+    o.insert(QStringLiteral("payment_reference"), reference ? QJsonValue(reference->text) : QJsonValue());
+    o.insert(QStringLiteral("payment_reference_printed"), reference ? QJsonValue(reference->printed()) : QJsonValue());
+    const QString link = PaymentLink::frozenIn(d.snapshot);
+    o.insert(QStringLiteral("payment_link"), link.isEmpty() ? QJsonValue() : QJsonValue(link));
     if (!d.snapshot.isEmpty())
         o.insert(QStringLiteral("snapshot"), QJsonDocument::fromJson(d.snapshot.toUtf8()).object());
     return o;

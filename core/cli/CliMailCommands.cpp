@@ -4,6 +4,7 @@
 #include "CliMailSignInCommands.h"
 #include "CliPartyCommands.h"
 #include "CliTermsCommands.h"
+#include "CliHandoffCommands.h"
 #include "DocumentMailer.h"
 #include "KeychainTokenStore.h"
 #include "MailCredentials.h"
@@ -275,9 +276,11 @@ Status CliMailCommands::settings(CliSession &s)
         return CliTermsCommands::settings(s);
     if (s.args.words.value(1) == QLatin1String("company"))
         return CliPartyCommands::settingsCompany(s);
+    if (s.args.words.value(1) == QLatin1String("handoff"))
+        return CliHandoffCommands::settings(s);
     if (s.args.words.value(1) != QLatin1String("smtp"))
         return Error::invalid(
-            tr("Unknown command 'settings %1' (smtp, backup, company, invoices).").arg(s.args.words.value(1)));
+            tr("Unknown command 'settings %1' (smtp, backup, company, invoices, handoff).").arg(s.args.words.value(1)));
     FACTURO_TRY(s.args.allowOnly(
         QStringList {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("security"),
             QStringLiteral("smtp-user"), QStringLiteral("trust-fingerprint"), QStringLiteral("from"),

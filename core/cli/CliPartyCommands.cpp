@@ -280,7 +280,8 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
 {
     QStringList known = sellerOptions();
     known << opt("company") << opt("address") << opt("vat-id") << opt("registration") << opt("email") << opt("phone")
-          << opt("website") << opt("iban") << opt("bic") << opt("bank");
+          << opt("website") << opt("iban") << opt("bic") << opt("bank") << opt("payment-reference")
+          << opt("payment-link");
     FACTURO_TRY(s.args.allowOnly(known, QStringLiteral("settings company")));
     auto loaded = s.ledger->context().company.load();
     if (!loaded)
@@ -299,6 +300,13 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
         for (const auto &p : plain)
             if (s.args.has(opt(p.option)))
                 *p.field = s.args.option(opt(p.option));
+        // --payment-reference rf|be; --payment-link TEMPLATE ("" or "none" removes the link).
+        if (s.args.has(opt("payment-reference")))
+            c.paymentReferenceKind = s.args.option(opt("payment-reference"));
+        if (s.args.has(opt("payment-link"))) {
+            const QString link = s.args.option(opt("payment-link")).trimmed();
+            c.paymentLinkTemplate = link == QLatin1String("none") ? QString() : link;
+        }
         FACTURO_TRY(applySellerOptions(s.args, c));
         FACTURO_TRY(s.ledger->settings().saveCompany(c));
         auto saved = s.ledger->context().company.load();
@@ -315,6 +323,7 @@ Status CliPartyCommands::settingsCompany(CliSession &s)
         {QStringLiteral("registration"), c.legalRegistration.toString()},
         {QStringLiteral("registration_text"), c.registration}, {QStringLiteral("endpoint"), c.endpoint.toString()},
         {QStringLiteral("contact_name"), c.contactName}, {QStringLiteral("contact_phone"), c.contactPhone},
-        {QStringLiteral("contact_email"), c.contactEmail}});
+        {QStringLiteral("contact_email"), c.contactEmail}, {QStringLiteral("payment_reference"), c.paymentReferenceKind},
+        {QStringLiteral("payment_link"), c.paymentLinkTemplate}});
     return {};
 }

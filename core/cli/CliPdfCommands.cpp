@@ -139,6 +139,8 @@ bool CliPdfCommands::needsGraphics(const QStringList &arguments)
         return sub == QLatin1String("run") || sub == QLatin1String("send") || sub == QLatin1String("letter");
     if (verb == QLatin1String("bulk"))
         return sub == QLatin1String("send");
+    if (verb == QLatin1String("handoff")) // the send rule attaches the posted invoice's PDF
+        return sub == QLatin1String("run");
     return (verb == QLatin1String("invoice") || verb == QLatin1String("credit-note"))
         && (sub == QLatin1String("pdf") || sub == QLatin1String("send") || sub == QLatin1String("einvoice"));
 }

@@ -1,5 +1,8 @@
 #include "CliSession.h"
 
+#include "CliPassword.h"
+#include "UserSignIn.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +31,9 @@ Status CliSession::open(Database::OpenMode mode, const Clock &clock)
 
 Status CliSession::signIn()
 {
-    return ledger->signIn(args.user);
+    // The password is asked only when the file has passwords (FACTURO_PASSWORD or the terminal).
+    return UserSignIn::signIn(*ledger, args.user,
+                              [this](const User &user) { return CliPassword::signIn(*this, user.name); });
 }
 
 void CliSession::line(const QString &text)

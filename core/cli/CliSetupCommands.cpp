@@ -3,9 +3,13 @@
 #include "BookDigestCheck.h"
 #include "ChainAnchor.h"
 #include "CliJson.h"
+#include "CliPassword.h"
 #include "CliPartyCommands.h"
 #include "DemoGenerator.h"
 #include "IntegrityCheck.h"
+#include "UserPasswordRepository.h"
+#include "UserPasswordService.h"
+#include "UserSignIn.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -176,10 +180,15 @@ Status CliSetupCommands::user(CliSession &s)
         auto users = s.ledger->context().users.list();
         if (!users)
             return users.error();
+        auto withPassword = UserPasswordRepository(s.ledger->database()).usersWithPassword();
+        if (!withPassword)
+            return withPassword.error();
         QJsonArray array;
         for (const User &u : users.value()) {
             if (s.args.json)
-                array.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("role"), User::roleKey(u.role)}});
+                array.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                         {QStringLiteral("role"), User::roleKey(u.role)},
+                                         {QStringLiteral("password"), withPassword->contains(u.id)}});
             else
                 s.line(QStringLiteral("%1\t%2").arg(u.name, User::roleKey(u.role)));
         }
@@ -187,7 +196,29 @@ Status CliSetupCommands::user(CliSession &s)
             s.json(array);
         return {};
     }
-    return Error::invalid(tr("Unknown command 'user %1' (add, list).").arg(sub));
+    if (sub == QLatin1String("password")) {
+        FACTURO_TRY(s.args.allowOnly({QStringLiteral("clear")}, QStringLiteral("user password")));
+        auto name = s.args.positional(0, tr("user name"));
+        if (!name)
+            return name.error();
+        auto target = s.ledger->context().users.findByName(name.value());
+        if (!target)
+            return target.error();
+        UserPasswordService passwords(s.ledger->context(), s.ledger->audit());
+        FACTURO_TRY(passwords.mayChange(target.value()));
+        if (s.args.flag(QStringLiteral("clear"))) {
+            FACTURO_TRY(passwords.clearPassword(target->name));
+            s.err << tr("The password of %1 is cleared.").arg(target->name) << '\n';
+            return {};
+        }
+        auto password = CliPassword::newPassword(s, target->name);
+        if (!password)
+            return password.error();
+        FACTURO_TRY(passwords.setPassword(target->name, password.value()));
+        s.err << tr("The password of %1 is set.").arg(target->name) << '\n';
+        return {};
+    }
+    return Error::invalid(tr("Unknown command 'user %1' (add, list, password).").arg(sub));
 }
 
 Status CliSetupCommands::journal(CliSession &s)
@@ -303,7 +334,13 @@ Status CliSetupCommands::check(CliSession &s)
     // Opens the file itself, read-only: a check must also work on a file that was never fully
     // set up, and never migrates, creates or repairs what it looks at.
     FACTURO_TRY(s.open(Database::OpenMode::ReadOnly, s.systemClock));
-    (void)s.signIn();
+    // A file whose users have passwords is checked by one of them; one that cannot even say so
+    // (damaged) is checked all the same.
+    auto protectedFile = UserSignIn::hasPasswords(*s.ledger);
+    if (protectedFile && protectedFile.value())
+        FACTURO_TRY(s.signIn());
+    else
+        (void)s.signIn();
     IntegrityCheck check(s.ledger->context(), s.ledger->audit());
     if (s.args.has(QStringLiteral("anchor"))) {
         const QString anchor = s.args.option(QStringLiteral("anchor"));

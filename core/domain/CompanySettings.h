@@ -47,4 +47,12 @@ struct CompanySettings
     QString earlyPaymentDiscount;      // % for early payment, decimal text; empty = no discount
     bool technicianOnInvoiceLines = false; // service-order labour lines name the technician
     // ---- end of payment mentions ----
+
+    // ---- Payment reference and payment link (settings table; core/bank) ----
+    // The structured reference each posted invoice gets: "rf" ISO 11649 creditor reference,
+    // "be" Belgian structured communication (PaymentReference::kindKey).
+    QString paymentReferenceKind = QStringLiteral("rf");
+    // The payment link template (PaymentLink); empty = no link.
+    QString paymentLinkTemplate;
+    // ---- end of payment reference and payment link ----
 };

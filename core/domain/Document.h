@@ -46,6 +46,10 @@ struct Document
     QString buyerReference; // BT-10, from the customer's at draft creation (the Leitweg-ID in Germany)
     QString orderReference; // BT-13, the customer's purchase-order number
     PaymentMeans paymentMeans = PaymentMeans::CreditTransfer; // BT-81
+    // The structured payment reference frozen at posting (core/bank/PaymentReference.h), its
+    // electronic form: "RF18INV202600042" or twelve Belgian digits. Empty for drafts, credit notes
+    // and invoices posted before schema 14 (table document_payment_references).
+    QString paymentReference;
     QString printedNotes;
     QString internalNotes;
     QString language = QStringLiteral("en");

@@ -134,7 +134,9 @@ EInvoice EInvoiceMapper::map(
     e.delivery.date = d.serviceDate;
 
     e.payment.meansCode = PaymentMeansKeys::uncl4461Code(d.paymentMeans, d.currency);
-    e.payment.remittance = d.number;
+    // BT-83: the structured payment reference frozen at posting (ISO 11649, or the Belgian twelve
+    // digits), else the number.
+    e.payment.remittance = d.paymentReference.isEmpty() ? d.number : d.paymentReference;
     if (d.paymentMeans == PaymentMeans::CreditTransfer) {
         e.payment.iban = QString(parties.iban).remove(QLatin1Char(' '));
         e.payment.bic = parties.bic;

@@ -16,7 +16,8 @@
 // Lines: quantity, Rec 20 unit code, unit price, VAT category and rate; a discount becomes one
 // line allowance (reason code 95) of round(quantity × price) − net, so the line nets and every
 // total equal the ledger's. Exempt, reverse-charge, intra-EU, export and out-of-scope lines give
-// their breakdown row its exemption reason and VATEX code. Remittance information = the number.
+// their breakdown row its exemption reason and VATEX code. Remittance information (BT-83) = the
+// structured payment reference frozen at posting, the number when the document has none.
 // A document posted before schema 12 maps what its snapshot holds; EInvoiceCheck names the rest.
 class EInvoiceMapper
 {

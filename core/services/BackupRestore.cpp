@@ -76,11 +76,13 @@ bool copyFile(const QString &from, const QString &to)
 } // namespace
 
 BackupRestore::BackupRestore(
-    const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName)
+    const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName,
+    UserSignIn::PasswordSource password)
     : m_backup(QFileInfo(backupPath).absoluteFilePath())
     , m_target(QFileInfo(targetPath).absoluteFilePath())
     , m_clock(clock)
     , m_user(userName)
+    , m_password(std::move(password))
 {
     const QFileInfo target(m_target);
     m_working = target.absoluteDir().filePath(
@@ -169,7 +171,7 @@ Status BackupRestore::checkReplacer()
         m_backupDecides = true;
         return {};
     }
-    auto signedIn = current.value()->signIn(m_user);
+    auto signedIn = UserSignIn::signIn(*current.value(), m_user, m_password);
     if (!signedIn)
         return Error::permission(tr("Only a manager of %1 can replace it with a backup: %2 Nothing was changed.")
                                      .arg(native(m_target), signedIn.message()));
@@ -257,7 +259,10 @@ Result<QStringList> BackupRestore::verifyWorkingCopy()
         return Error::refused(
             tr("The backup %1 failed its check: %2 Nothing was restored.").arg(backup, report->problems.first()));
 
-    auto signedIn = ledger->signIn(m_user);
+    // The user proved who they are to the file replaced: in the backup they only sign the event.
+    // When that file could not be read, the backup's own managers (and passwords) decide.
+    auto signedIn = m_backupDecides ? UserSignIn::signIn(*ledger, m_user, m_password)
+                                    : UserSignIn::continueAs(*ledger, m_user);
     if (!signedIn)
         return signedIn.error().prefixed(tr("Restoring %1").arg(backup));
     if (m_backupDecides && !ledger->user().isManager())

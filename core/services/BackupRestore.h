@@ -4,7 +4,7 @@
 
 // The steps of BackupService::restore, one object per restore:
 //  0. who may: a manager of the company file being replaced (not of the backup: anyone is a
-//     manager of a backup they made up). A file that cannot be read as a company (missing,
+//     manager of a backup they made up), signed in with their password when that file has them. A file that cannot be read as a company (missing,
 //     empty, damaged, of another version) has no one to ask: then a manager of the backup;
 //  1. the backup's header: a SQLite file, Facturo's application id, a schema this version
 //     reads, as long as its header says (a truncated copy is named as such);
@@ -21,7 +21,8 @@ class BackupRestore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupRestore)
 public:
-    BackupRestore(const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName);
+    BackupRestore(const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName,
+                  UserSignIn::PasswordSource password = {});
     ~BackupRestore();
     BackupRestore(const BackupRestore &) = delete;
     BackupRestore &operator=(const BackupRestore &) = delete;
@@ -45,6 +46,7 @@ private:
     QString m_keep;
     const Clock &m_clock;
     QString m_user;
+    UserSignIn::PasswordSource m_password; // asked when the file deciding has passwords
     bool m_swapped = false;
     bool m_backupDecides = false; // the file replaced cannot be read: the backup's managers decide
     int m_lock = -1; // holds the working copy while it is made: Ledger::removeLeftovers() leaves it alone

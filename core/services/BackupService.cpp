@@ -225,7 +225,8 @@ Result<BackupOutcome> BackupService::write(const BackupSettings &settings)
 }
 
 Result<RestoreOutcome> BackupService::restore(
-    const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName)
+    const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName,
+    const UserSignIn::PasswordSource &password)
 {
-    return BackupRestore(backupPath, targetPath, clock, userName).run();
+    return BackupRestore(backupPath, targetPath, clock, userName, password).run();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "UserSignIn.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 class Ledger;
+
 
 // Where and how often the company file is copied by the scheduled backup. Stored in the
 // company file's settings (keys backup.folder, backup.keep, backup.every).
@@ -80,9 +82,10 @@ public:
     Result<QList<QFileInfo>> backups() const;
 
     // Replaces targetPath (the company file, closed by everyone) with the verified content of
-    // backupPath. userName: who restores (a manager of the backup's file; empty: its default user).
-    static Result<RestoreOutcome> restore(
-        const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName = {});
+    // backupPath. userName: who restores (a manager of the file replaced; empty: its default
+    // user); when that file has passwords, theirs is asked from `password` (Ledger::signIn).
+    static Result<RestoreOutcome> restore(const QString &backupPath, const QString &targetPath, const Clock &clock,
+                                          const QString &userName = {}, const UserSignIn::PasswordSource &password = {});
 
     static QString intervalKey(BackupSettings::Interval interval); // off, daily, weekly
     static Result<BackupSettings::Interval> intervalFromKey(const QString &key);

@@ -336,13 +336,16 @@ Status IntegrityCheck::outbox(IntegrityReport &report)
                        "LIMIT 1"),
         tr("Every outbox message was queued with its audit event"),
         tr("An outbox message was not queued by Facturo (no \"send\" event in the audit trail): %1")));
-    // What a sent invoice or credit note carries: the archived PDF, whole.
+    // What a sent invoice or credit note carries: the archived PDF, whole (or its archived Factur-X,
+    // the same pages with the CII inside, which takes the PDF's place).
     FACTURO_TRY(expectNone(report,
         QStringLiteral("SELECT 'message ' || m.id || ' about ' || coalesce(d.number, d.id) || ' does not carry its "
                        "archived PDF' FROM outbox_messages m JOIN documents d ON d.id = m.document_id "
                        "WHERE m.kind IN ('invoice', 'credit_note') AND NOT EXISTS (SELECT 1 FROM outbox_attachments a "
-                       "JOIN document_archive r ON r.document_id = m.document_id AND r.sha256 = a.sha256 "
-                       "WHERE a.message_id = m.id) "
+                       "WHERE a.message_id = m.id AND (EXISTS (SELECT 1 FROM document_archive r "
+                       "WHERE r.document_id = m.document_id AND r.sha256 = a.sha256) OR EXISTS (SELECT 1 FROM "
+                       "einvoice_archive x WHERE x.document_id = m.document_id AND x.format = 'facturx' "
+                       "AND x.sha256 = a.sha256))) "
                        "UNION ALL SELECT 'message ' || m.id || ' holds ' || length(m.mime) || ' bytes for ' || "
                        "sum(a.size) || ' bytes of attachments' FROM outbox_messages m "
                        "JOIN outbox_attachments a ON a.message_id = m.id GROUP BY m.id "

@@ -4,6 +4,7 @@
 #include "ChainAnchor.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
+#include "UserSignIn.h"
 
 #include <optional>
 
@@ -42,22 +43,8 @@ void Ledger::removeLeftovers(const QString &companyFile)
 
 Status Ledger::signIn(const QString &userName)
 {
-    QString name = userName.trimmed();
-    if (name.isEmpty()) {
-        auto fallback = m_ctx.company.setting(QStringLiteral("default_user"));
-        if (!fallback)
-            return fallback.error();
-        name = fallback.value();
-    }
-    if (name.isEmpty())
-        return Error::refused(tr("This company file has no user yet: set it up first."));
-    auto user = m_ctx.users.findByName(name);
-    if (!user)
-        return user.error();
-    if (!user->active)
-        return Error::permission(tr("The user %1 is disabled.").arg(name));
-    m_ctx.user = user.value();
-    return {};
+    // Without a password: refused in a file whose users have passwords (UserSignIn).
+    return UserSignIn::signIn(*this, userName, {});
 }
 
 Result<bool> Ledger::isSetUp() const

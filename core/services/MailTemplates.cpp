@@ -1,6 +1,8 @@
 #include "MailTemplates.h"
 
 #include "Money.h"
+#include "PaymentLink.h"
+#include "PaymentReference.h"
 #include "Transaction.h"
 
 #include <QLocale>
@@ -59,16 +61,22 @@ BuiltIn builtInText(MailKind kind, const QString &language)
     if (fr)
         return {u"Facture {number} de {company}",
             u"Bonjour,\n\nVeuillez trouver ci-joint notre facture {number} pour {customer}.\n"
-            u"Montant d\u00fb\u00a0: {amount_due}, \u00e0 r\u00e9gler au plus tard le {due_date}.\n\n"
+            u"Montant d\u00fb\u00a0: {amount_due}, \u00e0 r\u00e9gler au plus tard le {due_date}.\n"
+            u"R\u00e9f\u00e9rence de paiement\u00a0: {payment_reference}\n"
+            u"Payer en ligne\u00a0: {payment_link}\n\n"
             u"Cordialement,\n{company}\n"};
     if (de)
         return {u"Rechnung {number} von {company}",
             u"Guten Tag,\n\nanbei erhalten Sie unsere Rechnung {number} f\u00fcr {customer}.\n"
-            u"Offener Betrag: {amount_due}, zahlbar bis {due_date}.\n\n"
+            u"Offener Betrag: {amount_due}, zahlbar bis {due_date}.\n"
+            u"Zahlungsreferenz: {payment_reference}\n"
+            u"Online bezahlen: {payment_link}\n\n"
             u"Mit freundlichen Gr\u00fc\u00dfen\n{company}\n"};
     return {u"Invoice {number} from {company}",
         u"Hello,\n\nPlease find attached our invoice {number} for {customer}.\n"
-        u"Amount due: {amount_due}, payable by {due_date}.\n\nKind regards,\n{company}\n"};
+        u"Amount due: {amount_due}, payable by {due_date}.\n"
+        u"Payment reference: {payment_reference}\n"
+        u"Pay online: {payment_link}\n\nKind regards,\n{company}\n"};
 }
 
 QString dateText(const QDate &date, const QLocale &locale)
@@ -95,7 +103,8 @@ QStringList MailTemplates::languages()
 QStringList MailTemplates::placeholderNames()
 {
     return {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("amount_due"),
-        QStringLiteral("due_date"), QStringLiteral("company")};
+        QStringLiteral("due_date"), QStringLiteral("company"), QStringLiteral("payment_reference"),
+        QStringLiteral("payment_link")};
 }
 
 QString MailTemplates::supportedLanguage(const QString &language)
@@ -189,6 +198,8 @@ MailTemplate MailTemplates::fill(const MailTemplate &t, const MailPlaceholders &
         {QStringLiteral("{amount_due}"), v.amountDue},
         {QStringLiteral("{due_date}"), v.dueDate},
         {QStringLiteral("{company}"), v.company},
+        {QStringLiteral("{payment_reference}"), v.paymentReference},
+        {QStringLiteral("{payment_link}"), v.paymentLink},
     };
     // One pass over the text, so that a value holding "{number}" is never replaced again.
     auto apply = [&values](const QString &text) {
@@ -212,7 +223,16 @@ MailTemplate MailTemplates::fill(const MailTemplate &t, const MailPlaceholders &
         }
         return out;
     };
-    return {apply(t.subject), apply(t.body)};
+    // A line of the body that names a payment reference or link the document does not have is left
+    // out whole ("Pay online: " with nothing after it would say nothing).
+    QStringList kept;
+    for (const QString &line : t.body.split(QLatin1Char('\n'))) {
+        if ((v.paymentReference.isEmpty() && line.contains(QLatin1String("{payment_reference}")))
+            || (v.paymentLink.isEmpty() && line.contains(QLatin1String("{payment_link}"))))
+            continue;
+        kept.append(line);
+    }
+    return {apply(t.subject), apply(kept.join(QLatin1Char('\n')))};
 }
 
 MailPlaceholders MailTemplates::placeholdersFor(const Document &d, const CompanySettings &company)
@@ -225,5 +245,9 @@ MailPlaceholders MailTemplates::placeholdersFor(const Document &d, const Company
     v.amountDue = Money::display(d.amountDue(), d.currency.isEmpty() ? company.currency : d.currency, locale);
     v.dueDate = dateText(d.dueDate, locale);
     v.company = company.name;
+    if (const auto reference = PaymentReference::parse(d.paymentReference))
+        v.paymentReference = reference->printed();
+    if (d.type == DocumentType::Invoice && d.amountDue() > 0)
+        v.paymentLink = PaymentLink::frozenIn(d.snapshot);
     return v;
 }

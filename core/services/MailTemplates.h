@@ -24,12 +24,15 @@ struct MailPlaceholders
     QString amountDue; // {amount_due}
     QString dueDate; // {due_date}
     QString company; // {company}
+    QString paymentReference; // {payment_reference}: as printed ("RF18 ...", "+++...+++"); empty = none
+    QString paymentLink; // {payment_link}: frozen at posting, while something is due; empty = none
 };
 
 // Per-language mail templates (en, fr, de) for invoices, credit notes and reminders, kept in
 // the settings table under "mail.template.<kind>.<language>.subject|body"; what is not stored
 // comes from the built-in texts. Placeholders: {number}, {customer}, {amount_due}, {due_date},
-// {company}.
+// {company}, {payment_reference}, {payment_link}; a body line naming a payment reference or link
+// the document does not have is left out.
 //
 //   MailTemplates templates(ledger.context(), ledger.audit());
 //   MailTemplate t = templates.load(MailKind::Invoice, document.language).value();

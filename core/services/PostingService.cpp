@@ -6,6 +6,8 @@
 #include "EInvoicePreflight.h"
 #include "Money.h"
 #include "PartySnapshot.h"
+#include "PaymentLink.h"
+#include "PaymentReference.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
@@ -15,11 +17,15 @@ namespace {
 // Everything an invoice or an e-invoice of the document states about its parties, frozen: the
 // printed addresses and their fields, identifiers, endpoints, the seller's contact, the buyer
 // reference and the format the customer wants (read back with PartySnapshot::parse).
-QString snapshotOf(const CompanySettings &c, const Customer &k, const Document &d)
+// The payment link filled at posting (PaymentLink), when the company has a template, is frozen
+// with them.
+QString snapshotOf(const CompanySettings &c, const Customer &k, const Document &d, const QString &paymentLink)
 {
-    const QJsonObject snapshot{{QStringLiteral("seller"), PartySnapshot::sellerJson(c)},
-                               {QStringLiteral("customer"), PartySnapshot::customerJson(k)},
-                               {QStringLiteral("payment_terms_days"), d.paymentTermsDays}};
+    QJsonObject snapshot{{QStringLiteral("seller"), PartySnapshot::sellerJson(c)},
+                         {QStringLiteral("customer"), PartySnapshot::customerJson(k)},
+                         {QStringLiteral("payment_terms_days"), d.paymentTermsDays}};
+    if (!paymentLink.isEmpty())
+        snapshot.insert(PaymentLink::snapshotKey(), paymentLink);
     return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -110,7 +116,19 @@ Result<QList<PostingIssue>> PostingService::check(qint64 documentId)
             return found.error();
         invoice = found.value();
     }
-    return issuesOf(doc.value(), company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+    auto issues = issuesOf(doc.value(), company.value(), customer.value(), totals.value(), invoice ? &*invoice : nullptr);
+    if (!issues || !doc->isDraft())
+        return issues;
+    // The rule of time post() applies (numbers follow the dates of issue: a clock set back), listed
+    // with the rest so that the draft shows it before posting is tried.
+    Document dated = doc.value();
+    dated.issueDate = m_ctx.clock.today();
+    const Status chronological = checkChronology(dated);
+    if (!chronological && chronological.error().kind() != ErrorKind::Refused)
+        return chronological.error();
+    if (!chronological)
+        issues->append(PostingIssue{QStringLiteral("issue_date"), chronological.message()});
+    return issues;
 }
 
 Result<QString> PostingService::post(qint64 documentId)
@@ -216,7 +234,6 @@ Result<QString> PostingService::post(qint64 documentId)
     d.totalGross = totals->gross;
     d.taxSubtotals = totals->subtotals;
     d.customerName = customer->name;
-    d.snapshot = snapshotOf(company.value(), customer.value(), d);
     d.postedAt = m_ctx.clock.nowUtc();
     d.postedBy = m_ctx.user.name;
     if (d.approvedBy.isEmpty() && company->approvalThreshold > 0 && d.totalGross > company->approvalThreshold) {
@@ -227,9 +244,20 @@ Result<QString> PostingService::post(qint64 documentId)
     if (!number)
         return number.error();
     d.number = number.value();
+    QString paymentLink;
+    if (d.type == DocumentType::Invoice) {
+        FACTURO_TRY(assignPaymentReference(d, company.value()));
+        auto link = paymentLinkOf(d, company.value(), customer.value());
+        if (!link)
+            return link.error();
+        paymentLink = link.value();
+    }
+    d.snapshot = snapshotOf(company.value(), customer.value(), d, paymentLink);
 
     FACTURO_TRY(m_ctx.documents.insertTaxLines(d.id, d.taxSubtotals));
     FACTURO_TRY(m_ctx.documents.markPosted(d));
+    if (!d.paymentReference.isEmpty())
+        FACTURO_TRY(m_ctx.documents.insertPaymentReference(d.id, d.paymentReference));
     d.status = DocumentStatus::Posted;
     FACTURO_TRY(m_journal.recordDocument(d));
     if (invoice)
@@ -271,6 +299,42 @@ Status PostingService::applyCreditNote(Document &creditNote, const Document &inv
                            {QStringLiteral("applied"), applied},
                            {QStringLiteral("gross"), creditNote.totalGross}});
 }
+
+// ---- Payment reference and payment link ----
+Status PostingService::assignPaymentReference(Document &d, const CompanySettings &company)
+{
+    const auto kind = PaymentReference::kindFromKey(company.paymentReferenceKind)
+                          .value_or(PaymentReference::Kind::Creditor);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const auto candidate = PaymentReference::forInvoice(kind, d.number, d.id, attempt);
+        if (!candidate)
+            continue;
+        auto taken = m_ctx.documents.paymentReferenceTaken(candidate->text);
+        if (!taken)
+            return taken.error();
+        if (!taken.value()) {
+            d.paymentReference = candidate->text;
+            return {};
+        }
+    }
+    return Error::storage(tr("%1 cannot be posted: no free payment reference was found for it.").arg(d.number));
+}
+
+Result<QString> PostingService::paymentLinkOf(const Document &d, const CompanySettings &company,
+                                              const Customer &customer)
+{
+    if (company.paymentLinkTemplate.trimmed().isEmpty() || d.totalGross <= 0)
+        return QString();
+    const PaymentLink::Values values {d.number, d.totalGross - d.amountPaid - d.amountCredited,
+        d.currency.isEmpty() ? company.currency : d.currency, d.paymentReference, customer.name};
+    auto link = PaymentLink::fill(company.paymentLinkTemplate, values);
+    if (!link)
+        return link.error().prefixed(tr("%1 cannot be posted: the payment link of the company settings is not "
+                                        "valid")
+                                         .arg(d.displayName()));
+    return link.value();
+}
+// ---- end of payment reference and payment link ----
 
 Status PostingService::checkChronology(const Document &d)
 {

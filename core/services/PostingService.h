@@ -41,6 +41,13 @@ private:
                                          const Document *creditedInvoice);
     Status applyCreditNote(Document &creditNote, const Document &invoice);
     Status checkChronology(const Document &draft);
+    // ---- Payment reference and payment link ----
+    // The invoice's structured payment reference, the first PaymentReference::forInvoice attempt
+    // not yet taken in the file; its payment link filled from the company's template (empty: none).
+    Status assignPaymentReference(Document &invoice, const CompanySettings &company);
+    static Result<QString> paymentLinkOf(const Document &invoice, const CompanySettings &company,
+                                         const Customer &customer);
+    // ---- end of payment reference and payment link ----
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;

@@ -4,6 +4,8 @@
 #include "Iban.h"
 #include "NumberingService.h"
 #include "PartyRules.h"
+#include "PaymentLink.h"
+#include "PaymentReference.h"
 #include "SqlStatement.h"
 #include "TextRules.h"
 #include "Transaction.h"
@@ -39,9 +41,27 @@ Status SettingsService::validateTerms(CompanySettings &s)
 }
 // ---- end of payment mentions ----
 
+// ---- Payment reference and payment link ----
+Status SettingsService::validatePaymentOptions(CompanySettings &s)
+{
+    const auto kind = PaymentReference::kindFromKey(s.paymentReferenceKind);
+    if (!kind)
+        return Error::invalid(tr("The payment reference must be rf (ISO 11649 creditor reference) or be (Belgian "
+                                 "structured communication), not \"%1\".")
+                                  .arg(s.paymentReferenceKind));
+    s.paymentReferenceKind = PaymentReference::kindKey(kind.value());
+    auto link = PaymentLink::validatedTemplate(s.paymentLinkTemplate);
+    if (!link)
+        return link.error();
+    s.paymentLinkTemplate = link.value();
+    return {};
+}
+// ---- end of payment reference and payment link ----
+
 Result<CompanySettings> SettingsService::validated(CompanySettings s)
 {
     FACTURO_TRY(validateTerms(s));
+    FACTURO_TRY(validatePaymentOptions(s));
     auto name = TextRules::clean(s.name, tr("company name"), 200, true);
     if (!name)
         return name.error();
@@ -132,7 +152,9 @@ Status SettingsService::saveCompany(const CompanySettings &settings)
     FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
                                {{QStringLiteral("company"), s->name},
                                 {QStringLiteral("invoice_pattern"), s->invoicePattern},
-                                {QStringLiteral("approval_threshold"), s->approvalThreshold}}));
+                                {QStringLiteral("approval_threshold"), s->approvalThreshold},
+                                {QStringLiteral("payment_reference"), s->paymentReferenceKind},
+                                {QStringLiteral("payment_link"), s->paymentLinkTemplate}}));
     return tx.commit();
 }
 

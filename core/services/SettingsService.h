@@ -31,6 +31,9 @@ private:
     // ---- Payment mentions and service-order wording ----
     static Status validateTerms(CompanySettings &settings);
     // ---- end of payment mentions ----
+    // ---- Payment reference and payment link ----
+    static Status validatePaymentOptions(CompanySettings &settings);
+    // ---- end of payment reference and payment link ----
     Status requireManager(const QString &what) const;
     Result<CatalogItem> validatedItem(CatalogItem item) const;
 

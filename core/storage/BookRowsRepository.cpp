@@ -54,7 +54,9 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             "due_date, payment_terms_days, customer_reference, printed_notes, internal_notes, language, "
             "currency, total_net, total_tax, total_gross, credited_document_id, credit_reason, "
             "service_order_id, quotation_id, snapshot, approved_by, approved_at, posted_at, posted_by, "
-            "created_at, created_by, buyer_reference, order_reference, payment_means FROM documents WHERE id = :id");
+            "created_at, created_by, buyer_reference, order_reference, payment_means, "
+            "(SELECT reference FROM document_payment_references r WHERE r.document_id = documents.id) "
+            "FROM documents WHERE id = :id");
         q.bind(":id", documentId);
         FACTURO_TRY(q.exec(doing));
         if (!q.next())
@@ -91,6 +93,9 @@ Result<std::optional<QString>> BookRowsRepository::documentDigest(qint64 documen
             .text("buyer_reference", q.value(28))
             .text("order_reference", q.value(29))
             .text("payment_means", q.value(30));
+        // Schema 14: named only when set, so that a document posted before keeps its digest.
+        if (!q.value(31).isNull())
+            rows.text("payment_reference", q.value(31));
     }
     {
         SqlStatement q(m_db,

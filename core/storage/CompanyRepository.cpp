@@ -43,6 +43,7 @@ Result<CompanySettings> CompanyRepository::load() const
     s.contactEmail = q.text(22);
     PartyColumns::read(q, 23, s.postalAddress, s.legalRegistration, s.endpoint);
     FACTURO_TRY(loadTerms(s));
+    FACTURO_TRY(loadPaymentOptions(s));
     m_cached = s;
     m_cachedSerial = m_db.cacheSerial();
     return s;
@@ -77,8 +78,30 @@ Status CompanyRepository::save(const CompanySettings &s, const QDateTime &nowUtc
     q.bind(":now", SqlValue::timestamp(nowUtc));
     m_cachedSerial = 0;
     FACTURO_TRY(q.exec(tr("save the company settings")));
+    FACTURO_TRY(savePaymentOptions(s));
     return saveTerms(s);
 }
+
+// ---- Payment reference and payment link (settings table) ----
+Status CompanyRepository::loadPaymentOptions(CompanySettings &s) const
+{
+    SqlStatement q(m_db, "SELECT key, value FROM settings WHERE key IN ('payment_reference_kind', 'payment_link_template')");
+    FACTURO_TRY(q.exec(tr("read the payment reference settings")));
+    while (q.next()) {
+        if (q.text(0) == QLatin1String("payment_reference_kind"))
+            s.paymentReferenceKind = q.text(1);
+        else
+            s.paymentLinkTemplate = q.text(1);
+    }
+    return {};
+}
+
+Status CompanyRepository::savePaymentOptions(const CompanySettings &s)
+{
+    FACTURO_TRY(setSetting(QStringLiteral("payment_reference_kind"), s.paymentReferenceKind));
+    return setSetting(QStringLiteral("payment_link_template"), s.paymentLinkTemplate);
+}
+// ---- end of payment reference and payment link ----
 
 // ---- Payment mentions and service-order wording (company_terms) ----
 Status CompanyRepository::loadTerms(CompanySettings &s) const

@@ -21,6 +21,10 @@ private:
     Status loadTerms(CompanySettings &settings) const;
     Status saveTerms(const CompanySettings &settings);
     // ---- end of payment mentions ----
+    // ---- Payment reference and payment link (settings table) ----
+    Status loadPaymentOptions(CompanySettings &settings) const;
+    Status savePaymentOptions(const CompanySettings &settings);
+    // ---- end of payment reference and payment link ----
 
     Database &m_db;
     // Valid for one write transaction (see Database::cacheSerial): bulk work reads the settings

@@ -1,5 +1,6 @@
 #include "DocumentRepository.h"
 
+#include "PaymentReference.h"
 #include "SqlStatement.h"
 #include "UnitCodes.h"
 
@@ -17,7 +18,9 @@ const char *const SelectDocument =
     "total_net, total_tax, total_gross, amount_paid, amount_credited, coalesce(credited_document_id, 0), "
     "credit_reason, coalesce(service_order_id, 0), coalesce(quotation_id, 0), coalesce(snapshot, ''), "
     "coalesce(approved_by, ''), approved_at, posted_at, coalesce(posted_by, ''), created_at, created_by, "
-    "updated_at, deleted_at, buyer_reference, order_reference, payment_means FROM documents WHERE id = :id";
+    "updated_at, deleted_at, buyer_reference, order_reference, payment_means, "
+    "coalesce((SELECT reference FROM document_payment_references r WHERE r.document_id = documents.id), '') "
+    "FROM documents WHERE id = :id";
 
 void bindLine(SqlStatement &q, const DocumentLine &l)
 {
@@ -348,6 +351,7 @@ Result<Document> DocumentRepository::find(qint64 id, bool withLines) const
     d.orderReference = q.text(34);
     const auto means = PaymentMeansKeys::fromKey(q.text(35)); // the CHECK constraint allows only the keys
     d.paymentMeans = means ? means.value() : PaymentMeans::CreditTransfer;
+    d.paymentReference = q.text(36);
     q.finish();
     if (withLines) {
         auto lines = this->lines(id);
@@ -418,6 +422,43 @@ Result<qint64> DocumentRepository::idByNumber(const QString &number) const
         return Error::notFound(tr("There is no document numbered %1.").arg(number));
     return q.integer(0);
 }
+
+// ---- Structured payment references ----
+Result<std::optional<Document>> DocumentRepository::findOpenByPaymentReference(const QString &reference) const
+{
+    const auto parsed = PaymentReference::parse(reference);
+    if (!parsed)
+        return std::optional<Document>();
+    SqlStatement q(m_db, "SELECT d.id FROM document_payment_references r JOIN documents d ON d.id = r.document_id "
+                         "WHERE r.reference = :reference AND d.doc_type = 'invoice' "
+                         "AND d.status IN ('posted', 'partially_paid') AND d.deleted_at IS NULL");
+    q.bind(":reference", parsed->text);
+    FACTURO_TRY(q.exec(tr("look up the payment reference %1").arg(parsed->printed())));
+    if (!q.next())
+        return std::optional<Document>();
+    const qint64 id = q.integer(0);
+    q.finish();
+    auto found = find(id, false);
+    if (!found)
+        return found.error();
+    return std::optional<Document>(found.value());
+}
+
+Result<bool> DocumentRepository::paymentReferenceTaken(const QString &reference) const
+{
+    SqlStatement q(m_db, "SELECT 1 FROM document_payment_references WHERE reference = :reference");
+    q.bind(":reference", reference);
+    FACTURO_TRY(q.exec(tr("look up the payment reference %1").arg(reference)));
+    return q.next();
+}
+
+Status DocumentRepository::insertPaymentReference(qint64 documentId, const QString &reference)
+{
+    SqlStatement q(m_db, "INSERT INTO document_payment_references (document_id, reference) VALUES (:id, :reference)");
+    q.bind(":id", documentId).bind(":reference", reference);
+    return q.exec(tr("save the payment reference %1").arg(reference));
+}
+// ---- end of payment references ----
 
 Status DocumentRepository::markPosted(const Document &d)
 {

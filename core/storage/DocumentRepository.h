@@ -78,6 +78,18 @@ public:
     Result<Document> find(qint64 id, bool withLines = true) const;
     Result<qint64> idByNumber(const QString &number) const; // NotFound when absent
 
+    // ---- Structured payment references (core/bank/PaymentReference.h) ----
+    // The open invoice (posted or partially paid, not in the trash) whose frozen payment
+    // reference is this one, in any form PaymentReference::parse reads ("rf18 5390 0754 7034",
+    // "+++090/9337/55493+++"); nothing when there is none or the text is no valid reference.
+    // Read without its lines, through the reference's unique index.
+    Result<std::optional<Document>> findOpenByPaymentReference(const QString &reference) const;
+    // Whether a document of the file already carries this reference (electronic form).
+    Result<bool> paymentReferenceTaken(const QString &reference) const;
+    // Freezes a posted invoice's reference (table document_payment_references, schema 14).
+    Status insertPaymentReference(qint64 documentId, const QString &reference);
+    // ---- end of payment references ----
+
     Status markPosted(const Document &posted);
     Status insertTaxLines(qint64 documentId, const QList<TaxSubtotal> &subtotals);
     Status setSettlement(qint64 id, qint64 amountPaid, qint64 amountCredited, DocumentStatus status,

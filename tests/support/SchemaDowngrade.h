@@ -9,7 +9,8 @@
 
 // Turns an open file of the current schema back into a file of schema 11 (before migration 0012:
 // no buyer/order reference or payment means on documents, no unit or VATEX codes, no tax
-// categories intra-eu, export and out-of-scope; nor the bank statements of 0015): its columns are dropped, the posted-document
+// categories intra-eu, export and out-of-scope; nor the bank statements of 0015 nor the user passwords
+// of 0017): its columns are dropped, the posted-document
 // trigger and the category rules are written as schema 11 had them, user_version says 11.
 inline void downgradeToSchema11(Database &db)
 {
@@ -45,6 +46,9 @@ inline void downgradeToSchema11(Database &db)
     for (const char *column : {"unit_code", "vatex_code"})
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE document_lines DROP COLUMN %1").arg(QLatin1String(column))));
     REQUIRE(q.exec(QStringLiteral("ALTER TABLE catalog_items DROP COLUMN unit_code")));
+    // Schema 17's user passwords.
+    for (const char *column : {"password_hash", "password_salt", "password_iterations"})
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE users DROP COLUMN %1").arg(QLatin1String(column))));
     // Schema 11 had no rates of these categories (new files of schema 12 get one each).
     REQUIRE(q.exec(QStringLiteral("DELETE FROM tax_rates WHERE category IN ('intra-eu', 'export', 'out-of-scope')")));
     REQUIRE(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));

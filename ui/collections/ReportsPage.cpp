@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "AtomicFile.h"
 #include "CsvWriter.h"
 #include "ReportChartWidget.h"
 #include "ReportService.h"
@@ -21,7 +22,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -211,10 +211,10 @@ void ReportsPage::runReport()
 Status ReportsPage::exportCsv(const QString &path)
 {
     const ReportTable &t = m_model->report();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
-    CsvWriter csv(file);
+    // Like every export: atomically, and never in place of what is not a regular file (AtomicFile).
+    AtomicFile file(path);
+    FACTURO_TRY(file.open());
+    CsvWriter csv(file.device());
     FACTURO_TRY(csv.writeBom());
     QStringList header;
     for (const ReportColumn &c : t.columns)
@@ -229,9 +229,7 @@ Status ReportsPage::exportCsv(const QString &path)
             cells << t.plainText(row.value(i), t.columns.at(i).kind);
         FACTURO_TRY(csv.writeRow(cells));
     }
-    if (!file.commit())
-        return Error::storage(tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 QString ReportsPage::html() const
@@ -273,17 +271,19 @@ QString ReportsPage::html() const
 
 Status ReportsPage::exportPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    writer.setTitle(m_model->report().title);
-    writer.setCreator(QStringLiteral("Facturo"));
-    QTextDocument document;
-    document.setHtml(html());
-    document.print(&writer);
-    if (!QFileInfo::exists(path))
-        return Error::storage(tr("Could not write %1.").arg(path));
-    return {};
+    AtomicFile file(path);
+    FACTURO_TRY(file.open());
+    {
+        QPdfWriter writer(&file.device());
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        writer.setTitle(m_model->report().title);
+        writer.setCreator(QStringLiteral("Facturo"));
+        QTextDocument document;
+        document.setHtml(html());
+        document.print(&writer);
+    }
+    return file.commit();
 }
 
 void ReportsPage::chooseCsv()
