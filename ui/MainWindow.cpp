@@ -21,6 +21,7 @@
 #include "SettingsPage.h"
 #include "collections/AccountantExportDialog.h"
 #include "collections/ImportDialog.h"
+#include "bank/ReconciliationPage.h"
 #include "collections/RemindersPage.h"
 #include "collections/ReportsPage.h"
 #include "contracts/ContractsPage.h"
@@ -218,6 +219,7 @@ void MainWindow::buildPages()
         new QuotationsPage(m_session, *m_navigator, m_stack),
         new InvoicesPage(m_session, m_stack),
         new PaymentsPage(m_session, *m_navigator, m_stack),
+        new ReconciliationPage(m_session, m_stack),
         remindersPage(),
         reportsPage(),
         new CustomersPage(m_session, *m_navigator, m_stack),

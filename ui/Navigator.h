@@ -9,6 +9,7 @@ enum class PageId {
     Quotations,
     Invoices,
     Payments,
+    Reconciliation,
     Reminders,
     Reports,
     Customers,

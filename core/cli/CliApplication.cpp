@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliBackupCommands.h"
+#include "CliBankCommands.h"
 #include "CliCollectionsCommands.h"
 #include "CliContractCommands.h"
 #include "CliDocumentCommands.h"
@@ -105,6 +106,13 @@ const char *const Usage =
     "  import customers|catalog|jobs FILE|- [--dry-run] [--rows all-or-nothing|valid-only]\n"
     "  export invoices|payments|journal --from D --to D --out FILE|- [--format csv|fec] [--separator ,|;|tab]\n"
     "  bulk from-orders ORDER...|all | bulk post DRAFT...|all | bulk send LIST.csv|-\n"
+    "Bank\n"
+    "  bank import FILE [--account IBAN] [--profile NAME]   (camt.053/camt.054, or CSV with a saved profile)\n"
+    "  bank list [--unmatched] [--limit N] | bank match ENTRY INVOICE[=AMOUNT]... | bank auto | bank leave ENTRY\n"
+    "  bank profile NAME --date COL (--amount COL | --credit COL --debit COL) [--separator ;|,|tab]\n"
+    "       [--decimal-mark ,|.] [--date-format dd.MM.yyyy] [--value-date C] [--currency C] [--name C]\n"
+    "       [--iban C] [--remittance C] [--reference C]\n"
+    "  bank settings [--auto-apply yes|no]   (apply exact structured references on import)\n"
     "Job hand-off folder (docs/handoff.md)\n"
     "  settings handoff [--folder DIR] [--draft yes|no] [--post yes|no] [--send yes|no] [--settle-seconds N]\n"
     "  handoff run [--settle-seconds N]   imports the complete job files once (exit 1 when one failed)\n"
@@ -186,6 +194,7 @@ int CliApplication::run(const QStringList &arguments)
         {"import", CliCollectionsCommands::importFile, false},
         {"export", CliCollectionsCommands::exportFile, false},
         {"bulk", CliCollectionsCommands::bulk, false},
+        {"bank", CliBankCommands::bank, false},
         {"handoff", CliHandoffCommands::handoff, false},
         {"contract", CliContractCommands::contract, false},
         {"contracts", CliContractCommands::contracts, false},

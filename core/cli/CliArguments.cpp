@@ -7,7 +7,8 @@ const QSet<QString> &flagNames()
     static const QSet<QString> flags = {QStringLiteral("json"), QStringLiteral("dry-run"), QStringLiteral("overdue"),
                                         QStringLiteral("help"), QStringLiteral("trash"), QStringLiteral("quiet"),
                                         QStringLiteral("quick"), QStringLiteral("rotate"), QStringLiteral("now"),
-                                        QStringLiteral("to-review"), QStringLiteral("clear")};
+                                        QStringLiteral("to-review"), QStringLiteral("clear"),
+                                        QStringLiteral("unmatched")};
     return flags;
 }
 } // namespace

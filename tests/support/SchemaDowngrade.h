@@ -19,7 +19,8 @@ inline void downgradeToSchema12(Database &db)
 
 // Turns an open file of the current schema back into a file of schema 11 (before migration 0012:
 // no buyer/order reference or payment means on documents, no unit or VATEX codes, no tax
-// categories intra-eu, export and out-of-scope; nor the user passwords of 0017): its columns are dropped, the posted-document
+// categories intra-eu, export and out-of-scope; nor the bank statements of 0015 nor the user passwords
+// of 0017): its columns are dropped, the posted-document
 // trigger and the category rules are written as schema 11 had them, user_version says 11.
 inline void downgradeToSchema11(Database &db)
 {
@@ -27,6 +28,9 @@ inline void downgradeToSchema11(Database &db)
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     REQUIRE(q.exec(QStringLiteral("DROP TABLE einvoice_archive"))); // and its triggers
+    // Schema 15's bank statements (their indexes and triggers go with them).
+    for (const char *table : {"bank_entry_payments", "customer_bank_accounts", "bank_entries", "bank_statements"})
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER documents_posted_frozen")));
     REQUIRE(q.exec(QStringLiteral(
         "CREATE TRIGGER documents_posted_frozen BEFORE UPDATE ON documents\n"
