@@ -487,6 +487,10 @@
         <source>%1: the document, its lines, its tax lines or its journal entry no longer match the digest of %2: its rows were changed after it was posted.</source>
         <translation>%1 : le document, ses lignes, ses lignes de TVA ou son écriture ne correspondent plus à l&apos;empreinte de %2 : ses lignes ont été modifiées après sa validation.</translation>
     </message>
+    <message>
+        <source>%1: its rows or its journal entry no longer match the digest of %2: they were changed after it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookRowsRepository</name>
@@ -1094,6 +1098,10 @@
         <source>save the payment mentions</source>
         <translation>enregistrer les mentions de paiement</translation>
     </message>
+    <message>
+        <source>read the payment reference settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanySettingsForm</name>
@@ -1309,6 +1317,34 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
         <source>Choose the scheme of this electronic address.</source>
         <translation>Choisissez le schéma de cette adresse électronique.</translation>
     </message>
+    <message>
+        <source>Creditor reference (ISO 11649, RF…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian structured communication (+++…+++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference each posted invoice gets, printed with the bank details, in the payment QR code and the e-invoice: bank statements find the invoice by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://pay.example.com/i/{number}?amount={due}&amp;currency={currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no payment link. Placeholders: {number}, {due}, {currency}, {reference}, {customer}. Each posted invoice keeps the link it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanySetupWizard</name>
@@ -1347,6 +1383,403 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>Your user name is needed: it signs what you do.</source>
         <translation>Votre nom d&apos;utilisateur est nécessaire : il signe ce que vous faites.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a date (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a number of invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in advance (first day of the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in arrears (last day of the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a posted invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a posted invoice, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Démarrer</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each occurrence makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: {month} {year}, {period}, {period_start}, {period_end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished">Prix unitaire</translation>
+    </message>
+    <message>
+        <source>New unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished">Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished">Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>New price from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">Lignes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill nothing more on this contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill the periods missed while the contract was paused, or skip them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %) from %3, by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer the contract bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 added: add its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line added to contract %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is removed from %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line whose price changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>Draft #%1</source>
+        <translation type="unfinished">Brouillon n°%1</translation>
+    </message>
+    <message>
+        <source>save the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the contract&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the contract lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the contract prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the contract line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the contract line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the contract price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the contract occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record occurrence %1 of contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the contract occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDueCard</name>
+    <message>
+        <source>Contract invoices due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract yet: a maintenance contract bills itself every week, month or year. Add one with New contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly contracted revenue: %1 net (%n contract(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (contract %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s) stayed drafts and need attention:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract invoice is due.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1977,56 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerContractsWidget</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCreditRepository</name>
+    <message>
+        <source>record the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customers&apos; credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rows of a customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Own payment terms</source>
@@ -1676,6 +2159,61 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>Choose the scheme of this electronic address.</source>
         <translation>Choisissez le schéma de cette adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMoneyWidget</name>
+    <message>
+        <source>Credit and direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mandate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, next debit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate %1 revoked: it is no longer debited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate %1 revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2654,10 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
+    <message>
+        <source>The unfinished demo company %1 cannot be replaced: %2 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2142,6 +2684,29 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>Compressor relay replaced; pressures checked; unit restarted.</source>
         <translation>Relais du compresseur remplacé ; pressions vérifiées ; unité redémarrée.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectDebitRepository</name>
+    <message>
+        <source>find the invoices to collect by direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the direct debit collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the direct debit collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the returned direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rows of a returned direct debit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2872,14 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>search the documents</source>
         <translation>rechercher dans les documents</translation>
+    </message>
+    <message>
+        <source>look up the payment reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the payment reference %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3445,26 +4018,6 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>le XML de la facture n&apos;a pas d&apos;élément racine</translation>
     </message>
     <message>
-        <source>the PDF is encrypted; PDF/A forbids encryption</source>
-        <translation>le PDF est chiffré ; PDF/A interdit le chiffrement</translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation>le PDF n&apos;a aucune page</translation>
-    </message>
-    <message>
-        <source>the PDF has no output intent: it must be rendered as PDF/A before Factur-X is added</source>
-        <translation>le PDF n&apos;a pas de profil de sortie (OutputIntent) : il doit être produit en PDF/A avant l&apos;ajout de Factur-X</translation>
-    </message>
-    <message>
-        <source>the PDF already has an embedded %1</source>
-        <translation>le PDF contient déjà un fichier intégré %1</translation>
-    </message>
-    <message>
-        <source>the PDF is damaged: %1</source>
-        <translation>le PDF est endommagé : %1</translation>
-    </message>
-    <message>
         <source>the file is not a PDF (it does not begin with %PDF-)</source>
         <translation>le fichier n&apos;est pas un PDF (il ne commence pas par %PDF-)</translation>
     </message>
@@ -3481,12 +4034,16 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
         <translation>le PDF doit avoir un titre ou un numéro de document</translation>
     </message>
     <message>
-        <source>the PDF could not be read: %1</source>
-        <translation>le PDF n&apos;a pas pu être lu : %1</translation>
+        <source>%1 is of another version of Facturo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF could not be read</source>
-        <translation>le PDF n&apos;a pas pu être lu</translation>
+        <source>it is in none of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factur-X needs %1, which could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4171,101 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>The window needs %1 pixels: wider than %2.</source>
         <translation>La fenêtre a besoin de %1 pixels : plus large que %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1, to replace the company file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSettingsWidget</name>
+    <message>
+        <source>Make the draft invoice of every completed job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it when nothing is missing and its total is within the approval threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the posted invoice to the customer (through the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder your field-service system writes completed jobs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Intervention</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Facture</translation>
+    </message>
+    <message>
+        <source>Needs attention, or why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Hand-off folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a job arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling time (facturo-cli handoff run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writers save NAME.json.part and rename it to NAME.json when complete; a file still growing waits. Each file is imported whole or not at all, then moved to processed/, or to failed/ beside NAME.error.txt saying which job and field were wrong. A job already imported is never imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files handled lately, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Completed jobs dropped into %1 are imported while Facturo runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. No hand-off folder is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job hand-off settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4433,6 +5085,18 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>chronology</source>
         <translation>chronologie</translation>
+    </message>
+    <message>
+        <source>contract occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; credits equal the customer-credit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; credits do not add up: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5276,7 +5940,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Sign in again to %1 (Settings &gt; Mail server, or facturo-cli mail sign-in): the provider no longer accepts the last sign-in. Queued mail waits until then.</source>
-        <translation>Reconnectez-vous à %1 (Paramètres &gt; Serveur de messagerie, ou facturo-cli mail sign-in) : le fournisseur n'accepte plus la dernière connexion. Les messages en attente patientent jusque-là.</translation>
+        <translation>Reconnectez-vous à %1 (Paramètres &gt; Serveur de messagerie, ou facturo-cli mail sign-in) : le fournisseur n&apos;accepte plus la dernière connexion. Les messages en attente patientent jusque-là.</translation>
     </message>
 </context>
 <context>
@@ -5358,7 +6022,7 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Only where the provider gave one with the client id</source>
-        <translation>Seulement si le fournisseur en a fourni un avec l'identifiant client</translation>
+        <translation>Seulement si le fournisseur en a fourni un avec l&apos;identifiant client</translation>
     </message>
     <message>
         <source>Client secret (if the provider gives one):</source>
@@ -5667,6 +6331,111 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>Anchor files (*.anchor)</source>
         <translation>Fichiers d&apos;ancre (*.anchor)</translation>
     </message>
+    <message>
+        <source>Job hand-off: %1. Settings › Job hand-off lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job hand-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>New SEPA direct debit mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core (consumers and businesses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B (businesses only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished">IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished">BIC</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MandateRepository</name>
+    <message>
+        <source>save the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the mandates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the mandate&apos;s collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchCandidateRepository</name>
+    <message>
+        <source>read the open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read invoice %1</source>
+        <translation type="unfinished">lire la facture %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not an open posted invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customers&apos; bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the customer&apos;s bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the customer&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyEvents</name>
@@ -5677,6 +6446,14 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>payment %1 on %2</source>
         <translation>paiement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>customer credit movement %1 of customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned direct debit %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6278,6 +7055,14 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRepository</name>
@@ -6341,10 +7126,6 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <translation>%1 n&apos;a plus rien à payer.</translation>
     </message>
     <message>
-        <source>Over-payment refused: %1 is more than the %2 due on %3.</source>
-        <translation>Trop-perçu refusé : %1 dépasse les %2 dus sur %3.</translation>
-    </message>
-    <message>
         <source>Only a payment can be reversed.</source>
         <translation>Seul un paiement peut être annulé.</translation>
     </message>
@@ -6375,6 +7156,81 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Payment %1 cannot be reversed today (%2): it is dated %3, and a reversal is never dated before the payment it reverses. Is the computer&apos;s clock set back?</source>
         <translation>Le paiement %1 ne peut pas être annulé aujourd&apos;hui (%2) : il est daté du %3, et une annulation n&apos;est jamais datée d&apos;avant le paiement qu&apos;elle annule. L&apos;horloge de l&apos;ordinateur a-t-elle été reculée ?</translation>
+    </message>
+    <message>
+        <source>Credit applied to an invoice cannot be kept as credit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-payment refused: %1 is more than the %2 due on %3. To keep the excess as the customer&apos;s credit, record it with --overpayment credit (in the payment window: keep the excess as credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s credit is %1: %2 cannot be applied to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a customer&apos;s credit invoice by invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open invoice to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an invoice of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts given to the invoices add up to more than the %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-payment refused: %1 of the %2 received is left over after paying the invoices. To keep it as the customer&apos;s credit, record it with --overpayment credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 applied the customer&apos;s credit: it cannot be reversed. Credit the invoice or pay the credit back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was collected by direct debit: record the returned debit instead (direct-debit return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund is paid by bank transfer, card, cash, cheque or other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettingsWidget</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Write-off limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A difference up to this amount may be written off by anyone; above it only by a manager (0: managers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA creditor identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6426,6 +7282,10 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Refund</source>
         <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6905,6 +7765,14 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>%1 cannot be posted with the date of today, %2: %3 was already issued on %4, and numbers follow the dates of issue. Is the computer&apos;s clock set back? Nothing was posted.</source>
         <translation>%1 ne peut pas être validé à la date d&apos;aujourd&apos;hui, %2 : %3 a déjà été émis le %4, et les numéros suivent les dates d&apos;émission. L&apos;horloge de l&apos;ordinateur a-t-elle été reculée ? Rien n&apos;a été validé.</translation>
     </message>
+    <message>
+        <source>%1 cannot be posted: no free payment reference was found for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be posted: the payment link of the company settings is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -7142,6 +8010,97 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply exact references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank entry waits: import a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other invoices: INV-2026-00012=50.00, INV-2026-00013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals for the selected entry, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 20022 statements (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Banque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with a proposal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 applied from bank entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the invoice numbers to apply the entry to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank entry %1 left aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank entries applied by their reference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries read: %2 new, %3 already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied by their reference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterPaymentDialog</name>
     <message>
         <source>Register payment — %1</source>
@@ -7202,6 +8161,38 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Refund of %1 recorded on %2.</source>
         <translation>Remboursement de %1 enregistré sur %2.</translation>
+    </message>
+    <message>
+        <source>Customer credit (%1 available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the excess as the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded: %2 is paid and %3 kept as the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the excess of %1 as the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off the difference of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off the difference of %1 (a manager&apos;s decision: above %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off the difference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8121,20 +9112,12 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>Au %1</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
@@ -8841,6 +9824,18 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>Some fields need your attention: see the lines in red.</source>
         <translation>Certains champs demandent votre attention : voyez les lignes en rouge.</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Paiements</translation>
+    </message>
+    <message>
+        <source>Job hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsService</name>
@@ -8976,6 +9971,41 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>contact phone</source>
         <translation>téléphone du contact</translation>
     </message>
+    <message>
+        <source>The payment reference must be rf (ISO 11649 creditor reference) or be (Belgian structured communication), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The users of this company file sign in with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Mot de passe :</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePadWidget</name>
@@ -8986,6 +10016,173 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Sign here</source>
         <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastRunDialog</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract invoices due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract invoice(s) are due since the program last made them. Choose for each: create it now, postpone it to the next time, or skip the period (it is never billed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts: %1 invoice(s) created, %2 skipped, %3 postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n need attention (on the Contracts page)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementEntryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+</context>
+<context>
+    <name>StatementRepository</name>
+    <message>
+        <source>look for the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for the statement entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the statement entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read statement entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement entry %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the statement entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update statement entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the payment to statement entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the payments of statement entry %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9302,6 +10499,99 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
+    <name>UserPasswordDialog</name>
+    <message>
+        <source>Clear the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a user has a password, everyone signs in with their own when the company file opens. A password has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPasswordRepository</name>
+    <message>
+        <source>read the password of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the password of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read whether users have passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read which users have passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPasswordService</name>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set the password of another user; %1 may set their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first password of a company file is a manager&apos;s: once one is set, everyone signs in with their own, and a manager must be able to. Set a manager&apos;s password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last manager with a password: clearing it would leave no manager able to sign in while other users have passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your own password first: once the file has a password, everyone signs in with their own, you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password cannot be cleared while other users have one: you could no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>add the user %1</source>
@@ -9326,6 +10616,21 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>count the managers</source>
         <translation>compter les responsables</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignIn</name>
+    <message>
+        <source>%1 has no password yet: in this company file everyone signs in with their own. A manager sets it (Settings &gt; Users, or facturo-cli user password %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company file asks for passwords: %1 must sign in with theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
