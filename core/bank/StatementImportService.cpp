@@ -2,6 +2,7 @@
 
 #include "BankCsvReader.h"
 #include "CamtReader.h"
+#include "DirectDebitService.h"
 #include "Iban.h"
 #include "Money.h"
 #include "StatementRepository.h"
@@ -125,6 +126,12 @@ Result<StatementImportSummary> StatementImportService::importBytes(
             ++summary.added;
             summary.debits += e.credit ? 0 : 1;
             summary.returned += e.reversal ? 1 : 0;
+            if (!e.credit && e.reversal && !e.endToEndId.isEmpty()) {
+                auto back = recordReturnedDebit(e);
+                if (!back)
+                    return back.error();
+                summary.debitsReturned += back.value() ? 1 : 0;
+            }
             summary.charges += e.charges;
             amountIn += e.isPaymentIn() ? e.amount : 0;
         }
@@ -135,6 +142,26 @@ Result<StatementImportSummary> StatementImportService::importBytes(
     }
     FACTURO_TRY(tx.commit());
     return summary;
+}
+
+// A returned debit whose end-to-end id is one of the company's collections reopens its invoice,
+// with the bank's charges as the fee, in the import's transaction. Another end-to-end id (a debit
+// someone else collected), a collection already returned or a date the return cannot have is
+// only reported (false).
+Result<bool> StatementImportService::recordReturnedDebit(const StatementEntry &e)
+{
+    DirectDebitService debits(m_ledger.context(), m_ledger.audit(), m_ledger.payments(), m_ledger.drafts());
+    DebitReturnRequest request;
+    request.endToEndId = e.endToEndId;
+    request.fee = e.charges;
+    request.reason = e.returnReason;
+    request.date = e.bookingDate;
+    auto returned = debits.recordReturn(request);
+    if (returned)
+        return true;
+    if (returned.error().kind() == ErrorKind::Storage)
+        return returned.error();
+    return false; // not ours, already returned, or dated oddly: the entry stays reported for the clerk
 }
 
 Status StatementImportService::saveProfile(const BankCsvProfile &profile)

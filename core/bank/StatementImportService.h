@@ -15,6 +15,9 @@ struct StatementImportSummary
     int known = 0; // already imported before (changed nothing)
     int debits = 0; // new debits (not payments in)
     int returned = 0; // new returned debits and reversals, reported, never matched
+    // Of those, direct debits of the company's own pain.008 files (known by their end-to-end id)
+    // recorded as returned: each invoice reopened with the bank's fee (DirectDebitService).
+    int debitsReturned = 0;
     qint64 charges = 0;
     QList<qint64> addedIds;
 };
@@ -43,6 +46,7 @@ public:
     Result<BankCsvProfile> profile(const QString &name) const;
 
 private:
+    Result<bool> recordReturnedDebit(const StatementEntry &entry);
     Status checkStatement(const ParsedStatement &statement, const QString &account, const QString &companyIban,
         const QString &currency) const;
 

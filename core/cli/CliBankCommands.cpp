@@ -75,6 +75,7 @@ Status importStatement(CliSession &s)
         {QStringLiteral("account"), Iban::grouped(done->accountIban)}, {QStringLiteral("entries read"), done->read},
         {QStringLiteral("new"), done->added}, {QStringLiteral("already known"), done->known},
         {QStringLiteral("debits"), done->debits}, {QStringLiteral("returned or reversed"), done->returned},
+        {QStringLiteral("direct debits returned"), done->debitsReturned},
         {QStringLiteral("charges"), s.money(done->charges)}};
     ReconciliationService reconciliation(*s.ledger);
     auto autoOn = reconciliation.autoApplyReferences();

@@ -1,7 +1,10 @@
+#include "CamtTestWriter.h"
 #include "DirectDebitCreditorId.h"
 #include "DirectDebitService.h"
 #include "MoneyInFixture.h"
+#include "Iban.h"
 #include "Pain008Writer.h"
+#include "StatementImportService.h"
 
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -256,4 +259,66 @@ TEST_CASE("a returned debit reopens the invoice with a fee draft and the invoice
     const IntegrityReport report = checkFile(t);
     REQUIRE_FALSE(report.ok());
     CHECK(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("returned direct debit")));
+}
+
+TEST_CASE("a returned debit read from a bank statement reopens its invoice once, with the bank's charges as fee")
+{
+    TestLedger t;
+    QTemporaryDir dir;
+    MandateService mandates(t->context(), t->audit());
+    DirectDebitService debits = service(t);
+    need(mandates.setCreditorId(CreditorId));
+    need(mandates.add(mandateOf(t.customerId(), QStringLiteral("UMR-HOTEL-2"))));
+    const qint64 a = postedInvoice(t, QStringLiteral("100"), t.customerId(), PaymentMeans::DirectDebit);
+    need(debits.writeFile(t.clock().today().addDays(31), dir.filePath(QStringLiteral("one.xml"))));
+    const auto collections = need(debits.collections(a));
+    REQUIRE(collections.size() == 1);
+    REQUIRE(load(t, a).amountDue() == 0);
+    t.clock().advanceDays(33);
+
+    auto company = t->context().company.load();
+    REQUIRE(company.ok());
+    CamtTestStatement s;
+    s.id = QStringLiteral("STMT-RETURN");
+    s.accountIban = Iban::normalized(company->iban);
+    StatementEntry returned;
+    returned.credit = false;
+    returned.reversal = true;
+    returned.returnReason = QStringLiteral("MD06");
+    returned.amount = 12000;
+    returned.charges = 350;
+    returned.currency = QStringLiteral("EUR");
+    returned.bookingDate = t.clock().today();
+    returned.valueDate = returned.bookingDate;
+    returned.servicerRef = QStringLiteral("RET-1");
+    returned.endToEndId = collections.first().endToEndId;
+    StatementEntry foreign = returned; // a debit someone else collected: only reported
+    foreign.servicerRef = QStringLiteral("RET-2");
+    foreign.endToEndId = QStringLiteral("NOT-OURS-1");
+    s.entries = {{returned}, {foreign}};
+
+    StatementImportService importer(t.ledger());
+    auto done = importer.importBytes(CamtTestWriter::write(s), {});
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    CHECK(done->returned == 2);
+    CHECK(done->debitsReturned == 1);
+    const Document reopened = load(t, a);
+    CHECK(reopened.status == DocumentStatus::Posted);
+    CHECK(reopened.amountDue() == 12000);
+    DocumentFilter drafts;
+    drafts.statuses = {DocumentStatus::Draft};
+    drafts.customerId = t.customerId();
+    const auto fees = need(t->context().documents.list(drafts, 0, 10));
+    REQUIRE(fees.size() == 1);
+    CHECK(fees.first().totalGross == 350);
+
+    // The same statement again changes nothing: the return is not recorded twice.
+    const QString before = t.dump();
+    auto again = importer.importBytes(CamtTestWriter::write(s), {});
+    REQUIRE(again.ok());
+    CHECK(again->known == 2);
+    CHECK(again->debitsReturned == 0);
+    CHECK(t.dump() == before);
+    REQUIRE(checkFile(t).ok());
 }
