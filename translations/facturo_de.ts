@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>%1: its rows or its journal entry no longer match the digest of %2: they were changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeilen oder die Journalbuchung stimmen nicht mehr mit dem Hashwert von %2 überein: Sie wurden nach der Erfassung geändert.</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>read the payment reference settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Zahlungsreferenz lesen</translation>
     </message>
 </context>
 <context>
@@ -1319,31 +1319,31 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     </message>
     <message>
         <source>Creditor reference (ISO 11649, RF…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gläubigerreferenz (ISO 11649, RF…)</translation>
     </message>
     <message>
         <source>Belgian structured communication (+++…+++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgische strukturierte Mitteilung (+++…+++)</translation>
     </message>
     <message>
         <source>The reference each posted invoice gets, printed with the bank details, in the payment QR code and the e-invoice: bank statements find the invoice by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz, die jede gebuchte Rechnung erhält, gedruckt bei der Bankverbindung, im Zahlungs-QR-Code und in der E-Rechnung: Kontoauszüge finden die Rechnung darüber.</translation>
     </message>
     <message>
         <source>https://pay.example.com/i/{number}?amount={due}&amp;currency={currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://pay.example.com/i/{number}?amount={due}&amp;currency={currency}</translation>
     </message>
     <message>
         <source>Empty: no payment link. Placeholders: {number}, {due}, {currency}, {reference}, {customer}. Each posted invoice keeps the link it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein Zahlungslink. Platzhalter: {number}, {due}, {currency}, {reference}, {customer}. Jede gebuchte Rechnung behält den Link, den sie erhalten hat.</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink</translation>
     </message>
 </context>
 <context>
@@ -1389,327 +1389,327 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <name>ContractDialog</name>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>on a date (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>an einem Datum (einschließlich)</translation>
     </message>
     <message>
         <source>after a number of invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Anzahl von Rechnungen</translation>
     </message>
     <message>
         <source>in advance (first day of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Voraus (erster Tag des Zeitraums)</translation>
     </message>
     <message>
         <source>in arrears (last day of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>nachträglich (letzter Tag des Zeitraums)</translation>
     </message>
     <message>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Entwurf</translation>
     </message>
     <message>
         <source>a posted invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gebuchte Rechnung</translation>
     </message>
     <message>
         <source>a posted invoice, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gebuchte und versendete Rechnung</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginnen</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Lead days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauftage</translation>
     </message>
     <message>
         <source>Each occurrence makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Fälligkeit erzeugt</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Preis</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <source>Description: {month} {year}, {period}, {period_start}, {period_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: {month} {year}, {period}, {period_start}, {period_end}</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Einzelpreis</translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>New unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Einzelpreis</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished">Position hinzufügen</translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">Position entfernen</translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <source>New price from</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Preis ab</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">Positionen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen…</translation>
     </message>
     <message>
         <source>End on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <source>Cancel contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag kündigen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag kündigen</translation>
     </message>
     <message>
         <source>Bill nothing more on this contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr über diesen Vertrag abrechnen?</translation>
     </message>
     <message>
         <source>Resume the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag fortsetzen</translation>
     </message>
     <message>
         <source>Bill the periods missed while the contract was paused, or skip them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die während der Pause des Vertrags versäumten Zeiträume abrechnen oder überspringen?</translation>
     </message>
     <message>
         <source>Bill them</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnen</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag</translation>
     </message>
     <message>
         <source>, ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, endet am %1</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bis %1)</translation>
     </message>
     <message>
         <source>%1 (%2 %) from %3, by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %) ab %3, von %4</translation>
     </message>
     <message>
         <source>Choose the customer the contract bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden, an den der Vertrag abgerechnet wird.</translation>
     </message>
     <message>
         <source>Contract %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 gespeichert.</translation>
     </message>
     <message>
         <source>Contract %1 added: add its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 angelegt: Fügen Sie seine Positionen hinzu.</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuersatz</translation>
     </message>
     <message>
         <source>Line added to contract %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Vertrag %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Select the line to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu entfernende Position aus.</translation>
     </message>
     <message>
         <source>The line is removed from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position entfällt ab %1.</translation>
     </message>
     <message>
         <source>Select the line whose price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Position aus, deren Preis sich ändert.</translation>
     </message>
     <message>
         <source>New price from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Preis ab %1.</translation>
     </message>
     <message>
         <source>Contract %1 paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 pausiert.</translation>
     </message>
     <message>
         <source>Contract %1 resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 fortgesetzt.</translation>
     </message>
     <message>
         <source>Contract %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 endet am %2.</translation>
     </message>
     <message>
         <source>Contract %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 gekündigt.</translation>
     </message>
 </context>
 <context>
     <name>ContractRepository</name>
     <message>
         <source>Draft #%1</source>
-        <translation type="unfinished">Entwurf Nr. %1</translation>
+        <translation>Entwurf Nr. %1</translation>
     </message>
     <message>
         <source>save the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag speichern</translation>
     </message>
     <message>
         <source>change the contract&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Vertrags ändern</translation>
     </message>
     <message>
         <source>end the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag beenden</translation>
     </message>
     <message>
         <source>read contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 lesen</translation>
     </message>
     <message>
         <source>Contract %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1 existiert nicht.</translation>
     </message>
     <message>
         <source>list the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge auflisten</translation>
     </message>
     <message>
         <source>read the contract lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragspositionen lesen</translation>
     </message>
     <message>
         <source>read the contract prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragspreise lesen</translation>
     </message>
     <message>
         <source>add the contract line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsposition hinzufügen</translation>
     </message>
     <message>
         <source>remove the contract line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsposition entfernen</translation>
     </message>
     <message>
         <source>save the contract price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragspreis speichern</translation>
     </message>
     <message>
         <source>read the contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeiten des Vertrags lesen</translation>
     </message>
     <message>
         <source>record occurrence %1 of contract %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit %1 von Vertrag %2 erfassen</translation>
     </message>
     <message>
         <source>check the contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeiten der Verträge prüfen</translation>
     </message>
 </context>
 <context>
     <name>ContractsDueCard</name>
     <message>
         <source>Contract invoices due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Vertragsrechnungen</translation>
     </message>
     <message>
         <source>none due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute keine fällig</translation>
     </message>
     <message numerus="yes">
         <source>of %n contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aus %n Vertrag</numerusform>
+            <numerusform>aus %n Verträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -1717,69 +1717,69 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <name>ContractsPage</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Datum</translation>
     </message>
     <message>
         <source>Last invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rechnung</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>No contract yet: a maintenance contract bills itself every week, month or year. Add one with New contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vertrag: Ein Wartungsvertrag rechnet sich jede Woche, jeden Monat oder jedes Jahr von selbst ab. Legen Sie einen mit Neuer Vertrag an.</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag</translation>
     </message>
     <message>
         <source>Invoices due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Rechnungen…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
     <message numerus="yes">
         <source>Monthly contracted revenue: %1 net (%n contract(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monatlicher Vertragsumsatz: %1 netto (%n Vertrag)</numerusform>
+            <numerusform>Monatlicher Vertragsumsatz: %1 netto (%n Verträge)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (contract %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Vertrag %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n contract invoice(s) stayed drafts and need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertragsrechnung ist ein Entwurf geblieben und muss geprüft werden:</numerusform>
+            <numerusform>%n Vertragsrechnungen sind Entwürfe geblieben und müssen geprüft werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>No contract invoice is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vertragsrechnung ist fällig.</translation>
     </message>
 </context>
 <context>
@@ -1980,50 +1980,50 @@ Sie erhält ihre endgültige Nummer und kann nicht mehr geändert werden.</trans
     <name>CustomerContractsWidget</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Datum</translation>
     </message>
     <message>
         <source>Last invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rechnung</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge</translation>
     </message>
 </context>
 <context>
     <name>CustomerCreditRepository</name>
     <message>
         <source>record the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben des Kunden erfassen</translation>
     </message>
     <message>
         <source>read the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben des Kunden lesen</translation>
     </message>
     <message>
         <source>read the customers&apos; credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben der Kunden lesen</translation>
     </message>
     <message>
         <source>read the rows of a customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen eines Kundenguthabens lesen</translation>
     </message>
 </context>
 <context>
@@ -2165,55 +2165,55 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <name>CustomerMoneyWidget</name>
     <message>
         <source>Credit and direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben und Lastschrift</translation>
     </message>
     <message>
         <source>Add mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat hinzufügen…</translation>
     </message>
     <message>
         <source>Revoke mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat widerrufen</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben am</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben: %1</translation>
     </message>
     <message>
         <source>In force, next debit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig, nächste Lastschrift am %1</translation>
     </message>
     <message>
         <source>Revoked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>Mandate %1 revoked: it is no longer debited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 widerrufen: Es wird nicht mehr belastet.</translation>
     </message>
     <message>
         <source>Mandate %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2656,7 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     </message>
     <message>
         <source>The unfinished demo company %1 cannot be replaced: %2 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unfertige Demofirma %1 kann nicht ersetzt werden: %2 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2690,23 +2690,23 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <name>DirectDebitRepository</name>
     <message>
         <source>find the invoices to collect by direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>per Lastschrift einzuziehende Rechnungen suchen</translation>
     </message>
     <message>
         <source>record the direct debit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrifteinzug erfassen</translation>
     </message>
     <message>
         <source>read the direct debit collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastschrifteinzüge lesen</translation>
     </message>
     <message>
         <source>record the returned direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklastschrift erfassen</translation>
     </message>
     <message>
         <source>read the rows of a returned direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einer Rücklastschrift lesen</translation>
     </message>
 </context>
 <context>
@@ -2875,11 +2875,11 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     </message>
     <message>
         <source>look up the payment reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz %1 nachschlagen</translation>
     </message>
     <message>
         <source>save the payment reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz %1 speichern</translation>
     </message>
 </context>
 <context>
@@ -4035,15 +4035,15 @@ Das Dokument erhält seine endgültige Nummer und kann nicht mehr geändert werd
     </message>
     <message>
         <source>%1 is of another version of Facturo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt aus einer anderen Version von Facturo</translation>
     </message>
     <message>
         <source>it is in none of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist in keinem von %1</translation>
     </message>
     <message>
         <source>Factur-X needs %1, which could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X benötigt %1, das nicht geladen werden konnte: %2</translation>
     </message>
 </context>
 <context>
@@ -4174,98 +4174,98 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>Password of %1, to replace the company file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1, um die Firmendatei zu ersetzen:</translation>
     </message>
 </context>
 <context>
     <name>HandoffSettingsWidget</name>
     <message>
         <source>Make the draft invoice of every completed job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem abgeschlossenen Auftrag den Rechnungsentwurf erstellen</translation>
     </message>
     <message>
         <source>Post it when nothing is missing and its total is within the approval threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung buchen, wenn nichts fehlt und die Summe innerhalb der Freigabegrenze liegt</translation>
     </message>
     <message>
         <source>Send the posted invoice to the customer (through the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gebuchte Rechnung an den Kunden senden (über den Postausgang)</translation>
     </message>
     <message>
         <source>The folder your field-service system writes completed jobs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den Ihr Außendienstsystem abgeschlossene Aufträge schreibt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Rechnung</translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Needs attention, or why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen oder Fehlerursache</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Hand-off folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeordner</translation>
     </message>
     <message>
         <source>When a job arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Auftrag eintrifft</translation>
     </message>
     <message>
         <source>Settling time (facturo-cli handoff run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit (facturo-cli handoff run)</translation>
     </message>
     <message>
         <source>Writers save NAME.json.part and rename it to NAME.json when complete; a file still growing waits. Each file is imported whole or not at all, then moved to processed/, or to failed/ beside NAME.error.txt saying which job and field were wrong. A job already imported is never imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibende Programme speichern NAME.json.part und benennen die Datei in NAME.json um, wenn sie vollständig ist; eine noch wachsende Datei wartet. Jede Datei wird ganz oder gar nicht importiert und dann nach processed/ verschoben oder nach failed/ neben NAME.error.txt, die angibt, welcher Auftrag und welches Feld fehlerhaft waren. Ein bereits importierter Auftrag wird nie erneut importiert.</translation>
     </message>
     <message>
         <source>Files handled lately, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verarbeitete Dateien, neueste zuerst:</translation>
     </message>
     <message>
         <source>draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1</translation>
     </message>
     <message>
         <source>Saved. Completed jobs dropped into %1 are imported while Facturo runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Abgeschlossene Aufträge, die in %1 abgelegt werden, werden importiert, solange Facturo läuft.</translation>
     </message>
     <message>
         <source>Saved. No hand-off folder is watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Es wird kein Übergabeordner überwacht.</translation>
     </message>
     <message>
         <source>Job hand-off settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Auftragsübergabe gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5088,15 +5088,15 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
     <message>
         <source>contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsfälligkeiten</translation>
     </message>
     <message>
         <source>Customers&apos; credits equal the customer-credit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben der Kunden entsprechen dem Kundenguthabenkonto</translation>
     </message>
     <message>
         <source>Customers&apos; credits do not add up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guthaben der Kunden gehen nicht auf: %1</translation>
     </message>
 </context>
 <context>
@@ -6333,108 +6333,108 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Job hand-off: %1. Settings › Job hand-off lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsübergabe: %1. Einstellungen › Auftragsübergabe listet sie auf.</translation>
     </message>
     <message>
         <source>Job hand-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsübergabe: %1</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>New SEPA direct debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues SEPA-Lastschriftmandat</translation>
     </message>
     <message>
         <source>Core (consumers and businesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (Verbraucher und Unternehmen)</translation>
     </message>
     <message>
         <source>B2B (businesses only)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B (nur Unternehmen)</translation>
     </message>
     <message>
         <source>Mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatsreferenz</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben am</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished">IBAN</translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished">BIC</translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Add mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat hinzufügen</translation>
     </message>
     <message>
         <source>Mandate %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 erfasst.</translation>
     </message>
 </context>
 <context>
     <name>MandateRepository</name>
     <message>
         <source>save the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat speichern</translation>
     </message>
     <message>
         <source>read the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat lesen</translation>
     </message>
     <message>
         <source>Mandate %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 existiert nicht.</translation>
     </message>
     <message>
         <source>read the mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate lesen</translation>
     </message>
     <message>
         <source>revoke the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat widerrufen</translation>
     </message>
     <message>
         <source>read the mandate&apos;s collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzüge des Mandats lesen</translation>
     </message>
 </context>
 <context>
     <name>MatchCandidateRepository</name>
     <message>
         <source>read the open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Rechnungen lesen</translation>
     </message>
     <message>
         <source>read invoice %1</source>
-        <translation type="unfinished">Rechnung %1 lesen</translation>
+        <translation>Rechnung %1 lesen</translation>
     </message>
     <message>
         <source>Invoice %1 is not an open posted invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 ist keine offene gebuchte Rechnung.</translation>
     </message>
     <message>
         <source>read the customers&apos; bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonten der Kunden lesen</translation>
     </message>
     <message>
         <source>read the customer&apos;s bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonten des Kunden lesen</translation>
     </message>
     <message>
         <source>record the customer&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto des Kunden erfassen</translation>
     </message>
 </context>
 <context>
@@ -6449,11 +6449,11 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>customer credit movement %1 of customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenguthabenbewegung %1 von Kunde %2</translation>
     </message>
     <message>
         <source>returned direct debit %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklastschrift %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -7057,11 +7057,11 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenguthaben</translation>
     </message>
     <message>
         <source>SEPA direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA-Lastschrift</translation>
     </message>
 </context>
 <context>
@@ -7159,78 +7159,78 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Credit applied to an invoice cannot be kept as credit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Rechnung angerechnetes Guthaben kann nicht erneut als Guthaben behalten werden.</translation>
     </message>
     <message>
         <source>Over-payment refused: %1 is more than the %2 due on %3. To keep the excess as the customer&apos;s credit, record it with --overpayment credit (in the payment window: keep the excess as credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzahlung abgelehnt: %1 ist mehr als die auf %3 fälligen %2. Um den Überschuss als Guthaben des Kunden zu behalten, erfassen Sie ihn mit --overpayment credit (im Zahlungsfenster: Überschuss als Guthaben behalten).</translation>
     </message>
     <message>
         <source>The customer&apos;s credit is %1: %2 cannot be applied to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben des Kunden beträgt %1: %2 kann nicht auf %3 angerechnet werden.</translation>
     </message>
     <message>
         <source>Apply a customer&apos;s credit invoice by invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnen Sie das Guthaben eines Kunden Rechnung für Rechnung an.</translation>
     </message>
     <message>
         <source>%1 has no open invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine offene Rechnung zu bezahlen.</translation>
     </message>
     <message>
         <source>An invoice is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>%1 is not an invoice of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Rechnung von %2.</translation>
     </message>
     <message>
         <source>The amounts given to the invoices add up to more than the %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die den Rechnungen zugeordneten Beträge ergeben mehr als die erhaltenen %1.</translation>
     </message>
     <message>
         <source>Over-payment refused: %1 of the %2 received is left over after paying the invoices. To keep it as the customer&apos;s credit, record it with --overpayment credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzahlung abgelehnt: Von den erhaltenen %2 bleibt nach dem Bezahlen der Rechnungen %1 übrig. Um den Betrag als Guthaben des Kunden zu behalten, erfassen Sie ihn mit --overpayment credit.</translation>
     </message>
     <message>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts bezahlt.</translation>
     </message>
     <message>
         <source>Payment %1 applied the customer&apos;s credit: it cannot be reversed. Credit the invoice or pay the credit back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 hat das Guthaben des Kunden angerechnet: Sie kann nicht storniert werden. Erstellen Sie stattdessen eine Gutschrift zur Rechnung oder zahlen Sie das Guthaben zurück.</translation>
     </message>
     <message>
         <source>Payment %1 was collected by direct debit: record the returned debit instead (direct-debit return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 wurde per Lastschrift eingezogen: Erfassen Sie stattdessen die Rücklastschrift (direct-debit return).</translation>
     </message>
     <message>
         <source>A refund is paid by bank transfer, card, cash, cheque or other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung wird per Überweisung, Karte, bar, Scheck oder auf anderem Weg gezahlt.</translation>
     </message>
 </context>
 <context>
     <name>PaymentSettingsWidget</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Write-off limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbuchungsgrenze</translation>
     </message>
     <message>
         <source>A difference up to this amount may be written off by anyone; above it only by a manager (0: managers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Differenz bis zu diesem Betrag darf jeder ausbuchen; darüber nur eine Führungskraft (0: nur Führungskräfte).</translation>
     </message>
     <message>
         <source>SEPA creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPA-Gläubiger-Identifikationsnummer</translation>
     </message>
     <message>
         <source>Payment settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseinstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7285,7 +7285,7 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbuchung</translation>
     </message>
 </context>
 <context>
@@ -7767,11 +7767,11 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>%1 cannot be posted: no free payment reference was found for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebucht werden: Es wurde keine freie Zahlungsreferenz dafür gefunden.</translation>
     </message>
     <message>
         <source>%1 cannot be posted: the payment link of the company settings is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebucht werden: Der Zahlungslink in den Firmeneinstellungen ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -8013,90 +8013,90 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <name>ReconciliationPage</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply to these</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese anwenden</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Import statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug importieren…</translation>
     </message>
     <message>
         <source>Apply exact references</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Referenzen anwenden</translation>
     </message>
     <message>
         <source>No bank entry waits: import a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bankumsatz wartet: Importieren Sie einen Kontoauszug.</translation>
     </message>
     <message>
         <source>Other invoices: INV-2026-00012=50.00, INV-2026-00013</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Rechnungen: INV-2026-00012=50.00, INV-2026-00013</translation>
     </message>
     <message>
         <source>Proposals for the selected entry, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für den ausgewählten Umsatz, bester zuerst:</translation>
     </message>
     <message>
         <source>Import a bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug importieren</translation>
     </message>
     <message>
         <source>ISO 20022 statements (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-20022-Kontoauszüge (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Bank</translation>
+        <translation>Bank</translation>
     </message>
     <message numerus="yes">
         <source>%n open entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Umsatz</numerusform>
+            <numerusform>%n offene Umsätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n with a proposal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mit Vorschlag</numerusform>
+            <numerusform>, %n mit Vorschlag</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applied from bank entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Bankumsatz %2 angewendet.</translation>
     </message>
     <message>
         <source>Type the invoice numbers to apply the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Rechnungsnummern ein, auf die der Umsatz angewendet werden soll.</translation>
     </message>
     <message>
         <source>Bank entry %1 left aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankumsatz %1 zurückgestellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n bank entries applied by their reference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bankumsatz anhand seiner Referenz angewendet.</numerusform>
+            <numerusform>%n Bankumsätze anhand ihrer Referenz angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 entries read: %2 new, %3 already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umsätze gelesen: %2 neu, %3 bereits bekannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n applied by their reference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anhand seiner Referenz angewendet.</numerusform>
+            <numerusform>%n anhand ihrer Referenz angewendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -8164,35 +8164,35 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Customer credit (%1 available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenguthaben (%1 verfügbar)</translation>
     </message>
     <message>
         <source>Keep the excess as the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss als Guthaben des Kunden behalten</translation>
     </message>
     <message>
         <source>Difference written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz ausgebucht</translation>
     </message>
     <message>
         <source>Payment of %1 recorded: %2 is paid and %3 kept as the customer&apos;s credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung von %1 erfasst: %2 ist bezahlt und %3 wird als Guthaben des Kunden behalten.</translation>
     </message>
     <message>
         <source>Keep the excess of %1 as the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss von %1 als Guthaben des Kunden behalten</translation>
     </message>
     <message>
         <source>Write off the difference of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz von %1 ausbuchen</translation>
     </message>
     <message>
         <source>Write off the difference of %1 (a manager&apos;s decision: above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz von %1 ausbuchen (Entscheidung einer Führungskraft: über %2)</translation>
     </message>
     <message>
         <source>Write off the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz ausbuchen</translation>
     </message>
 </context>
 <context>
@@ -9826,15 +9826,15 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Zahlungen</translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Job hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsübergabe</translation>
     </message>
     <message>
         <source>Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort…</translation>
     </message>
 </context>
 <context>
@@ -9973,38 +9973,38 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
     <message>
         <source>The payment reference must be rf (ISO 11649 creditor reference) or be (Belgian structured communication), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsreferenz muss rf (Gläubigerreferenz nach ISO 11649) oder be (belgische strukturierte Mitteilung) sein, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei schließen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The users of this company file sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer dieser Firmendatei melden sich mit ihrem Passwort an.</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Passwort:</translation>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -10022,84 +10022,84 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <name>SinceLastRunDialog</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>buchen</translation>
     </message>
     <message>
         <source>post and send</source>
-        <translation type="unfinished"></translation>
+        <translation>buchen und senden</translation>
     </message>
     <message>
         <source>Contract invoices due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Vertragsrechnungen</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Create all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erstellen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message numerus="yes">
         <source>%n contract invoice(s) are due since the program last made them. Choose for each: create it now, postpone it to the next time, or skip the period (it is never billed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertragsrechnung ist fällig, seit das Programm sie zuletzt erstellt hat. Wählen Sie für jede: jetzt erstellen, auf das nächste Mal verschieben oder den Zeitraum überspringen (er wird nie abgerechnet).</numerusform>
+            <numerusform>%n Vertragsrechnungen sind fällig, seit das Programm sie zuletzt erstellt hat. Wählen Sie für jede: jetzt erstellen, auf das nächste Mal verschieben oder den Zeitraum überspringen (er wird nie abgerechnet).</numerusform>
         </translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Contracts: %1 invoice(s) created, %2 skipped, %3 postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge: %1 Rechnung(en) erstellt, %2 übersprungen, %3 verschoben</translation>
     </message>
     <message numerus="yes">
         <source>; %n need attention (on the Contracts page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n muss geprüft werden (auf der Seite Verträge)</numerusform>
+            <numerusform>; %n müssen geprüft werden (auf der Seite Verträge)</numerusform>
         </translation>
     </message>
 </context>
@@ -10107,82 +10107,82 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <name>StatementEntryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungstag</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahler</translation>
     </message>
     <message>
         <source>Remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keines</translation>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
     <name>StatementRepository</name>
     <message>
         <source>look for the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug suchen</translation>
     </message>
     <message>
         <source>record the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug erfassen</translation>
     </message>
     <message>
         <source>look for the statement entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsatz suchen</translation>
     </message>
     <message>
         <source>record the statement entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsatz erfassen</translation>
     </message>
     <message>
         <source>read statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsatz %1 lesen</translation>
     </message>
     <message>
         <source>Statement entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsatz %1 existiert nicht.</translation>
     </message>
     <message>
         <source>read the statement entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsätze lesen</translation>
     </message>
     <message>
         <source>update statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszugsumsatz %1 aktualisieren</translation>
     </message>
     <message>
         <source>link the payment to statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung mit Kontoauszugsumsatz %1 verknüpfen</translation>
     </message>
     <message>
         <source>read the payments of statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen von Kontoauszugsumsatz %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -10502,93 +10502,93 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <name>UserPasswordDialog</name>
     <message>
         <source>Clear the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernen</translation>
     </message>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1</translation>
     </message>
     <message>
         <source>Once a user has a password, everyone signs in with their own when the company file opens. A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald ein Benutzer ein Passwort hat, meldet sich jeder beim Öffnen der Firmendatei mit seinem eigenen an. Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The password of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist festgelegt.</translation>
     </message>
     <message>
         <source>The password of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist entfernt.</translation>
     </message>
 </context>
 <context>
     <name>UserPasswordRepository</name>
     <message>
         <source>read the password of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eines Benutzers lesen</translation>
     </message>
     <message>
         <source>save the password of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eines Benutzers speichern</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
     </message>
     <message>
         <source>read whether users have passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, ob Benutzer Passwörter haben</translation>
     </message>
     <message>
         <source>read which users have passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, welche Benutzer Passwörter haben</translation>
     </message>
 </context>
 <context>
     <name>UserPasswordService</name>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>A password has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Only a manager can set the password of another user; %1 may set their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Führungskraft kann das Passwort eines anderen Benutzers festlegen; %1 darf das eigene festlegen.</translation>
     </message>
     <message>
         <source>%1 has no password to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Passwort, das entfernt werden könnte.</translation>
     </message>
     <message>
         <source>The first password of a company file is a manager&apos;s: once one is set, everyone signs in with their own, and a manager must be able to. Set a manager&apos;s password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Passwort einer Firmendatei gehört einer Führungskraft: Sobald eines festgelegt ist, meldet sich jeder mit seinem eigenen an, und eine Führungskraft muss das können. Legen Sie zuerst das Passwort einer Führungskraft fest.</translation>
     </message>
     <message>
         <source>%1 is the last manager with a password: clearing it would leave no manager able to sign in while other users have passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die letzte Führungskraft mit Passwort: Wird es entfernt, könnte sich keine Führungskraft mehr anmelden, während andere Benutzer Passwörter haben.</translation>
     </message>
     <message>
         <source>Set your own password first: once the file has a password, everyone signs in with their own, you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst Ihr eigenes Passwort fest: Sobald die Datei ein Passwort hat, meldet sich jeder mit seinem eigenen an, auch Sie.</translation>
     </message>
     <message>
         <source>Your password cannot be cleared while other users have one: you could no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort kann nicht entfernt werden, solange andere Benutzer eines haben: Sie könnten sich sonst nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>
@@ -10622,15 +10622,15 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <name>UserSignIn</name>
     <message>
         <source>%1 has no password yet: in this company file everyone signs in with their own. A manager sets it (Settings &gt; Users, or facturo-cli user password %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Passwort: In dieser Firmendatei meldet sich jeder mit seinem eigenen an. Eine Führungskraft legt es fest (Einstellungen &gt; Benutzer oder facturo-cli user password %1).</translation>
     </message>
     <message>
         <source>This company file asks for passwords: %1 must sign in with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firmendatei verlangt Passwörter: %1 muss sich mit dem eigenen anmelden.</translation>
     </message>
     <message>
         <source>Wrong password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort für %1.</translation>
     </message>
 </context>
 <context>

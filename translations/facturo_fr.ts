@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>%1: its rows or its journal entry no longer match the digest of %2: they were changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ses lignes ou son écriture ne correspondent plus à l&apos;empreinte de %2 : elles ont été modifiées après son enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>read the payment reference settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les paramètres de référence de paiement</translation>
     </message>
 </context>
 <context>
@@ -1319,31 +1319,31 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
     <message>
         <source>Creditor reference (ISO 11649, RF…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence créancier (ISO 11649, RF…)</translation>
     </message>
     <message>
         <source>Belgian structured communication (+++…+++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication structurée belge (+++…+++)</translation>
     </message>
     <message>
         <source>The reference each posted invoice gets, printed with the bank details, in the payment QR code and the e-invoice: bank statements find the invoice by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence que reçoit chaque facture validée, imprimée avec les coordonnées bancaires, dans le QR code de paiement et dans la facture électronique : les relevés bancaires retrouvent la facture grâce à elle.</translation>
     </message>
     <message>
         <source>https://pay.example.com/i/{number}?amount={due}&amp;currency={currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://pay.example.com/i/{number}?amount={due}&amp;currency={currency}</translation>
     </message>
     <message>
         <source>Empty: no payment link. Placeholders: {number}, {due}, {currency}, {reference}, {customer}. Each posted invoice keeps the link it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : pas de lien de paiement. Variables : {number}, {due}, {currency}, {reference}, {customer}. Chaque facture validée conserve le lien qu&apos;elle a reçu.</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de paiement</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement</translation>
     </message>
 </context>
 <context>
@@ -1389,327 +1389,327 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <name>ContractDialog</name>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>on a date (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>à une date (incluse)</translation>
     </message>
     <message>
         <source>after a number of invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>après un nombre de factures</translation>
     </message>
     <message>
         <source>in advance (first day of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>à échoir (premier jour de la période)</translation>
     </message>
     <message>
         <source>in arrears (last day of the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>à terme échu (dernier jour de la période)</translation>
     </message>
     <message>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>un brouillon</translation>
     </message>
     <message>
         <source>a posted invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>une facture validée</translation>
     </message>
     <message>
         <source>a posted invoice, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>une facture validée et envoyée</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Démarrer</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Lead days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;avance</translation>
     </message>
     <message>
         <source>Each occurrence makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque échéance crée</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix actuel</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Description: {month} {year}, {period}, {period_start}, {period_end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Description : {month} {year}, {period}, {period_start}, {period_end}</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Prix unitaire</translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>New unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau prix unitaire</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished">Ajouter une ligne</translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">Supprimer la ligne</translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>New price from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau prix à partir du</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished">Lignes</translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>End on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le</translation>
     </message>
     <message>
         <source>Cancel contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier le contrat</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier le contrat</translation>
     </message>
     <message>
         <source>Bill nothing more on this contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus rien facturer sur ce contrat ?</translation>
     </message>
     <message>
         <source>Resume the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le contrat</translation>
     </message>
     <message>
         <source>Bill the periods missed while the contract was paused, or skip them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer les périodes manquées pendant la suspension du contrat, ou les ignorer ?</translation>
     </message>
     <message>
         <source>Bill them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les facturer</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat</translation>
     </message>
     <message>
         <source>, ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, se termine le %1</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>%1 (%2 %) from %3, by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %) à partir du %3, par %4</translation>
     </message>
     <message>
         <source>Choose the customer the contract bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le client que le contrat facture.</translation>
     </message>
     <message>
         <source>Contract %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 enregistré.</translation>
     </message>
     <message>
         <source>Contract %1 added: add its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 ajouté : ajoutez ses lignes.</translation>
     </message>
     <message>
         <source>Tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>Line added to contract %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne ajoutée au contrat %1.</translation>
     </message>
     <message>
         <source>Select the line to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la ligne à supprimer.</translation>
     </message>
     <message>
         <source>The line is removed from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne est supprimée à partir du %1.</translation>
     </message>
     <message>
         <source>Select the line whose price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la ligne dont le prix change.</translation>
     </message>
     <message>
         <source>New price from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau prix à partir du %1.</translation>
     </message>
     <message>
         <source>Contract %1 paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 suspendu.</translation>
     </message>
     <message>
         <source>Contract %1 resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 repris.</translation>
     </message>
     <message>
         <source>Contract %1 ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat %1 se termine le %2.</translation>
     </message>
     <message>
         <source>Contract %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat %1 résilié.</translation>
     </message>
 </context>
 <context>
     <name>ContractRepository</name>
     <message>
         <source>Draft #%1</source>
-        <translation type="unfinished">Brouillon n°%1</translation>
+        <translation>Brouillon n°%1</translation>
     </message>
     <message>
         <source>save the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le contrat</translation>
     </message>
     <message>
         <source>change the contract&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le statut du contrat</translation>
     </message>
     <message>
         <source>end the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer le contrat</translation>
     </message>
     <message>
         <source>read contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le contrat %1</translation>
     </message>
     <message>
         <source>Contract %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>list the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les contrats</translation>
     </message>
     <message>
         <source>read the contract lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les lignes du contrat</translation>
     </message>
     <message>
         <source>read the contract prices</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les prix du contrat</translation>
     </message>
     <message>
         <source>add the contract line</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter la ligne de contrat</translation>
     </message>
     <message>
         <source>remove the contract line</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la ligne de contrat</translation>
     </message>
     <message>
         <source>save the contract price</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le prix du contrat</translation>
     </message>
     <message>
         <source>read the contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les échéances du contrat</translation>
     </message>
     <message>
         <source>record occurrence %1 of contract %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l&apos;échéance %1 du contrat %2</translation>
     </message>
     <message>
         <source>check the contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier les échéances des contrats</translation>
     </message>
 </context>
 <context>
     <name>ContractsDueCard</name>
     <message>
         <source>Contract invoices due</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures de contrat à émettre</translation>
     </message>
     <message>
         <source>none due today</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune à émettre aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>of %n contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n contrat</numerusform>
+            <numerusform>sur %n contrats</numerusform>
         </translation>
     </message>
 </context>
@@ -1717,69 +1717,69 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <name>ContractsPage</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine date</translation>
     </message>
     <message>
         <source>Last invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière facture</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>No contract yet: a maintenance contract bills itself every week, month or year. Add one with New contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat pour l&apos;instant : un contrat de maintenance se facture tout seul chaque semaine, chaque mois ou chaque année. Ajoutez-en un avec Nouveau contrat.</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contrat</translation>
     </message>
     <message>
         <source>Invoices due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures à émettre…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
     <message numerus="yes">
         <source>Monthly contracted revenue: %1 net (%n contract(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffre d&apos;affaires mensuel sous contrat : %1 HT (%n contrat)</numerusform>
+            <numerusform>Chiffre d&apos;affaires mensuel sous contrat : %1 HT (%n contrats)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (contract %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (contrat %2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n contract invoice(s) stayed drafts and need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture de contrat est restée en brouillon et demande votre attention :</numerusform>
+            <numerusform>%n factures de contrat sont restées en brouillon et demandent votre attention :</numerusform>
         </translation>
     </message>
     <message>
         <source>No contract invoice is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture de contrat n&apos;est à émettre.</translation>
     </message>
 </context>
 <context>
@@ -1980,50 +1980,50 @@ Il reçoit son numéro définitif et ne peut plus être modifié.</translation>
     <name>CustomerContractsWidget</name>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine date</translation>
     </message>
     <message>
         <source>Last invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière facture</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats</translation>
     </message>
 </context>
 <context>
     <name>CustomerCreditRepository</name>
     <message>
         <source>record the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le crédit du client</translation>
     </message>
     <message>
         <source>read the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le crédit du client</translation>
     </message>
     <message>
         <source>read the customers&apos; credits</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les crédits des clients</translation>
     </message>
     <message>
         <source>read the rows of a customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les lignes d&apos;un crédit client</translation>
     </message>
 </context>
 <context>
@@ -2165,55 +2165,55 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <name>CustomerMoneyWidget</name>
     <message>
         <source>Credit and direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit et prélèvement SEPA</translation>
     </message>
     <message>
         <source>Add mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un mandat…</translation>
     </message>
     <message>
         <source>Revoke mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le mandat</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit : %1</translation>
     </message>
     <message>
         <source>In force, next debit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur, prochain prélèvement le %1</translation>
     </message>
     <message>
         <source>Revoked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>Mandate %1 revoked: it is no longer debited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 révoqué : il n&apos;est plus prélevé.</translation>
     </message>
     <message>
         <source>Mandate %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 révoqué.</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2656,7 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
     <message>
         <source>The unfinished demo company %1 cannot be replaced: %2 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La société de démonstration inachevée %1 ne peut pas être remplacée : %2 ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2690,23 +2690,23 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <name>DirectDebitRepository</name>
     <message>
         <source>find the invoices to collect by direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher les factures à encaisser par prélèvement</translation>
     </message>
     <message>
         <source>record the direct debit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l&apos;encaissement par prélèvement</translation>
     </message>
     <message>
         <source>read the direct debit collections</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les encaissements par prélèvement</translation>
     </message>
     <message>
         <source>record the returned direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le prélèvement rejeté</translation>
     </message>
     <message>
         <source>read the rows of a returned direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les lignes d&apos;un prélèvement rejeté</translation>
     </message>
 </context>
 <context>
@@ -2875,11 +2875,11 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
     <message>
         <source>look up the payment reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher la référence de paiement %1</translation>
     </message>
     <message>
         <source>save the payment reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la référence de paiement %1</translation>
     </message>
 </context>
 <context>
@@ -4035,15 +4035,15 @@ Il reçoit son numéro définitif et ne peut plus être modifié ; une erreur se
     </message>
     <message>
         <source>%1 is of another version of Facturo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d&apos;une autre version de Facturo</translation>
     </message>
     <message>
         <source>it is in none of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne se trouve dans aucun de %1</translation>
     </message>
     <message>
         <source>Factur-X needs %1, which could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X a besoin de %1, qui n&apos;a pas pu être chargé : %2</translation>
     </message>
 </context>
 <context>
@@ -4174,98 +4174,98 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>Password of %1, to replace the company file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1, pour remplacer le fichier d&apos;entreprise :</translation>
     </message>
 </context>
 <context>
     <name>HandoffSettingsWidget</name>
     <message>
         <source>Make the draft invoice of every completed job</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le brouillon de facture de chaque intervention terminée</translation>
     </message>
     <message>
         <source>Post it when nothing is missing and its total is within the approval threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la facture quand rien ne manque et que son total ne dépasse pas le seuil d&apos;approbation</translation>
     </message>
     <message>
         <source>Send the posted invoice to the customer (through the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la facture validée au client (par la boîte d&apos;envoi)</translation>
     </message>
     <message>
         <source>The folder your field-service system writes completed jobs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel votre logiciel d&apos;interventions dépose les interventions terminées</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Intervention</translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Needs attention, or why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier, ou cause de l&apos;échec</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Hand-off folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;échange</translation>
     </message>
     <message>
         <source>When a job arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;arrivée d&apos;une intervention</translation>
     </message>
     <message>
         <source>Settling time (facturo-cli handoff run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de stabilisation (facturo-cli handoff run)</translation>
     </message>
     <message>
         <source>Writers save NAME.json.part and rename it to NAME.json when complete; a file still growing waits. Each file is imported whole or not at all, then moved to processed/, or to failed/ beside NAME.error.txt saying which job and field were wrong. A job already imported is never imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les logiciels émetteurs enregistrent NOM.json.part et le renomment en NOM.json une fois complet ; un fichier qui grossit encore attend. Chaque fichier est importé en entier ou pas du tout, puis déplacé vers processed/, ou vers failed/ à côté de NOM.error.txt qui indique l&apos;intervention et le champ erronés. Une intervention déjà importée n&apos;est jamais réimportée.</translation>
     </message>
     <message>
         <source>Files handled lately, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers traités récemment, du plus récent au plus ancien :</translation>
     </message>
     <message>
         <source>draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon %1</translation>
     </message>
     <message>
         <source>Saved. Completed jobs dropped into %1 are imported while Facturo runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les interventions terminées déposées dans %1 sont importées tant que Facturo est ouvert.</translation>
     </message>
     <message>
         <source>Saved. No hand-off folder is watched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Aucun dossier d&apos;échange n&apos;est surveillé.</translation>
     </message>
     <message>
         <source>Job hand-off settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;échange des interventions enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -5088,15 +5088,15 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
     <message>
         <source>contract occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>échéances des contrats</translation>
     </message>
     <message>
         <source>Customers&apos; credits equal the customer-credit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crédits des clients égalent le compte de crédit client</translation>
     </message>
     <message>
         <source>Customers&apos; credits do not add up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crédits des clients ne concordent pas : %1</translation>
     </message>
 </context>
 <context>
@@ -6333,108 +6333,108 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Job hand-off: %1. Settings › Job hand-off lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange des interventions : %1. Paramètres › Échange des interventions les liste.</translation>
     </message>
     <message>
         <source>Job hand-off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange des interventions : %1</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>New SEPA direct debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mandat de prélèvement SEPA</translation>
     </message>
     <message>
         <source>Core (consumers and businesses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Core (particuliers et entreprises)</translation>
     </message>
     <message>
         <source>B2B (businesses only)</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B (entreprises uniquement)</translation>
     </message>
     <message>
         <source>Mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du mandat</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished">IBAN</translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished">BIC</translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>Add mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le mandat</translation>
     </message>
     <message>
         <source>Mandate %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat %1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>MandateRepository</name>
     <message>
         <source>save the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le mandat</translation>
     </message>
     <message>
         <source>read the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le mandat</translation>
     </message>
     <message>
         <source>Mandate %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les mandats</translation>
     </message>
     <message>
         <source>revoke the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer le mandat</translation>
     </message>
     <message>
         <source>read the mandate&apos;s collections</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les encaissements du mandat</translation>
     </message>
 </context>
 <context>
     <name>MatchCandidateRepository</name>
     <message>
         <source>read the open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les factures ouvertes</translation>
     </message>
     <message>
         <source>read invoice %1</source>
-        <translation type="unfinished">lire la facture %1</translation>
+        <translation>lire la facture %1</translation>
     </message>
     <message>
         <source>Invoice %1 is not an open posted invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 n&apos;est pas une facture validée ouverte.</translation>
     </message>
     <message>
         <source>read the customers&apos; bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les comptes bancaires des clients</translation>
     </message>
     <message>
         <source>read the customer&apos;s bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les comptes bancaires du client</translation>
     </message>
     <message>
         <source>record the customer&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le compte bancaire du client</translation>
     </message>
 </context>
 <context>
@@ -6449,11 +6449,11 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>customer credit movement %1 of customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mouvement de crédit client %1 du client %2</translation>
     </message>
     <message>
         <source>returned direct debit %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement rejeté %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -7057,11 +7057,11 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Customer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit client</translation>
     </message>
     <message>
         <source>SEPA direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement SEPA</translation>
     </message>
 </context>
 <context>
@@ -7159,78 +7159,78 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Credit applied to an invoice cannot be kept as credit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un crédit imputé sur une facture ne peut pas être conservé à nouveau comme crédit.</translation>
     </message>
     <message>
         <source>Over-payment refused: %1 is more than the %2 due on %3. To keep the excess as the customer&apos;s credit, record it with --overpayment credit (in the payment window: keep the excess as credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop-perçu refusé : %1 dépasse les %2 dus sur %3. Pour conserver l&apos;excédent comme crédit du client, enregistrez-le avec --overpayment credit (dans la fenêtre de paiement : conserver l&apos;excédent comme crédit).</translation>
     </message>
     <message>
         <source>The customer&apos;s credit is %1: %2 cannot be applied to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le crédit du client est de %1 : %2 ne peut pas être imputé sur %3.</translation>
     </message>
     <message>
         <source>Apply a customer&apos;s credit invoice by invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputez le crédit d&apos;un client facture par facture.</translation>
     </message>
     <message>
         <source>%1 has no open invoice to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune facture ouverte à payer.</translation>
     </message>
     <message>
         <source>An invoice is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une facture est indiquée deux fois.</translation>
     </message>
     <message>
         <source>%1 is not an invoice of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une facture de %2.</translation>
     </message>
     <message>
         <source>The amounts given to the invoices add up to more than the %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants affectés aux factures dépassent les %1 reçus.</translation>
     </message>
     <message>
         <source>Over-payment refused: %1 of the %2 received is left over after paying the invoices. To keep it as the customer&apos;s credit, record it with --overpayment credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop-perçu refusé : il reste %1 des %2 reçus après le paiement des factures. Pour le conserver comme crédit du client, enregistrez-le avec --overpayment credit.</translation>
     </message>
     <message>
         <source>Nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été payé.</translation>
     </message>
     <message>
         <source>Payment %1 applied the customer&apos;s credit: it cannot be reversed. Credit the invoice or pay the credit back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement %1 a imputé le crédit du client : il ne peut pas être annulé. Émettez plutôt un avoir sur la facture ou remboursez le crédit.</translation>
     </message>
     <message>
         <source>Payment %1 was collected by direct debit: record the returned debit instead (direct-debit return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement %1 a été encaissé par prélèvement : enregistrez plutôt le rejet du prélèvement (direct-debit return).</translation>
     </message>
     <message>
         <source>A refund is paid by bank transfer, card, cash, cheque or other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un remboursement se paie par virement, carte, espèces, chèque ou autre moyen.</translation>
     </message>
 </context>
 <context>
     <name>PaymentSettingsWidget</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Write-off limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de passage en perte</translation>
     </message>
     <message>
         <source>A difference up to this amount may be written off by anyone; above it only by a manager (0: managers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un écart jusqu&apos;à ce montant peut être passé en perte par tout utilisateur ; au-delà, seulement par un responsable (0 : responsables uniquement).</translation>
     </message>
     <message>
         <source>SEPA creditor identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant créancier SEPA (ICS)</translation>
     </message>
     <message>
         <source>Payment settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de paiement enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -7285,7 +7285,7 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage en perte</translation>
     </message>
 </context>
 <context>
@@ -7767,11 +7767,11 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>%1 cannot be posted: no free payment reference was found for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être validée : aucune référence de paiement libre n&apos;a été trouvée pour elle.</translation>
     </message>
     <message>
         <source>%1 cannot be posted: the payment link of the company settings is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être validée : le lien de paiement des paramètres de l&apos;entreprise n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
@@ -8013,90 +8013,90 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <name>ReconciliationPage</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Apply to these</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputer sur celles-ci</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser de côté</translation>
     </message>
     <message>
         <source>Import statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un relevé…</translation>
     </message>
     <message>
         <source>Apply exact references</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les références exactes</translation>
     </message>
     <message>
         <source>No bank entry waits: import a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération bancaire en attente : importez un relevé.</translation>
     </message>
     <message>
         <source>Other invoices: INV-2026-00012=50.00, INV-2026-00013</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres factures : INV-2026-00012=50.00, INV-2026-00013</translation>
     </message>
     <message>
         <source>Proposals for the selected entry, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions pour l&apos;opération sélectionnée, de la meilleure à la moins bonne :</translation>
     </message>
     <message>
         <source>Import a bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
         <source>ISO 20022 statements (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés ISO 20022 (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Banque</translation>
+        <translation>Banque</translation>
     </message>
     <message numerus="yes">
         <source>%n open entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération en attente</numerusform>
+            <numerusform>%n opérations en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n with a proposal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n avec une proposition</numerusform>
+            <numerusform>, %n avec une proposition</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applied from bank entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imputé depuis l&apos;opération bancaire %2.</translation>
     </message>
     <message>
         <source>Type the invoice numbers to apply the entry to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les numéros des factures sur lesquelles imputer l&apos;opération.</translation>
     </message>
     <message>
         <source>Bank entry %1 left aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération bancaire %1 laissée de côté.</translation>
     </message>
     <message numerus="yes">
         <source>%n bank entries applied by their reference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération bancaire imputée grâce à sa référence.</numerusform>
+            <numerusform>%n opérations bancaires imputées grâce à leur référence.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 entries read: %2 new, %3 already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opérations lues : %2 nouvelles, %3 déjà connues.</translation>
     </message>
     <message numerus="yes">
         <source>%n applied by their reference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imputée grâce à sa référence.</numerusform>
+            <numerusform>%n imputées grâce à leur référence.</numerusform>
         </translation>
     </message>
 </context>
@@ -8164,35 +8164,35 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Customer credit (%1 available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit client (%1 disponible)</translation>
     </message>
     <message>
         <source>Keep the excess as the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;excédent comme crédit du client</translation>
     </message>
     <message>
         <source>Difference written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart passé en perte</translation>
     </message>
     <message>
         <source>Payment of %1 recorded: %2 is paid and %3 kept as the customer&apos;s credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement de %1 enregistré : %2 est payée et %3 est conservé comme crédit du client.</translation>
     </message>
     <message>
         <source>Keep the excess of %1 as the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;excédent de %1 comme crédit du client</translation>
     </message>
     <message>
         <source>Write off the difference of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en perte l&apos;écart de %1</translation>
     </message>
     <message>
         <source>Write off the difference of %1 (a manager&apos;s decision: above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en perte l&apos;écart de %1 (décision d&apos;un responsable : au-delà de %2)</translation>
     </message>
     <message>
         <source>Write off the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l&apos;écart en perte</translation>
     </message>
 </context>
 <context>
@@ -9826,15 +9826,15 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Paiements</translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Job hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange des interventions</translation>
     </message>
     <message>
         <source>Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -9973,38 +9973,38 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
     <message>
         <source>The payment reference must be rf (ISO 11649 creditor reference) or be (Belgian structured communication), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence de paiement doit être rf (référence créancier ISO 11649) ou be (communication structurée belge), et non &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le fichier</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The users of this company file sign in with their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs de ce fichier d&apos;entreprise se connectent avec leur mot de passe.</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Mot de passe :</translation>
+        <translation>Mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -10022,84 +10022,84 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <name>SinceLastRunDialog</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>valider</translation>
     </message>
     <message>
         <source>post and send</source>
-        <translation type="unfinished"></translation>
+        <translation>valider et envoyer</translation>
     </message>
     <message>
         <source>Contract invoices due</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures de contrat à émettre</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facturation</translation>
     </message>
     <message>
         <source>Makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Create all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout créer</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n contract invoice(s) are due since the program last made them. Choose for each: create it now, postpone it to the next time, or skip the period (it is never billed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture de contrat est à émettre depuis la dernière fois que le programme les a créées. Choisissez pour chacune : la créer maintenant, la reporter à la prochaine fois, ou ignorer la période (elle ne sera jamais facturée).</numerusform>
+            <numerusform>%n factures de contrat sont à émettre depuis la dernière fois que le programme les a créées. Choisissez pour chacune : la créer maintenant, la reporter à la prochaine fois, ou ignorer la période (elle ne sera jamais facturée).</numerusform>
         </translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Contracts: %1 invoice(s) created, %2 skipped, %3 postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats : %1 facture(s) créée(s), %2 ignorée(s), %3 reportée(s)</translation>
     </message>
     <message numerus="yes">
         <source>; %n need attention (on the Contracts page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n demande votre attention (page Contrats)</numerusform>
+            <numerusform>; %n demandent votre attention (page Contrats)</numerusform>
         </translation>
     </message>
 </context>
@@ -10107,82 +10107,82 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <name>StatementEntryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé le</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Payeur</translation>
     </message>
     <message>
         <source>Remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>StatementRepository</name>
     <message>
         <source>look for the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher le relevé</translation>
     </message>
     <message>
         <source>record the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le relevé</translation>
     </message>
     <message>
         <source>look for the statement entry</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher l&apos;opération du relevé</translation>
     </message>
     <message>
         <source>record the statement entry</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer l&apos;opération du relevé</translation>
     </message>
     <message>
         <source>read statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l&apos;opération de relevé %1</translation>
     </message>
     <message>
         <source>Statement entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération de relevé %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read the statement entries</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les opérations des relevés</translation>
     </message>
     <message>
         <source>update statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour l&apos;opération de relevé %1</translation>
     </message>
     <message>
         <source>link the payment to statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rattacher le paiement à l&apos;opération de relevé %1</translation>
     </message>
     <message>
         <source>read the payments of statement entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les paiements de l&apos;opération de relevé %1</translation>
     </message>
 </context>
 <context>
@@ -10502,93 +10502,93 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <name>UserPasswordDialog</name>
     <message>
         <source>Clear the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe</translation>
     </message>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <source>Once a user has a password, everyone signs in with their own when the company file opens. A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;un utilisateur a un mot de passe, chacun se connecte avec le sien à l&apos;ouverture du fichier d&apos;entreprise. Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation :</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>The password of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 est défini.</translation>
     </message>
     <message>
         <source>The password of %1 is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 est supprimé.</translation>
     </message>
 </context>
 <context>
     <name>UserPasswordRepository</name>
     <message>
         <source>read the password of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le mot de passe d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>save the password of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le mot de passe d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read whether users have passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier si des utilisateurs ont un mot de passe</translation>
     </message>
     <message>
         <source>read which users have passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>lire quels utilisateurs ont un mot de passe</translation>
     </message>
 </context>
 <context>
     <name>UserPasswordService</name>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
         <source>A password has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Only a manager can set the password of another user; %1 may set their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable peut définir le mot de passe d&apos;un autre utilisateur ; %1 peut définir le sien.</translation>
     </message>
     <message>
         <source>%1 has no password to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de mot de passe à supprimer.</translation>
     </message>
     <message>
         <source>The first password of a company file is a manager&apos;s: once one is set, everyone signs in with their own, and a manager must be able to. Set a manager&apos;s password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier mot de passe d&apos;un fichier d&apos;entreprise est celui d&apos;un responsable : dès qu&apos;il est défini, chacun se connecte avec le sien, et un responsable doit pouvoir le faire. Définissez d&apos;abord le mot de passe d&apos;un responsable.</translation>
     </message>
     <message>
         <source>%1 is the last manager with a password: clearing it would leave no manager able to sign in while other users have passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier responsable ayant un mot de passe : le supprimer ne laisserait aucun responsable capable de se connecter alors que d&apos;autres utilisateurs ont un mot de passe.</translation>
     </message>
     <message>
         <source>Set your own password first: once the file has a password, everyone signs in with their own, you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord votre propre mot de passe : dès que le fichier a un mot de passe, chacun se connecte avec le sien, vous aussi.</translation>
     </message>
     <message>
         <source>Your password cannot be cleared while other users have one: you could no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe ne peut pas être supprimé tant que d&apos;autres utilisateurs en ont un : vous ne pourriez plus vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -10622,15 +10622,15 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <name>UserSignIn</name>
     <message>
         <source>%1 has no password yet: in this company file everyone signs in with their own. A manager sets it (Settings &gt; Users, or facturo-cli user password %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de mot de passe : dans ce fichier d&apos;entreprise, chacun se connecte avec le sien. Un responsable le définit (Paramètres &gt; Utilisateurs, ou facturo-cli user password %1).</translation>
     </message>
     <message>
         <source>This company file asks for passwords: %1 must sign in with theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d&apos;entreprise demande des mots de passe : %1 doit se connecter avec le sien.</translation>
     </message>
     <message>
         <source>Wrong password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour %1.</translation>
     </message>
 </context>
 <context>
