@@ -124,7 +124,7 @@ const char *const Usage =
     "  contract show ID | contract list [--customer ID] [--status S] | contract pause ID\n"
     "  contract resume ID --missed catch-up|skip | contract end ID [--on D] | contract cancel ID\n"
     "  contract line add CONTRACT --description T --quantity Q --unit-price P --tax-rate R\n"
-    "       [--tax-category C] [--unit U] [--kind K]   (placeholders {period_start} {period_end} {month}\n"
+    "       [--item SKU] [--tax-category C] [--unit U] [--kind K]   (placeholders {period_start} {period_end} {month}\n"
     "       {year} {period}) | contract line remove CONTRACT --line L [--from D]\n"
     "  contract price CONTRACT --line L --unit-price P [--tax-rate R] --from D\n"
     "  contracts due [--as-of D] | contracts run [--as-of D] [--dry-run]\n"

@@ -144,6 +144,30 @@ Result<ContractVersion> priceOptions(CliSession &s, const ContractVersion &curre
     return v;
 }
 
+// --item SKU: the catalog item's text, unit, kind, price and tax rate as the line's defaults.
+Status catalogLine(CliSession &s, ContractLine &line, ContractVersion &price)
+{
+    const QString sku = s.args.option(QStringLiteral("item")).trimmed();
+    auto item = s.ledger->context().catalog.itemBySku(sku);
+    if (!item)
+        return item.error().prefixed(QStringLiteral("--item"));
+    if (!item->active)
+        return Error::refused(tr("Catalog item %1 is no longer offered: it cannot start a contract line.").arg(sku));
+    auto rate = item->taxRateId > 0 ? s.ledger->context().catalog.taxRate(item->taxRateId)
+                                    : s.ledger->context().catalog.defaultTaxRate();
+    if (!rate)
+        return rate.error().prefixed(QStringLiteral("--item"));
+    line.catalogItemId = item->id;
+    line.description = item->description;
+    line.unit = item->unit;
+    line.kind = item->kind;
+    price.unitPrice = item->unitPrice;
+    price.taxCategory = rate->category;
+    price.taxRate = rate->rate;
+    price.exemptionReason = rate->exemptionReason;
+    return {};
+}
+
 } // namespace
 
 Status CliContractCommands::contract(CliSession &s)
@@ -229,22 +253,27 @@ Status CliContractCommands::contract(CliSession &s)
     }
     if (sub == QLatin1String("line add")) {
         FACTURO_TRY(s.args.allowOnly(names({"description", "quantity", "unit-price", "tax-rate", "tax-category",
-                                         "exemption-reason", "unit", "kind"}),
+                                         "exemption-reason", "unit", "kind", "item"}),
             verb));
         ContractLine line;
-        line.description = s.args.option(QStringLiteral("description"));
+        ContractVersion base;
+        if (s.args.has(QStringLiteral("item"))) {
+            // A catalog item gives the line its text, unit, kind, price and tax; options override them.
+            FACTURO_TRY(catalogLine(s, line, base));
+        }
+        line.description = s.args.option(QStringLiteral("description"), line.description);
         if (!s.args.has(QStringLiteral("quantity")))
             return Error::invalid(tr("--quantity is required."));
         auto quantity = Quantity::parse(s.args.option(QStringLiteral("quantity")));
         if (!quantity)
             return quantity.error().prefixed(QStringLiteral("--quantity"));
         line.quantity = quantity.value();
-        line.unit = s.args.option(QStringLiteral("unit"));
-        const QString kind = s.args.option(QStringLiteral("kind"), QStringLiteral("other"));
+        line.unit = s.args.option(QStringLiteral("unit"), line.unit);
+        const QString kind = s.args.option(QStringLiteral("kind"), LineKinds::key(line.kind));
         if (kind != QLatin1String("labor") && kind != QLatin1String("part") && kind != QLatin1String("other"))
             return Error::invalid(tr("--kind is labor, part or other."));
         line.kind = LineKinds::fromKey(kind);
-        auto price = priceOptions(s, ContractVersion(), true);
+        auto price = priceOptions(s, base, line.catalogItemId == 0);
         if (!price)
             return price.error();
         auto lineId = service.addLine(id.value(), line, price.value());
