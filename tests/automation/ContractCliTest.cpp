@@ -35,13 +35,14 @@ TEST_CASE("contract verbs on the command line, with a line from the catalog")
         UNSCOPED_INFO(args.join(QLatin1Char(' ')).toStdString() << " -> " << code << "\n" << err.toStdString());
         return code;
     };
-    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
-                QStringLiteral("--address"), QStringLiteral("12 rue des Artisans\\n69003 Lyon"),
-                QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"), QStringLiteral("--iban"),
-                QStringLiteral("FR7630006000011234567890189")})
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
+            QStringLiteral("--address"), QStringLiteral("12 rue des Artisans\\n69003 Lyon"), QStringLiteral("--vat-id"),
+            QStringLiteral("FR32123456789"), QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189")})
         == 0);
     REQUIRE(run({QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                QStringLiteral("Hôtel du Parc"), QStringLiteral("--address"), QStringLiteral("1 quai Rambaud\\n69002 Lyon")})
+                QStringLiteral("Hôtel du Parc"), QStringLiteral("--address"),
+                QStringLiteral("1 quai Rambaud\\n69002 Lyon")})
         == 0);
     const QString customer = out.trimmed();
     QFile catalog(dir.filePath(QStringLiteral("catalog.csv")));
@@ -60,19 +61,20 @@ TEST_CASE("contract verbs on the command line, with a line from the catalog")
     REQUIRE(contract.toLongLong() > 0);
     REQUIRE(run({QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
                 QStringLiteral("--description"), QStringLiteral("Support {month} {year}"), QStringLiteral("--quantity"),
-                QStringLiteral("1"), QStringLiteral("--unit-price"), QStringLiteral("100"), QStringLiteral("--tax-rate"),
-                QStringLiteral("20")})
+                QStringLiteral("1"), QStringLiteral("--unit-price"), QStringLiteral("100"),
+                QStringLiteral("--tax-rate"), QStringLiteral("20")})
         == 0);
-    REQUIRE(run({QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
-                QStringLiteral("--item"), QStringLiteral("BOIL-SVC"), QStringLiteral("--quantity"), QStringLiteral("2")})
+    REQUIRE(
+        run({QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
+            QStringLiteral("--item"), QStringLiteral("BOIL-SVC"), QStringLiteral("--quantity"), QStringLiteral("2")})
         == 0);
 
     SECTION("refusals change nothing")
     {
         const QByteArray before = fileHash(db);
         const QList<QStringList> refused {
-            {QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract, QStringLiteral("--item"),
-                QStringLiteral("NO-SUCH"), QStringLiteral("--quantity"), QStringLiteral("1")},
+            {QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
+                QStringLiteral("--item"), QStringLiteral("NO-SUCH"), QStringLiteral("--quantity"), QStringLiteral("1")},
             {QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
                 QStringLiteral("--description"), QStringLiteral("No price"), QStringLiteral("--quantity"),
                 QStringLiteral("1")},
@@ -103,22 +105,22 @@ TEST_CASE("contract verbs on the command line, with a line from the catalog")
         CHECK(shown.contains(QStringLiteral("Boiler service")));
         CHECK(shown.contains(QStringLiteral("85.5")));
         REQUIRE(run({QStringLiteral("contract"), QStringLiteral("price"), contract, QStringLiteral("--line"),
-                    QStringLiteral("1"), QStringLiteral("--unit-price"), QStringLiteral("120"), QStringLiteral("--from"),
-                    QStringLiteral("2026-03-31")})
+                    QStringLiteral("1"), QStringLiteral("--unit-price"), QStringLiteral("120"),
+                    QStringLiteral("--from"), QStringLiteral("2026-03-31")})
             == 0);
-        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("due"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-03-31")})
+        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("due"),
+                    QStringLiteral("--as-of"), QStringLiteral("2026-03-31")})
             == 0);
         const QJsonArray due = QJsonDocument::fromJson(out.toUtf8()).array();
         REQUIRE(due.size() == 3); // 31 January, 28 February, 31 March
         CHECK(due.at(1).toObject().value(QStringLiteral("bill_date")).toString() == QLatin1String("2026-02-28"));
 
-        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("run"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-03-31")})
+        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("run"),
+                    QStringLiteral("--as-of"), QStringLiteral("2026-03-31")})
             == 0);
         CHECK(QJsonDocument::fromJson(out.toUtf8()).array().size() == 3);
-        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("run"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-03-31")})
+        REQUIRE(run({QStringLiteral("--json"), QStringLiteral("contracts"), QStringLiteral("run"),
+                    QStringLiteral("--as-of"), QStringLiteral("2026-03-31")})
             == 0);
         CHECK(QJsonDocument::fromJson(out.toUtf8()).array().isEmpty()); // made once
 

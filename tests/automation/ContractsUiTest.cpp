@@ -127,3 +127,57 @@ TEST_CASE("the contract dialog adds a contract, its lines and prices, refuses wh
     auto *theirs = ui.find<CustomerContractsWidget>("customerContracts", &view);
     CHECK(theirs->contractCount() == 1);
 }
+
+TEST_CASE("the contract dialog starts a line from a catalog item: its text, price and tax, and the item kept")
+{
+    UiFixture ui;
+    auto &catalog = ui.ledger()->context().catalog;
+    TaxRate tenPercent; // a rate other than the default, so that the item's own rate shows
+    tenPercent.name = QStringLiteral("TVA 10 %");
+    tenPercent.category = TaxCategory::Standard;
+    tenPercent.rate = Percentage::parse(QStringLiteral("10")).value();
+    const auto rateId = catalog.insertTaxRate(tenPercent);
+    REQUIRE(rateId.ok());
+    tenPercent.id = rateId.value();
+    const TaxRate *reduced = &tenPercent;
+    CatalogItem item;
+    item.sku = QStringLiteral("BOIL-SVC");
+    item.kind = LineKind::Labor;
+    item.description = QStringLiteral("Boiler service");
+    item.unit = QStringLiteral("h");
+    item.unitPrice = UnitPrice::parse(QStringLiteral("85.50")).value();
+    item.taxRateId = reduced->id;
+    const auto itemId = catalog.insertItem(item);
+    REQUIRE(itemId.ok());
+
+    ui.window().showPage(PageId::Contracts);
+    auto *page = static_cast<ContractsPage *>(ui.window().page(PageId::Contracts));
+    page->openContract(0);
+    auto *dialog = ui.dialog<ContractDialog>("contractDialog");
+    ui.setText("contractCustomer", QStringLiteral("Boulangerie Martin SARL"), dialog);
+    ui.find<QDateEdit>("contractStart", dialog)->setDate(QDate(2026, 4, 1));
+    REQUIRE(dialog->save().ok());
+    auto *items = ui.find<QComboBox>("lineCatalogItem", dialog);
+    const int index = items->findData(itemId.value());
+    REQUIRE(index > 0);
+    items->setCurrentIndex(index);
+    CHECK(ui.find<QLineEdit>("lineDescription", dialog)->text() == QLatin1String("Boiler service"));
+    CHECK(ui.find<QLineEdit>("linePrice", dialog)->text() == UiFormat::price(item.unitPrice));
+    CHECK(ui.find<QLineEdit>("lineTaxRate", dialog)->text()
+        == UiFormat::decimal(reduced->rate.scaled(), Percentage::scale));
+    ui.setText("lineQuantity", QStringLiteral("2"), dialog);
+    REQUIRE(dialog->addLine().ok());
+    CHECK(items->currentIndex() == 0); // back to free text for the next line
+
+    auto contract = ContractRepository(ui.ledger()->database()).find(dialog->contractId());
+    REQUIRE(contract.ok());
+    REQUIRE(contract->lines.size() == 1);
+    const ContractLine &line = contract->lines.first();
+    CHECK(line.catalogItemId == itemId.value());
+    CHECK(line.kind == LineKind::Labor);
+    CHECK(line.unit == QLatin1String("h"));
+    CHECK(line.description == QLatin1String("Boiler service"));
+    REQUIRE(line.versions.size() == 1);
+    CHECK(line.versions.first().unitPrice == item.unitPrice);
+    CHECK(line.versions.first().taxRate == reduced->rate);
+}

@@ -1,8 +1,8 @@
 #include "CamtTestWriter.h"
 #include "DirectDebitCreditorId.h"
 #include "DirectDebitService.h"
-#include "MoneyInFixture.h"
 #include "Iban.h"
+#include "MoneyInFixture.h"
 #include "Pain008Writer.h"
 #include "StatementImportService.h"
 

@@ -1,5 +1,6 @@
 #include "ContractDialog.h"
 
+#include "CatalogItem.h"
 #include "CompanySession.h"
 #include "CustomerPicker.h"
 #include "MessageBanner.h"
@@ -118,6 +119,14 @@ ContractDialog::ContractDialog(CompanySession &session, qint64 contractId, QWidg
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lineItem = new QComboBox(this);
+    m_lineItem->setObjectName(QStringLiteral("lineCatalogItem"));
+    m_lineItem->setToolTip(tr("A catalog item fills the line's text, price and tax rate"));
+    m_lineItem->addItem(tr("Free text"), 0);
+    if (auto items = session.context().catalog.items(); items.ok())
+        for (const CatalogItem &item : std::as_const(items.value()))
+            if (item.active)
+                m_lineItem->addItem(item.sku + QStringLiteral(" — ") + item.description, item.id);
     m_lineText->setObjectName(QStringLiteral("lineDescription"));
     m_lineText->setPlaceholderText(tr("Description: {month} {year}, {period}, {period_start}, {period_end}"));
     m_lineQuantity->setObjectName(QStringLiteral("lineQuantity"));
@@ -132,6 +141,7 @@ ContractDialog::ContractDialog(CompanySession &session, qint64 contractId, QWidg
     auto *removeLineButton = button(tr("Remove line"), "removeLineButton", this);
     auto *newPriceButton = button(tr("New price from"), "newPriceButton", this);
     auto *lineRow = new QHBoxLayout;
+    lineRow->addWidget(m_lineItem, 1);
     lineRow->addWidget(m_lineText, 3);
     lineRow->addWidget(m_lineQuantity);
     lineRow->addWidget(m_linePrice);
@@ -169,6 +179,7 @@ ContractDialog::ContractDialog(CompanySession &session, qint64 contractId, QWidg
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(addLineButton, &QPushButton::clicked, this, [this] { (void)addLine(); });
+    connect(m_lineItem, &QComboBox::currentIndexChanged, this, [this] { fillFromCatalog(); });
     connect(removeLineButton, &QPushButton::clicked, this, [this] { (void)removeSelectedLine(); });
     connect(newPriceButton, &QPushButton::clicked, this, [this] { (void)newPrice(); });
     connect(pauseButton, &QPushButton::clicked, this, [this] { (void)pause(); });
@@ -306,10 +317,41 @@ Status ContractDialog::save()
     return report({}, tr("Contract %1 added: add its lines.").arg(id.value()));
 }
 
+void ContractDialog::fillFromCatalog()
+{
+    const qint64 itemId = m_lineItem->currentData().toLongLong();
+    if (itemId == 0)
+        return;
+    auto items = m_session.context().catalog.items();
+    if (!items)
+        return;
+    for (const CatalogItem &item : std::as_const(items.value())) {
+        if (item.id != itemId)
+            continue;
+        m_lineText->setText(item.description);
+        m_linePrice->setText(UiFormat::price(item.unitPrice));
+        auto rate = item.taxRateId > 0 ? m_session.context().catalog.taxRate(item.taxRateId)
+                                       : m_session.context().catalog.defaultTaxRate();
+        if (rate)
+            m_lineRate->setText(UiFormat::decimal(rate->rate.scaled(), Percentage::scale));
+    }
+}
+
 Status ContractDialog::addLine()
 {
     ContractLine line;
     line.description = m_lineText->text();
+    if (const qint64 itemId = m_lineItem->currentData().toLongLong(); itemId > 0) {
+        auto items = m_session.context().catalog.items();
+        if (!items)
+            return report(items.error(), {});
+        for (const CatalogItem &item : std::as_const(items.value()))
+            if (item.id == itemId) {
+                line.catalogItemId = item.id;
+                line.unit = item.unit;
+                line.kind = item.kind;
+            }
+    }
     auto quantity = UiFormat::parse<Quantity>(m_lineQuantity->text());
     if (!quantity)
         return report(quantity.error().prefixed(tr("Quantity")), {});
@@ -324,11 +366,24 @@ Status ContractDialog::addLine()
     price.unitPrice = unitPrice.value();
     price.taxRate = rate.value();
     price.taxCategory = rate->isZero() ? TaxCategory::Zero : TaxCategory::Standard;
+    if (line.catalogItemId > 0) { // the item's own tax category (exempt, reverse charge...) at its rate
+        auto items = m_session.context().catalog.items();
+        for (const CatalogItem &item : items ? items.value() : QList<CatalogItem>())
+            if (item.id == line.catalogItemId) {
+                auto itemRate = item.taxRateId > 0 ? m_session.context().catalog.taxRate(item.taxRateId)
+                                                   : m_session.context().catalog.defaultTaxRate();
+                if (itemRate && itemRate->rate == price.taxRate) {
+                    price.taxCategory = itemRate->category;
+                    price.exemptionReason = itemRate->exemptionReason;
+                }
+            }
+    }
     auto added = m_service.addLine(m_contract.id, line, price);
     if (!added)
         return report(added.error(), {});
     m_lineText->clear();
     m_linePrice->clear();
+    m_lineItem->setCurrentIndex(0);
     return report({}, tr("Line added to contract %1.").arg(m_contract.id));
 }
 

@@ -30,6 +30,7 @@ public:
     // The buttons' work, callable by tests without clicking.
     Status save();
     Status addLine();
+    void fillFromCatalog();
     Status removeSelectedLine();
     Status newPrice();
     Status pause();
@@ -61,6 +62,7 @@ private:
     QLineEdit *m_reference;
     QLabel *m_status;
     QTableWidget *m_lines;
+    QComboBox *m_lineItem; // catalog items: a chosen one fills the line; its id goes with the line
     QLineEdit *m_lineText;
     QLineEdit *m_lineQuantity;
     QLineEdit *m_linePrice;
