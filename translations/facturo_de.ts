@@ -1631,6 +1631,14 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
         <source>Contract %1 cancelled.</source>
         <translation>Vertrag %1 gekündigt.</translation>
     </message>
+    <message>
+        <source>A catalog item fills the line&apos;s text, price and tax rate</source>
+        <translation>Ein Katalogartikel füllt Text, Preis und Steuersatz der Position</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Freier Text</translation>
+    </message>
 </context>
 <context>
     <name>ContractRepository</name>

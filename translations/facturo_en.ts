@@ -1629,6 +1629,14 @@ Fill in the fields below, with the country, and save.</source>
         <source>Contract %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A catalog item fills the line&apos;s text, price and tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractRepository</name>

@@ -1631,6 +1631,14 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
         <source>Contract %1 cancelled.</source>
         <translation>Contrat %1 résilié.</translation>
     </message>
+    <message>
+        <source>A catalog item fills the line&apos;s text, price and tax rate</source>
+        <translation>Un article du catalogue remplit le texte, le prix et le taux de TVA de la ligne</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
 </context>
 <context>
     <name>ContractRepository</name>
