@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace {
 QDateEdit *dateEdit(QWidget *parent, const char *name, const QDate &date)
 {
@@ -341,6 +343,7 @@ Status ContractDialog::addLine()
 {
     ContractLine line;
     line.description = m_lineText->text();
+    std::optional<TaxRate> itemRate; // the chosen catalog item's own tax rate
     if (const qint64 itemId = m_lineItem->currentData().toLongLong(); itemId > 0) {
         auto items = m_session.context().catalog.items();
         if (!items)
@@ -350,6 +353,10 @@ Status ContractDialog::addLine()
                 line.catalogItemId = item.id;
                 line.unit = item.unit;
                 line.kind = item.kind;
+                auto rate = item.taxRateId > 0 ? m_session.context().catalog.taxRate(item.taxRateId)
+                                               : m_session.context().catalog.defaultTaxRate();
+                if (rate)
+                    itemRate = rate.value();
             }
     }
     auto quantity = UiFormat::parse<Quantity>(m_lineQuantity->text());
@@ -366,17 +373,9 @@ Status ContractDialog::addLine()
     price.unitPrice = unitPrice.value();
     price.taxRate = rate.value();
     price.taxCategory = rate->isZero() ? TaxCategory::Zero : TaxCategory::Standard;
-    if (line.catalogItemId > 0) { // the item's own tax category (exempt, reverse charge...) at its rate
-        auto items = m_session.context().catalog.items();
-        for (const CatalogItem &item : items ? items.value() : QList<CatalogItem>())
-            if (item.id == line.catalogItemId) {
-                auto itemRate = item.taxRateId > 0 ? m_session.context().catalog.taxRate(item.taxRateId)
-                                                   : m_session.context().catalog.defaultTaxRate();
-                if (itemRate && itemRate->rate == price.taxRate) {
-                    price.taxCategory = itemRate->category;
-                    price.exemptionReason = itemRate->exemptionReason;
-                }
-            }
+    if (itemRate && itemRate->rate == price.taxRate) { // the item's own category (exempt, reverse charge...)
+        price.taxCategory = itemRate->category;
+        price.exemptionReason = itemRate->exemptionReason;
     }
     auto added = m_service.addLine(m_contract.id, line, price);
     if (!added)
