@@ -6,6 +6,7 @@
 #include "CliContractCommands.h"
 #include "CliDocumentCommands.h"
 #include "CliHandoffCommands.h"
+#include "CliServerCommands.h"
 #include "CliMailCommands.h"
 #include "CliMailSignInCommands.h"
 #include "CliMoneyInCommands.h"
@@ -129,6 +130,10 @@ const char *const Usage =
     "  contract price CONTRACT --line L --unit-price P [--tax-rate R] --from D\n"
     "  contracts due [--as-of D] | contracts run [--as-of D] [--dry-run]\n"
     "\n"
+    "A company on a PostgreSQL server (docs/server.md): --db postgresql://user@host[:port]/database\n"
+    "  server init URI [--role NAME]      sets up the schema in an empty database, as its owner\n"
+    "  server upgrade URI                 brings the schema to this version\n"
+    "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Passwords: once a user of the file has one, everyone signs in with theirs: --user NAME (default: the\n"
     "manager of init) and the password from FACTURO_PASSWORD, else asked on the terminal without echo.\n"
@@ -200,6 +205,7 @@ int CliApplication::run(const QStringList &arguments)
         {"contracts", CliContractCommands::contracts, false},
         {"mandate", CliMoneyInCommands::mandate, false},
         {"direct-debit", CliMoneyInCommands::directDebit, false},
+        {"server", CliServerCommands::server, true}, // the owner's work on the schema: opens no company
     };
     for (const Entry &entry : commands) {
         if (verb != QLatin1String(entry.name))

@@ -2,7 +2,9 @@
 
 #include "BulkLoad.h"
 #include "PartyAddressMigration.h"
-#include "PreparedStatement.h"
+#include "PgConnection.h"
+#include "PgStatement.h"
+#include "SqliteStatement.h"
 #include "UnitCodeMigration.h"
 
 #include <QDir>
@@ -24,17 +26,20 @@ int migrationVersion(const QString &file)
     return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
 }
 
-// The numbered scripts compiled into the program (resources/migrations/NNNN_name.sql), in order.
-// Their count is the schema version this build writes.
+// The numbered scripts of an engine compiled into the program
+// (resources/migrations/ENGINE/NNNN_name.sql), in order.
+QStringList scriptsIn(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList({QStringLiteral("[0-9]*.sql")}, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name.prepend(folder + QLatin1Char('/'));
+    return names;
+}
+
+// The company file's scripts: the newest one's number is the schema version this build writes.
 const QStringList &migrationFiles()
 {
-    static const QStringList files = [] {
-        QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                           QDir::Name);
-        for (QString &name : names)
-            name.prepend(QStringLiteral(":/migrations/"));
-        return names;
-    }();
+    static const QStringList files = scriptsIn(QStringLiteral(":/migrations/sqlite"));
     return files;
 }
 
@@ -160,6 +165,11 @@ Database::~Database()
     qDeleteAll(m_statements);
     m_statements.clear();
     m_literalStatements.clear();
+    if (m_server) {
+        while (m_depth > 0)
+            rollbackLevel();
+        return;
+    }
     if (m_db.isOpen()) {
         while (m_depth > 0)
             rollbackLevel();
@@ -204,6 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     if (path.trimmed().isEmpty())
         return Error::invalid(tr("No company file was given."));
+    if (PgConnection::isServerLocation(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString file = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool readOnly = mode == OpenMode::ReadOnly;
@@ -353,7 +365,8 @@ PreparedStatement &Database::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
-        it = m_statements.insert(sql, new PreparedStatement(m_handle, sql));
+        it = m_statements.insert(sql, m_server ? static_cast<PreparedStatement *>(new PgStatement(*m_server, sql))
+                                               : new SqliteStatement(m_handle, sql));
     (*it)->finish();
     return **it;
 }
@@ -371,6 +384,8 @@ PreparedStatement &Database::statement(const char *literalSql)
 
 Status Database::execute(const QString &sql)
 {
+    if (m_server)
+        return m_server->execute(sql.toUtf8());
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         return storageError(query.lastError(), m_path);
@@ -379,6 +394,8 @@ Status Database::execute(const QString &sql)
 
 Status Database::control(const QString &sql)
 {
+    if (m_server)
+        return m_server->execute(sql.toUtf8());
     // Transaction control runs for every service call: keep those statements prepared.
     PreparedStatement &query = statement(sql);
     const bool done = query.exec();
@@ -394,8 +411,9 @@ Status Database::beginLevel()
         ++m_depth;
         return {};
     }
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT level%1").arg(m_depth);
+    const QString sql = m_depth > 0 ? QStringLiteral("SAVEPOINT level%1").arg(m_depth)
+        : m_server                  ? QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId)
+                                    : QStringLiteral("BEGIN IMMEDIATE");
     FACTURO_TRY(control(sql));
     if (m_depth == 0) {
         ++m_serial;
@@ -453,5 +471,19 @@ Error Database::queryError(const QSqlQuery &query, const QString &doing)
 
 Error Database::queryError(const PreparedStatement &statement, const QString &doing) const
 {
-    return failedQuery(statement.errorCode(), statement.errorText(), m_path, doing);
+    if (!m_server)
+        return failedQuery(statement.errorCode(), statement.errorText(), m_path, doing);
+    const QString &reason = statement.errorText();
+    switch (statement.errorCode()) {
+    case PgError::Unique:
+        return Error::conflict(tr("Could not %1: it already exists (%2).").arg(doing, reason));
+    case PgError::Constraint:
+    case PgError::Refused:
+        return Error::refused(tr("Could not %1: %2.").arg(doing, reason));
+    case PgError::ConnectionLost:
+        return PgConnection::connectionError(m_server->handle(), m_server->location())
+            .prefixed(tr("Could not %1").arg(doing));
+    default:
+        return Error::storage(tr("Could not %1: %2").arg(doing, reason));
+    }
 }

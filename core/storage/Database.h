@@ -10,12 +10,14 @@
 
 #include <memory>
 
+class PgConnection;
 class PreparedStatement;
 struct sqlite3;
 
-// One open company file: a SQLite database in WAL mode with foreign keys on, migrated to the
-// current schema. Each Database owns its own Qt SQL connection and a cache of prepared
-// statements. Not shared between threads.
+// One open company: a file (a SQLite database in WAL mode with foreign keys on, migrated to the
+// current schema) or a database on a PostgreSQL server (postgresql://user@host/db, a libpq
+// session; its schema is made and upgraded by `facturo-cli server`). Each Database owns its own
+// connection and a cache of prepared statements. Not shared between threads.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -28,13 +30,26 @@ public:
                          // created, migrated or repaired
     };
 
+    // path: a company file, or a server location (PgConnection::isServerLocation).
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::MustExist);
     ~Database();
+
+    enum class Engine { Sqlite, PostgreSql };
+    Engine engine() const { return m_server ? Engine::PostgreSql : Engine::Sqlite; }
+    bool isServer() const { return m_server != nullptr; }
+    // The server session (nullptr on a company file).
+    PgConnection *server() const { return m_server.get(); }
+    // The schema version of a server database this build makes and reads.
+    static int latestServerSchemaVersion();
+    // The server's scripts above `fromVersion`, in order (PgSchema runs them).
+    static QStringList serverMigrationFiles(int fromVersion);
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file's path, or the server location without its password.
     const QString &path() const { return m_path; }
+    // The Qt SQL connection of a company file (not open on a server).
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
@@ -48,10 +63,11 @@ public:
     // The same for a string literal, looked up by its address (the hot path of the services).
     PreparedStatement &statement(const char *literalSql);
 
-    // Runs one statement without parameters (PRAGMA, DDL). Failure carries the SQLite message.
+    // Runs one statement without parameters (PRAGMA, DDL). Failure carries the engine's message.
     Status execute(const QString &sql);
 
-    // Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner levels are savepoints.
+    // Transaction nesting: the outermost level is BEGIN IMMEDIATE (on a server: BEGIN and the
+    // company's advisory lock, the same one-writer rule), inner levels are savepoints.
     int transactionDepth() const { return m_depth; }
     Status beginLevel();
     Status commitLevel();
@@ -75,6 +91,8 @@ private:
     Status configure();
     Status control(const QString &sql);
     Status migrate(OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
+    Status checkServerSchema(OpenMode mode);
 
     QString m_path;
     QString m_connectionName;
@@ -86,6 +104,7 @@ private:
     bool m_tidyAfterRead = false; // read-only: remove the logs this read made SQLite create
     quint64 m_serial = 0;
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<PgConnection> m_server;
     QHash<QString, PreparedStatement *> m_statements;
     QHash<const void *, PreparedStatement *> m_literalStatements;
 };

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// Where a message of the outbox stands (resources/migrations/0003_outbox.sql).
+// Where a message of the outbox stands (resources/migrations/sqlite/0003_outbox.sql).
 enum class OutboxStatus { Queued, Sending, Sent, Failed, Check, Cancelled };
 
 // How far the last attempt got, stored before the message data may leave the computer.

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 
-// The C++ part of schema 9 (resources/migrations/0009_structured_parties.sql), run by
+// The C++ part of schema 9 (resources/migrations/sqlite/0009_structured_parties.sql), run by
 // Database::migrate in the migration's transaction: splits the free-text addresses of the
 // company and the customers into fields where PostalAddress::split can do so with confidence
 // (the country from the address's last line, its postcode prefix, or else the VAT id's prefix),

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 
-// The C++ part of schema 12 (resources/migrations/0012_einvoice_documents.sql), run by
+// The C++ part of schema 12 (resources/migrations/sqlite/0012_einvoice_documents.sql), run by
 // Database::migrate in the migration's transaction: every document line and catalog item gets the
 // UN/ECE Rec 20 code of its unit text (UnitCodes::fromUnitText; an unlisted text is C62). The
 // lines of posted documents are immutable (trigger document_lines_frozen_update): the trigger is

@@ -1,10 +1,10 @@
-#include "PreparedStatement.h"
+#include "SqliteStatement.h"
 
 #include <QDateTime>
 
 #include <sqlite3.h>
 
-PreparedStatement::PreparedStatement(sqlite3 *db, const QString &sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql) : m_db(db)
 {
     const QByteArray utf8 = sql.toUtf8();
     // A failed prepare is reported by the exec() that follows, as QSqlQuery does.
@@ -17,18 +17,18 @@ PreparedStatement::PreparedStatement(sqlite3 *db, const QString &sql) : m_db(db)
     }
 }
 
-PreparedStatement::~PreparedStatement()
+SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);
 }
 
-void PreparedStatement::fail(int code)
+void SqliteStatement::fail(int code)
 {
     m_errorCode = code;
     m_errorText = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-void PreparedStatement::bind(const char *name, const QVariant &value)
+void SqliteStatement::bind(const char *name, const QVariant &value)
 {
     if (!m_stmt)
         return;
@@ -36,7 +36,7 @@ void PreparedStatement::bind(const char *name, const QVariant &value)
         bindAt(index, value);
 }
 
-void PreparedStatement::bindAt(int index, const QVariant &value)
+void SqliteStatement::bindAt(int index, const QVariant &value)
 {
     // A statement still stepping cannot take new values.
     if (m_state != State::Idle) {
@@ -90,7 +90,7 @@ void PreparedStatement::bindAt(int index, const QVariant &value)
     }
 }
 
-bool PreparedStatement::exec()
+bool SqliteStatement::exec()
 {
     if (!m_stmt) {
         if (m_errorCode == 0)
@@ -119,7 +119,7 @@ bool PreparedStatement::exec()
     return false;
 }
 
-bool PreparedStatement::next()
+bool SqliteStatement::next()
 {
     switch (m_state) {
     case State::FirstRow:
@@ -142,14 +142,14 @@ bool PreparedStatement::next()
     return false;
 }
 
-void PreparedStatement::finish()
+void SqliteStatement::finish()
 {
     if (m_stmt && m_state != State::Idle)
         sqlite3_reset(m_stmt);
     m_state = State::Idle;
 }
 
-QVariant PreparedStatement::value(int column) const
+QVariant SqliteStatement::value(int column) const
 {
     if (m_state != State::OnRow)
         return {};
@@ -169,7 +169,7 @@ QVariant PreparedStatement::value(int column) const
     }
 }
 
-qint64 PreparedStatement::integer(int column) const
+qint64 SqliteStatement::integer(int column) const
 {
     if (m_state != State::OnRow)
         return 0;
@@ -180,7 +180,7 @@ qint64 PreparedStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
-QString PreparedStatement::text(int column) const
+QString SqliteStatement::text(int column) const
 {
     if (m_state != State::OnRow)
         return {};
@@ -200,7 +200,7 @@ QString PreparedStatement::text(int column) const
     }
 }
 
-PreparedStatement::Storage PreparedStatement::storage(int column) const
+PreparedStatement::Storage SqliteStatement::storage(int column) const
 {
     if (m_state != State::OnRow)
         return Storage::Null;
@@ -218,7 +218,7 @@ PreparedStatement::Storage PreparedStatement::storage(int column) const
     }
 }
 
-QByteArrayView PreparedStatement::utf8(int column) const
+QByteArrayView SqliteStatement::utf8(int column) const
 {
     if (m_state != State::OnRow || sqlite3_column_type(m_stmt, column) != SQLITE_TEXT)
         return {};
@@ -226,12 +226,12 @@ QByteArrayView PreparedStatement::utf8(int column) const
     return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
 }
 
-qint64 PreparedStatement::lastInsertId() const
+qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
 }
 
-int PreparedStatement::rowsAffected() const
+int SqliteStatement::rowsAffected() const
 {
     return m_changes;
 }

@@ -1,0 +1,122 @@
+#include "PgConnection.h"
+
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+bool PgConnection::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString PgConnection::displayLocation(const QString &location)
+{
+    QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return location;
+    url.setPassword(QString());
+    return url.toString();
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Error::invalid(tr("%1 is not a server location. Write it as postgresql://user@host[:port]/database "
+                                 "(optionally ?sslmode=require).")
+                                  .arg(displayLocation(location)));
+    std::unique_ptr<PgConnection> connection(new PgConnection(location));
+    FACTURO_TRY(connection->open());
+    FACTURO_TRY(connection->readCatalog());
+    return connection;
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+Status PgConnection::open()
+{
+    PQfinish(m_conn);
+    // The URI's own parameters come first; these only fill what it leaves out.
+    const QByteArray uri = m_location.toUtf8();
+    const char *keys[] = {"dbname", "application_name", "connect_timeout", "client_encoding", nullptr};
+    const char *values[] = {uri.constData(), "facturo", "10", "UTF8", nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+        return connectionError(m_conn, m_location);
+    ++m_generation;
+    // Stored times are UTC text written by the program; the server's own clock is not used.
+    return execute("SET TIME ZONE 'UTC'");
+}
+
+Status PgConnection::reconnect()
+{
+    return open();
+}
+
+bool PgConnection::alive() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+Status PgConnection::readCatalog()
+{
+    PGresult *result = PQexec(m_conn, "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' "
+                                      "AND is_identity = 'YES' AND table_schema = current_schema()");
+    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+        const Error error = connectionError(m_conn, m_location);
+        PQclear(result);
+        return error;
+    }
+    m_tablesWithId.clear();
+    for (int row = 0; row < PQntuples(result); ++row)
+        m_tablesWithId.insert(QString::fromUtf8(PQgetvalue(result, row, 0)));
+    PQclear(result);
+    return {};
+}
+
+QByteArray PgConnection::nextStatementName()
+{
+    return QByteArrayLiteral("s") + QByteArray::number(++m_statements);
+}
+
+Status PgConnection::execute(const QByteArray &sql)
+{
+    PGresult *result = PQexec(m_conn, sql.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        PQclear(result);
+        return {};
+    }
+    QString reason = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+    PQclear(result);
+    if (!alive() || reason.isEmpty())
+        return connectionError(m_conn, m_location);
+    return Error::storage(tr("The server refused %1: %2").arg(QString::fromUtf8(sql), reason));
+}
+
+Error PgConnection::connectionError(pg_conn *conn, const QString &location)
+{
+    const QString where = displayLocation(location);
+    const QString reason = conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QString();
+    if (reason.contains(QLatin1String("password authentication failed"))
+        || reason.contains(QLatin1String("no password supplied")))
+        return Error::permission(tr("The server %1 did not accept the user name or password. Check the password "
+                                    "(or ~/.pgpass) and try again.")
+                                     .arg(where));
+    if (reason.contains(QLatin1String("does not exist")))
+        return Error::notFound(tr("The server %1 has no such database or user: %2").arg(where, reason));
+    if (reason.contains(QLatin1String("Connection refused")) || reason.contains(QLatin1String("could not connect"))
+        || reason.contains(QLatin1String("timeout expired")) || reason.contains(QLatin1String("No such file")))
+        return Error::storage(tr("The server %1 cannot be reached: it may be down or the address may be wrong. "
+                                 "Nothing was changed; try again when it is back.")
+                                  .arg(where));
+    if (conn && PQstatus(conn) != CONNECTION_OK)
+        return Error::storage(tr("The connection to the server %1 was lost: nothing of the work in progress was "
+                                 "saved. Reconnect and try again (%2).")
+                                  .arg(where, reason));
+    return Error::storage(tr("The server %1 reported an error: %2").arg(where, reason));
+}

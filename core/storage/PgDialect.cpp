@@ -1,0 +1,145 @@
+#include "PgDialect.h"
+
+#include <QRegularExpression>
+
+namespace PgDialect {
+namespace {
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// The next word (letters, digits, _) at i, upper-cased, or empty.
+QString wordAt(const QString &sql, qsizetype i)
+{
+    qsizetype end = i;
+    while (end < sql.size() && isWordChar(sql.at(end)))
+        ++end;
+    return sql.mid(i, end - i).toUpper();
+}
+
+qsizetype skipSpace(const QString &sql, qsizetype i)
+{
+    while (i < sql.size() && sql.at(i).isSpace())
+        ++i;
+    return i;
+}
+} // namespace
+
+Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
+{
+    Translated out;
+    QString text;
+    text.reserve(sql.size() + 32);
+    bool insertOrIgnore = false;
+    bool hasReturning = false;
+    QString insertTable;
+    int wordIndex = 0;
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = sql.at(i);
+        // Quoted text and identifiers are copied as they are.
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            qsizetype end = i + 1;
+            while (end < n) {
+                if (sql.at(end) == c) {
+                    if (end + 1 < n && sql.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            text += QStringView(sql).mid(i, end + 1 - i);
+            i = end + 1;
+            continue;
+        }
+        if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            if (end < 0)
+                end = n;
+            text += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char(':')) {
+            if (i + 1 < n && sql.at(i + 1) == QLatin1Char(':')) { // a cast: ::type
+                text += QStringLiteral("::");
+                i += 2;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < n && isWordChar(sql.at(end)))
+                ++end;
+            if (end > i + 1) {
+                const QByteArray name = sql.mid(i, end - i).toUtf8();
+                qsizetype index = out.names.indexOf(name);
+                if (index < 0) {
+                    out.names.append(name);
+                    index = out.names.size() - 1;
+                }
+                text += QLatin1Char('$') + QString::number(index + 1);
+                i = end;
+                continue;
+            }
+        }
+        if (isWordChar(c) && (i == 0 || !isWordChar(sql.at(i - 1)))) {
+            const QString word = wordAt(sql, i);
+            const qsizetype after = i + word.size();
+            ++wordIndex;
+            if (word == QLatin1String("INSERT") && wordIndex == 1) {
+                qsizetype j = skipSpace(sql, after);
+                if (wordAt(sql, j) == QLatin1String("OR")) {
+                    const qsizetype k = skipSpace(sql, j + 2);
+                    if (wordAt(sql, k) == QLatin1String("IGNORE")) {
+                        insertOrIgnore = true;
+                        text += QStringLiteral("INSERT");
+                        i = k + 6;
+                        continue;
+                    }
+                }
+                j = skipSpace(sql, j);
+                if (wordAt(sql, j) == QLatin1String("INTO")) {
+                    const qsizetype t = skipSpace(sql, j + 4);
+                    insertTable = wordAt(sql, t).toLower();
+                }
+            } else if (word == QLatin1String("INTO") && insertOrIgnore && insertTable.isEmpty()) {
+                insertTable = wordAt(sql, skipSpace(sql, after)).toLower();
+            } else if (word == QLatin1String("RETURNING")) {
+                hasReturning = true;
+            } else if (word == QLatin1String("LIKE")) {
+                text += QStringLiteral("ILIKE");
+                i = after;
+                continue;
+            } else if (word == QLatin1String("AS")) {
+                const qsizetype j = skipSpace(sql, after);
+                if (wordAt(sql, j) == QLatin1String("INTEGER")) {
+                    text += QStringView(sql).mid(i, j - i);
+                    text += QStringLiteral("BIGINT");
+                    i = j + 7;
+                    continue;
+                }
+            }
+            text += QStringView(sql).mid(i, after - i);
+            i = after;
+            continue;
+        }
+        text += c;
+        ++i;
+    }
+    // What follows is appended at the end, after a trailing semicolon is taken off.
+    while (!text.isEmpty() && (text.back().isSpace() || text.back() == QLatin1Char(';')))
+        text.chop(1);
+    if (insertOrIgnore)
+        text += QStringLiteral(" ON CONFLICT DO NOTHING");
+    if (!insertTable.isEmpty() && !hasReturning && tablesWithId.contains(insertTable)) {
+        text += QStringLiteral(" RETURNING id");
+        out.returnsId = true;
+    }
+    out.sql = text.toUtf8();
+    return out;
+}
+
+} // namespace PgDialect

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// The statements of the repositories, written once, as PostgreSQL runs them. The repositories
+// write SQL both engines agree on; what differs only in spelling is rewritten here, once per
+// statement when it is prepared:
+// - :name parameters become $1, $2, ... (a name used twice is one parameter);
+// - INSERT OR IGNORE becomes INSERT ... ON CONFLICT DO NOTHING;
+// - CAST(x AS INTEGER) becomes CAST(x AS BIGINT) (SQLite's INTEGER is 64 bits);
+// - LIKE becomes ILIKE (SQLite's LIKE ignores the case of ASCII letters);
+// - an INSERT into a table whose key is an identity column `id` returns it (lastInsertId()).
+// Everything in quotes, string literals and comments is left alone.
+namespace PgDialect {
+
+struct Translated
+{
+    QByteArray sql;
+    QList<QByteArray> names; // ":name" of $1, $2, ... in order
+    bool returnsId = false;  // RETURNING id was added: the first column of the row is the new id
+};
+
+// tablesWithId: the tables whose key is an identity column named id.
+Translated translate(const QString &sql, const QSet<QString> &tablesWithId);
+
+} // namespace PgDialect

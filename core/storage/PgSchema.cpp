@@ -1,0 +1,113 @@
+#include "PgSchema.h"
+
+#include "Database.h"
+#include "PgConnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+namespace {
+Result<QByteArray> script(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::storage(PgSchema::tr("The server script %1 is missing from this build.").arg(file));
+    return in.readAll();
+}
+
+Result<qint64> scalar(PgConnection &connection, const char *sql)
+{
+    PGresult *result = PQexec(connection.handle(), sql);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
+        PQclear(result);
+        return PgConnection::connectionError(connection.handle(), connection.location());
+    }
+    const qint64 value = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
+    PQclear(result);
+    return value;
+}
+
+Status runScripts(PgConnection &connection, int fromVersion, const QString &applicationRole)
+{
+    static const QRegularExpression roleName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!roleName.match(applicationRole).hasMatch())
+        return Error::invalid(PgSchema::tr("%1 is not a role name: use lower-case letters, digits and _.")
+                                  .arg(applicationRole));
+    const QStringList files = Database::serverMigrationFiles(fromVersion);
+    if (files.isEmpty())
+        return {};
+    FACTURO_TRY(connection.execute("BEGIN"));
+    const auto failed = [&](const Error &error) {
+        (void)connection.execute("ROLLBACK");
+        return error;
+    };
+    Status done = connection.execute(
+        "CREATE TABLE IF NOT EXISTS facturo_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    int version = fromVersion;
+    for (const QString &file : files) {
+        if (!done)
+            break;
+        auto sql = script(file);
+        if (!sql)
+            return failed(sql.error());
+        done = connection.execute(sql.value());
+        version = QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+        if (!done)
+            return failed(done.error().prefixed(PgSchema::tr("Setting up schema %1").arg(version)));
+    }
+    auto roles = script(QStringLiteral(":/migrations/postgresql/roles.sql"));
+    if (!roles)
+        return failed(roles.error());
+    done = connection.execute(QString::fromUtf8(roles.value())
+                                  .replace(QStringLiteral("{{APP_ROLE}}"), applicationRole)
+                                  .toUtf8());
+    if (done)
+        done = connection.execute(QStringLiteral("INSERT INTO facturo_meta (key, value) VALUES ('schema_version', "
+                                                 "'%1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                                      .arg(version)
+                                      .toUtf8());
+    if (done)
+        done = connection.execute(QStringLiteral("GRANT SELECT ON facturo_meta TO %1").arg(applicationRole).toUtf8());
+    if (!done)
+        return failed(done.error());
+    return connection.execute("COMMIT");
+}
+} // namespace
+
+Status PgSchema::init(const QString &location, const QString &applicationRole)
+{
+    auto connection = PgConnection::connect(location);
+    if (!connection)
+        return connection.error();
+    auto tables = scalar(*connection.value(), "SELECT count(*) FROM information_schema.tables "
+                                              "WHERE table_schema = current_schema()");
+    if (!tables)
+        return tables.error();
+    if (tables.value() > 0)
+        return Error::refused(tr("The database %1 is not empty (%2 tables): a company is set up only in an empty "
+                                 "database. Nothing was changed.")
+                                  .arg(PgConnection::displayLocation(location))
+                                  .arg(tables.value()));
+    return runScripts(*connection.value(), 0, applicationRole);
+}
+
+Status PgSchema::upgrade(const QString &location, const QString &applicationRole)
+{
+    auto connection = PgConnection::connect(location);
+    if (!connection)
+        return connection.error();
+    auto meta = scalar(*connection.value(), "SELECT count(*) FROM information_schema.tables "
+                                            "WHERE table_schema = current_schema() AND table_name = 'facturo_meta'");
+    if (!meta)
+        return meta.error();
+    if (meta.value() == 0)
+        return Error::notFound(tr("The database %1 holds no Facturo company: set one up with `server init`.")
+                                   .arg(PgConnection::displayLocation(location)));
+    auto version = scalar(*connection.value(), "SELECT value::bigint FROM facturo_meta WHERE key = 'schema_version'");
+    if (!version)
+        return version.error();
+    return runScripts(*connection.value(), static_cast<int>(version.value()), applicationRole);
+}

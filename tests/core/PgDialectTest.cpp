@@ -1,0 +1,53 @@
+#include "PgDialect.h"
+
+#include <catch2/catch.hpp>
+
+// The repositories' SQL as the PostgreSQL side prepares it.
+
+namespace {
+PgDialect::Translated pg(const char *sql, QSet<QString> tablesWithId = {})
+{
+    return PgDialect::translate(QString::fromUtf8(sql), tablesWithId);
+}
+} // namespace
+
+TEST_CASE("named parameters become positional ones, a name used twice being one parameter")
+{
+    const auto t = pg("SELECT id FROM documents WHERE customer_id = :customer AND (:status = '' OR status = :status)");
+    CHECK(t.sql == "SELECT id FROM documents WHERE customer_id = $1 AND ($2 = '' OR status = $2)");
+    REQUIRE(t.names.size() == 2);
+    CHECK(t.names.at(0) == ":customer");
+    CHECK(t.names.at(1) == ":status");
+    CHECK_FALSE(t.returnsId);
+}
+
+TEST_CASE("quoted text, identifiers, comments and casts are left alone")
+{
+    const auto t = pg("SELECT ':not' || \"col:x\", x::text -- :comment\nFROM t WHERE a = :a AND b LIKE 'it''s :b'");
+    CHECK(t.sql == "SELECT ':not' || \"col:x\", x::text -- :comment\nFROM t WHERE a = $1 AND b ILIKE 'it''s :b'");
+    REQUIRE(t.names.size() == 1);
+}
+
+TEST_CASE("SQLite's spellings become PostgreSQL's")
+{
+    CHECK(pg("INSERT OR IGNORE INTO disputes (document_id) VALUES (:id);").sql
+          == "INSERT INTO disputes (document_id) VALUES ($1) ON CONFLICT DO NOTHING");
+    CHECK(pg("SELECT CAST(amount AS INTEGER), CAST(x as integer) FROM t").sql
+          == "SELECT CAST(amount AS BIGINT), CAST(x as BIGINT) FROM t");
+    CHECK(pg("SELECT name FROM customers WHERE name LIKE :q ESCAPE '\\' AND alike = 1").sql
+          == "SELECT name FROM customers WHERE name ILIKE $1 ESCAPE '\\' AND alike = 1");
+}
+
+TEST_CASE("an insert into a table keyed by an identity id returns the new id")
+{
+    const QSet<QString> withId {QStringLiteral("customers"), QStringLiteral("disputes")};
+    const auto insert = pg("INSERT INTO customers (name) VALUES (:name)", withId);
+    CHECK(insert.sql == "INSERT INTO customers (name) VALUES ($1) RETURNING id");
+    CHECK(insert.returnsId);
+    const auto ignore = pg("INSERT OR IGNORE INTO disputes (document_id) VALUES (:id)", withId);
+    CHECK(ignore.sql == "INSERT INTO disputes (document_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id");
+    CHECK(pg("INSERT INTO settings (key, value) VALUES (:k, :v)", withId).returnsId == false);
+    CHECK(pg("INSERT INTO customers (name) VALUES (:n) RETURNING id, name", withId).sql
+          == "INSERT INTO customers (name) VALUES ($1) RETURNING id, name");
+    CHECK_FALSE(pg("SELECT 1 FROM customers WHERE name = 'INSERT INTO customers'", withId).returnsId);
+}
