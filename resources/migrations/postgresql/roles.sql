@@ -19,7 +19,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {{APP_ROL
 -- The identity columns draw their ids from these sequences (nextval needs USAGE).
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {{APP_ROLE}};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {{APP_ROLE}};
-GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {{APP_ROLE}};
+-- Functions keep PostgreSQL's default EXECUTE for PUBLIC: the rules' functions run as the caller.
 
 -- The schema's version is the owner's to write (an upgrade runs as the owner).
 REVOKE INSERT, UPDATE, DELETE ON facturo_schema FROM {{APP_ROLE}};
