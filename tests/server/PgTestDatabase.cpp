@@ -44,6 +44,13 @@ QString PgTestDatabase::uriFor(const QString &user, const QString &password, con
     return url.toString();
 }
 
+QString PgTestDatabase::uriIn(const QString &database)
+{
+    QUrl url(clusterUri());
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
 QString PgTestDatabase::script(const QString &name)
 {
     return readFile(qEnvironmentVariable("FACTURO_SOURCE_DIR") + QStringLiteral("/resources/migrations/postgresql/")

@@ -22,6 +22,8 @@ public:
     static QString clusterUri();
     // The cluster URI for another role, password and database.
     static QString uriFor(const QString &user, const QString &password, const QString &database);
+    // The cluster URI (its superuser) for another database.
+    static QString uriIn(const QString &database);
     // A script of resources/migrations/postgresql.
     static QString script(const QString &name);
 
