@@ -10,13 +10,13 @@
 
 // Catch prints Qt strings and string lists and sets (sorted) as text in failed comparisons.
 namespace Catch {
-template <>
+template<>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
 
-template <>
+template<>
 struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &value)
@@ -25,7 +25,7 @@ struct StringMaker<QStringList>
     }
 };
 
-template <>
+template<>
 struct StringMaker<QSet<QString>>
 {
     static std::string convert(const QSet<QString> &value)

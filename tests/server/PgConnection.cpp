@@ -37,7 +37,8 @@ PgOutcome PgConnection::exec(const QString &sql)
     for (int row = 0; outcome.ok && row < PQntuples(result); ++row) {
         QStringList values;
         for (int column = 0; column < PQnfields(result); ++column)
-            values << (PQgetisnull(result, row, column) ? QString() : QString::fromUtf8(PQgetvalue(result, row, column)));
+            values << (PQgetisnull(result, row, column) ? QString()
+                                                        : QString::fromUtf8(PQgetvalue(result, row, column)));
         outcome.rows << values;
     }
     PQclear(result);

@@ -53,8 +53,8 @@ QString PgTestDatabase::uriIn(const QString &database)
 
 QString PgTestDatabase::script(const QString &name)
 {
-    return readFile(qEnvironmentVariable("FACTURO_SOURCE_DIR") + QStringLiteral("/resources/migrations/postgresql/")
-                    + name);
+    return readFile(
+        qEnvironmentVariable("FACTURO_SOURCE_DIR") + QStringLiteral("/resources/migrations/postgresql/") + name);
 }
 
 PgTestDatabase::PgTestDatabase()
@@ -74,8 +74,8 @@ PgTestDatabase::PgTestDatabase()
     REQUIRE(m_admin->isOpen());
     require(*m_admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_ownerRole, ownerPassword));
     require(*m_admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_appRole, m_appPassword));
-    require(*m_admin, QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'")
-                          .arg(m_name, m_ownerRole));
+    require(*m_admin,
+        QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name, m_ownerRole));
 
     m_owner = std::make_unique<PgConnection>(uriFor(m_ownerRole, ownerPassword, m_name));
     INFO(m_owner->error().toStdString());

@@ -12,10 +12,14 @@ TEST_CASE("the application role only reads and writes rows", "[server]")
     PgConnection &app = pg.app();
 
     // Rows: written with ids drawn from the identity sequences, and read back.
-    REQUIRE(app.exec(QStringLiteral("INSERT INTO customers (name, created_at, updated_at) VALUES ('Atelier', 't', 't')")).ok);
-    REQUIRE(app.exec(QStringLiteral("INSERT INTO customers (name, created_at, updated_at) VALUES ('Boulangerie', 't', 't')")).ok);
+    REQUIRE(
+        app.exec(QStringLiteral("INSERT INTO customers (name, created_at, updated_at) VALUES ('Atelier', 't', 't')"))
+            .ok);
+    REQUIRE(app.exec(QStringLiteral(
+                         "INSERT INTO customers (name, created_at, updated_at) VALUES ('Boulangerie', 't', 't')"))
+                .ok);
     CHECK(app.lines(QStringLiteral("SELECT id, name FROM customers ORDER BY id"))
-          == QStringList{QStringLiteral("1|Atelier"), QStringLiteral("2|Boulangerie")});
+        == QStringList {QStringLiteral("1|Atelier"), QStringLiteral("2|Boulangerie")});
     CHECK(app.exec(QStringLiteral("DELETE FROM customers WHERE id = 2")).ok);
     CHECK(app.value(QStringLiteral("SELECT version FROM facturo_schema")) == QLatin1String("17"));
 
@@ -37,18 +41,21 @@ TEST_CASE("the application role only reads and writes rows", "[server]")
     CHECK(app.value(QStringLiteral("SELECT count(*) FROM customers")) == QLatin1String("1"));
 
     // It owns nothing in the database; the owner owns every table.
-    const QString owned = QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                         "WHERE n.nspname = 'public' AND c.relowner = '%1'::regrole");
-    CHECK(pg.admin().value(QStringLiteral("SELECT count(*) FROM pg_class WHERE relowner = '%1'::regrole").arg(pg.appRole()))
-          == QLatin1String("0"));
+    const QString owned
+        = QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = 'public' AND c.relowner = '%1'::regrole");
+    CHECK(pg.admin().value(
+              QStringLiteral("SELECT count(*) FROM pg_class WHERE relowner = '%1'::regrole").arg(pg.appRole()))
+        == QLatin1String("0"));
     PgConnection inDatabase(PgTestDatabase::uriIn(pg.name()));
     REQUIRE(inDatabase.isOpen());
     CHECK(inDatabase.value(owned.arg(pg.appRole())) == QLatin1String("0"));
-    CHECK(inDatabase.value(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proowner = '%1'::regrole").arg(pg.appRole()))
-          == QLatin1String("0"));
+    CHECK(inDatabase.value(
+              QStringLiteral("SELECT count(*) FROM pg_proc WHERE proowner = '%1'::regrole").arg(pg.appRole()))
+        == QLatin1String("0"));
     CHECK(inDatabase.value(
               QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspowner = '%1'::regrole").arg(pg.appRole()))
-          == QLatin1String("0"));
+        == QLatin1String("0"));
     CHECK(pg.owner().value(owned.arg(pg.ownerRole())).toInt() > 40);
 
     // The owner may truncate, but the rules refuse it where SQLite's would refuse the deletes.

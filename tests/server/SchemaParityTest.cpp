@@ -3,8 +3,8 @@
 // corresponding types, nullability and defaults, the same unique keys, foreign keys, indexes,
 // triggers and views, and the same seeded rows. What the port changes on purpose is named here
 // and in resources/migrations/postgresql/README.md.
-#include "Database.h"
 #include "CatchQtStrings.h"
+#include "Database.h"
 #include "PgTestDatabase.h"
 
 #include <QMap>
@@ -96,8 +96,8 @@ public:
             INFO(table.toStdString() << "." << row.at(1).toStdString() << " " << row.at(2).toStdString());
             REQUIRE(types.contains(row.at(2)));
             // A key column is never NULL in PostgreSQL; here it is a rowid or a WITHOUT ROWID key.
-            columns.append({row.at(1), types.value(row.at(2)), row.at(3) == QLatin1String("1") || row.at(5) != QLatin1String("0"),
-                row.at(4)});
+            columns.append({row.at(1), types.value(row.at(2)),
+                row.at(3) == QLatin1String("1") || row.at(5) != QLatin1String("0"), row.at(4)});
         }
         return columns;
     }
@@ -132,7 +132,8 @@ public:
     {
         QSet<QString> keys;
         for (const QStringList &fk : rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)))
-            keys.insert(QStringLiteral("%1 -> %2(%3) on delete %4").arg(fk.at(3), fk.at(2), fk.at(4), fk.at(6).toLower()));
+            keys.insert(
+                QStringLiteral("%1 -> %2(%3) on delete %4").arg(fk.at(3), fk.at(2), fk.at(4), fk.at(6).toLower()));
         return keys;
     }
 
@@ -144,11 +145,12 @@ private:
 QList<Column> pgColumns(PgConnection &pg, const QString &table)
 {
     QList<Column> columns;
-    for (const QStringList &row : pg.exec(QStringLiteral(
-             "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns "
-             "WHERE table_schema = 'public' AND table_name = '%1' ORDER BY ordinal_position")
-                                              .arg(table))
-                                      .rows) {
+    for (const QStringList &row :
+        pg.exec(QStringLiteral(
+                    "SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns "
+                    "WHERE table_schema = 'public' AND table_name = '%1' ORDER BY ordinal_position")
+                    .arg(table))
+            .rows) {
         QString defaultValue = row.at(3);
         defaultValue.remove(QLatin1String("::text"));
         columns.append({row.at(0), row.at(1), row.at(2) == QLatin1String("NO"), defaultValue});
@@ -169,9 +171,9 @@ TEST_CASE("the PostgreSQL schema has SQLite's tables, columns, keys, indexes, tr
     PgConnection &owner = pg.owner();
 
     const QSet<QString> sqliteTables = toSet(sqlite.tables());
-    QSet<QString> pgTables = toSet(owner.column(
-        QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = 'public' AND c.relkind = 'r'")));
+    QSet<QString> pgTables = toSet(
+        owner.column(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                    "WHERE n.nspname = 'public' AND c.relkind = 'r'")));
     // What PRAGMA application_id and user_version hold in a SQLite file.
     REQUIRE(pgTables.remove(QStringLiteral("facturo_schema")));
     CHECK(owner.value(QStringLiteral("SELECT version FROM facturo_schema")) == QLatin1String("17"));
@@ -231,10 +233,11 @@ TEST_CASE("the PostgreSQL schema has SQLite's tables, columns, keys, indexes, tr
         INFO("index " << index.toStdString());
         CHECK(pgIndexes.contains(index));
     }
-    const QSet<QString> pgTriggers = toSet(owner.column(
-        QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal")));
-    const QStringList sqliteTriggers = sqlite.strings(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    const QSet<QString> pgTriggers = toSet(owner.column(QStringLiteral(
+        "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal")));
+    const QStringList sqliteTriggers
+        = sqlite.strings(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
     CHECK(sqliteTriggers.size() > 60);
     for (const QString &trigger : sqliteTriggers) {
         INFO("trigger " << trigger.toStdString());
@@ -245,8 +248,9 @@ TEST_CASE("the PostgreSQL schema has SQLite's tables, columns, keys, indexes, tr
         CHECK((sqliteTriggers.contains(trigger) || trigger.endsWith(QLatin1String("_truncate"))));
     }
 
-    CHECK(toSet(owner.column(QStringLiteral("SELECT table_name FROM information_schema.views WHERE table_schema = 'public'")))
-          == toSet(sqlite.strings(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view'"))));
+    CHECK(toSet(owner.column(
+              QStringLiteral("SELECT table_name FROM information_schema.views WHERE table_schema = 'public'")))
+        == toSet(sqlite.strings(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view'"))));
 
     // The rows a new company starts with.
     for (const QString &query : {QStringLiteral("SELECT id, code, name, kind, role FROM accounts ORDER BY id"),
@@ -260,10 +264,11 @@ TEST_CASE("the PostgreSQL schema has SQLite's tables, columns, keys, indexes, tr
         CHECK(owner.lines(query) == sqliteRows);
     }
     for (const QString &table : sqliteTables) {
-        if (table == QLatin1String("accounts") || table == QLatin1String("company") || table == QLatin1String("company_terms"))
+        if (table == QLatin1String("accounts") || table == QLatin1String("company")
+            || table == QLatin1String("company_terms"))
             continue;
         INFO("table " << table.toStdString());
         CHECK(owner.value(QStringLiteral("SELECT count(*) FROM %1").arg(table))
-              == sqlite.strings(QStringLiteral("SELECT count(*) FROM %1").arg(table)).value(0));
+            == sqlite.strings(QStringLiteral("SELECT count(*) FROM %1").arg(table)).value(0));
     }
 }
