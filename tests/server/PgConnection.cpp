@@ -1,5 +1,8 @@
 #include "PgConnection.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 #include <libpq-fe.h>
@@ -23,16 +26,16 @@ bool PgConnection::isOpen() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
-PgOutcome PgConnection::exec(const QString &sql)
+namespace {
+PgOutcome outcomeOf(pg_conn *conn, PGresult *result)
 {
     PgOutcome outcome;
-    PGresult *result = PQexec(m_conn, sql.toUtf8().constData());
     const ExecStatusType status = PQresultStatus(result);
     outcome.ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
     if (!outcome.ok) {
         outcome.sqlState = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
         const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
-        outcome.message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn));
+        outcome.message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(conn));
     }
     for (int row = 0; outcome.ok && row < PQntuples(result); ++row) {
         QStringList values;
@@ -42,6 +45,42 @@ PgOutcome PgConnection::exec(const QString &sql)
         outcome.rows << values;
     }
     PQclear(result);
+    return outcome;
+}
+} // namespace
+
+PgOutcome PgConnection::exec(const QString &sql)
+{
+    return outcomeOf(m_conn, PQexec(m_conn, sql.toUtf8().constData()));
+}
+
+bool PgConnection::send(const QString &sql)
+{
+    return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
+}
+
+bool PgConnection::stillWaiting(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        if (PQconsumeInput(m_conn) != 1 || !PQisBusy(m_conn))
+            return false;
+        QThread::msleep(10);
+    } while (timer.elapsed() < milliseconds);
+    return true;
+}
+
+PgOutcome PgConnection::finish()
+{
+    PgOutcome outcome;
+    bool first = true;
+    while (PGresult *result = PQgetResult(m_conn)) {
+        PgOutcome next = outcomeOf(m_conn, result);
+        if (first || !next.ok)
+            outcome = next;
+        first = false;
+    }
     return outcome;
 }
 

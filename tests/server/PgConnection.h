@@ -36,6 +36,13 @@ public:
     // Every row, its values joined with '|'.
     QStringList lines(const QString &sql);
 
+    // A statement sent without waiting for it (for tests of concurrent transactions): send() it,
+    // stillWaiting() tells whether it has not finished within the given time (blocked on a lock),
+    // finish() waits for it and returns what it did.
+    bool send(const QString &sql);
+    bool stillWaiting(int milliseconds);
+    PgOutcome finish();
+
 private:
     pg_conn *m_conn = nullptr;
     QString m_error;
