@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 namespace {
-void require(PgConnection &pg, const QString &sql)
+void require(PgTestConnection &pg, const QString &sql)
 {
     const PgOutcome outcome = pg.exec(sql);
     INFO(sql.toStdString() << ": " << outcome.message.toStdString());
@@ -18,8 +18,8 @@ void require(PgConnection &pg, const QString &sql)
 TEST_CASE("a rule waits for the transaction that changes what it reads", "[server]")
 {
     PgTestDatabase pg;
-    PgConnection &first = pg.app();
-    PgConnection second(PgTestDatabase::uriFor(pg.appRole(), pg.appPassword(), pg.name()));
+    PgTestConnection &first = pg.app();
+    PgTestConnection second(PgTestDatabase::uriFor(pg.appRole(), pg.appPassword(), pg.name()));
     REQUIRE(second.isOpen());
     require(first,
         QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (1, 'Atelier', 't', 't')"));

@@ -16,7 +16,7 @@ QString readFile(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-void require(PgConnection &connection, const QString &sql)
+void require(PgTestConnection &connection, const QString &sql)
 {
     const PgOutcome outcome = connection.exec(sql);
     INFO(sql.left(200).toStdString() << ": " << outcome.message.toStdString());
@@ -69,7 +69,7 @@ PgTestDatabase::PgTestDatabase()
     m_appPassword = QStringLiteral("app-") + suffix;
     const QString ownerPassword = QStringLiteral("owner-") + suffix;
 
-    m_admin = std::make_unique<PgConnection>(clusterUri());
+    m_admin = std::make_unique<PgTestConnection>(clusterUri());
     INFO(m_admin->error().toStdString());
     REQUIRE(m_admin->isOpen());
     require(*m_admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_ownerRole, ownerPassword));
@@ -77,7 +77,7 @@ PgTestDatabase::PgTestDatabase()
     require(*m_admin,
         QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'").arg(m_name, m_ownerRole));
 
-    m_owner = std::make_unique<PgConnection>(uriFor(m_ownerRole, ownerPassword, m_name));
+    m_owner = std::make_unique<PgTestConnection>(uriFor(m_ownerRole, ownerPassword, m_name));
     INFO(m_owner->error().toStdString());
     REQUIRE(m_owner->isOpen());
     require(*m_owner, script(QStringLiteral("0017_schema.sql")));
@@ -85,7 +85,7 @@ PgTestDatabase::PgTestDatabase()
     roles.replace(QLatin1String("{{APP_ROLE}}"), QLatin1Char('"') + m_appRole + QLatin1Char('"'));
     require(*m_owner, roles);
 
-    m_app = std::make_unique<PgConnection>(uriFor(m_appRole, m_appPassword, m_name));
+    m_app = std::make_unique<PgTestConnection>(uriFor(m_appRole, m_appPassword, m_name));
     INFO(m_app->error().toStdString());
     REQUIRE(m_app->isOpen());
 }

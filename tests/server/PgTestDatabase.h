@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PgConnection.h"
+#include "PgTestConnection.h"
 
 #include <QString>
 
@@ -27,9 +27,9 @@ public:
     // A script of resources/migrations/postgresql.
     static QString script(const QString &name);
 
-    PgConnection &admin() { return *m_admin; }
-    PgConnection &owner() { return *m_owner; }
-    PgConnection &app() { return *m_app; }
+    PgTestConnection &admin() { return *m_admin; }
+    PgTestConnection &owner() { return *m_owner; }
+    PgTestConnection &app() { return *m_app; }
     QString name() const { return m_name; }
     QString ownerRole() const { return m_ownerRole; }
     QString appRole() const { return m_appRole; }
@@ -40,7 +40,7 @@ private:
     QString m_ownerRole;
     QString m_appRole;
     QString m_appPassword;
-    std::unique_ptr<PgConnection> m_admin;
-    std::unique_ptr<PgConnection> m_owner;
-    std::unique_ptr<PgConnection> m_app;
+    std::unique_ptr<PgTestConnection> m_admin;
+    std::unique_ptr<PgTestConnection> m_owner;
+    std::unique_ptr<PgTestConnection> m_app;
 };

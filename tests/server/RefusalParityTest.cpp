@@ -342,7 +342,7 @@ Outcome runSqlite(QSqlDatabase &db, const QString &sql)
         error.databaseText(), error.nativeErrorCode() + QLatin1Char(' ') + error.text()};
 }
 
-Outcome runPostgresql(PgConnection &pg, const QString &sql)
+Outcome runPostgresql(PgTestConnection &pg, const QString &sql)
 {
     const PgOutcome outcome = pg.exec(sql);
     if (outcome.ok)

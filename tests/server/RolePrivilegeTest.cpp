@@ -9,7 +9,7 @@
 TEST_CASE("the application role only reads and writes rows", "[server]")
 {
     PgTestDatabase pg;
-    PgConnection &app = pg.app();
+    PgTestConnection &app = pg.app();
 
     // Rows: written with ids drawn from the identity sequences, and read back.
     REQUIRE(
@@ -47,7 +47,7 @@ TEST_CASE("the application role only reads and writes rows", "[server]")
     CHECK(pg.admin().value(
               QStringLiteral("SELECT count(*) FROM pg_class WHERE relowner = '%1'::regrole").arg(pg.appRole()))
         == QLatin1String("0"));
-    PgConnection inDatabase(PgTestDatabase::uriIn(pg.name()));
+    PgTestConnection inDatabase(PgTestDatabase::uriIn(pg.name()));
     REQUIRE(inDatabase.isOpen());
     CHECK(inDatabase.value(owned.arg(pg.appRole())) == QLatin1String("0"));
     CHECK(inDatabase.value(
@@ -66,7 +66,7 @@ TEST_CASE("the application role only reads and writes rows", "[server]")
     CHECK(pg.owner().exec(QStringLiteral("TRUNCATE settings")).ok);
 
     // Password sign-in (SCRAM): a wrong password is refused.
-    PgConnection wrong(PgTestDatabase::uriFor(pg.appRole(), QStringLiteral("not-the-password"), pg.name()));
+    PgTestConnection wrong(PgTestDatabase::uriFor(pg.appRole(), QStringLiteral("not-the-password"), pg.name()));
     CHECK_FALSE(wrong.isOpen());
     CHECK(wrong.error().contains(QLatin1String("password authentication failed")));
 }

@@ -142,7 +142,7 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QList<Column> pgColumns(PgConnection &pg, const QString &table)
+QList<Column> pgColumns(PgTestConnection &pg, const QString &table)
 {
     QList<Column> columns;
     for (const QStringList &row :
@@ -168,7 +168,7 @@ TEST_CASE("the PostgreSQL schema has SQLite's tables, columns, keys, indexes, tr
 {
     SqliteCatalog sqlite;
     PgTestDatabase pg;
-    PgConnection &owner = pg.owner();
+    PgTestConnection &owner = pg.owner();
 
     const QSet<QString> sqliteTables = toSet(sqlite.tables());
     QSet<QString> pgTables = toSet(

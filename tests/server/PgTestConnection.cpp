@@ -1,4 +1,4 @@
-#include "PgConnection.h"
+#include "PgTestConnection.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -7,7 +7,7 @@
 
 #include <libpq-fe.h>
 
-PgConnection::PgConnection(const QString &uri)
+PgTestConnection::PgTestConnection(const QString &uri)
 {
     m_conn = PQconnectdb(uri.toUtf8().constData());
     if (PQstatus(m_conn) != CONNECTION_OK)
@@ -16,12 +16,12 @@ PgConnection::PgConnection(const QString &uri)
         PQsetClientEncoding(m_conn, "UTF8");
 }
 
-PgConnection::~PgConnection()
+PgTestConnection::~PgTestConnection()
 {
     PQfinish(m_conn);
 }
 
-bool PgConnection::isOpen() const
+bool PgTestConnection::isOpen() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
@@ -49,17 +49,17 @@ PgOutcome outcomeOf(pg_conn *conn, PGresult *result)
 }
 } // namespace
 
-PgOutcome PgConnection::exec(const QString &sql)
+PgOutcome PgTestConnection::exec(const QString &sql)
 {
     return outcomeOf(m_conn, PQexec(m_conn, sql.toUtf8().constData()));
 }
 
-bool PgConnection::send(const QString &sql)
+bool PgTestConnection::send(const QString &sql)
 {
     return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
 }
 
-bool PgConnection::stillWaiting(int milliseconds)
+bool PgTestConnection::stillWaiting(int milliseconds)
 {
     QElapsedTimer timer;
     timer.start();
@@ -71,7 +71,7 @@ bool PgConnection::stillWaiting(int milliseconds)
     return true;
 }
 
-PgOutcome PgConnection::finish()
+PgOutcome PgTestConnection::finish()
 {
     PgOutcome outcome;
     bool first = true;
@@ -84,7 +84,7 @@ PgOutcome PgConnection::finish()
     return outcome;
 }
 
-QString PgConnection::value(const QString &sql)
+QString PgTestConnection::value(const QString &sql)
 {
     const PgOutcome outcome = exec(sql);
     INFO(sql.toStdString() << ": " << outcome.message.toStdString());
@@ -93,7 +93,7 @@ QString PgConnection::value(const QString &sql)
     return outcome.rows.first().value(0);
 }
 
-QStringList PgConnection::column(const QString &sql)
+QStringList PgTestConnection::column(const QString &sql)
 {
     const PgOutcome outcome = exec(sql);
     INFO(sql.toStdString() << ": " << outcome.message.toStdString());
@@ -104,7 +104,7 @@ QStringList PgConnection::column(const QString &sql)
     return values;
 }
 
-QStringList PgConnection::lines(const QString &sql)
+QStringList PgTestConnection::lines(const QString &sql)
 {
     const PgOutcome outcome = exec(sql);
     INFO(sql.toStdString() << ": " << outcome.message.toStdString());

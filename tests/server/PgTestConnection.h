@@ -18,13 +18,13 @@ struct PgOutcome
 
 // One libpq connection for the server tests. exec() uses the simple query protocol, so a text of
 // several statements (a schema script) runs as one implicit transaction.
-class PgConnection
+class PgTestConnection
 {
 public:
-    explicit PgConnection(const QString &uri);
-    ~PgConnection();
-    PgConnection(const PgConnection &) = delete;
-    PgConnection &operator=(const PgConnection &) = delete;
+    explicit PgTestConnection(const QString &uri);
+    ~PgTestConnection();
+    PgTestConnection(const PgTestConnection &) = delete;
+    PgTestConnection &operator=(const PgTestConnection &) = delete;
 
     bool isOpen() const;
     QString error() const { return m_error; }
