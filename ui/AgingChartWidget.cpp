@@ -43,17 +43,29 @@ void AgingChartWidget::paintEvent(QPaintEvent *)
         max = std::max(max, b.amount);
     const QList<QColor> colors = {QColor(0x2e, 0x9e, 0x5b), QColor(0xf2, 0xb1, 0x34), QColor(0xf0, 0x8a, 0x24),
                                   QColor(0xe0, 0x5a, 0x2b), QColor(0xb3, 0x26, 0x1e)};
-    const qreal labelWidth = std::min<qreal>(110, area.width() * 0.3);
-    const qreal valueWidth = std::min<qreal>(130, area.width() * 0.3);
+    // Names and amounts as wide as they are (an amount is never cut while the bar has room).
+    const QFontMetricsF metrics(font());
+    auto valueText = [this](const AgingBucket &b) {
+        return b.count == 0 ? QStringLiteral("—")
+                            : tr("%1 (%2)").arg(UiFormat::money(b.amount, m_currency)).arg(b.count);
+    };
+    qreal widestName = 0;
+    qreal widestValue = 0;
+    for (const AgingBucket &b : std::as_const(m_buckets)) {
+        widestName = std::max(widestName, metrics.horizontalAdvance(bucketName(b)) + 8);
+        widestValue = std::max(widestValue, metrics.horizontalAdvance(valueText(b)) + 4);
+    }
+    const qreal labelWidth = std::min(widestName, area.width() * 0.36);
+    const qreal valueWidth = std::min(widestValue, area.width() * 0.4);
     const qreal rowHeight = std::min<qreal>(area.height() / m_buckets.size(), 44);
     const qreal top = area.top() + 6;
-    const QFontMetricsF metrics(font());
     for (qsizetype i = 0; i < m_buckets.size(); ++i) {
         const AgingBucket &b = m_buckets.at(i);
         const qreal y = top + i * rowHeight;
         const QRectF labelRect(area.left(), y, labelWidth, rowHeight);
         p.setPen(QColor(0x3a, 0x44, 0x52));
-        p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, bucketName(b));
+        p.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   metrics.elidedText(bucketName(b), Qt::ElideRight, labelWidth - 4));
         const qreal barMax = area.width() - labelWidth - valueWidth - 8;
         const qreal barWidth = b.amount <= 0 ? 0 : std::max<qreal>(2, barMax * (double(b.amount) / double(max)));
         const qreal barHeight = std::min<qreal>(rowHeight * 0.62, 26);
@@ -64,8 +76,7 @@ void AgingChartWidget::paintEvent(QPaintEvent *)
         p.setBrush(colors.value(i, colors.last()));
         p.drawRoundedRect(bar, 3, 3);
         p.setPen(QColor(0x1b, 0x24, 0x30));
-        const QString value = b.count == 0 ? QStringLiteral("—")
-                                           : tr("%1 (%2)").arg(UiFormat::money(b.amount, m_currency)).arg(b.count);
+        const QString value = valueText(b);
         p.drawText(QRectF(area.right() - valueWidth, y, valueWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                    metrics.elidedText(value, Qt::ElideLeft, valueWidth));
     }

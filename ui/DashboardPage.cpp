@@ -4,6 +4,7 @@
 #include "BackgroundReader.h"
 #include "CompanySession.h"
 #include "CustomerRepository.h"
+#include "ElidedLabel.h"
 #include "FigureCard.h"
 #include "contracts/ContractsDueCard.h"
 #include "MonthlyChartWidget.h"
@@ -21,7 +22,7 @@
 #include <QVBoxLayout>
 
 DashboardPage::DashboardPage(CompanySession &session, Navigator &navigator, QWidget *parent)
-    : Page(session, parent), m_navigator(navigator), m_heading(new QLabel(this)), m_error(new QLabel(this)),
+    : Page(session, parent), m_navigator(navigator), m_heading(new ElidedLabel(this)), m_error(new QLabel(this)),
       m_updating(new QLabel(this)), m_toReview(new QPushButton(this)),
       m_outstanding(card(tr("Outstanding"), "cardOutstanding", QStringLiteral("#1f6feb"))),
       m_overdue(card(tr("Overdue"), "cardOverdue", QStringLiteral("#d1382b"))),

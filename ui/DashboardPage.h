@@ -7,6 +7,7 @@ class AgingChartWidget;
 class FigureCard;
 class MonthlyChartWidget;
 class Navigator;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 
@@ -29,7 +30,7 @@ private:
     void showMailSignIn();
 
     Navigator &m_navigator;
-    QLabel *m_heading;
+    ElidedLabel *m_heading;
     QLabel *m_error;
     QLabel *m_mailSignIn = nullptr; // "sign in again": mail waits in the outbox
     QLabel *m_updating;

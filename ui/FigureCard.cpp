@@ -1,12 +1,14 @@
 #include "FigureCard.h"
 
+#include "ElidedLabel.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
 FigureCard::FigureCard(const QString &title, const QString &accent, QWidget *parent)
-    : QFrame(parent), m_value(new QLabel(this)), m_detail(new QLabel(this))
+    : QFrame(parent), m_value(new QLabel(this)), m_detail(new ElidedLabel(this))
 {
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
@@ -15,7 +17,11 @@ FigureCard::FigureCard(const QString &title, const QString &accent, QWidget *par
                                  "border-top: 4px solid %1; }"
                                  "FigureCard:hover, FigureCard:focus { border-color: %1; }")
                       .arg(accent));
-    auto *heading = new QLabel(title, this);
+    // Two lines for a long title ("Factures de contrat à émettre"), cut with a tooltip beyond.
+    auto *heading = new ElidedLabel(title, this);
+    heading->setObjectName(QStringLiteral("figureTitle"));
+    heading->setMaximumLines(2);
+    heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     heading->setStyleSheet(QStringLiteral("color: #5f6b7a; font-weight: 600;"));
     m_value->setObjectName(QStringLiteral("figureValue"));
     QFont font = m_value->font();
@@ -24,6 +30,7 @@ FigureCard::FigureCard(const QString &title, const QString &accent, QWidget *par
     m_value->setFont(font);
     m_value->setStyleSheet(QStringLiteral("color: #1b2430;"));
     m_detail->setObjectName(QStringLiteral("figureDetail"));
+    m_detail->setMaximumLines(2);
     m_detail->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class ElidedLabel;
 class QLabel;
 
 // One figure of the dashboard (title, value, a line of context), clickable with the mouse or
@@ -24,5 +25,5 @@ protected:
 
 private:
     QLabel *m_value;
-    QLabel *m_detail;
+    ElidedLabel *m_detail;
 };

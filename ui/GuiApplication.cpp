@@ -384,8 +384,6 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     m_window->resize(size);
     m_window->show();
     settle(400);
-    if (m_window->width() > size.width())
-        qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than %2.").arg(m_window->width()).arg(size.width())));
     // The dashboard's sums and the lists' counts come from the background reader: wait for them.
     auto readsDone = [&] {
         for (int waited = 0; m_session->reader().pending() > 0 && waited < 20000; waited += 50)
@@ -395,6 +393,9 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
     auto save = [&](const QString &name) {
         settle(300);
         readsDone();
+        // A page that asks for more room widens the window for good: said for each picture.
+        if (m_window->width() > size.width())
+            qWarning("%s", qPrintable(tr("The window needs %1 pixels: wider than %2.").arg(m_window->width()).arg(size.width())));
         const QString path = QDir(folder).filePath(name);
         if (!m_window->grab().save(path))
             qWarning("%s", qPrintable(tr("%1 could not be written.").arg(path)));
@@ -424,7 +425,8 @@ int GuiApplication::screenshots(const QString &file, const QString &folder)
             {PageId::Quotations, "quotations.png"}, {PageId::Payments, "payments.png"},
             {PageId::Reminders, "reminders.png"},   {PageId::Reports, "reports.png"},
             {PageId::Customers, "customers.png"},   {PageId::Catalog, "catalog.png"},
-            {PageId::Outbox, "outbox.png"},         {PageId::Settings, "settings.png"}};
+            {PageId::Outbox, "outbox.png"},         {PageId::Settings, "settings.png"},
+            {PageId::Contracts, "contracts.png"},   {PageId::Reconciliation, "bank.png"}};
         for (const auto &[page, name] : more) {
             m_window->showPage(page);
             save(QString::fromLatin1(name));

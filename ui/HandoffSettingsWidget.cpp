@@ -58,6 +58,9 @@ HandoffSettingsWidget::HandoffSettingsWidget(Ledger &ledger, QWidget *parent)
     rules->addWidget(m_post);
     rules->addWidget(m_send);
     auto *form = new QFormLayout;
+    // The rules are long sentences (longer still in French and German): under their label when
+    // the tab is narrow, so they never make the window wider.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Hand-off folder"), folderRow);
     form->addRow(tr("When a job arrives"), rules);
     form->addRow(tr("Settling time (facturo-cli handoff run)"), m_settle);

@@ -56,23 +56,31 @@ void MonthlyChartWidget::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     QFont title = font();
     title.setBold(true);
+    const QString heading = tr("Invoiced and collected, last 12 months");
+    const QList<std::pair<QString, QColor>> legend = {
+        {tr("Collected"), QColor(0x2e, 0x9e, 0x5b)}, {tr("Invoiced"), QColor(0x1f, 0x6f, 0xeb)}};
+    const QColor invoicedColor = legend.at(1).second;
+    const QColor collectedColor = legend.at(0).second;
+    const QFontMetricsF metrics(font());
+    qreal legendWidth = 0;
+    for (const auto &[label, color] : legend)
+        legendWidth += metrics.horizontalAdvance(label) + 30;
+    // The legend beside the title when both fit (a long title in French or German: under it).
+    const bool legendBelow = QFontMetricsF(title).horizontalAdvance(heading) + legendWidth + 24 > width();
     p.setFont(title);
     p.setPen(QColor(0x1b, 0x24, 0x30));
     p.drawText(QRectF(8, 4, width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Invoiced and collected, last 12 months"));
+               QFontMetricsF(title).elidedText(heading, Qt::ElideRight, width() - 16));
     p.setFont(font());
-    const QColor invoicedColor(0x1f, 0x6f, 0xeb);
-    const QColor collectedColor(0x2e, 0x9e, 0x5b);
-    // Legend
-    const QFontMetricsF metrics(font());
+    const qreal legendTop = legendBelow ? 24 : 4;
     qreal x = width() - 8;
-    for (const auto &[label, color] : {std::pair{tr("Collected"), collectedColor}, std::pair{tr("Invoiced"), invoicedColor}}) {
+    for (const auto &[label, color] : legend) {
         const qreal w = metrics.horizontalAdvance(label);
         x -= w;
         p.setPen(QColor(0x3a, 0x44, 0x52));
-        p.drawText(QRectF(x, 4, w, 20), Qt::AlignVCenter, label);
+        p.drawText(QRectF(x, legendTop, w, 20), Qt::AlignVCenter, label);
         x -= 16;
-        p.fillRect(QRectF(x, 9, 10, 10), color);
+        p.fillRect(QRectF(x, legendTop + 5, 10, 10), color);
         x -= 14;
     }
     if (m_months.isEmpty())
@@ -83,7 +91,7 @@ void MonthlyChartWidget::paintEvent(QPaintEvent *)
     const qint64 step = niceStep(max);
     const qint64 top = ((max + step - 1) / step) * step;
     const qreal axisWidth = 56;
-    const QRectF plot = QRectF(rect()).adjusted(8 + axisWidth, 32, -8, -26);
+    const QRectF plot = QRectF(rect()).adjusted(8 + axisWidth, legendBelow ? 52 : 32, -8, -26);
     p.setPen(QColor(0xe3, 0xe7, 0xec));
     for (qint64 v = 0; v <= top; v += step) {
         const qreal y = plot.bottom() - plot.height() * (double(v) / double(top));

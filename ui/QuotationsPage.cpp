@@ -2,6 +2,7 @@
 
 #include "CompanySession.h"
 #include "DocumentLinesModel.h"
+#include "ElidedLabel.h"
 #include "MessageBanner.h"
 #include "Navigator.h"
 #include "QuotationDialog.h"
@@ -48,7 +49,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
             RowTableModel<QuotationSummary>::Number, nullptr,
             [](const QuotationSummary &q) { return QVariant(q.totalGross); }}},
           this)),
-      m_view(new QTableView(this)), m_lines(new DocumentLinesModel(this)), m_details(new QLabel(this)),
+      m_view(new QTableView(this)), m_lines(new DocumentLinesModel(this)), m_details(new ElidedLabel(this)),
       m_send(new QPushButton(tr("Mark sent"), this)), m_toOrder(new QPushButton(tr("Accept → service order"), this)),
       m_toInvoice(new QPushButton(tr("Accept → invoice"), this)), m_decline(new QPushButton(tr("Decline"), this)),
       m_expire(new QPushButton(tr("Expire"), this))
@@ -72,6 +73,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     linesView->horizontalHeader()->setSectionResizeMode(DocumentLinesModel::Description, QHeaderView::Stretch);
     m_lines->setCurrency(session.currency());
     m_details->setObjectName(QStringLiteral("quotationDetails"));
+    m_details->setMaximumLines(2); // a long customer name and description end in "…", whole in the tooltip
     m_send->setObjectName(QStringLiteral("quotationSendButton"));
     m_toOrder->setObjectName(QStringLiteral("quotationToOrderButton"));
     m_toInvoice->setObjectName(QStringLiteral("quotationToInvoiceButton"));
@@ -169,8 +171,7 @@ void QuotationsPage::showCurrent()
             q = found.value();
     }
     m_lines->setLines(q.lines);
-    m_details->setText(id == 0 ? tr("Select a quotation.")
-                               : tr("<b>%1</b> · %2").arg(q.customerName.toHtmlEscaped(), q.description.toHtmlEscaped()));
+    m_details->setText(id == 0 ? tr("Select a quotation.") : QStringLiteral("%1 · %2").arg(q.customerName, q.description));
     const bool open = id > 0 && (q.status == QuotationStatus::Draft || q.status == QuotationStatus::Sent);
     m_send->setEnabled(id > 0 && q.status == QuotationStatus::Draft);
     m_toOrder->setEnabled(open);

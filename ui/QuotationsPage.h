@@ -6,6 +6,7 @@
 class DocumentLinesModel;
 class MessageBanner;
 class Navigator;
+class ElidedLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,7 +39,7 @@ private:
     RowTableModel<QuotationSummary> *m_model;
     QTableView *m_view;
     DocumentLinesModel *m_lines;
-    QLabel *m_details;
+    ElidedLabel *m_details;
     QPushButton *m_send;
     QPushButton *m_toOrder;
     QPushButton *m_toInvoice;
