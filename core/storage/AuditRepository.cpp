@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <limits>
+
 namespace {
 template<typename Row>
 AuditEvent readEvent(const Row &q)
@@ -70,17 +72,28 @@ Result<QList<AuditEvent>> AuditRepository::recent(int limit) const
 
 Status AuditRepository::forEach(const std::function<bool(const AuditEvent &)> &visit) const
 {
-    // A query of its own: the walk may be long and must not hold a cached statement.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, occurred_at, user_name, entity, coalesce(entity_id, 0), action, details, "
-                               "prev_hash, hash FROM audit_events ORDER BY id")))
-        return Database::queryError(q, tr("read the audit trail"));
-    while (q.next()) {
-        if (!visit(readEvent(q)))
-            break;
+    // In pages read whole before they are visited: the walk may be long, the visitor may run
+    // statements of its own, and no statement stays open across it.
+    constexpr int Page = 4096;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        QList<AuditEvent> page;
+        {
+            SqlStatement q(m_db, "SELECT id, occurred_at, user_name, entity, coalesce(entity_id, 0), action, "
+                                 "details, prev_hash, hash FROM audit_events WHERE id > :after ORDER BY id "
+                                 "LIMIT :page");
+            q.bind(":after", after).bind(":page", Page);
+            FACTURO_TRY(q.exec(tr("read the audit trail")));
+            while (q.next())
+                page.append(readEvent(q));
+        }
+        for (const AuditEvent &event : std::as_const(page))
+            if (!visit(event))
+                return {};
+        if (page.size() < Page)
+            return {};
+        after = page.last().id;
     }
-    return {};
 }
 
 Result<std::optional<QString>> AuditRepository::hashOf(qint64 id) const

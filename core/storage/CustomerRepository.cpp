@@ -124,7 +124,8 @@ Result<qint64> CustomerRepository::findMatch(const QString &name, const QString 
     }
     if (!email.trimmed().isEmpty()) {
         SqlStatement q(m_db, "SELECT c.id FROM customers c JOIN customer_contacts k ON k.customer_id = c.id "
-                             "WHERE c.name = :name COLLATE NOCASE AND k.email = :email COLLATE NOCASE "
+                             "WHERE c.name COLLATE NOCASE = :name COLLATE NOCASE "
+                             "AND k.email COLLATE NOCASE = :email COLLATE NOCASE "
                              "ORDER BY c.id LIMIT 1");
         q.bind(":name", name.trimmed()).bind(":email", email.trimmed());
         FACTURO_TRY(q.exec(tr("look up the customer")));

@@ -58,7 +58,7 @@ Status Database::checkServerSchema(OpenMode mode)
     Q_UNUSED(mode);
     PreparedStatement &tables = statement(QStringLiteral(
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-        "AND table_name = 'facturo_meta'"));
+        "AND table_name = 'facturo_schema'"));
     if (!tables.exec() || !tables.next())
         return queryError(tables, tr("read the company's schema"));
     const bool hasMeta = tables.integer(0) > 0;
@@ -69,7 +69,7 @@ Status Database::checkServerSchema(OpenMode mode)
                                  "`facturo-cli server import`).")
                                   .arg(m_path));
     PreparedStatement &version = statement(QStringLiteral(
-        "SELECT value FROM facturo_meta WHERE key = 'schema_version'"));
+        "SELECT version FROM facturo_schema"));
     if (!version.exec() || !version.next())
         return queryError(version, tr("read the company's schema version"));
     m_schemaVersion = version.text(0).toInt();

@@ -96,6 +96,13 @@ const char *const SignedDue = "(CASE WHEN status = 'draft' THEN NULL WHEN doc_ty
 const char *const StatusRank = "(CASE status WHEN 'draft' THEN 0 WHEN 'posted' THEN 1 WHEN 'partially_paid' THEN 2 "
                                "WHEN 'paid' THEN 3 WHEN 'credited' THEN 4 ELSE 5 END)";
 
+// "id is one of the ids of the JSON array bound to :ids".
+QString idsIn(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("id IN (SELECT value::bigint FROM json_array_elements_text(:ids::json))")
+                         : QStringLiteral("id IN (SELECT value FROM json_each(:ids))");
+}
+
 // ORDER BY for the list's order, read forwards or from its end; the id breaks ties, so that a
 // page read from the end is exactly the same rows as read from the start.
 QString orderClause(const DocumentFilter &f, bool fromEnd)
@@ -635,7 +642,7 @@ Result<QList<qint64>> filteredIds(
     const QList<qint64> list(candidates.cbegin(), candidates.cend());
     SqlStatement q(db,
         QStringLiteral("SELECT id FROM documents")
-            + withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"))
+            + withCondition(where, idsIn(db))
             + QStringLiteral(" ORDER BY id DESC"));
     bindFilter(q);
     q.bind(":ids", idArray(list));
@@ -764,7 +771,7 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
             plan.plan = SearchPlan::AllTextHits;
     }
     if (!ids.isEmpty())
-        where = withCondition(where, QStringLiteral("id IN (SELECT value FROM json_each(:ids))"));
+        where = withCondition(where, idsIn(m_db));
     else
         where = withCondition(where, searchCondition(plan));
     // The Overdue list alone (no customer, no search): walk the open invoices in the list's order
@@ -775,7 +782,7 @@ Result<QList<DocumentSummary>> DocumentRepository::page(const DocumentFilter &f,
                                        "customer_name, issue_date, due_date, total_net, total_tax, total_gross, "
                                        "total_gross - amount_paid - amount_credited, deleted_at IS NOT NULL "
                                        "FROM documents")
-        + (overdueOnly ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where
+        + (overdueOnly && !m_db.isServer() ? QStringLiteral(" INDEXED BY documents_open_invoices") : QString()) + where
         + orderClause(f, fromEnd) + QStringLiteral(" LIMIT :limit OFFSET :offset");
     SqlStatement q(m_db, sql);
     bindFilter(q, f);
@@ -812,7 +819,7 @@ Result<DocumentTotalsRow> DocumentRepository::totals(const DocumentFilter &f) co
               "coalesce(sum(CASE WHEN status = 'draft' THEN 0 WHEN doc_type = 'credit_note' THEN -total_tax "
               "ELSE total_tax END), 0), "
               "coalesce(sum(CASE WHEN status = 'draft' THEN 0 ELSE %1 END), 0), coalesce(sum(%2), 0), "
-              "coalesce(sum(status = 'draft'), 0), coalesce(sum(CASE WHEN status = 'draft' THEN %1 END), 0) "
+              "coalesce(sum(CASE WHEN status = 'draft' THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN status = 'draft' THEN %1 END), 0) "
               "FROM documents")
               .arg(QLatin1String(SignedTotal), QLatin1String(SignedDue))
         + withCondition(whereClause(f), searchCondition(plan));

@@ -48,6 +48,8 @@ Status PgConnection::open()
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
         return connectionError(m_conn, m_location);
     ++m_generation;
+    // The server's notices (IF EXISTS skipped, ...) are not for the user's terminal.
+    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
     // Stored times are UTC text written by the program; the server's own clock is not used.
     return execute("SET TIME ZONE 'UTC'");
 }

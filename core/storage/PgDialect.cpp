@@ -113,6 +113,49 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                 text += QStringLiteral("ILIKE");
                 i = after;
                 continue;
+            } else if (word == QLatin1String("MATCH")) {
+                // table MATCH :words (FTS5) is the search table's words column against the same
+                // words as a prefix query: search @@ facturo_search_query($n) (the schema's).
+                while (!text.isEmpty() && text.back().isSpace())
+                    text.chop(1);
+                while (!text.isEmpty() && isWordChar(text.back()))
+                    text.chop(1);
+                qsizetype j = skipSpace(sql, after);
+                qsizetype end = j + 1;
+                while (end < n && isWordChar(sql.at(end)))
+                    ++end;
+                if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1) {
+                    const QByteArray name = sql.mid(j, end - j).toUtf8();
+                    qsizetype index = out.names.indexOf(name);
+                    if (index < 0) {
+                        out.names.append(name);
+                        index = out.names.size() - 1;
+                    }
+                    text += QStringLiteral("search @@ facturo_search_query($%1)").arg(index + 1);
+                    i = end;
+                    continue;
+                }
+                text += QStringLiteral("search @@ facturo_search_query");
+                i = after;
+                continue;
+            } else if (word == QLatin1String("COLLATE")) {
+                // x COLLATE NOCASE: SQLite's ASCII case folding is lower() under the schema's
+                // COLLATE "C" (and its indexes are on lower(x)).
+                const qsizetype j = skipSpace(sql, after);
+                if (wordAt(sql, j) == QLatin1String("NOCASE")) {
+                    while (!text.isEmpty() && text.back().isSpace())
+                        text.chop(1);
+                    qsizetype start = text.size();
+                    while (start > 0
+                           && (isWordChar(text.at(start - 1)) || text.at(start - 1) == QLatin1Char('.')
+                               || text.at(start - 1) == QLatin1Char('$') || text.at(start - 1) == QLatin1Char('"')))
+                        --start;
+                    const QString operand = text.mid(start);
+                    text.truncate(start);
+                    text += QStringLiteral("lower(") + operand + QLatin1Char(')');
+                    i = j + 6;
+                    continue;
+                }
             } else if (word == QLatin1String("AS")) {
                 const qsizetype j = skipSpace(sql, after);
                 if (wordAt(sql, j) == QLatin1String("INTEGER")) {

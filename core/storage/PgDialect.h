@@ -12,6 +12,9 @@
 // - INSERT OR IGNORE becomes INSERT ... ON CONFLICT DO NOTHING;
 // - CAST(x AS INTEGER) becomes CAST(x AS BIGINT) (SQLite's INTEGER is 64 bits);
 // - LIKE becomes ILIKE (SQLite's LIKE ignores the case of ASCII letters);
+// - words MATCH :text (FTS5) becomes search @@ facturo_search_query(:text) (the schema's search
+//   tables keep their words in a tsvector column `search`);
+// - x COLLATE NOCASE becomes lower(x) (write a comparison as `a COLLATE NOCASE = b COLLATE NOCASE`);
 // - an INSERT into a table whose key is an identity column `id` returns it (lastInsertId()).
 // Everything in quotes, string literals and comments is left alone.
 namespace PgDialect {

@@ -39,40 +39,49 @@ Status runScripts(PgConnection &connection, int fromVersion, const QString &appl
     const QStringList files = Database::serverMigrationFiles(fromVersion);
     if (files.isEmpty())
         return {};
+    char *escaped = PQescapeIdentifier(connection.handle(), applicationRole.toUtf8().constData(),
+                                       static_cast<size_t>(applicationRole.toUtf8().size()));
+    const QString quotedRole = QString::fromUtf8(escaped);
+    PQfreemem(escaped);
     FACTURO_TRY(connection.execute("BEGIN"));
     const auto failed = [&](const Error &error) {
         (void)connection.execute("ROLLBACK");
         return error;
     };
-    Status done = connection.execute(
-        "CREATE TABLE IF NOT EXISTS facturo_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    // The clerks' logins are granted this role; it logs in as nobody itself.
+    auto exists = scalar(connection, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
+                                         .arg(applicationRole)
+                                         .toUtf8()
+                                         .constData());
+    if (!exists)
+        return failed(exists.error());
+    if (exists.value() == 0) {
+        const Status made = connection.execute(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedRole).toUtf8());
+        if (!made)
+            return failed(Error::permission(
+                PgSchema::tr("The role %1 does not exist and this user may not create it: ask the server's "
+                             "administrator to run CREATE ROLE %1 NOLOGIN, then try again. Nothing was changed.")
+                    .arg(applicationRole)));
+    }
     int version = fromVersion;
     for (const QString &file : files) {
-        if (!done)
-            break;
         auto sql = script(file);
         if (!sql)
             return failed(sql.error());
-        done = connection.execute(sql.value());
         version = QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+        Status done = connection.execute(sql.value());
+        if (done && fromVersion > 0)
+            done = connection.execute(QStringLiteral("UPDATE facturo_schema SET version = %1").arg(version).toUtf8());
         if (!done)
             return failed(done.error().prefixed(PgSchema::tr("Setting up schema %1").arg(version)));
     }
     auto roles = script(QStringLiteral(":/migrations/postgresql/roles.sql"));
     if (!roles)
         return failed(roles.error());
-    done = connection.execute(QString::fromUtf8(roles.value())
-                                  .replace(QStringLiteral("{{APP_ROLE}}"), applicationRole)
-                                  .toUtf8());
-    if (done)
-        done = connection.execute(QStringLiteral("INSERT INTO facturo_meta (key, value) VALUES ('schema_version', "
-                                                 "'%1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                                      .arg(version)
-                                      .toUtf8());
-    if (done)
-        done = connection.execute(QStringLiteral("GRANT SELECT ON facturo_meta TO %1").arg(applicationRole).toUtf8());
-    if (!done)
-        return failed(done.error());
+    const Status granted = connection.execute(
+        QString::fromUtf8(roles.value()).replace(QStringLiteral("{{APP_ROLE}}"), quotedRole).toUtf8());
+    if (!granted)
+        return failed(granted.error());
     return connection.execute("COMMIT");
 }
 } // namespace
@@ -100,13 +109,13 @@ Status PgSchema::upgrade(const QString &location, const QString &applicationRole
     if (!connection)
         return connection.error();
     auto meta = scalar(*connection.value(), "SELECT count(*) FROM information_schema.tables "
-                                            "WHERE table_schema = current_schema() AND table_name = 'facturo_meta'");
+                                            "WHERE table_schema = current_schema() AND table_name = 'facturo_schema'");
     if (!meta)
         return meta.error();
     if (meta.value() == 0)
         return Error::notFound(tr("The database %1 holds no Facturo company: set one up with `server init`.")
                                    .arg(PgConnection::displayLocation(location)));
-    auto version = scalar(*connection.value(), "SELECT value::bigint FROM facturo_meta WHERE key = 'schema_version'");
+    auto version = scalar(*connection.value(), "SELECT version FROM facturo_schema");
     if (!version)
         return version.error();
     return runScripts(*connection.value(), static_cast<int>(version.value()), applicationRole);

@@ -5,7 +5,7 @@
 Result<qint64> SequenceRepository::next(const QString &docType, int period)
 {
     SqlStatement q(m_db, "INSERT INTO number_sequences (doc_type, period, last_value) VALUES (:type, :period, 1) "
-                         "ON CONFLICT (doc_type, period) DO UPDATE SET last_value = last_value + 1 "
+                         "ON CONFLICT (doc_type, period) DO UPDATE SET last_value = number_sequences.last_value + 1 "
                          "RETURNING last_value");
     q.bind(":type", docType).bind(":period", period);
     FACTURO_TRY(q.exec(tr("take the next number")));

@@ -36,6 +36,19 @@ TEST_CASE("SQLite's spellings become PostgreSQL's")
           == "SELECT CAST(amount AS BIGINT), CAST(x as BIGINT) FROM t");
     CHECK(pg("SELECT name FROM customers WHERE name LIKE :q ESCAPE '\\' AND alike = 1").sql
           == "SELECT name FROM customers WHERE name ILIKE $1 ESCAPE '\\' AND alike = 1");
+    CHECK(pg("SELECT id FROM customers c WHERE c.name COLLATE NOCASE = :name COLLATE NOCASE ORDER BY name COLLATE "
+             "nocase")
+              .sql
+          == "SELECT id FROM customers c WHERE lower(c.name) = lower($1) ORDER BY lower(name)");
+}
+
+TEST_CASE("a full-text MATCH becomes the search column against a prefix query")
+{
+    const auto t = pg("SELECT rowid FROM document_search WHERE document_search MATCH :search "
+                      "UNION SELECT document_id FROM line_search s WHERE line_search MATCH :search AND s.rowid > :x");
+    CHECK(t.sql == "SELECT rowid FROM document_search WHERE search @@ facturo_search_query($1) "
+                   "UNION SELECT document_id FROM line_search s WHERE search @@ facturo_search_query($1) AND s.rowid > $2");
+    CHECK(t.names.size() == 2);
 }
 
 TEST_CASE("an insert into a table keyed by an identity id returns the new id")

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "SqlStatement.h"
+#include "TestServer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,10 +36,15 @@ const CompanyTemplate &companyTemplate(bool setUp)
         return found->second;
     REQUIRE(dir.isValid());
     CompanyTemplate t;
-    t.path = dir.filePath(setUp ? QStringLiteral("set-up.facturo") : QStringLiteral("new.facturo"));
+    // On a server the template is a database each test's is copied from; else a file.
+    const QString location = TestServer::enabled()
+        ? TestServer::clerkUri(t.path = TestServer::createDatabase())
+        : (t.path = dir.filePath(setUp ? QStringLiteral("set-up.facturo") : QStringLiteral("new.facturo")));
+    if (TestServer::enabled())
+        TestServer::initSchema(t.path);
     {
         FixedClock clock(testStart);
-        auto ledger = Ledger::open(t.path, Database::OpenMode::CreateIfMissing, clock);
+        auto ledger = Ledger::open(location, Database::OpenMode::CreateIfMissing, clock);
         INFO(ledger.message().toStdString());
         REQUIRE(ledger.ok());
         if (setUp) {
@@ -50,7 +56,8 @@ const CompanyTemplate &companyTemplate(bool setUp)
                                                      QStringLiteral("FR40303265045"));
         }
     }
-    REQUIRE_FALSE(QFileInfo::exists(t.path + QStringLiteral("-wal")));
+    if (!TestServer::enabled())
+        REQUIRE_FALSE(QFileInfo::exists(t.path + QStringLiteral("-wal")));
     return made.emplace(setUp, t).first->second;
 }
 } // namespace
@@ -61,8 +68,14 @@ TestLedger::TestLedger(bool setUp)
 {
     REQUIRE(m_dir.isValid());
     const CompanyTemplate &made = companyTemplate(setUp);
-    REQUIRE(QFile::copy(made.path, m_path));
-    REQUIRE(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    if (TestServer::enabled()) {
+        m_serverDatabase = TestServer::createDatabase(made.path);
+        m_path = TestServer::clerkUri(m_serverDatabase);
+    } else {
+        REQUIRE(QFile::copy(made.path, m_path));
+        REQUIRE(QFile::setPermissions(m_path,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
     auto ledger = Ledger::open(m_path, Database::OpenMode::MustExist, m_clock);
     INFO(ledger.message().toStdString());
     REQUIRE(ledger.ok());
@@ -73,6 +86,13 @@ TestLedger::TestLedger(bool setUp)
         INFO(signedIn.message().toStdString());
         REQUIRE(signedIn.ok());
     }
+}
+
+TestLedger::~TestLedger()
+{
+    m_ledger.reset();
+    if (!m_serverDatabase.isEmpty())
+        TestServer::dropDatabase(m_serverDatabase);
 }
 
 CompanySettings TestLedger::sampleCompany()

@@ -16,6 +16,9 @@ public:
     // A new company file (a copy of one made once per test program), set up with the sample
     // company and one customer unless setUp is false.
     explicit TestLedger(bool setUp = true);
+    ~TestLedger();
+    TestLedger(const TestLedger &) = delete;
+    TestLedger &operator=(const TestLedger &) = delete;
 
     Ledger &ledger() { return *m_ledger; }
     Ledger *operator->() { return m_ledger.get(); }
@@ -30,6 +33,7 @@ public:
     // A draft with the given lines ("description", quantity text, price text, rate text).
     qint64 draftWith(const QList<std::tuple<QString, QString, QString, QString>> &lines, qint64 customerId = 0);
     QString postNew(const QString &price = QStringLiteral("100"));
+    // The company's location: the file, or on a server (TestServer) the clerk's URI.
     // Reopens the file (after a test changed it behind the ledger's back).
     void reopen();
 
@@ -42,6 +46,7 @@ private:
     FixedClock m_clock;
     std::unique_ptr<Ledger> m_ledger;
     qint64 m_customerId = 0;
+    QString m_serverDatabase; // on a server: the test's database, dropped at the end
 };
 
 DocumentLine makeLine(const QString &description, const QString &quantity, const QString &price,

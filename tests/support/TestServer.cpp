@@ -1,0 +1,114 @@
+#include "TestServer.h"
+
+#include "PgConnection.h"
+#include "PgSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+namespace {
+struct Roles
+{
+    QString owner;
+    QString app;
+    QString clerk;
+    QString password;
+    int databases = 0;
+};
+
+void run(PgConnection &connection, const QString &sql)
+{
+    const Status done = connection.execute(sql.toUtf8());
+    INFO(sql.toStdString() << ": " << done.message().toStdString());
+    REQUIRE(done.ok());
+}
+
+QString uriAs(const QString &user, const QString &password, const QString &database)
+{
+    QUrl url(TestServer::adminUri());
+    url.setUserName(user);
+    url.setPassword(password);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+PgConnection &admin()
+{
+    static std::unique_ptr<PgConnection> connection = [] {
+        auto made = PgConnection::connect(TestServer::adminUri());
+        INFO(made.message().toStdString());
+        REQUIRE(made.ok());
+        return std::move(made).value();
+    }();
+    return *connection;
+}
+
+Roles &roles()
+{
+    static Roles made = [] {
+        Roles r;
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        r.owner = QStringLiteral("t_owner_") + suffix;
+        r.app = QStringLiteral("t_app_") + suffix;
+        r.clerk = QStringLiteral("t_clerk_") + suffix;
+        r.password = QStringLiteral("pw-") + suffix;
+        // Left over from an earlier program with the same process id: made again.
+        for (const QString &role : {r.clerk, r.app, r.owner}) {
+            const QByteArray drop = QStringLiteral("DROP ROLE IF EXISTS %1").arg(role).toUtf8();
+            (void)admin().execute(drop);
+        }
+        run(admin(), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(r.owner, r.password));
+        run(admin(), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(r.app));
+        run(admin(), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3").arg(r.clerk, r.password, r.app));
+        return r;
+    }();
+    return made;
+}
+} // namespace
+
+bool TestServer::enabled()
+{
+    return qEnvironmentVariable("FACTURO_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+QString TestServer::adminUri()
+{
+    const QString direct = qEnvironmentVariable("FACTURO_TEST_PG");
+    if (!direct.isEmpty())
+        return direct;
+    QFile file(qEnvironmentVariable("FACTURO_TEST_PG_URI_FILE"));
+    INFO("FACTURO_TEST_ENGINE=postgresql needs the cluster's URI in FACTURO_TEST_PG or FACTURO_TEST_PG_URI_FILE");
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString TestServer::createDatabase(const QString &templateName)
+{
+    Roles &r = roles();
+    const QString name = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++r.databases);
+    run(admin(), QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE %3")
+                     .arg(name, r.owner, templateName.isEmpty() ? QStringLiteral("template0") : templateName));
+    return name;
+}
+
+void TestServer::initSchema(const QString &database)
+{
+    const Roles &r = roles();
+    const Status done = PgSchema::init(uriAs(r.owner, r.password, database), r.app);
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+}
+
+QString TestServer::clerkUri(const QString &database)
+{
+    const Roles &r = roles();
+    return uriAs(r.clerk, r.password, database);
+}
+
+void TestServer::dropDatabase(const QString &database)
+{
+    (void)admin().execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database).toUtf8());
+}

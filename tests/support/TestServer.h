@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// The test line runs the storage-facing tests on both engines: with FACTURO_TEST_ENGINE=postgresql
+// (and the private cluster's URI in the file FACTURO_TEST_PG_URI_FILE names, see
+// tests/server/README.md) each TestLedger is a fresh database on the server instead of a file.
+// Per test program: an owner role, an application role and a clerk login in it; the company
+// template is set up once and copied (CREATE DATABASE ... TEMPLATE) for each test.
+namespace TestServer {
+bool enabled();
+// The cluster's superuser URI.
+QString adminUri();
+// A new, empty database owned by this program's owner role; its name.
+QString createDatabase(const QString &templateName = {});
+// Sets up the company schema in the database (as the owner), for the program's application role.
+void initSchema(const QString &database);
+// The location a clerk opens: the clerk's login on that database.
+QString clerkUri(const QString &database);
+// Drops the database (after every connection to it is closed).
+void dropDatabase(const QString &database);
+} // namespace TestServer
