@@ -35,6 +35,23 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
     bool hasReturning = false;
     QString insertTable;
     int wordIndex = 0;
+    // ORDER BY terms: SQLite sorts NULL first ascending and last descending; PostgreSQL the
+    // other way round. Each term gets its NULLS FIRST / NULLS LAST.
+    int depth = 0;
+    int orderDepth = -1; // the parenthesis depth of the ORDER BY being read, -1 outside one
+    bool termDescending = false;
+    bool termHasNulls = false;
+    const auto endTerm = [&] {
+        if (orderDepth < 0)
+            return;
+        if (!termHasNulls) {
+            while (!text.isEmpty() && text.back().isSpace())
+                text.chop(1);
+            text += termDescending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+        }
+        termDescending = false;
+        termHasNulls = false;
+    };
     const qsizetype n = sql.size();
     qsizetype i = 0;
     while (i < n) {
@@ -89,6 +106,33 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
             const QString word = wordAt(sql, i);
             const qsizetype after = i + word.size();
             ++wordIndex;
+            if (orderDepth >= 0 && depth == orderDepth) {
+                if (word == QLatin1String("DESC"))
+                    termDescending = true;
+                else if (word == QLatin1String("ASC"))
+                    termDescending = false;
+                else if (word == QLatin1String("NULLS"))
+                    termHasNulls = true;
+                else if (word == QLatin1String("LIMIT") || word == QLatin1String("OFFSET")
+                         || word == QLatin1String("UNION") || word == QLatin1String("RETURNING")) {
+                    endTerm();
+                    text += QLatin1Char(' ');
+                    orderDepth = -1;
+                }
+            }
+            if (word == QLatin1String("BY") && orderDepth < 0) {
+                QString before = text;
+                while (!before.isEmpty() && before.back().isSpace())
+                    before.chop(1);
+                if (before.endsWith(QLatin1String("ORDER"), Qt::CaseInsensitive)) {
+                    text += QStringView(sql).mid(i, after - i);
+                    i = after;
+                    orderDepth = depth;
+                    termDescending = false;
+                    termHasNulls = false;
+                    continue;
+                }
+            }
             if (word == QLatin1String("INSERT") && wordIndex == 1) {
                 qsizetype j = skipSpace(sql, after);
                 if (wordAt(sql, j) == QLatin1String("OR")) {
@@ -169,9 +213,26 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
             i = after;
             continue;
         }
+        if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            if (orderDepth >= 0 && depth == orderDepth) {
+                endTerm();
+                orderDepth = -1;
+            }
+            --depth;
+        } else if (c == QLatin1Char(',') && orderDepth >= 0 && depth == orderDepth) {
+            endTerm();
+        } else if (c == QLatin1Char(';') && orderDepth >= 0) {
+            endTerm();
+            orderDepth = -1;
+        }
         text += c;
         ++i;
     }
+    while (!text.isEmpty() && (text.back().isSpace() || text.back() == QLatin1Char(';')))
+        text.chop(1);
+    endTerm();
     // What follows is appended at the end, after a trailing semicolon is taken off.
     while (!text.isEmpty() && (text.back().isSpace() || text.back() == QLatin1Char(';')))
         text.chop(1);

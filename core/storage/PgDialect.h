@@ -14,6 +14,7 @@
 // - LIKE becomes ILIKE (SQLite's LIKE ignores the case of ASCII letters);
 // - words MATCH :text (FTS5) becomes search @@ facturo_search_query(:text) (the schema's search
 //   tables keep their words in a tsvector column `search`);
+// - each ORDER BY term sorts NULL as SQLite does (first ascending, last descending);
 // - x COLLATE NOCASE becomes lower(x) (write a comparison as `a COLLATE NOCASE = b COLLATE NOCASE`);
 // - an INSERT into a table whose key is an identity column `id` returns it (lastInsertId()).
 // Everything in quotes, string literals and comments is left alone.

@@ -113,7 +113,7 @@ struct RestoreScene
 };
 } // namespace
 
-TEST_CASE("the scheduled backup keeps N copies and deletes only its own")
+TEST_CASE("the scheduled backup keeps N copies and deletes only its own", "[file]")
 {
     TestLedger t;
     t.postNew();
@@ -160,7 +160,7 @@ TEST_CASE("the scheduled backup keeps N copies and deletes only its own")
     }) == 5);
 }
 
-TEST_CASE("the scheduled backup waits for its interval")
+TEST_CASE("the scheduled backup waits for its interval", "[file]")
 {
     TestLedger t;
     const QString folder = t.dir() + QStringLiteral("/backups");
@@ -196,7 +196,7 @@ TEST_CASE("the scheduled backup waits for its interval")
     CHECK(need(service.backups()).size() == 4);
 }
 
-TEST_CASE("backup settings are checked, audited and kept for managers")
+TEST_CASE("backup settings are checked, audited and kept for managers", "[file]")
 {
     TestLedger t;
     BackupService service(t.ledger());
@@ -243,7 +243,7 @@ TEST_CASE("backup settings are checked, audited and kept for managers")
     CHECK_FALSE(QFileInfo::exists(folder));
 }
 
-TEST_CASE("restoring a verified backup replaces the file and keeps the one it replaced")
+TEST_CASE("restoring a verified backup replaces the file and keeps the one it replaced", "[file]")
 {
     RestoreScene scene;
     const std::string replaced = bytesOf(scene.current);
@@ -279,7 +279,7 @@ TEST_CASE("restoring a verified backup replaces the file and keeps the one it re
     CHECK(numbersIn(fresh, scene.t.clock()).size() == 2);
 }
 
-TEST_CASE("a damaged, tampered, foreign or newer backup is refused and the company file stays as it was")
+TEST_CASE("a damaged, tampered, foreign or newer backup is refused and the company file stays as it was", "[file]")
 {
     RestoreScene scene;
     const QString dir = scene.t.dir();

@@ -72,7 +72,7 @@ TEST_CASE("stored dates and timestamps are written exactly as Qt writes ISO 8601
     CHECK(SqlValue::date(QDate()).isNull());
 }
 
-TEST_CASE("a bulk load fills the search index once at its end; an interrupted one is repaired at the next open")
+TEST_CASE("a bulk load fills the search index once at its end; an interrupted one is repaired at the next open", "[file]")
 {
     TestLedger t;
     const qint64 hotel = t.addCustomer(QStringLiteral("Hôtel du Parc"));

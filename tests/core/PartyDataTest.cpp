@@ -57,7 +57,7 @@ PartySnapshot snapshotOf(TestLedger &t, qint64 documentId)
 }
 } // namespace
 
-TEST_CASE("upgrading a schema-8 file splits the addresses it can and flags the others to review")
+TEST_CASE("upgrading a schema-8 file splits the addresses it can and flags the others to review", "[file]")
 {
     TestLedger t;
     const QString number = t.postNew();
@@ -136,7 +136,7 @@ TEST_CASE("upgrading a schema-8 file splits the addresses it can and flags the o
     CHECK(listed.size() == 4);
 }
 
-TEST_CASE("an unsplittable company address is flagged to review at the upgrade, and check names it")
+TEST_CASE("an unsplittable company address is flagged to review at the upgrade, and check names it", "[file]")
 {
     TestLedger t;
     downgradeToSchema8(t->database());

@@ -39,7 +39,18 @@ TEST_CASE("SQLite's spellings become PostgreSQL's")
     CHECK(pg("SELECT id FROM customers c WHERE c.name COLLATE NOCASE = :name COLLATE NOCASE ORDER BY name COLLATE "
              "nocase")
               .sql
-          == "SELECT id FROM customers c WHERE lower(c.name) = lower($1) ORDER BY lower(name)");
+          == "SELECT id FROM customers c WHERE lower(c.name) = lower($1) ORDER BY lower(name) NULLS FIRST");
+}
+
+TEST_CASE("ORDER BY sorts NULL as SQLite does")
+{
+    CHECK(pg("SELECT id FROM t ORDER BY number DESC, lower(name), f(a, b) ASC LIMIT :n").sql
+          == "SELECT id FROM t ORDER BY number DESC NULLS LAST, lower(name) NULLS FIRST, f(a, b) ASC NULLS FIRST "
+             "LIMIT $1");
+    CHECK(pg("SELECT (SELECT x FROM u ORDER BY y LIMIT 1), z FROM t ORDER BY z DESC;").sql
+          == "SELECT (SELECT x FROM u ORDER BY y NULLS FIRST LIMIT 1), z FROM t ORDER BY z DESC NULLS LAST");
+    CHECK(pg("SELECT sum(a) OVER (ORDER BY b) FROM t ORDER BY c NULLS LAST").sql
+          == "SELECT sum(a) OVER (ORDER BY b NULLS FIRST) FROM t ORDER BY c NULLS LAST");
 }
 
 TEST_CASE("a full-text MATCH becomes the search column against a prefix query")

@@ -25,7 +25,7 @@ void addUser(TestLedger &t, const QString &name, UserRole role)
 }
 } // namespace
 
-TEST_CASE("a restore needs a manager of the company file it replaces, not of the backup")
+TEST_CASE("a restore needs a manager of the company file it replaces, not of the backup", "[file]")
 {
     // The company file: marie manages it, paul is a clerk.
     TestLedger company;

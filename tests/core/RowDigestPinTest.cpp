@@ -78,7 +78,7 @@ void writeRows(TestLedger &t)
 }
 } // namespace
 
-TEST_CASE("row digests of known rows are the ones the first version of the digest computed")
+TEST_CASE("row digests of known rows are the ones the first version of the digest computed", "[file]")
 {
     TestLedger t;
     writeRows(t);

@@ -35,7 +35,7 @@ DocumentStatus statusOf(TestLedger &t, qint64 id)
 }
 } // namespace
 
-TEST_CASE("values read through SQLite's API are the values QSqlQuery reads")
+TEST_CASE("values read through SQLite's API are the values QSqlQuery reads", "[file]")
 {
     TestLedger t;
     Database &db = t->database();
@@ -63,7 +63,7 @@ TEST_CASE("values read through SQLite's API are the values QSqlQuery reads")
     }
 }
 
-TEST_CASE("values bound through SQLite's API are stored as Qt's driver stores them")
+TEST_CASE("values bound through SQLite's API are stored as Qt's driver stores them", "[file]")
 {
     TestLedger t;
     Database &db = t->database();
@@ -96,7 +96,7 @@ TEST_CASE("values bound through SQLite's API are stored as Qt's driver stores th
     }
 }
 
-TEST_CASE("a cached statement keeps its bindings, ignores names it lacks and reports failures in words")
+TEST_CASE("a cached statement keeps its bindings, ignores names it lacks and reports failures in words", "[file]")
 {
     TestLedger t;
     Database &db = t->database();
@@ -140,7 +140,7 @@ TEST_CASE("a cached statement keeps its bindings, ignores names it lacks and rep
     CHECK(t.dump() == before);
 }
 
-TEST_CASE("in a bulk load a failure inside a larger transaction rolls all of it back")
+TEST_CASE("in a bulk load a failure inside a larger transaction rolls all of it back", "[file]")
 {
     TestLedger t;
     const qint64 first = t.draftWith({{QStringLiteral("Filter"), QStringLiteral("1"), QStringLiteral("20"),
@@ -223,7 +223,7 @@ QString tableSql(Database &db, const QString &table)
 }
 } // namespace
 
-TEST_CASE("schema 8 checks each row's constraints without a temporary table and still refuses what they refuse")
+TEST_CASE("schema 8 checks each row's constraints without a temporary table and still refuses what they refuse", "[file]")
 {
     TestLedger t;
     const QString number = t.postNew();

@@ -122,7 +122,7 @@ QList<std::pair<QString, qint64>> invoicesOf(Ledger &ledger)
 }
 } // namespace
 
-TEST_CASE("migrating an empty file reaches the latest schema with every table")
+TEST_CASE("migrating an empty file reaches the latest schema with every table", "[file]")
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("new.facturo"));
@@ -185,7 +185,7 @@ TEST_CASE("migrating an empty file reaches the latest schema with every table")
     CHECK(again.value()->schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("a company file from a newer version is refused and left unchanged")
+TEST_CASE("a company file from a newer version is refused and left unchanged", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.facturo"));
@@ -203,7 +203,7 @@ TEST_CASE("a company file from a newer version is refused and left unchanged")
     CHECK(check.value(QStringLiteral("PRAGMA user_version")).toInt() == 99);
 }
 
-TEST_CASE("a missing company file is reported by name when it must exist")
+TEST_CASE("a missing company file is reported by name when it must exist", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.facturo"));
@@ -215,7 +215,7 @@ TEST_CASE("a missing company file is reported by name when it must exist")
     CHECK(filesIn(dir.path()).isEmpty());
 }
 
-TEST_CASE("a read-only company file is refused with a message saying so")
+TEST_CASE("a read-only company file is refused with a message saying so", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("readonly.facturo"));
@@ -275,7 +275,7 @@ TEST_CASE("a read-only company file is refused with a message saying so")
     CHECK(filesIn(dir.path()) == QStringList {QStringLiteral("readonly.facturo")});
 }
 
-TEST_CASE("a corrupt company file gives a clear storage error")
+TEST_CASE("a corrupt company file gives a clear storage error", "[file]")
 {
     QTemporaryDir dir;
 
@@ -314,7 +314,7 @@ TEST_CASE("a corrupt company file gives a clear storage error")
     }
 }
 
-TEST_CASE("a SQLite file of another program is refused and left alone")
+TEST_CASE("a SQLite file of another program is refused and left alone", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recipes.db"));
@@ -332,7 +332,7 @@ TEST_CASE("a SQLite file of another program is refused and left alone")
     CHECK(check.value(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
 }
 
-TEST_CASE("a company file locked by another program makes a change fail after the busy timeout")
+TEST_CASE("a company file locked by another program makes a change fail after the busy timeout", "[file]")
 {
     TestLedger t;
     const qint64 id
@@ -358,7 +358,7 @@ TEST_CASE("a company file locked by another program makes a change fail after th
     CHECK(need(t->posting().post(id)) == QStringLiteral("INV-2026-00001"));
 }
 
-TEST_CASE("a backup is a complete, verified copy and never overwrites a file")
+TEST_CASE("a backup is a complete, verified copy and never overwrites a file", "[file]")
 {
     TestLedger t;
     t.postNew(QStringLiteral("100"));

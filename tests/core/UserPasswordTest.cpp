@@ -191,7 +191,7 @@ TEST_CASE("only a manager sets others' passwords, and nobody is locked out")
     need(t->signIn(QStringLiteral("paul")));
 }
 
-TEST_CASE("a restore asks the password of a manager of the file it replaces")
+TEST_CASE("a restore asks the password of a manager of the file it replaces", "[file]")
 {
     TestLedger company;
     addUser(company, QStringLiteral("paul"), UserRole::Clerk);

@@ -41,6 +41,8 @@ public:
     QString dump();
 
 private:
+    QString serverDump();
+
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
