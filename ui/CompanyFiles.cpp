@@ -1,5 +1,7 @@
 #include "CompanyFiles.h"
 
+#include "PgConnection.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -9,6 +11,14 @@ namespace {
 QString dataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// How a location is remembered: a file by its absolute path, a server without its password.
+QString remembered(const QString &location)
+{
+    if (PgConnection::isServerLocation(location))
+        return PgConnection::displayLocation(location);
+    return QFileInfo(location).absoluteFilePath();
 }
 } // namespace
 
@@ -30,13 +40,13 @@ QString CompanyFiles::lastFile()
 QStringList CompanyFiles::recentFiles()
 {
     QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
-    files.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    files.removeIf([](const QString &path) { return !PgConnection::isServerLocation(path) && !QFileInfo::exists(path); });
     return files;
 }
 
 void CompanyFiles::remember(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = remembered(path);
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
     files.removeAll(absolute);
@@ -49,7 +59,7 @@ void CompanyFiles::remember(const QString &path)
 
 void CompanyFiles::forget(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = remembered(path);
     QSettings settings;
     QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
     files.removeAll(absolute);

@@ -3,7 +3,8 @@
 #include <QStringList>
 
 // Where company files are and which were used last (QSettings): `facturo FILE` opens FILE,
-// else the last used file, else the default file in the application data folder.
+// else the last used file, else the default file in the application data folder. A company on a
+// server (postgresql://...) is remembered by its location without the password.
 class CompanyFiles
 {
 public:

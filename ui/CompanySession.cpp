@@ -1,5 +1,7 @@
 #include "CompanySession.h"
 
+#include "PgConnection.h"
+
 #include "BackgroundReader.h"
 #include "BackupScheduler.h"
 #include "UiFormat.h"
@@ -11,7 +13,7 @@
 Result<std::unique_ptr<CompanySession>> CompanySession::open(const QString &path, bool createIfMissing)
 {
     auto clock = std::make_unique<SystemClock>();
-    if (createIfMissing)
+    if (createIfMissing && !PgConnection::isServerLocation(path))
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto ledger = Ledger::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing
                                                      : Database::OpenMode::MustExist,
@@ -23,13 +25,13 @@ Result<std::unique_ptr<CompanySession>> CompanySession::open(const QString &path
 
 CompanySession::CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Ledger> ledger)
     : m_clock(std::move(clock)), m_owned(std::move(ledger)), m_ledger(m_owned.get()),
-      m_reader(std::make_unique<BackgroundReader>(path())), m_mail(std::make_unique<MailSession>(*m_ledger))
+      m_reader(std::make_unique<BackgroundReader>(m_ledger->database().location())), m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();
 }
 
 CompanySession::CompanySession(Ledger &ledger, QObject *parent)
-    : QObject(parent), m_ledger(&ledger), m_reader(std::make_unique<BackgroundReader>(path())),
+    : QObject(parent), m_ledger(&ledger), m_reader(std::make_unique<BackgroundReader>(m_ledger->database().location())),
       m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();

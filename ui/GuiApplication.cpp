@@ -11,6 +11,9 @@
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
 #include "MainWindow.h"
+#include "OpenCompanyDialog.h"
+#include "PgConnection.h"
+#include "SecretStore.h"
 #include "SettingsPage.h"
 #include "SignInDialog.h"
 #include "WelcomeDialog.h"
@@ -22,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -31,6 +35,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 namespace {
 void settle(int milliseconds)
@@ -134,7 +139,7 @@ int GuiApplication::start(const QStringList &arguments)
     const bool explicitFile = !path.isEmpty();
     if (path.isEmpty()) {
         path = CompanyFiles::lastFile();
-        if (path.isEmpty() || !QFileInfo::exists(path))
+        if (path.isEmpty() || (!PgConnection::isServerLocation(path) && !QFileInfo::exists(path)))
             path = CompanyFiles::defaultFile();
     }
     if (!openCompany(path, explicitFile))
@@ -164,12 +169,62 @@ void GuiApplication::upgradeInBackground(const QString &path)
 
 bool GuiApplication::openCompany(const QString &path, bool explicitFile)
 {
+    if (PgConnection::isServerLocation(path))
+        return openServerCompany(path, QString(), false);
     if (!QFileInfo::exists(path))
         return firstRun(path, explicitFile ? tr("%1 does not exist yet.").arg(QDir::toNativeSeparators(path)) : QString());
     upgradeInBackground(path);
     auto session = CompanySession::open(path);
     if (!session)
         return firstRun(path, session.message());
+    return openSession(path, std::move(session).value());
+}
+
+bool GuiApplication::openServerCompany(const QString &location, QString password, bool remember)
+{
+    // The password: given, else kept in the desktop keychain, else libpq's own (~/.pgpass,
+    // PGPASSWORD); asked when the server refuses. A server that cannot be reached or is lost
+    // offers to try again; nothing is changed by a failed attempt.
+    const QString shown = PgConnection::displayLocation(location);
+    const QString key = QStringLiteral("server:") + shown;
+    SecretStore secrets(QStringLiteral("Facturo"));
+    if (password.isEmpty()) {
+        auto stored = secrets.read(key);
+        if (stored)
+            password = stored.value();
+    }
+    for (;;) {
+        QUrl url(location);
+        if (!password.isEmpty())
+            url.setPassword(password);
+        auto session = CompanySession::open(url.toString(QUrl::FullyEncoded));
+        if (session) {
+            if (remember && !password.isEmpty())
+                (void)secrets.store(key, password); // without a keychain it is asked again next time
+            return openSession(shown, std::move(session).value());
+        }
+        if (session.error().kind() == ErrorKind::Permission) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(
+                m_window.get(), tr("Connect to a server"),
+                session.message() + QStringLiteral("\n\n") + tr("Password for %1:").arg(shown), QLineEdit::Password,
+                QString(), &ok);
+            if (!ok)
+                return m_window != nullptr;
+            password = typed;
+            continue;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Connect to a server"), session.message(),
+                        QMessageBox::Retry | QMessageBox::Cancel, m_window.get());
+        box.setObjectName(QStringLiteral("serverProblemBox"));
+        if (box.exec() != QMessageBox::Retry)
+            return m_window != nullptr;
+    }
+}
+
+bool GuiApplication::openSession(const QString &path, std::unique_ptr<CompanySession> opened)
+{
+    Result<std::unique_ptr<CompanySession>> session(std::move(opened));
     auto setUp = session.value()->isSetUp();
     if (!setUp)
         return firstRun(path, setUp.message());
@@ -274,10 +329,13 @@ bool GuiApplication::createCompany(const QString &suggested)
 
 void GuiApplication::askAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open a company file"), QDir::homePath(),
-                                                      tr("Facturo company files (*.facturo);;All files (*)"));
-    if (!path.isEmpty())
-        openCompany(path, true);
+    OpenCompanyDialog dialog(m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (PgConnection::isServerLocation(dialog.location()))
+        openServerCompany(dialog.location(), dialog.password(), dialog.rememberPassword());
+    else
+        openCompany(dialog.location(), true);
 }
 
 void GuiApplication::show(std::unique_ptr<CompanySession> session)

@@ -37,6 +37,10 @@ public:
 
 private:
     bool openCompany(const QString &path, bool explicitFile);
+    // A company on a server (postgresql://...): the password given, kept or asked.
+    bool openServerCompany(const QString &location, QString password, bool remember);
+    // Signs in and shows an opened company (or offers the first-run choices).
+    bool openSession(const QString &path, std::unique_ptr<CompanySession> session);
     void upgradeInBackground(const QString &path);
     bool firstRun(const QString &path, const QString &message);
     bool openDemo();

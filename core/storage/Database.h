@@ -47,8 +47,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // The file's path, or the server location without its password.
+    // The file's path, or the server location without its password (to show, to remember).
     const QString &path() const { return m_path; }
+    // What it was opened with (a server location with its password, if one was given): for
+    // opening another connection to the same company (background reads).
+    const QString &location() const { return m_location.isEmpty() ? m_path : m_location; }
     // The Qt SQL connection of a company file (not open on a server).
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -95,6 +98,7 @@ private:
     Status checkServerSchema(OpenMode mode);
 
     QString m_path;
+    QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;

@@ -49,6 +49,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         return connection.error();
     std::unique_ptr<Database> db(new Database(PgConnection::displayLocation(location), QString()));
     db->m_server = std::move(connection).value();
+    db->m_location = location;
     FACTURO_TRY(db->checkServerSchema(mode));
     return db;
 }

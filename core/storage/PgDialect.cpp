@@ -175,7 +175,7 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                         out.names.append(name);
                         index = out.names.size() - 1;
                     }
-                    text += QStringLiteral("search @@ facturo_search_query($%1)").arg(index + 1);
+                    text += QStringLiteral("search @@ (SELECT facturo_search_query($%1))").arg(index + 1);
                     i = end;
                     continue;
                 }

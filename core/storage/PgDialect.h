@@ -12,7 +12,8 @@
 // - INSERT OR IGNORE becomes INSERT ... ON CONFLICT DO NOTHING;
 // - CAST(x AS INTEGER) becomes CAST(x AS BIGINT) (SQLite's INTEGER is 64 bits);
 // - LIKE becomes ILIKE (SQLite's LIKE ignores the case of ASCII letters);
-// - words MATCH :text (FTS5) becomes search @@ facturo_search_query(:text) (the schema's search
+// - words MATCH :text (FTS5) becomes search @@ (SELECT facturo_search_query(:text)), the query
+//   made once per statement (the schema's search
 //   tables keep their words in a tsvector column `search`);
 // - each ORDER BY term sorts NULL as SQLite does (first ascending, last descending);
 // - x COLLATE NOCASE becomes lower(x) (write a comparison as `a COLLATE NOCASE = b COLLATE NOCASE`);
