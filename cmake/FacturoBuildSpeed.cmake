@@ -53,9 +53,10 @@ set(FACTURO_PCH_HEADERS_test_widgets ${FACTURO_PCH_HEADERS_widgets}
 
 # facturo_precompile(target group): the target uses the precompiled headers of the group
 # (base, core, widgets, test, test_widgets). The first target of a group compiles them, the
-# others reuse that file: the targets of a group must have the same compile options, and no
-# definition that those headers read (QT_NO_KEYWORDS, CATCH_CONFIG_*...). GCC refuses a
-# precompiled header made with other flags (-Winvalid-pch, an error under -Werror).
+# others reuse that file. GCC refuses a precompiled header (-Winvalid-pch, an error under
+# -Werror) when a macro defined for the first target is not defined the same way for the
+# other, so the first target has the fewest definitions (QT_*_LIB...) of its group; the others
+# may add definitions that those headers do not read (not QT_NO_KEYWORDS, CATCH_CONFIG_*...).
 function(facturo_precompile target group)
     if(NOT FACTURO_PCH)
         return()
