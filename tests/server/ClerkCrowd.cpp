@@ -3,17 +3,17 @@
 #include <QProcess>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
-
 #include <signal.h>
 #include <unistd.h>
 
 namespace {
 // One line per command: "R", the exit code, the output with its line breaks flattened. The
 // commands come on stdin; facturo-cli reads /dev/null, not the list.
-const char *const script =
-    "while IFS= read -r c; do out=$(\"$FACTURO_CLI\" --db \"$FACTURO_DB\" $c </dev/null 2>&1); rc=$?; "
-    "printf 'R\\t%s\\t%s\\n' \"$rc\" \"$(printf '%s' \"$out\" | tr '\\n\\t' '  ')\"; done";
+const char *const script
+    = "while IFS= read -r c; do out=$(\"$FACTURO_CLI\" --db \"$FACTURO_DB\" $c </dev/null 2>&1); rc=$?; "
+      "printf 'R\\t%s\\t%s\\n' \"$rc\" \"$(printf '%s' \"$out\" | tr '\\n\\t' '  ')\"; done";
 
 struct Clerk
 {
@@ -28,8 +28,7 @@ struct Clerk
 ClerkCrowd::ClerkCrowd(const QString &cli, const QString &uri)
     : m_cli(cli)
     , m_uri(uri)
-{
-}
+{ }
 
 void ClerkCrowd::run(int clerks, const std::function<std::optional<ClerkWork>(int clerk)> &nextWork)
 {
@@ -107,12 +106,14 @@ void ClerkCrowd::run(int clerks, const std::function<std::optional<ClerkWork>(in
 
 int ClerkCrowd::successes() const
 {
-    return static_cast<int>(std::count_if(m_results.begin(), m_results.end(), [](const ClerkResult &r) { return r.code == 0; }));
+    return static_cast<int>(
+        std::count_if(m_results.begin(), m_results.end(), [](const ClerkResult &r) { return r.code == 0; }));
 }
 
 int ClerkCrowd::refusals() const
 {
-    return static_cast<int>(std::count_if(m_results.begin(), m_results.end(), [](const ClerkResult &r) { return r.code == 1; }));
+    return static_cast<int>(
+        std::count_if(m_results.begin(), m_results.end(), [](const ClerkResult &r) { return r.code == 1; }));
 }
 
 void ClerkCrowd::markOutage()

@@ -55,20 +55,21 @@ Company makeCompany(PgTestDatabase &pg, int drafts, int posted)
 {
     Company c;
     c.uri = PgTestDatabase::uriFor(pg.appRole(), pg.appPassword(), pg.name());
-    runOk(c.uri, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
-                     QStringLiteral("--address"), QStringLiteral("Lyon"), QStringLiteral("--vat-id"),
-                     QStringLiteral("FR32123456789"), QStringLiteral("--iban"),
-                     QStringLiteral("FR7630006000011234567890189")});
-    const QString customer = runOk(c.uri, {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                                              QStringLiteral("Hotel du Parc"), QStringLiteral("--address"),
-                                              QStringLiteral("Paris")});
+    runOk(c.uri,
+        {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"), QStringLiteral("--address"),
+            QStringLiteral("Lyon"), QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"),
+            QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189")});
+    const QString customer = runOk(c.uri,
+        {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Hotel du Parc"),
+            QStringLiteral("--address"), QStringLiteral("Paris")});
     for (int i = 0; i < drafts + posted; ++i) {
-        const QString id =
-            runOk(c.uri, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), customer});
-        runOk(c.uri, {QStringLiteral("invoice"), QStringLiteral("add-line"), id, QStringLiteral("--description"),
-                         QStringLiteral("Maintenance"), QStringLiteral("--quantity"), QStringLiteral("1"),
-                         QStringLiteral("--unit-price"), i < drafts ? QString::number(10 + i) : QStringLiteral("100"),
-                         QStringLiteral("--tax-rate"), QStringLiteral("20")});
+        const QString id
+            = runOk(c.uri, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), customer});
+        runOk(c.uri,
+            {QStringLiteral("invoice"), QStringLiteral("add-line"), id, QStringLiteral("--description"),
+                QStringLiteral("Maintenance"), QStringLiteral("--quantity"), QStringLiteral("1"),
+                QStringLiteral("--unit-price"), i < drafts ? QString::number(10 + i) : QStringLiteral("100"),
+                QStringLiteral("--tax-rate"), QStringLiteral("20")});
         if (i < drafts) {
             c.drafts << id;
         } else {
@@ -101,28 +102,31 @@ void requireSound(PgTestDatabase &pg, const Company &c, const ClerkCrowd &crowd)
     PgTestConnection db(PgTestDatabase::uriIn(pg.name()));
     REQUIRE(db.isOpen());
     // Numbers: unique, and 1..n without a gap in every sequence, n being the sequence's counter.
-    CHECK(db.lines(QStringLiteral(
-              "SELECT regexp_replace(number, '-[0-9]+$', '') AS seq, count(*), count(DISTINCT number), "
-              "max(substring(number FROM '[0-9]+$')::int) FROM documents WHERE number IS NOT NULL "
-              "GROUP BY 1 HAVING count(*) <> count(DISTINCT number) OR "
-              "count(*) <> max(substring(number FROM '[0-9]+$')::int) "
-              "OR min(substring(number FROM '[0-9]+$')::int) <> 1"))
+    CHECK(db.lines(
+              QStringLiteral("SELECT regexp_replace(number, '-[0-9]+$', '') AS seq, count(*), count(DISTINCT number), "
+                             "max(substring(number FROM '[0-9]+$')::int) FROM documents WHERE number IS NOT NULL "
+                             "GROUP BY 1 HAVING count(*) <> count(DISTINCT number) OR "
+                             "count(*) <> max(substring(number FROM '[0-9]+$')::int) "
+                             "OR min(substring(number FROM '[0-9]+$')::int) <> 1"))
         == QStringList());
     CHECK(db.value(QStringLiteral("SELECT max(last_value) FROM number_sequences WHERE doc_type = 'invoice'"))
-        == db.value(QStringLiteral("SELECT count(*) FROM documents WHERE doc_type = 'invoice' AND number IS NOT NULL")));
+        == db.value(
+            QStringLiteral("SELECT count(*) FROM documents WHERE doc_type = 'invoice' AND number IS NOT NULL")));
     // Nothing paid above its total, and what is paid is the sum of the payments.
     CHECK(db.lines(QStringLiteral("SELECT id, amount_paid, total_gross FROM documents WHERE amount_paid > total_gross"))
         == QStringList());
-    CHECK(db.lines(QStringLiteral(
-              "SELECT d.id, d.amount_paid, coalesce(sum(p.amount), 0) FROM documents d LEFT JOIN payments p "
-              "ON p.document_id = d.id GROUP BY d.id, d.amount_paid HAVING d.amount_paid <> coalesce(sum(p.amount), 0)"))
+    CHECK(
+        db.lines(QStringLiteral(
+            "SELECT d.id, d.amount_paid, coalesce(sum(p.amount), 0) FROM documents d LEFT JOIN payments p "
+            "ON p.document_id = d.id GROUP BY d.id, d.amount_paid HAVING d.amount_paid <> coalesce(sum(p.amount), 0)"))
         == QStringList());
     // Every payment has one journal entry, and every entry balances.
     CHECK(db.lines(QStringLiteral("SELECT p.id, count(e.id) FROM payments p LEFT JOIN journal_entries e "
                                   "ON e.payment_id = p.id GROUP BY p.id HAVING count(e.id) <> 1"))
         == QStringList());
-    CHECK(db.lines(QStringLiteral("SELECT e.id, sum(l.debit), sum(l.credit) FROM journal_entries e JOIN journal_lines l "
-                                  "ON l.entry_id = e.id GROUP BY e.id HAVING sum(l.debit) <> sum(l.credit)"))
+    CHECK(
+        db.lines(QStringLiteral("SELECT e.id, sum(l.debit), sum(l.credit) FROM journal_entries e JOIN journal_lines l "
+                                "ON l.entry_id = e.id GROUP BY e.id HAVING sum(l.debit) <> sum(l.credit)"))
         == QStringList());
     // The audit chain: every event names the hash of the one before it; `audit verify` recomputes it.
     CHECK(db.value(QStringLiteral("SELECT count(*) FROM (SELECT prev_hash, lag(hash) OVER (ORDER BY id) AS before "
@@ -158,9 +162,9 @@ QStringList fingerprint(PgTestDatabase &pg)
     PgTestConnection db(PgTestDatabase::uriIn(pg.name()));
     REQUIRE(db.isOpen());
     QStringList sums;
-    for (const QString &table : db.column(QStringLiteral(
-             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-             "AND table_type = 'BASE TABLE' ORDER BY table_name")))
+    for (const QString &table :
+        db.column(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                                 "AND table_type = 'BASE TABLE' ORDER BY table_name")))
         sums << table + QLatin1Char(' ')
                 + db.value(QStringLiteral("SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, E'\\n' "
                                           "ORDER BY t::text), '')) FROM public.\"%1\" t")
@@ -212,9 +216,9 @@ TEST_CASE("the server halted and started again while four clerks work loses noth
     // A cluster of its own: halting the shared one would fail the tests running beside this one.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                          | QFileDevice::ExeOther);
+    QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
     const QString clusterDir = dir.filePath(QStringLiteral("pg"));
     QString started;
     REQUIRE(runProgram(clusterScript(), {QStringLiteral("start"), clusterDir}, &started, &started) == 0);
@@ -285,10 +289,11 @@ TEST_CASE("a refused posting or over-payment on the server says why and changes 
 {
     PgTestDatabase pg;
     Company c = makeCompany(pg, 1, 1);
-    const QString empty = runOk(c.uri, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"),
-                                           QStringLiteral("1")});
-    runOk(c.uri, {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(), QStringLiteral("--amount"),
-                     QStringLiteral("100.00")});
+    const QString empty = runOk(
+        c.uri, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), QStringLiteral("1")});
+    runOk(c.uri,
+        {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(), QStringLiteral("--amount"),
+            QStringLiteral("100.00")});
     const QStringList before = fingerprint(pg);
     QString out, err;
     SECTION("a draft without lines")
@@ -298,8 +303,9 @@ TEST_CASE("a refused posting or over-payment on the server says why and changes 
     }
     SECTION("a payment above what is due")
     {
-        CHECK(run(c.uri, {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(),
-                             QStringLiteral("--amount"), QStringLiteral("20.01")},
+        CHECK(run(c.uri,
+                  {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(), QStringLiteral("--amount"),
+                      QStringLiteral("20.01")},
                   &out, &err)
             == 1);
         CHECK(err.contains(QStringLiteral("Over-payment refused")));
@@ -312,8 +318,9 @@ TEST_CASE("a refused posting or over-payment on the server says why and changes 
     CHECK(out.isEmpty());
     CHECK(fingerprint(pg) == before);
     // The refusals were not a broken connection: the same clerk goes on working.
-    CHECK(run(c.uri, {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(), QStringLiteral("--amount"),
-                         QStringLiteral("20.00")})
+    CHECK(run(c.uri,
+              {QStringLiteral("payment"), QStringLiteral("add"), c.invoices.first(), QStringLiteral("--amount"),
+                  QStringLiteral("20.00")})
         == 0);
     CHECK(fingerprint(pg) != before);
 }

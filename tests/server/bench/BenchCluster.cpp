@@ -8,9 +8,8 @@
 #include <QProcess>
 #include <QUrl>
 
-#include <libpq-fe.h>
-
 #include <cstdio>
+#include <libpq-fe.h>
 
 namespace {
 const QString password = QStringLiteral("bench-password");
@@ -30,8 +29,9 @@ BenchCluster::BenchCluster()
     if (m_adminUri.isEmpty()) {
         m_dir = std::make_unique<QTemporaryDir>();
         // The server runs as another user when this runs as root: it must reach its folder.
-        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir->path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
         m_clusterDir = m_dir->filePath(QStringLiteral("pg"));
         if (!script(QStringLiteral("start"), m_clusterDir))
             return;
@@ -70,9 +70,18 @@ QString BenchCluster::uriAs(const QString &user, const QString &database) const
     return url.toString();
 }
 
-QString BenchCluster::ownerUri(const QString &database) const { return uriAs(m_owner, database); }
-QString BenchCluster::clerkUri(const QString &database) const { return uriAs(m_clerk, database); }
-QString BenchCluster::adminUriIn(const QString &database) const { return uriAs({}, database); }
+QString BenchCluster::ownerUri(const QString &database) const
+{
+    return uriAs(m_owner, database);
+}
+QString BenchCluster::clerkUri(const QString &database) const
+{
+    return uriAs(m_clerk, database);
+}
+QString BenchCluster::adminUriIn(const QString &database) const
+{
+    return uriAs({}, database);
+}
 
 QString BenchCluster::createCompany(const QString &name)
 {

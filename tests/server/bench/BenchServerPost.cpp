@@ -9,11 +9,10 @@
 // Runs on FACTURO_TEST_PG (a superuser URI) or on a private cluster of tests/server/pg-cluster.sh.
 // Usage: bench_server_post [N] [posts per throughput level, default 400]
 #include "BenchCluster.h"
-#include "PostingReplay.h"
-
 #include "Clock.h"
 #include "Ledger.h"
 #include "PgConnection.h"
+#include "PostingReplay.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,11 +20,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <libpq-fe.h>
 
 namespace {
 FixedClock benchClock(QDateTime(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC));
@@ -44,8 +42,8 @@ DocumentLine benchLine(int i, int k)
 
 std::unique_ptr<Ledger> openCompany(const QString &location, bool setUp)
 {
-    auto opened = Ledger::open(location, setUp ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,
-                               benchClock);
+    auto opened = Ledger::open(
+        location, setUp ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist, benchClock);
     if (!opened) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(location), qPrintable(opened.message()));
         return {};
@@ -60,7 +58,8 @@ std::unique_ptr<Ledger> openCompany(const QString &location, bool setUp)
         Customer customer;
         customer.name = QStringLiteral("Customer");
         customer.billingAddress = QStringLiteral("2 place Bellecour\n69002 Lyon");
-        if (!ledger->setUp(c, QStringLiteral("bench"), Percentage::fromInteger(20)) || !ledger->customers().add(customer))
+        if (!ledger->setUp(c, QStringLiteral("bench"), Percentage::fromInteger(20))
+            || !ledger->customers().add(customer))
             return {};
     }
     return ledger;
@@ -103,7 +102,7 @@ Stats stats(QList<double> ms)
 void print(const char *what, const Stats &s, int count)
 {
     std::printf("  %-34s %8.1f posts/s  per post: mean %6.2f ms, median %6.2f ms, p95 %6.2f ms (%.2f s)\n", what,
-                count / s.totalS, s.meanMs, s.medianMs, s.p95Ms, s.totalS);
+        count / s.totalS, s.meanMs, s.medianMs, s.p95Ms, s.totalS);
 }
 
 // Posts every draft, each timed; nothing when one fails.
@@ -154,8 +153,8 @@ double throughput(const QString &uri, const QList<qint64> &drafts, int posters)
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::SeparateChannels);
         process->start(QCoreApplication::applicationFilePath(),
-                       {QStringLiteral("--poster"), uri, QString::number(drafts.at(p * share)),
-                        QString::number(drafts.at((p + 1) * share - 1))});
+            {QStringLiteral("--poster"), uri, QString::number(drafts.at(p * share)),
+                QString::number(drafts.at((p + 1) * share - 1))});
         processes.push_back(std::move(process));
     }
     for (auto &p : processes)
@@ -192,9 +191,9 @@ int main(int argc, char *argv[])
         return 1;
     std::printf("bench_server_post: %d invoices of 5 lines, posted one transaction each (drafts made before)\n", count);
     std::printf("  server: PostgreSQL %s, fsync %s, synchronous_commit %s\n",
-                qPrintable(cluster.adminValue(QStringLiteral("SHOW server_version"))),
-                qPrintable(cluster.adminValue(QStringLiteral("SHOW fsync"))),
-                qPrintable(cluster.adminValue(QStringLiteral("SHOW synchronous_commit"))));
+        qPrintable(cluster.adminValue(QStringLiteral("SHOW server_version"))),
+        qPrintable(cluster.adminValue(QStringLiteral("SHOW fsync"))),
+        qPrintable(cluster.adminValue(QStringLiteral("SHOW synchronous_commit"))));
 
     // 1. PostingService on the server and on a SQLite file.
     const QString services = cluster.createCompany(QStringLiteral("bench_services"));
@@ -234,8 +233,8 @@ int main(int argc, char *argv[])
         capturedNumber = posted.value();
     }
     cluster.admin(QStringLiteral("ALTER ROLE %1 RESET log_statement").arg(cluster.clerk()));
-    const QString log = cluster.adminValue(
-        QStringLiteral("SELECT pg_read_file(coalesce(pg_current_logfile(), 'server.log'))"));
+    const QString log
+        = cluster.adminValue(QStringLiteral("SELECT pg_read_file(coalesce(pg_current_logfile(), 'server.log'))"));
     const QList<CapturedStatement> captured = capturePosting(log, beginMark, endMark);
     int prepared = 0, parameters = 0;
     for (const CapturedStatement &s : captured) {
@@ -243,23 +242,23 @@ int main(int argc, char *argv[])
         parameters += static_cast<int>(s.parameters.size());
         if (qEnvironmentVariableIsSet("FACTURO_BENCH_SHOW"))
             std::printf("    %s %s [%lld]\n", s.simple ? "Q" : "P", qPrintable(s.sql.left(150).simplified()),
-                        static_cast<long long>(s.parameters.size()));
+                static_cast<long long>(s.parameters.size()));
     }
     std::printf("  captured posting: %lld statements (%d prepared, %lld simple queries), %d parameters\n",
-                static_cast<long long>(captured.size()), prepared, static_cast<long long>(captured.size() - prepared),
-                parameters);
+        static_cast<long long>(captured.size()), prepared, static_cast<long long>(captured.size() - prepared),
+        parameters);
     PGconn *conn = PQconnectdb(cluster.clerkUri(bare).toUtf8().constData());
     PostingReplay replay(conn, captured, bareDrafts.last(), capturedNumber);
     // What the posting read back and used: the journal entry's id (RETURNING id) for its lines,
     // the last audit event's id (plus one: the new event's id).
     const QString draftId = QString::number(bareDrafts.last());
     replay.learn(QStringLiteral("INSERT INTO journal_entries"), 0, QStringLiteral("INSERT INTO journal_lines"), 0,
-                 cluster.adminValue(QStringLiteral("SELECT id FROM journal_entries WHERE document_id = %1").arg(draftId), bare)
-                     .toLongLong());
+        cluster.adminValue(QStringLiteral("SELECT id FROM journal_entries WHERE document_id = %1").arg(draftId), bare)
+            .toLongLong());
     replay.learn(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC"), 1,
-                 QStringLiteral("INSERT INTO audit_events"), 0,
-                 cluster.adminValue(QStringLiteral("SELECT max(id) FROM audit_events WHERE entity_id = %1").arg(draftId), bare)
-                     .toLongLong());
+        QStringLiteral("INSERT INTO audit_events"), 0,
+        cluster.adminValue(QStringLiteral("SELECT max(id) FROM audit_events WHERE entity_id = %1").arg(draftId), bare)
+            .toLongLong());
     if (PQstatus(conn) != CONNECTION_OK || captured.isEmpty() || !replay.prepare()) {
         std::fprintf(stderr, "baseline: %s %s\n", PQerrorMessage(conn), qPrintable(replay.error()));
         return 1;
@@ -269,7 +268,8 @@ int main(int argc, char *argv[])
     const QString numberHead = capturedNumber.left(capturedNumber.lastIndexOf(QLatin1Char('-')) + 1);
     for (int i = 1; i <= count; ++i) {
         t.start();
-        const bool ok = replay.post(bareDrafts.at(i - 1), numberHead + QStringLiteral("%1").arg(i + 1, 5, 10, QLatin1Char('0')));
+        const bool ok
+            = replay.post(bareDrafts.at(i - 1), numberHead + QStringLiteral("%1").arg(i + 1, 5, 10, QLatin1Char('0')));
         bareMs << static_cast<double>(t.nsecsElapsed()) / 1e6;
         if (!ok) {
             std::fprintf(stderr, "baseline post %d: %s\n", i, qPrintable(replay.error()));
@@ -282,7 +282,7 @@ int main(int argc, char *argv[])
     print("PostingService, SQLite file", liteStats, count);
     print("bare libpq, same statements", bareStats, count);
     std::printf("  ratio PostgreSQL services / bare libpq: %.2f x (target within 2 x: %s)\n",
-                pgStats.totalS / bareStats.totalS, pgStats.totalS / bareStats.totalS <= 2.0 ? "met" : "MISSED");
+        pgStats.totalS / bareStats.totalS, pgStats.totalS / bareStats.totalS <= 2.0 ? "met" : "MISSED");
     std::printf("  ratio PostgreSQL / SQLite (services)  : %.2f x\n", pgStats.totalS / liteStats.totalS);
 
     // 3. Throughput with concurrent posters, each a process with its own connection.

@@ -3,9 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <libpq-fe.h>
-
 #include <cstdlib>
+#include <libpq-fe.h>
 #include <vector>
 
 namespace {
@@ -84,24 +83,22 @@ QList<CapturedStatement> capturePosting(const QString &log, const QString &begin
             const qsizetype colon = e.text.indexOf(QLatin1String(": "));
             statements.append({false, e.text.mid(colon + 2), {}});
         } else if (e.level == QLatin1String("DETAIL") && e.text.startsWith(QLatin1String("parameters: "))
-                   && !statements.isEmpty()) {
+            && !statements.isEmpty()) {
             statements.last().parameters = parseParameters(e.text.mid(12));
         }
     }
     return statements;
 }
 
-PostingReplay::PostingReplay(pg_conn *conn, QList<CapturedStatement> statements, qint64 capturedId,
-                             QString capturedNumber)
+PostingReplay::PostingReplay(
+    pg_conn *conn, QList<CapturedStatement> statements, qint64 capturedId, QString capturedNumber)
     : m_conn(conn)
     , m_statements(std::move(statements))
     , m_capturedId(QByteArray::number(capturedId))
     , m_capturedNumber(capturedNumber.toUtf8())
-{
-}
+{ }
 
-void PostingReplay::learn(const QString &sqlStart, qint64 add, const QString &intoStart, int parameter,
-                          qint64 captured)
+void PostingReplay::learn(const QString &sqlStart, qint64 add, const QString &intoStart, int parameter, qint64 captured)
 {
     m_learnt.append({sqlStart, add, intoStart, parameter, QByteArray::number(captured)});
 }
@@ -116,8 +113,8 @@ bool PostingReplay::prepare()
         }
         if (!prepared.contains(s.sql)) {
             const QByteArray name = "replay" + QByteArray::number(prepared.size());
-            PGresult *r = PQprepare(m_conn, name.constData(), s.sql.toUtf8().constData(),
-                                    static_cast<int>(s.parameters.size()), nullptr);
+            PGresult *r = PQprepare(
+                m_conn, name.constData(), s.sql.toUtf8().constData(), static_cast<int>(s.parameters.size()), nullptr);
             const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
             PQclear(r);
             if (!ok) {
@@ -166,12 +163,13 @@ bool PostingReplay::post(qint64 documentId, const QString &number)
             for (qsizetype k = 0; k < s.parameters.size(); ++k)
                 pointers.push_back(s.parameters.at(k) ? values[static_cast<size_t>(k)].constData() : nullptr);
             r = PQexecPrepared(m_conn, m_names.at(i).constData(), static_cast<int>(pointers.size()), pointers.data(),
-                               nullptr, nullptr, 0);
+                nullptr, nullptr, 0);
         }
         const ExecStatusType status = PQresultStatus(r);
         for (qsizetype l = 0; l < m_learnt.size(); ++l)
             if (status == PGRES_TUPLES_OK && PQntuples(r) > 0 && s.sql.startsWith(m_learnt.at(l).sqlStart))
-                learnt.insert(static_cast<int>(l), QByteArray::number(std::atoll(PQgetvalue(r, 0, 0)) + m_learnt.at(l).add));
+                learnt.insert(
+                    static_cast<int>(l), QByteArray::number(std::atoll(PQgetvalue(r, 0, 0)) + m_learnt.at(l).add));
         PQclear(r);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             m_error = QString::fromUtf8(PQerrorMessage(m_conn)) + QStringLiteral(" in: ") + s.sql.left(200);
