@@ -2,6 +2,8 @@
 // row of every table arrives with the same values, the audit chain verifies on the server, the
 // numbering and the ids go on after the copied ones, and the refusals leave everything as it was.
 #include "CatchQtStrings.h"
+#include "PgTestDatabase.h"
+#include "TestDatabase.h"
 #include "TransferTestSupport.h"
 
 #include <QDate>
@@ -163,6 +165,40 @@ TEST_CASE("a company file moved to a server and back keeps every row, its chain 
     CHECK(fileValue(later, QStringLiteral("SELECT number FROM documents WHERE id = %1").arg(draft)) == number);
     requireSameRows(later, pg);
     CHECK(ok({QStringLiteral("--db"), later, QStringLiteral("check")}).code == 0);
+}
+
+TEST_CASE("a server company backed up with pg_dump comes back whole with pg_restore", "[server]")
+{
+    // The commands of docs/server.md, "Backups", as the owner.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = demoFile(dir);
+    ServerCompany server;
+    ok({QStringLiteral("server"), QStringLiteral("import"), file, server.ownerUri()});
+    const QString bin = qEnvironmentVariable("FACTURO_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
+    const QString dump = dir.filePath(QStringLiteral("acme.dump"));
+    QString out, dumpErrors, restoreErrors;
+    const int dumped = runProgram(bin + QStringLiteral("/pg_dump"),
+        {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump, server.ownerUri()}, &out, &dumpErrors);
+    INFO(dumpErrors.toStdString());
+    REQUIRE(dumped == 0);
+    const QString restored = server.addDatabase(QStringLiteral("restored"));
+    const int restoredCode = runProgram(bin + QStringLiteral("/pg_restore"),
+        {QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
+            QStringLiteral("--dbname=") + server.ownerUriIn(restored), dump},
+        &out, &restoreErrors);
+    INFO(restoreErrors.toStdString());
+    REQUIRE(restoredCode == 0);
+    PgTestConnection copy(PgTestDatabase::uriIn(restored));
+    REQUIRE(copy.isOpen());
+    requireSameRows(file, copy);
+    CHECK(ok({QStringLiteral("--db"), server.clerkUriIn(restored), QStringLiteral("audit"), QStringLiteral("verify")})
+              .out.contains(QStringLiteral("intact")));
+    // The search tables' words were computed again as the rows came back.
+    const QString customer = fileValue(file, QStringLiteral("SELECT customer_name FROM documents ORDER BY id LIMIT 1"));
+    CHECK(ok({QStringLiteral("--db"), server.clerkUriIn(restored), QStringLiteral("invoice"), QStringLiteral("list"),
+                 QStringLiteral("--search"), customer.section(QLatin1Char(' '), 0, 0)})
+              .out.contains(customer));
 }
 
 TEST_CASE("refused imports and exports change nothing", "[server]")

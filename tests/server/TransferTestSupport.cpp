@@ -90,6 +90,8 @@ ServerCompany::~ServerCompany()
     m_inDatabase.reset();
     if (!m_cluster || !m_cluster->isOpen())
         return;
+    for (const QString &database : std::as_const(m_databases))
+        m_cluster->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
     m_cluster->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     for (const QString &role : {m_clerk, m_app, m_owner})
         m_cluster->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
@@ -107,7 +109,26 @@ QString ServerCompany::ownerUriWithPassword(const QString &password) const
 
 QString ServerCompany::clerkUri() const
 {
-    return PgTestDatabase::uriFor(m_clerk, m_password, m_name);
+    return clerkUriIn(m_name);
+}
+
+QString ServerCompany::addDatabase(const QString &suffix)
+{
+    const QString name = m_name + QLatin1Char('_') + suffix;
+    require(*m_cluster,
+        QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'").arg(name, m_owner));
+    m_databases << name;
+    return name;
+}
+
+QString ServerCompany::ownerUriIn(const QString &database) const
+{
+    return PgTestDatabase::uriFor(m_owner, m_password, database);
+}
+
+QString ServerCompany::clerkUriIn(const QString &database) const
+{
+    return PgTestDatabase::uriFor(m_clerk, m_password, database);
 }
 
 TableColumns fileTables(const QString &file)

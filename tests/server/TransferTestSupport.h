@@ -33,6 +33,11 @@ public:
     QString ownerUri() const;
     QString ownerUriWithPassword(const QString &password) const;
     QString clerkUri() const;
+    // Another empty database owned by the owner (as an administrator makes one to restore into),
+    // dropped at the end; its name.
+    QString addDatabase(const QString &suffix);
+    QString ownerUriIn(const QString &database) const;
+    QString clerkUriIn(const QString &database) const;
     // The cluster's superuser in this database (to look and to spoil).
     PgTestConnection &admin() { return *m_inDatabase; }
 
@@ -42,6 +47,7 @@ private:
     QString m_app;
     QString m_clerk;
     QString m_password;
+    QStringList m_databases;
     std::unique_ptr<PgTestConnection> m_cluster;
     std::unique_ptr<PgTestConnection> m_inDatabase;
 };
