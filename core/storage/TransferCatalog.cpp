@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -51,6 +52,35 @@ QString typeName(TransferCatalog::Type type)
         break;
     }
     return QStringLiteral("TEXT");
+}
+
+// What differs between a table's columns in the file and on the server, in a few words.
+QString columnDifferences(
+    const TransferCatalog::Table &table, const FileTable &inFile, const QStringList &serverColumns)
+{
+    QStringList fileColumns;
+    QStringList serverNames;
+    for (qsizetype i = 0; i < inFile.columns.size(); ++i)
+        fileColumns << (inFile.columns.at(i) + QLatin1Char(' ') + inFile.declared.at(i)).trimmed();
+    for (const TransferCatalog::Column &column : table.columns)
+        serverNames << column.name;
+    QStringList onlyFile;
+    QStringList onlyServer;
+    for (const QString &name : inFile.columns)
+        if (!serverNames.contains(name))
+            onlyFile << name;
+    for (const QString &name : std::as_const(serverNames))
+        if (!inFile.columns.contains(name))
+            onlyServer << name;
+    QStringList parts;
+    if (!onlyFile.isEmpty())
+        parts << TransferCatalog::tr("the columns %1 only in the file").arg(onlyFile.join(QStringLiteral(", ")));
+    if (!onlyServer.isEmpty())
+        parts << TransferCatalog::tr("the columns %1 only on the server").arg(onlyServer.join(QStringLiteral(", ")));
+    if (parts.isEmpty()) // the same names, in another order or of other kinds
+        parts << TransferCatalog::tr("the columns (%1) in the file and (%2) on the server")
+                     .arg(fileColumns.join(QStringLiteral(", ")), serverColumns.join(QStringLiteral(", ")));
+    return TransferCatalog::tr("the table %1 has %2").arg(table.name, parts.join(QStringLiteral(" and ")));
 }
 
 Result<QMap<QString, FileTable>> readFile(Database &db)
@@ -221,14 +251,8 @@ Result<QList<TransferCatalog::Table>> TransferCatalog::read(Database &file, pg_c
             const std::optional<Type> type = fileType(inFile.declared.at(i));
             same = inFile.columns.at(i) == column.name && (!type || *type == column.type);
         }
-        if (!same) {
-            QStringList fileColumns;
-            for (qsizetype i = 0; i < inFile.columns.size(); ++i)
-                fileColumns << (inFile.columns.at(i) + QLatin1Char(' ') + inFile.declared.at(i)).trimmed();
-            differences << tr("the table %1 has the columns (%2) in the file and (%3) on the server")
-                               .arg(table.name, fileColumns.join(QStringLiteral(", ")),
-                                   serverColumns.join(QStringLiteral(", ")));
-        }
+        if (!same)
+            differences << columnDifferences(table, inFile, serverColumns);
         if (!plainName(table.name))
             differences << tr("the table name %1 is not a plain name").arg(table.name);
         for (const Column &column : std::as_const(table.columns))
@@ -240,7 +264,7 @@ Result<QList<TransferCatalog::Table>> TransferCatalog::read(Database &file, pg_c
             differences << tr("the table %1 is only in the company file").arg(name);
     if (!differences.isEmpty())
         return Error::refused(tr("The company file and the server's database do not have the same schema: %1. "
-                                 "Both must have the schema of this version of Facturo. Nothing was changed.")
+                                 "Both must have the schema of this version of Facturo.")
                                   .arg(differences.join(QStringLiteral("; "))));
     return parentsFirst(server, std::move(serverTables).value());
 }
