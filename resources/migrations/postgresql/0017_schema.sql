@@ -44,8 +44,10 @@ CREATE FUNCTION facturo_search_text(input TEXT) RETURNS TEXT LANGUAGE sql IMMUTA
         public.unaccent('public.unaccent'::regdictionary, coalesce(input, ''))), '[^[:alnum:]]+', ' ', 'g'));
 $$;
 
+-- The functions the search tables' generated columns call are named with their schema: pg_restore
+-- makes those tables with an empty search_path.
 CREATE FUNCTION facturo_search_vector(input TEXT) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT pg_catalog.to_tsvector('pg_catalog.simple'::regconfig, facturo_search_text(input));
+    SELECT pg_catalog.to_tsvector('pg_catalog.simple'::regconfig, public.facturo_search_text(input));
 $$;
 
 -- What DocumentRepository::ftsQuery builds for FTS5 ("w1"* "w2"*), for PostgreSQL: the first 8
@@ -54,7 +56,7 @@ $$;
 -- An input without any letter or digit gives NULL, which matches nothing.
 CREATE FUNCTION facturo_search_query(input TEXT) RETURNS tsquery LANGUAGE sql STABLE AS $$
     SELECT pg_catalog.to_tsquery('pg_catalog.simple'::regconfig, string_agg(quote_literal(word) || ':*', ' & ' ORDER BY n))
-    FROM (SELECT word, n FROM regexp_split_to_table(facturo_search_text(input), ' ') WITH ORDINALITY AS w (word, n)
+    FROM (SELECT word, n FROM regexp_split_to_table(public.facturo_search_text(input), ' ') WITH ORDINALITY AS w (word, n)
           WHERE word <> '' ORDER BY n LIMIT 8) AS words;
 $$;
 
