@@ -133,6 +133,8 @@ const char *const Usage =
     "A company on a PostgreSQL server (docs/server.md): --db postgresql://user@host[:port]/database\n"
     "  server init URI [--role NAME]      sets up the schema in an empty database, as its owner\n"
     "  server upgrade URI                 brings the schema to this version\n"
+    "  server import FILE URI             moves a company file into a database server init prepared\n"
+    "  server export URI FILE             writes the server's company into a new company file\n"
     "\n"
     "A command that creates something prints its id or number alone on standard output.\n"
     "Passwords: once a user of the file has one, everyone signs in with theirs: --user NAME (default: the\n"

@@ -1,5 +1,7 @@
 #include "CliServerCommands.h"
 
+#include "CliServerTransferCommands.h"
+
 #include "PgConnection.h"
 #include "PgSchema.h"
 
@@ -44,5 +46,9 @@ Status CliServerCommands::server(CliSession &s)
         s.line(tr("The company's schema on %1 is up to date.").arg(PgConnection::displayLocation(uri.value())));
         return {};
     }
+    if (sub == QLatin1String("import"))
+        return CliServerTransferCommands::importFile(s);
+    if (sub == QLatin1String("export"))
+        return CliServerTransferCommands::exportTo(s);
     return Error::invalid(tr("Use: server init URI [--role NAME] | server upgrade URI."));
 }

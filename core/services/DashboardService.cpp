@@ -72,14 +72,18 @@ Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today
 {
     QList<AgingBucket> buckets = {{0, 0, 0, 0}, {1, 30, 0, 0}, {31, 60, 0, 0}, {61, 90, 0, 0}, {91, -1, 0, 0}};
     // receivables_by_due (migration 0006): the open invoices per due date ('' for none, which
-    // falls in the last bucket like a missing date did), kept current by triggers.
+    // falls in the last bucket like a missing date did), kept current by triggers. At most 30, 60
+    // or 90 days late is a due date on or after the day that many days back: ISO dates compare as
+    // text, on SQLite and PostgreSQL alike.
     SqlStatement q(m_db,
         "SELECT CASE WHEN due_date >= :today THEN 0 "
-        "WHEN julianday(:today) - julianday(due_date) <= 30 THEN 1 "
-        "WHEN julianday(:today) - julianday(due_date) <= 60 THEN 2 "
-        "WHEN julianday(:today) - julianday(due_date) <= 90 THEN 3 ELSE 4 END AS bucket, "
-        "sum(open_count), sum(open_amount) FROM receivables_by_due GROUP BY bucket");
-    q.bind(":today", SqlValue::date(today));
+        "WHEN due_date >= :late30 THEN 1 WHEN due_date >= :late60 THEN 2 "
+        "WHEN due_date >= :late90 THEN 3 ELSE 4 END AS bucket, "
+        "sum(open_count), sum(open_amount) FROM receivables_by_due GROUP BY 1");
+    q.bind(":today", SqlValue::date(today))
+        .bind(":late30", SqlValue::date(today.addDays(-30)))
+        .bind(":late60", SqlValue::date(today.addDays(-60)))
+        .bind(":late90", SqlValue::date(today.addDays(-90)));
     FACTURO_TRY(q.exec(tr("age the receivables")));
     while (q.next()) {
         const qint64 index = q.integer(0);

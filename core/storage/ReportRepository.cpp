@@ -154,11 +154,11 @@ Result<QList<ReportAgedSums>> ReportRepository::agedSums(const QDate &asOf) cons
                 "   - CASE WHEN d.doc_type = 'invoice' THEN coalesce((SELECT sum(n.amount_credited) FROM documents n"
                 "     WHERE n.credited_document_id = d.id AND n.status <> 'draft' AND n.issue_date <= :asof), 0)"
                 "     ELSE d.amount_credited END) AS open"
-                "  FROM later k JOIN documents d ON d.id = k.id WHERE d.status <> 'draft' AND d.issue_date <= :asof)"
-                " WHERE open <> 0) "
+                "  FROM later k JOIN documents d ON d.id = k.id WHERE d.status <> 'draft' AND d.issue_date <= :asof) o"
+                " WHERE o.open <> 0) "
                 "SELECT a.customer_id, %2, a.b, sum(a.open_count), sum(a.open_amount) FROM ("
                 " SELECT customer_id, %1 AS b, open_count, open_amount FROM items) a "
-                "LEFT JOIN customers c ON c.id = a.customer_id GROUP BY a.customer_id, a.b")
+                "LEFT JOIN customers c ON c.id = a.customer_id GROUP BY a.customer_id, a.b, c.id")
                 .arg(QLatin1String(Bucket), QLatin1String(Name)));
         bindDays(q);
         FACTURO_TRY(q.exec(tr("read the receivables")));

@@ -4,6 +4,8 @@
 #                             DIR/uri (the superuser's URI) and DIR/env (what `env` prints)
 #   pg-cluster.sh stop DIR    stops it and removes DIR/data (nothing to do when none runs)
 #   pg-cluster.sh env DIR     prints `export FACTURO_TEST_PG=postgresql://...` lines
+#   pg-cluster.sh halt DIR    stops the server at once, as a crash would (its data stays)
+#   pg-cluster.sh resume DIR  starts a halted server again on the same port (it recovers)
 # Started as root, the server runs as the system user facturo-pg (created when missing): the
 # PostgreSQL server refuses to run as root. A cluster left behind in DIR is stopped first.
 set -eu
@@ -122,6 +124,8 @@ EOF
 
 case "$command" in
 start) start_cluster ;;
+halt) as_server "$BIN/pg_ctl" -D "$DATA" -m immediate -w -t 60 stop >/dev/null ;;
+resume) as_server "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start >/dev/null ;;
 stop) stop_cluster ;;
 env)
     [ -f "$DIR/env" ] || {

@@ -1,6 +1,3 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #ifdef FACTURO_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
@@ -9,9 +6,11 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+int facturoRunCatch(int argc, char *argv[]); // CatchRunner.cpp
+
 int main(int argc, char *argv[])
 {
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("facturo-tests"));
-    return Catch::Session().run(argc, argv);
+    return facturoRunCatch(argc, argv);
 }
