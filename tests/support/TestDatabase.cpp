@@ -95,6 +95,44 @@ TestLedger::~TestLedger()
         TestServer::dropDatabase(m_serverDatabase);
 }
 
+void TestLedger::tamper(const QStringList &statements)
+{
+    if (!m_serverDatabase.isEmpty()) {
+        TestServer::runAsSuperuser(m_serverDatabase, statements);
+        return;
+    }
+    for (const QString &sql : statements) {
+        const Status done = m_ledger->database().execute(sql);
+        INFO(sql.toStdString() << ": " << done.message().toStdString());
+        REQUIRE(done.ok());
+    }
+}
+
+void TestLedger::dropTriggers(const QStringList &names)
+{
+    QStringList drops;
+    for (const QString &name : names) {
+        if (m_serverDatabase.isEmpty())
+            drops << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name);
+        else // a trigger of PostgreSQL is dropped ON its table
+            drops << QStringLiteral("DO $$DECLARE r record; BEGIN FOR r IN SELECT t.tgname, c.relname FROM pg_trigger t "
+                                    "JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = '%1' LOOP "
+                                    "EXECUTE format('DROP TRIGGER %I ON %I', r.tgname, r.relname); END LOOP; END$$")
+                         .arg(name);
+    }
+    tamper(drops);
+}
+
+void TestLedger::tamperWithoutTriggers(const QStringList &statements, const QStringList &fileTriggers)
+{
+    if (m_serverDatabase.isEmpty()) {
+        dropTriggers(fileTriggers);
+        tamper(statements);
+        return;
+    }
+    tamper(QStringList{QStringLiteral("SET session_replication_role = replica")} + statements);
+}
+
 CompanySettings TestLedger::sampleCompany()
 {
     CompanySettings c;

@@ -112,3 +112,19 @@ void TestServer::dropDatabase(const QString &database)
 {
     (void)admin().execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database).toUtf8());
 }
+
+QString TestServer::superuserUri(const QString &database)
+{
+    QUrl url(adminUri());
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+void TestServer::runAsSuperuser(const QString &database, const QStringList &statements)
+{
+    auto connection = PgConnection::connect(superuserUri(database));
+    INFO(connection.message().toStdString());
+    REQUIRE(connection.ok());
+    for (const QString &sql : statements)
+        run(*connection.value(), sql);
+}
