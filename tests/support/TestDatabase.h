@@ -46,10 +46,15 @@ public:
     // on a server they stay and the session runs as a replica (session_replication_role).
     void tamperWithoutTriggers(const QStringList &statements, const QStringList &fileTriggers);
 
+    // A literal of these bytes in the SQL tamper() runs: x'..' on a file, '\x..'::bytea on a server.
+    static QString blobLiteral(const QByteArray &bytes);
+
     // Every table's rows in a stable text form: equal dumps mean a logically equal file.
     QString dump();
 
 private:
+    QString serverDump();
+
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
