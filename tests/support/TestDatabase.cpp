@@ -30,8 +30,9 @@ struct CompanyTemplate
 const CompanyTemplate &companyTemplate(bool setUp)
 {
     static QTemporaryDir dir;
-    static std::map<bool, CompanyTemplate> made;
-    auto found = made.find(setUp);
+    static std::map<std::pair<bool, bool>, CompanyTemplate> made; // (set up, on a server)
+    const std::pair<bool, bool> key(setUp, TestServer::enabled());
+    auto found = made.find(key);
     if (found != made.end())
         return found->second;
     REQUIRE(dir.isValid());
@@ -58,7 +59,7 @@ const CompanyTemplate &companyTemplate(bool setUp)
     }
     if (!TestServer::enabled())
         REQUIRE_FALSE(QFileInfo::exists(t.path + QStringLiteral("-wal")));
-    return made.emplace(setUp, t).first->second;
+    return made.emplace(key, t).first->second;
 }
 } // namespace
 

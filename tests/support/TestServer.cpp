@@ -69,9 +69,29 @@ Roles &roles()
 }
 } // namespace
 
+namespace {
+std::optional<bool> &forced()
+{
+    static std::optional<bool> server;
+    return server;
+}
+} // namespace
+
 bool TestServer::enabled()
 {
+    if (forced().has_value())
+        return *forced();
     return qEnvironmentVariable("FACTURO_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+void TestServer::force(std::optional<bool> server)
+{
+    forced() = server;
+}
+
+QString TestServer::appRole()
+{
+    return roles().app;
 }
 
 QString TestServer::adminUri()

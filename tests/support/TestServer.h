@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 // The test line runs the storage-facing tests on both engines: with FACTURO_TEST_ENGINE=postgresql
 // (and the private cluster's URI in the file FACTURO_TEST_PG_URI_FILE names, see
 // tests/server/README.md) each TestLedger is a fresh database on the server instead of a file.
@@ -9,6 +11,11 @@
 // template is set up once and copied (CREATE DATABASE ... TEMPLATE) for each test.
 namespace TestServer {
 bool enabled();
+// Overrides FACTURO_TEST_ENGINE for the TestLedgers made from now on (a test comparing the
+// engines makes one of each); std::nullopt goes back to the environment.
+void force(std::optional<bool> server);
+// The program's application role (the clerks' role: writes rows, owns nothing).
+QString appRole();
 // The cluster's superuser URI.
 QString adminUri();
 // A new, empty database owned by this program's owner role; its name.
