@@ -1,6 +1,6 @@
 #include "DashboardService.h"
 
-#include "SqlStatement.h"
+#include "DashboardRepository.h"
 
 #include <QHash>
 
@@ -39,58 +39,39 @@ Result<DashboardFigures> DashboardService::figures(const QDate &today) const
 
 Status DashboardService::addWaitingWork(DashboardFigures &f, const QDate &today) const
 {
-    {
-        // figures_by_day (migration 0006): payments and reversals per payment date.
-        SqlStatement q(
-            m_db, "SELECT coalesce(sum(collected), 0) FROM figures_by_day WHERE day >= :from AND day <= :to");
-        q.bind(":from", SqlValue::date(QDate(today.year(), today.month(), 1))).bind(":to", SqlValue::date(today));
-        FACTURO_TRY(q.exec(tr("sum the payments of the month")));
-        if (q.next())
-            f.collectedThisMonth = q.integer(0);
-    }
-    {
-        SqlStatement q(m_db, "SELECT count(*), coalesce(sum(CASE WHEN d.doc_type = 'invoice' "
-                             "AND c.approval_threshold > 0 AND d.total_gross > c.approval_threshold "
-                             "AND d.approved_by IS NULL THEN 1 ELSE 0 END), 0) "
-                             "FROM documents d, company c WHERE d.status = 'draft' AND d.deleted_at IS NULL");
-        FACTURO_TRY(q.exec(tr("count the drafts")));
-        if (q.next()) {
-            f.draftsWaiting = q.integer(0);
-            f.awaitingApproval = q.integer(1);
-        }
-    }
-    {
-        SqlStatement q(m_db, "SELECT count(*) FROM service_orders WHERE status = 'done'");
-        FACTURO_TRY(q.exec(tr("count the service orders to invoice")));
-        if (q.next())
-            f.ordersToInvoice = q.integer(0);
-    }
+    DashboardRepository repository(m_db);
+    auto collected = repository.collected(QDate(today.year(), today.month(), 1), today);
+    if (!collected)
+        return collected.error();
+    f.collectedThisMonth = collected.value();
+    auto drafts = repository.drafts();
+    if (!drafts)
+        return drafts.error();
+    f.draftsWaiting = drafts->waiting;
+    f.awaitingApproval = drafts->awaitingApproval;
+    auto orders = repository.ordersToInvoice();
+    if (!orders)
+        return orders.error();
+    f.ordersToInvoice = orders.value();
     return {};
 }
 
 Result<QList<AgingBucket>> DashboardService::receivablesByAge(const QDate &today) const
 {
     QList<AgingBucket> buckets = {{0, 0, 0, 0}, {1, 30, 0, 0}, {31, 60, 0, 0}, {61, 90, 0, 0}, {91, -1, 0, 0}};
-    // receivables_by_due (migration 0006): the open invoices per due date ('' for none, which
-    // falls in the last bucket like a missing date did), kept current by triggers. At most 30, 60
-    // or 90 days late is a due date on or after the day that many days back: ISO dates compare as
-    // text, on SQLite and PostgreSQL alike.
-    SqlStatement q(m_db,
-        "SELECT CASE WHEN due_date >= :today THEN 0 "
-        "WHEN due_date >= :late30 THEN 1 WHEN due_date >= :late60 THEN 2 "
-        "WHEN due_date >= :late90 THEN 3 ELSE 4 END AS bucket, "
-        "sum(open_count), sum(open_amount) FROM receivables_by_due GROUP BY 1");
-    q.bind(":today", SqlValue::date(today))
-        .bind(":late30", SqlValue::date(today.addDays(-30)))
-        .bind(":late60", SqlValue::date(today.addDays(-60)))
-        .bind(":late90", SqlValue::date(today.addDays(-90)));
-    FACTURO_TRY(q.exec(tr("age the receivables")));
-    while (q.next()) {
-        const qint64 index = q.integer(0);
-        if (index < 0 || index >= buckets.size())
-            continue;
-        buckets[index].count = q.integer(1);
-        buckets[index].amount = q.integer(2);
+    auto open = DashboardRepository(m_db).openByDueDate();
+    if (!open)
+        return open.error();
+    for (const DashboardRepository::OpenByDue &row : std::as_const(open.value())) {
+        // No due date ('') or one that does not read falls in the last bucket.
+        const QDate due = QDate::fromString(row.dueDate, Qt::ISODate);
+        qsizetype index = buckets.size() - 1;
+        if (due.isValid()) {
+            const qint64 overdue = due.daysTo(today);
+            index = overdue <= 0 ? 0 : overdue <= 30 ? 1 : overdue <= 60 ? 2 : overdue <= 90 ? 3 : 4;
+        }
+        buckets[index].count += row.count;
+        buckets[index].amount += row.amount;
     }
     return buckets;
 }
@@ -105,18 +86,15 @@ Result<QList<MonthFigures>> DashboardService::monthly(const QDate &today, int mo
         index.insert(month.toString(QStringLiteral("yyyy-MM")), rows.size());
         rows.append({month, 0, 0});
     }
-    // figures_by_day (migration 0006): invoices per issue date, payments and reversals per payment date.
-    SqlStatement q(m_db,
-        "SELECT substr(day, 1, 7), sum(invoiced), sum(collected) FROM figures_by_day "
-        "WHERE day >= :from AND day <= :to GROUP BY 1");
-    q.bind(":from", SqlValue::date(first)).bind(":to", SqlValue::date(today));
-    FACTURO_TRY(q.exec(tr("sum the invoices per month")));
-    while (q.next()) {
-        if (!index.contains(q.text(0)))
+    auto found = DashboardRepository(m_db).months(first, today);
+    if (!found)
+        return found.error();
+    for (const DashboardRepository::Month &month : std::as_const(found.value())) {
+        if (!index.contains(month.month))
             continue;
-        MonthFigures &row = rows[index.value(q.text(0))];
-        row.invoiced = q.integer(1);
-        row.collected = q.integer(2);
+        MonthFigures &row = rows[index.value(month.month)];
+        row.invoiced = month.invoiced;
+        row.collected = month.collected;
     }
     return rows;
 }

@@ -42,8 +42,7 @@ struct DashboardData
     QList<MonthFigures> months;
 };
 
-// Read-only queries behind the dashboard. Its own SQL over documents, payments and service
-// orders; it never writes.
+// The dashboard's figures, read (DashboardRepository) and aged here; it never writes.
 class DashboardService
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardService)

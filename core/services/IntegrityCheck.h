@@ -1,6 +1,8 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "IntegrityRepository.h"
+#include "PostedTotalsRepository.h"
 #include "LedgerContext.h"
 
 #include <functional>
@@ -45,9 +47,13 @@ private:
     Status auditChain(IntegrityReport &report);
     Status outbox(IntegrityReport &report);
     Status parties(IntegrityReport &report); // addresses to review (warnings)
-    // Runs a query that returns offending rows (first column: a description); none = passed.
-    Status expectNone(IntegrityReport &report, const QString &sql, const QString &passedText,
+    // The rule's first offending row (IntegrityRepository) is a problem; none: passed.
+    Status expectNone(IntegrityReport &report, IntegrityRepository::Rule rule, const QString &passedText,
                       const QString &problemText);
+    static void record(IntegrityReport &report, const std::optional<QString> &breach, const QString &passedText,
+                       const QString &problemText);
+    // What is wrong with a posted document's totals (recomputed from its lines); empty: nothing.
+    static QString totalsProblem(const StoredTotals &doc);
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;

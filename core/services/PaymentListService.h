@@ -1,25 +1,9 @@
 #pragma once
 
 #include "Database.h"
-#include "Payment.h"
+#include "PaymentListRepository.h"
 
 #include <QList>
-
-// What the payments list shows of one payment: the payment and the document it settles.
-struct PaymentRow
-{
-    qint64 id = 0;
-    qint64 documentId = 0;
-    QString documentNumber;
-    QString customerName;
-    PaymentKind kind = PaymentKind::Payment;
-    qint64 amount = 0; // minor units; a reversal is negative
-    QDate date;
-    PaymentMethod method = PaymentMethod::BankTransfer;
-    QString reference;
-    QString createdBy;
-    bool reversed = false;
-};
 
 // Read-only: the payments of the company file, newest first, for the Payments page.
 class PaymentListService

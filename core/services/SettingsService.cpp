@@ -6,7 +6,6 @@
 #include "PartyRules.h"
 #include "PaymentLink.h"
 #include "PaymentReference.h"
-#include "SqlStatement.h"
 #include "TextRules.h"
 #include "Transaction.h"
 #include "UnitCodes.h"
@@ -142,10 +141,10 @@ Status SettingsService::saveCompany(const CompanySettings &settings)
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     if (current->currency != s->currency) {
-        SqlStatement q(m_ctx.db, "SELECT count(*) FROM documents");
-        FACTURO_TRY(q.exec(tr("check the documents")));
-        q.next();
-        if (q.integer(0) > 0)
+        auto documents = m_ctx.documents.any();
+        if (!documents)
+            return documents.error();
+        if (documents.value())
             return Error::refused(tr("The currency cannot change once documents exist in this company file."));
     }
     FACTURO_TRY(m_ctx.company.save(s.value(), m_ctx.clock.nowUtc()));

@@ -34,6 +34,16 @@ Status TrustCheck::schema(IntegrityReport &report)
                                    .arg(d.name)
                                    .arg(m_ctx.db.schemaVersion());
             break;
+        case SchemaDifference::Kind::DisabledTrigger:
+            report.problems << tr("The trigger %1 is switched off: what it protects could be changed without a "
+                                  "trace.")
+                                   .arg(d.name);
+            break;
+        case SchemaDifference::Kind::OwnedByWriter:
+            report.problems << tr("%1 belongs to a role that writes rows or is not the schema's owner: that role "
+                                  "could change or switch off the rules.")
+                                   .arg(d.name);
+            break;
         case SchemaDifference::Kind::MissingTable:
             report.problems << tr("The table %1 is missing.").arg(d.name);
             break;

@@ -1,5 +1,6 @@
 #include "AuditRepository.h"
 
+#include "PgConnection.h"
 #include "SqlStatement.h"
 
 #include <QDir>
@@ -108,6 +109,10 @@ Result<std::optional<QString>> AuditRepository::hashOf(qint64 id) const
 
 Result<QString> AuditRepository::anchorOfFile(const QString &path, const QString &settingKey)
 {
+    // A company file or a backup only: a server's chain is read through its own Database.
+    if (PgConnection::isServerLocation(path))
+        return Error::invalid(tr("A company on a server is not a file to read an anchor from: give the anchor as "
+                                 "SEQ:HASH."));
     const QString name = QStringLiteral("facturo-anchor-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QString> found = Error::invalid(tr("%1 is not a Facturo company file or backup: it has no audit trail.")
                                                .arg(QDir::toNativeSeparators(path)));

@@ -368,7 +368,7 @@ Result<QStringList> ContractRepository::occurrenceProblems(int limit) const
                 "LIMIT :limit",
             tr("check the contract occurrences")));
     FACTURO_TRY(collect("SELECT 'contract ' || o.contract_id || ' occurrence ' || o.occurrence || ' names document ' "
-                        "|| COALESCE(o.document_id, 'none') || ', which does not exist' FROM contract_occurrences o "
+                        "|| COALESCE(CAST(o.document_id AS TEXT), 'none') || ', which does not exist' FROM contract_occurrences o "
                         "LEFT JOIN documents d ON d.id = o.document_id WHERE o.outcome <> 'skipped' AND d.id IS NULL "
                         "LIMIT :limit",
         tr("check the contract occurrences")));

@@ -420,6 +420,13 @@ Result<QList<TaxSubtotal>> DocumentRepository::taxLines(qint64 documentId) const
     return rows;
 }
 
+Result<bool> DocumentRepository::any() const
+{
+    SqlStatement q(m_db, "SELECT count(*) FROM documents");
+    FACTURO_TRY(q.exec(tr("check the documents")));
+    return q.next() && q.integer(0) > 0;
+}
+
 Result<qint64> DocumentRepository::idByNumber(const QString &number) const
 {
     SqlStatement q(m_db, "SELECT id FROM documents WHERE number = :number");

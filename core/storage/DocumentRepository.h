@@ -77,6 +77,7 @@ public:
 
     Result<Document> find(qint64 id, bool withLines = true) const;
     Result<qint64> idByNumber(const QString &number) const; // NotFound when absent
+    Result<bool> any() const; // whether the company has any document, drafts included
 
     // ---- Structured payment references (core/bank/PaymentReference.h) ----
     // The open invoice (posted or partially paid, not in the trash) whose frozen payment

@@ -61,6 +61,14 @@ Result<QHash<QString, QString>> expectedDefinitions(int version, const QString &
                 else
                     built = replayed.error();
             }
+            // The columns of each table ("column:table:name"), which a server's catalog is held to.
+            if (built && q.exec(QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+                                               "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
+                while (q.next())
+                    expected.insert(QStringLiteral("column:%1:%2").arg(q.value(0).toString(), q.value(1).toString()),
+                        QString());
+            }
+            q.finish();
             replica.close();
         }
         replica = QSqlDatabase();
@@ -86,16 +94,21 @@ QString SchemaFingerprint::normalised(const QString &sql)
 Result<SchemaFingerprint::Outcome> SchemaFingerprint::compare(Database &db)
 {
     const QString doing = tr("read the schema of the company file");
-    auto actual = definitions(db.connection(), doing);
-    if (!actual)
-        return actual.error();
     auto expected = expectedDefinitions(db.schemaVersion(), doing);
     if (!expected)
         return expected.error();
+    if (db.isServer())
+        return compareServer(db, expected.value());
+    // A company file: its own definitions, read through Qt SQL (SQLite only).
+    auto actual = definitions(db.connection(), doing);
+    if (!actual)
+        return actual.error();
     Outcome outcome;
     QStringList keys = expected->keys();
     keys.sort();
     for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("column:")))
+            continue; // a file's columns are in its tables' definitions
         const bool trigger = key.startsWith(QLatin1String("trigger:"));
         (trigger ? outcome.triggers : outcome.tables) += 1;
         const QString objectName = key.section(QLatin1Char(':'), 1);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QHash>
 #include <QList>
 
 // What the schema of a company file must hold to keep its promise of immutability: every
@@ -15,7 +16,10 @@
 // the second maintain.
 struct SchemaDifference
 {
-    enum class Kind { MissingTrigger, ChangedTrigger, MissingTable, ChangedTable };
+    // On a server: DisabledTrigger (present but switched off: ALTER TABLE ... DISABLE TRIGGER),
+    // OwnedByWriter (an object owned by a role that writes rows, or by another role than the
+    // schema's owner: that role could change or switch off the rules).
+    enum class Kind { MissingTrigger, ChangedTrigger, MissingTable, ChangedTable, DisabledTrigger, OwnedByWriter };
     Kind kind = Kind::MissingTrigger;
     QString name;
 };
@@ -30,7 +34,15 @@ public:
         int tables = 0;
         QList<SchemaDifference> differences;
     };
+    // A file: its definitions against the replayed scripts. A server (its scripts differ, its
+    // catalog tells): every table, column and immutability trigger the scripts make is present,
+    // every trigger enabled, and no object belongs to a role that writes rows
+    // (SchemaFingerprintServer.cpp).
     static Result<Outcome> compare(Database &db);
     // "CREATE  TRIGGER\\n x" → "CREATE TRIGGER x".
     static QString normalised(const QString &sql);
+
+private:
+    // expected: type:name → definition of the replayed SQLite scripts, and column:table:name.
+    static Result<Outcome> compareServer(Database &db, const QHash<QString, QString> &expected);
 };

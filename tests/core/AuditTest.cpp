@@ -1,7 +1,5 @@
 #include "LedgerTestHelpers.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace LedgerTest;
 
@@ -26,11 +24,7 @@ QList<AuditEvent> wholeTrail(TestLedger &t)
 // Runs raw SQL behind the ledger's back, as someone tampering with the file would.
 void tamper(TestLedger &t, const QString &sql)
 {
-    QSqlQuery q(t->database().connection());
-    INFO(str(sql));
-    const bool done = q.exec(sql);
-    INFO(str(q.lastError().text()));
-    REQUIRE(done);
+    t.tamper({sql});
 }
 
 // A small but varied history: an invoice created, edited, posted, paid, credited.
@@ -114,12 +108,10 @@ TEST_CASE("a changed audit event is found and named by verify")
     const AuditEvent victim = trail.at(trail.size() / 2);
 
     // The trigger refuses the change until someone drops it.
-    {
-        QSqlQuery q(t->database().connection());
-        CHECK_FALSE(
-            q.exec(QStringLiteral("UPDATE audit_events SET user_name = 'mallory' WHERE id = %1").arg(victim.id)));
-    }
-    tamper(t, QStringLiteral("DROP TRIGGER audit_events_immutable_update"));
+    CHECK_FALSE(t->database()
+                    .execute(QStringLiteral("UPDATE audit_events SET user_name = 'mallory' WHERE id = %1").arg(victim.id))
+                    .ok());
+    t.dropTriggers({QStringLiteral("audit_events_immutable_update")});
 
     SECTION("its details")
     {
@@ -160,11 +152,8 @@ TEST_CASE("an audit event deleted from the middle of the trail is found")
     const QList<AuditEvent> trail = wholeTrail(t);
     REQUIRE(trail.size() > 6);
     const qint64 removed = trail.at(trail.size() / 2).id;
-    {
-        QSqlQuery q(t->database().connection());
-        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_events WHERE id = %1").arg(removed)));
-    }
-    tamper(t, QStringLiteral("DROP TRIGGER audit_events_immutable_delete"));
+    CHECK_FALSE(t->database().execute(QStringLiteral("DELETE FROM audit_events WHERE id = %1").arg(removed)).ok());
+    t.dropTriggers({QStringLiteral("audit_events_immutable_delete")});
     tamper(t, QStringLiteral("DELETE FROM audit_events WHERE id = %1").arg(removed));
 
     const AuditVerification v = need(t->audit().verify());

@@ -1,8 +1,6 @@
 #include "IntegrityCheck.h"
 #include "TestDatabase.h"
 
-#include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -10,6 +8,7 @@ IntegrityReport checkFile(TestLedger &t)
 {
     IntegrityCheck check(t->context(), t->audit());
     auto report = check.run();
+    INFO(report.message().toStdString());
     REQUIRE(report.ok());
     return report.value();
 }
@@ -28,14 +27,10 @@ void fill(TestLedger &t)
 // Tampering needs the immutability triggers out of the way, as an attacker with the file would.
 void tamper(TestLedger &t, const QStringList &statements)
 {
-    QSqlQuery q(t->database().connection());
-    for (const char *trigger : {"documents_posted_frozen", "document_lines_frozen_update", "journal_lines_immutable_delete",
-                                   "payments_immutable_update", "document_tax_lines_frozen_update"})
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QString::fromLatin1(trigger))));
-    for (const QString &sql : statements) {
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-    }
+    t.dropTriggers({QStringLiteral("documents_posted_frozen"), QStringLiteral("document_lines_frozen_update"),
+                    QStringLiteral("journal_lines_immutable_delete"), QStringLiteral("payments_immutable_update"),
+                    QStringLiteral("document_tax_lines_frozen_update")});
+    t.tamper(statements);
 }
 } // namespace
 

@@ -3,8 +3,6 @@
 #include "OutboxService.h"
 
 #include <QCryptographicHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace LedgerTest;
 
@@ -28,9 +26,9 @@ struct OutboxScene
         need(t->posting().post(creditNote));
         exec(
             QStringLiteral("INSERT INTO document_archive (document_id, pdf, sha256, file_name, created_at, created_by) "
-                           "VALUES (%1, x'%2', '%3', 'INV-2026-00001.pdf', '2026-03-10T09:30:00Z', 'marie')")
+                           "VALUES (%1, %2, '%3', 'INV-2026-00001.pdf', '2026-03-10T09:30:00Z', 'marie')")
                 .arg(invoice)
-                .arg(QString::fromLatin1(Pdf.toHex()),
+                .arg(TestLedger::blobLiteral(Pdf),
                     QString::fromLatin1(QCryptographicHash::hash(Pdf, QCryptographicHash::Sha256).toHex())));
         OutboxRequest request;
         request.documentId = invoice;
@@ -44,13 +42,7 @@ struct OutboxScene
         message = need(outbox.queue(request));
     }
 
-    void exec(const QString &sql)
-    {
-        QSqlQuery q(t->database().connection());
-        const bool done = q.exec(sql);
-        INFO(str(sql) << ": " << str(q.lastError().text()));
-        REQUIRE(done);
-    }
+    void exec(const QString &sql) { t.tamper({sql}); }
 
     IntegrityReport check()
     {
@@ -85,7 +77,8 @@ TEST_CASE("the file check names every kind of damage to the outbox")
     // Written around the program, as an attacker or a broken tool with the file would.
     const QList<Damage> damages = {
         {QStringLiteral("DELETE FROM outbox_attachments"), "does not carry its archived PDF"},
-        {QStringLiteral("UPDATE outbox_messages SET mime = x'00'"), "lost an attachment"},
+        {QStringLiteral("UPDATE outbox_messages SET mime = %1").arg(TestLedger::blobLiteral(QByteArray(1, '\0'))),
+            "lost an attachment"},
         {QStringLiteral(
              "UPDATE outbox_messages SET document_id = (SELECT id FROM documents WHERE doc_type = 'credit_note')"),
             "wrong document"},

@@ -5,8 +5,6 @@
 #include "SqlStatement.h"
 
 #include <QMap>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <array>
 #include <iostream>
@@ -59,18 +57,19 @@ struct Files
 Files readFiles(TestLedger &t)
 {
     Files f;
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT id, doc_type, status, customer_id, coalesce(issue_date, ''), "
-                                  "coalesce(due_date, ''), total_gross, amount_paid, amount_credited, "
-                                  "coalesce(credited_document_id, 0) FROM documents")));
+    {
+        SqlStatement q(t->database(), "SELECT id, doc_type, status, customer_id, coalesce(issue_date, ''), "
+                                      "coalesce(due_date, ''), total_gross, amount_paid, amount_credited, "
+                                      "coalesce(credited_document_id, 0) FROM documents");
+        REQUIRE(q.exec(QStringLiteral("read the documents")).ok());
+        while (q.next())
+            f.docs.append({q.integer(0), q.text(1) == QLatin1String("invoice"), q.text(2), q.integer(3), q.text(4),
+                q.text(5), q.integer(6), q.integer(7), q.integer(8), q.integer(9)});
+    }
+    SqlStatement q(t->database(), "SELECT document_id, kind, amount, payment_date FROM payments");
+    REQUIRE(q.exec(QStringLiteral("read the payments")).ok());
     while (q.next())
-        f.docs.append({q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("invoice"),
-            q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()});
-    REQUIRE(q.exec(QStringLiteral("SELECT document_id, kind, amount, payment_date FROM payments")));
-    while (q.next())
-        f.payments.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+        f.payments.append({q.integer(0), q.text(1), q.integer(2), q.text(3)});
     return f;
 }
 
@@ -79,16 +78,17 @@ using Row = QList<qint64>;
 QMap<QString, Row> stored(TestLedger &t, const QString &sql, int keys)
 {
     QMap<QString, Row> rows;
-    QSqlQuery q(t->database().connection());
+    SqlStatement q(t->database(), sql);
     INFO(str(sql));
-    REQUIRE(q.exec(sql));
+    REQUIRE(q.exec(QStringLiteral("read a summary")).ok());
+    const int columns = static_cast<int>(sql.section(QLatin1String(" FROM "), 0, 0).count(QLatin1Char(',')) + 1);
     while (q.next()) {
         QStringList key;
         for (int i = 0; i < keys; ++i)
-            key << q.value(i).toString();
+            key << q.text(i);
         Row values;
-        for (int i = keys; i < q.record().count(); ++i)
-            values << q.value(i).toLongLong();
+        for (int i = keys; i < columns; ++i)
+            values << q.integer(i);
         rows.insert(key.join(QLatin1Char('|')), values);
     }
     return rows;
@@ -383,10 +383,9 @@ TEST_CASE("check names the first summary row that differs from the documents", "
     };
     CHECK(run().ok());
 
-    QSqlQuery q(t->database().connection());
     SECTION("an open amount changed by hand")
     {
-        REQUIRE(q.exec(QStringLiteral("UPDATE receivables_by_due SET open_amount = open_amount + 1")));
+        t.tamper({QStringLiteral("UPDATE receivables_by_due SET open_amount = open_amount + 1")});
         const IntegrityReport report = run();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().contains(QStringLiteral("receivables summary differs")));
@@ -396,7 +395,7 @@ TEST_CASE("check names the first summary row that differs from the documents", "
     }
     SECTION("a customer row removed")
     {
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM receivables_by_customer_due")));
+        t.tamper({QStringLiteral("DELETE FROM receivables_by_customer_due")});
         const IntegrityReport report = run();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().contains(QStringLiteral("per customer differs")));
@@ -405,7 +404,7 @@ TEST_CASE("check names the first summary row that differs from the documents", "
     }
     SECTION("a day's payments forgotten")
     {
-        REQUIRE(q.exec(QStringLiteral("UPDATE figures_by_day SET payment_count = 0, collected = 0")));
+        t.tamper({QStringLiteral("UPDATE figures_by_day SET payment_count = 0, collected = 0")});
         const IntegrityReport report = run();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().contains(QStringLiteral("daily figures differ: day 2026-03-10")));

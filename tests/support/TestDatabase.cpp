@@ -30,8 +30,9 @@ struct CompanyTemplate
 const CompanyTemplate &companyTemplate(bool setUp)
 {
     static QTemporaryDir dir;
-    static std::map<bool, CompanyTemplate> made;
-    auto found = made.find(setUp);
+    static std::map<std::pair<bool, bool>, CompanyTemplate> made; // (set up, on a server)
+    const std::pair<bool, bool> key(setUp, TestServer::enabled());
+    auto found = made.find(key);
     if (found != made.end())
         return found->second;
     REQUIRE(dir.isValid());
@@ -58,7 +59,7 @@ const CompanyTemplate &companyTemplate(bool setUp)
     }
     if (!TestServer::enabled())
         REQUIRE_FALSE(QFileInfo::exists(t.path + QStringLiteral("-wal")));
-    return made.emplace(setUp, t).first->second;
+    return made.emplace(key, t).first->second;
 }
 } // namespace
 
@@ -93,6 +94,50 @@ TestLedger::~TestLedger()
     m_ledger.reset();
     if (!m_serverDatabase.isEmpty())
         TestServer::dropDatabase(m_serverDatabase);
+}
+
+void TestLedger::tamper(const QStringList &statements)
+{
+    if (!m_serverDatabase.isEmpty()) {
+        TestServer::runAsSuperuser(m_serverDatabase, statements);
+        return;
+    }
+    for (const QString &sql : statements) {
+        const Status done = m_ledger->database().execute(sql);
+        INFO(sql.toStdString() << ": " << done.message().toStdString());
+        REQUIRE(done.ok());
+    }
+}
+
+QString TestLedger::blobLiteral(const QByteArray &bytes)
+{
+    const QString hex = QString::fromLatin1(bytes.toHex());
+    return TestServer::enabled() ? QStringLiteral("'\\x%1'::bytea").arg(hex) : QStringLiteral("x'%1'").arg(hex);
+}
+
+void TestLedger::dropTriggers(const QStringList &names)
+{
+    QStringList drops;
+    for (const QString &name : names) {
+        if (m_serverDatabase.isEmpty())
+            drops << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name);
+        else // a trigger of PostgreSQL is dropped ON its table
+            drops << QStringLiteral("DO $$DECLARE r record; BEGIN FOR r IN SELECT t.tgname, c.relname FROM pg_trigger t "
+                                    "JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = '%1' LOOP "
+                                    "EXECUTE format('DROP TRIGGER %I ON %I', r.tgname, r.relname); END LOOP; END$$")
+                         .arg(name);
+    }
+    tamper(drops);
+}
+
+void TestLedger::tamperWithoutTriggers(const QStringList &statements, const QStringList &fileTriggers)
+{
+    if (m_serverDatabase.isEmpty()) {
+        dropTriggers(fileTriggers);
+        tamper(statements);
+        return;
+    }
+    tamper(QStringList{QStringLiteral("SET session_replication_role = replica")} + statements);
 }
 
 CompanySettings TestLedger::sampleCompany()
@@ -175,41 +220,9 @@ void TestLedger::reopen()
         REQUIRE(m_ledger->signIn(user).ok());
 }
 
-// On a server: every table's rows, in the same text form (the schema is the server's to keep).
-QString TestLedger::serverDump()
-{
-    Database &db = m_ledger->database();
-    QString out;
-    QStringList tableNames;
-    {
-        SqlStatement tables(db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                               "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
-        REQUIRE(tables.exec(QStringLiteral("list the tables")).ok());
-        while (tables.next())
-            tableNames << tables.text(0);
-    }
-    for (const QString &table : std::as_const(tableNames)) {
-        out += QStringLiteral("== %1\n").arg(table);
-        SqlStatement rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
-        REQUIRE(rows.exec(QStringLiteral("read the rows")).ok());
-        while (rows.next()) {
-            QStringList cells;
-            for (int i = 0;; ++i) {
-                // The row's columns: the statement reports past the last one as Null without a value.
-                const QVariant v = rows.value(i);
-                if (!v.isValid())
-                    break;
-                cells << (v.isNull() ? QStringLiteral("NULL") : v.toString());
-            }
-            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
-        }
-    }
-    return out;
-}
-
 QString TestLedger::dump()
 {
-    if (m_ledger->database().isServer())
+    if (!m_serverDatabase.isEmpty())
         return serverDump();
     QSqlDatabase db = m_ledger->database().connection();
     QString out;
@@ -270,4 +283,45 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
     if (err)
         *err = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
+// On a server: the schema as the catalog has it (columns, triggers and whether they fire), then
+// every table's rows as JSON text, sorted.
+QString TestLedger::serverDump()
+{
+    Database &db = m_ledger->database();
+    QString out;
+    QStringList tables;
+    {
+        SqlStatement q(db, "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_class c "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid "
+                           "AND a.attnum > 0 AND NOT a.attisdropped WHERE n.nspname = current_schema() "
+                           "AND c.relkind = 'r' ORDER BY c.relname, a.attnum");
+        const Status done = q.exec(QStringLiteral("read the catalog"));
+        INFO(done.message().toStdString());
+        REQUIRE(done.ok());
+        while (q.next()) {
+            out += q.text(0) + QLatin1Char('.') + q.text(1) + QLatin1Char(' ') + q.text(2) + QLatin1Char('\n');
+            if (tables.isEmpty() || tables.last() != q.text(0))
+                tables << q.text(0);
+        }
+    }
+    {
+        SqlStatement q(db, "SELECT c.relname || ' ' || t.tgname || ' ' || CAST(t.tgenabled AS TEXT) FROM pg_trigger t "
+                           "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = current_schema() AND NOT t.tgisinternal ORDER BY 1");
+        REQUIRE(q.exec(QStringLiteral("read the catalog")).ok());
+        while (q.next())
+            out += q.text(0) + QLatin1Char('\n');
+    }
+    for (const QString &table : std::as_const(tables)) {
+        SqlStatement rows(db, QStringLiteral("SELECT CAST(row_to_json(x) AS TEXT) FROM \"%1\" x ORDER BY 1").arg(table));
+        const Status done = rows.exec(QStringLiteral("read %1").arg(table));
+        INFO(done.message().toStdString());
+        REQUIRE(done.ok());
+        out += QStringLiteral("== %1\n").arg(table);
+        while (rows.next())
+            out += rows.text(0) + QLatin1Char('\n');
+    }
+    return out;
 }

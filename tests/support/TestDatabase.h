@@ -37,6 +37,18 @@ public:
     // Reopens the file (after a test changed it behind the ledger's back).
     void reopen();
 
+    // Owner-level changes behind the ledger's back, as someone with the file (or the server's keys)
+    // would make them: on a file through its own connection, on a server as the superuser.
+    void tamper(const QStringList &statements);
+    // Drops the triggers named (those that exist): the same DROP on either engine.
+    void dropTriggers(const QStringList &names);
+    // Runs the statements with every trigger off: on a file the named triggers are dropped first,
+    // on a server they stay and the session runs as a replica (session_replication_role).
+    void tamperWithoutTriggers(const QStringList &statements, const QStringList &fileTriggers);
+
+    // A literal of these bytes in the SQL tamper() runs: x'..' on a file, '\x..'::bytea on a server.
+    static QString blobLiteral(const QByteArray &bytes);
+
     // Every table's rows in a stable text form: equal dumps mean a logically equal file.
     QString dump();
 

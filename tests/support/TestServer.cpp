@@ -69,9 +69,29 @@ Roles &roles()
 }
 } // namespace
 
+namespace {
+std::optional<bool> &forced()
+{
+    static std::optional<bool> server;
+    return server;
+}
+} // namespace
+
 bool TestServer::enabled()
 {
+    if (forced().has_value())
+        return *forced();
     return qEnvironmentVariable("FACTURO_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+void TestServer::force(std::optional<bool> server)
+{
+    forced() = server;
+}
+
+QString TestServer::appRole()
+{
+    return roles().app;
 }
 
 QString TestServer::adminUri()
@@ -111,4 +131,20 @@ QString TestServer::clerkUri(const QString &database)
 void TestServer::dropDatabase(const QString &database)
 {
     (void)admin().execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database).toUtf8());
+}
+
+QString TestServer::superuserUri(const QString &database)
+{
+    QUrl url(adminUri());
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+void TestServer::runAsSuperuser(const QString &database, const QStringList &statements)
+{
+    auto connection = PgConnection::connect(superuserUri(database));
+    INFO(connection.message().toStdString());
+    REQUIRE(connection.ok());
+    for (const QString &sql : statements)
+        run(*connection.value(), sql);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // The test line runs the storage-facing tests on both engines: with FACTURO_TEST_ENGINE=postgresql
 // (and the private cluster's URI in the file FACTURO_TEST_PG_URI_FILE names, see
@@ -9,6 +11,11 @@
 // template is set up once and copied (CREATE DATABASE ... TEMPLATE) for each test.
 namespace TestServer {
 bool enabled();
+// Overrides FACTURO_TEST_ENGINE for the TestLedgers made from now on (a test comparing the
+// engines makes one of each); std::nullopt goes back to the environment.
+void force(std::optional<bool> server);
+// The program's application role (the clerks' role: writes rows, owns nothing).
+QString appRole();
 // The cluster's superuser URI.
 QString adminUri();
 // A new, empty database owned by this program's owner role; its name.
@@ -17,6 +24,11 @@ QString createDatabase(const QString &templateName = {});
 void initSchema(const QString &database);
 // The location a clerk opens: the clerk's login on that database.
 QString clerkUri(const QString &database);
+// The superuser's location on that database.
+QString superuserUri(const QString &database);
+// Runs statements on the database as the superuser, in one session (SET lasts for the next ones):
+// owner-level changes a test makes behind the application's back.
+void runAsSuperuser(const QString &database, const QStringList &statements);
 // Drops the database (after every connection to it is closed).
 void dropDatabase(const QString &database);
 } // namespace TestServer
