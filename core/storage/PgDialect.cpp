@@ -114,7 +114,10 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                 else if (word == QLatin1String("NULLS"))
                     termHasNulls = true;
                 else if (word == QLatin1String("LIMIT") || word == QLatin1String("OFFSET")
-                         || word == QLatin1String("UNION") || word == QLatin1String("RETURNING")) {
+                         || word == QLatin1String("UNION") || word == QLatin1String("RETURNING")
+                         || word == QLatin1String("ROWS") || word == QLatin1String("RANGE")
+                         || word == QLatin1String("GROUPS") || word == QLatin1String("FOR")
+                         || word == QLatin1String("FETCH") || word == QLatin1String("WINDOW")) {
                     endTerm();
                     text += QLatin1Char(' ');
                     orderDepth = -1;

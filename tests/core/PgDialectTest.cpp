@@ -51,6 +51,11 @@ TEST_CASE("ORDER BY sorts NULL as SQLite does")
           == "SELECT (SELECT x FROM u ORDER BY y NULLS FIRST LIMIT 1), z FROM t ORDER BY z DESC NULLS LAST");
     CHECK(pg("SELECT sum(a) OVER (ORDER BY b) FROM t ORDER BY c NULLS LAST").sql
           == "SELECT sum(a) OVER (ORDER BY b NULLS FIRST) FROM t ORDER BY c NULLS LAST");
+    CHECK(pg("SELECT max(d) OVER (PARTITION BY k ORDER BY e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) "
+             "FROM t")
+              .sql
+          == "SELECT max(d) OVER (PARTITION BY k ORDER BY e.id NULLS FIRST ROWS BETWEEN UNBOUNDED PRECEDING AND 1 "
+             "PRECEDING) FROM t");
 }
 
 TEST_CASE("a full-text MATCH becomes the search column against a prefix query")
