@@ -20,12 +20,6 @@
 
 namespace {
 constexpr int ApplicationId = 0x46414354; // "FACT"
-// "…/0003_outbox.sql" → 3.
-int migrationVersion(const QString &file)
-{
-    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
-}
-
 // The numbered scripts of an engine compiled into the program
 // (resources/migrations/ENGINE/NNNN_name.sql), in order.
 QStringList scriptsIn(const QString &folder)
@@ -40,6 +34,13 @@ QStringList scriptsIn(const QString &folder)
 const QStringList &migrationFiles()
 {
     static const QStringList files = scriptsIn(QStringLiteral(":/migrations/sqlite"));
+    return files;
+}
+
+// The server's scripts, numbered as the file's (the first one makes the whole schema).
+const QStringList &serverScripts()
+{
+    static const QStringList files = scriptsIn(QStringLiteral(":/migrations/postgresql"));
     return files;
 }
 
@@ -191,17 +192,36 @@ Database::~Database()
     }
 }
 
+int Database::scriptVersion(const QString &file)
+{
+    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+}
+
+int Database::latestServerSchemaVersion()
+{
+    return serverScripts().isEmpty() ? 0 : scriptVersion(serverScripts().last());
+}
+
+QStringList Database::serverMigrationFiles(int fromVersion)
+{
+    QStringList files;
+    for (const QString &file : serverScripts())
+        if (scriptVersion(file) > fromVersion)
+            files.append(file);
+    return files;
+}
+
 int Database::latestSchemaVersion()
 {
     // The schema version is the number in front of the newest script (NNNN_name.sql).
-    return migrationFiles().isEmpty() ? 0 : migrationVersion(migrationFiles().last());
+    return migrationFiles().isEmpty() ? 0 : scriptVersion(migrationFiles().last());
 }
 
 QStringList Database::migrationStatements(int upToVersion)
 {
     QStringList statements;
     for (const QString &migration : migrationFiles()) {
-        if (migrationVersion(migration) > upToVersion)
+        if (scriptVersion(migration) > upToVersion)
             break;
         QFile script(migration);
         if (script.open(QIODevice::ReadOnly))
@@ -327,7 +347,7 @@ Status Database::migrate(OpenMode mode)
     query.finish();
 
     for (const QString &migration : migrationFiles()) {
-        const int version = migrationVersion(migration);
+        const int version = scriptVersion(migration);
         if (version <= m_schemaVersion)
             continue;
         QFile script(migration);

@@ -43,6 +43,8 @@ public:
     static int latestServerSchemaVersion();
     // The server's scripts above `fromVersion`, in order (PgSchema runs them).
     static QStringList serverMigrationFiles(int fromVersion);
+    // A script's schema version, on either engine: "…/0003_outbox.sql" → 3.
+    static int scriptVersion(const QString &file);
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

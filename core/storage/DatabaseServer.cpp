@@ -2,45 +2,8 @@
 // itself is made and upgraded by PgSchema (`facturo-cli server init|upgrade`), by the owner role:
 // the clerks' role may not change it.
 #include "Database.h"
-
 #include "PgConnection.h"
 #include "PgStatement.h"
-
-#include <QDir>
-#include <QFileInfo>
-
-namespace {
-int scriptVersion(const QString &file)
-{
-    return QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
-}
-
-const QStringList &serverScripts()
-{
-    static const QStringList files = [] {
-        const QString folder = QStringLiteral(":/migrations/postgresql");
-        QStringList names = QDir(folder).entryList({QStringLiteral("[0-9]*.sql")}, QDir::Files, QDir::Name);
-        for (QString &name : names)
-            name.prepend(folder + QLatin1Char('/'));
-        return names;
-    }();
-    return files;
-}
-} // namespace
-
-int Database::latestServerSchemaVersion()
-{
-    return serverScripts().isEmpty() ? 0 : scriptVersion(serverScripts().last());
-}
-
-QStringList Database::serverMigrationFiles(int fromVersion)
-{
-    QStringList files;
-    for (const QString &file : serverScripts())
-        if (scriptVersion(file) > fromVersion)
-            files.append(file);
-    return files;
-}
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, OpenMode mode)
 {
@@ -57,9 +20,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
 Status Database::checkServerSchema(OpenMode mode)
 {
     Q_UNUSED(mode);
-    PreparedStatement &tables = statement(QStringLiteral(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-        "AND table_name = 'facturo_schema'"));
+    PreparedStatement &tables = statement(
+        QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                       "AND table_name = 'facturo_schema'"));
     if (!tables.exec() || !tables.next())
         return queryError(tables, tr("read the company's schema"));
     const bool hasMeta = tables.integer(0) > 0;
@@ -69,8 +32,7 @@ Status Database::checkServerSchema(OpenMode mode)
                                  "`facturo-cli server init` (or move a company file there with "
                                  "`facturo-cli server import`).")
                                   .arg(m_path));
-    PreparedStatement &version = statement(QStringLiteral(
-        "SELECT version FROM facturo_schema"));
+    PreparedStatement &version = statement(QStringLiteral("SELECT version FROM facturo_schema"));
     if (!version.exec() || !version.next())
         return queryError(version, tr("read the company's schema version"));
     m_schemaVersion = version.text(0).toInt();

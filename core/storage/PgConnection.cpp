@@ -1,5 +1,7 @@
 #include "PgConnection.h"
 
+#include "PgResult.h"
+
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -66,17 +68,15 @@ bool PgConnection::alive() const
 
 Status PgConnection::readCatalog()
 {
-    PGresult *result = PQexec(m_conn, "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' "
-                                      "AND is_identity = 'YES' AND table_schema = current_schema()");
-    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
-        const Error error = connectionError(m_conn, m_location);
-        PQclear(result);
-        return error;
-    }
+    const PgResult result = PgResult::exec(m_conn,
+        "SELECT table_name FROM information_schema.columns WHERE "
+        "column_name = 'id' AND is_identity = 'YES' "
+        "AND table_schema = current_schema()");
+    if (!result.ok())
+        return connectionError(m_conn, m_location);
     m_tablesWithId.clear();
-    for (int row = 0; row < PQntuples(result); ++row)
-        m_tablesWithId.insert(QString::fromUtf8(PQgetvalue(result, row, 0)));
-    PQclear(result);
+    for (int row = 0; row < result.rows(); ++row)
+        m_tablesWithId.insert(result.text(row, 0));
     return {};
 }
 
@@ -87,14 +87,10 @@ QByteArray PgConnection::nextStatementName()
 
 Status PgConnection::execute(const QByteArray &sql)
 {
-    PGresult *result = PQexec(m_conn, sql.constData());
-    const ExecStatusType status = PQresultStatus(result);
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
-        PQclear(result);
+    const PgResult result = PgResult::exec(m_conn, sql);
+    if (result.ok())
         return {};
-    }
-    QString reason = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
-    PQclear(result);
+    const QString reason = QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY));
     if (!alive() || reason.isEmpty())
         return connectionError(m_conn, m_location);
     return Error::storage(tr("The server refused %1: %2").arg(QString::fromUtf8(sql), reason));

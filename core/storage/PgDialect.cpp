@@ -35,6 +35,16 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
     bool hasReturning = false;
     QString insertTable;
     int wordIndex = 0;
+    // The number of the parameter :name ($1, $2, ...): a name used again is the same parameter.
+    const auto parameter = [&out](const QString &name) {
+        const QByteArray utf8 = name.toUtf8();
+        qsizetype index = out.names.indexOf(utf8);
+        if (index < 0) {
+            out.names.append(utf8);
+            index = out.names.size() - 1;
+        }
+        return index + 1;
+    };
     // ORDER BY terms: SQLite sorts NULL first ascending and last descending; PostgreSQL the
     // other way round. Each term gets its NULLS FIRST / NULLS LAST.
     int depth = 0;
@@ -91,13 +101,7 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
             while (end < n && isWordChar(sql.at(end)))
                 ++end;
             if (end > i + 1) {
-                const QByteArray name = sql.mid(i, end - i).toUtf8();
-                qsizetype index = out.names.indexOf(name);
-                if (index < 0) {
-                    out.names.append(name);
-                    index = out.names.size() - 1;
-                }
-                text += QLatin1Char('$') + QString::number(index + 1);
+                text += QLatin1Char('$') + QString::number(parameter(sql.mid(i, end - i)));
                 i = end;
                 continue;
             }
@@ -114,10 +118,10 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                 else if (word == QLatin1String("NULLS"))
                     termHasNulls = true;
                 else if (word == QLatin1String("LIMIT") || word == QLatin1String("OFFSET")
-                         || word == QLatin1String("UNION") || word == QLatin1String("RETURNING")
-                         || word == QLatin1String("ROWS") || word == QLatin1String("RANGE")
-                         || word == QLatin1String("GROUPS") || word == QLatin1String("FOR")
-                         || word == QLatin1String("FETCH") || word == QLatin1String("WINDOW")) {
+                    || word == QLatin1String("UNION") || word == QLatin1String("RETURNING")
+                    || word == QLatin1String("ROWS") || word == QLatin1String("RANGE")
+                    || word == QLatin1String("GROUPS") || word == QLatin1String("FOR") || word == QLatin1String("FETCH")
+                    || word == QLatin1String("WINDOW")) {
                     endTerm();
                     text += QLatin1Char(' ');
                     orderDepth = -1;
@@ -172,13 +176,8 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                 while (end < n && isWordChar(sql.at(end)))
                     ++end;
                 if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1) {
-                    const QByteArray name = sql.mid(j, end - j).toUtf8();
-                    qsizetype index = out.names.indexOf(name);
-                    if (index < 0) {
-                        out.names.append(name);
-                        index = out.names.size() - 1;
-                    }
-                    text += QStringLiteral("search @@ (SELECT facturo_search_query($%1))").arg(index + 1);
+                    text += QStringLiteral("search @@ (SELECT facturo_search_query($%1))")
+                                .arg(parameter(sql.mid(j, end - j)));
                     i = end;
                     continue;
                 }
@@ -194,8 +193,8 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                         text.chop(1);
                     qsizetype start = text.size();
                     while (start > 0
-                           && (isWordChar(text.at(start - 1)) || text.at(start - 1) == QLatin1Char('.')
-                               || text.at(start - 1) == QLatin1Char('$') || text.at(start - 1) == QLatin1Char('"')))
+                        && (isWordChar(text.at(start - 1)) || text.at(start - 1) == QLatin1Char('.')
+                            || text.at(start - 1) == QLatin1Char('$') || text.at(start - 1) == QLatin1Char('"')))
                         --start;
                     const QString operand = text.mid(start);
                     text.truncate(start);

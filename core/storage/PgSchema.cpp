@@ -2,9 +2,9 @@
 
 #include "Database.h"
 #include "PgConnection.h"
+#include "PgResult.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -20,27 +20,23 @@ Result<QByteArray> script(const QString &file)
 
 Result<qint64> scalar(PgConnection &connection, const char *sql)
 {
-    PGresult *result = PQexec(connection.handle(), sql);
-    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
-        PQclear(result);
+    const PgResult result = PgResult::exec(connection.handle(), sql);
+    if (!result.ok() || result.rows() != 1)
         return PgConnection::connectionError(connection.handle(), connection.location());
-    }
-    const qint64 value = QByteArray(PQgetvalue(result, 0, 0)).toLongLong();
-    PQclear(result);
-    return value;
+    return result.integer(0, 0);
 }
 
 Status runScripts(PgConnection &connection, int fromVersion, const QString &applicationRole)
 {
     static const QRegularExpression roleName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!roleName.match(applicationRole).hasMatch())
-        return Error::invalid(PgSchema::tr("%1 is not a role name: use lower-case letters, digits and _.")
-                                  .arg(applicationRole));
+        return Error::invalid(
+            PgSchema::tr("%1 is not a role name: use lower-case letters, digits and _.").arg(applicationRole));
     const QStringList files = Database::serverMigrationFiles(fromVersion);
     if (files.isEmpty())
         return {};
     char *escaped = PQescapeIdentifier(connection.handle(), applicationRole.toUtf8().constData(),
-                                       static_cast<size_t>(applicationRole.toUtf8().size()));
+        static_cast<size_t>(applicationRole.toUtf8().size()));
     const QString quotedRole = QString::fromUtf8(escaped);
     PQfreemem(escaped);
     FACTURO_TRY(connection.execute("BEGIN"));
@@ -49,10 +45,8 @@ Status runScripts(PgConnection &connection, int fromVersion, const QString &appl
         return error;
     };
     // The clerks' logins are granted this role; it logs in as nobody itself.
-    auto exists = scalar(connection, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
-                                         .arg(applicationRole)
-                                         .toUtf8()
-                                         .constData());
+    auto exists = scalar(connection,
+        QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(applicationRole).toUtf8().constData());
     if (!exists)
         return failed(exists.error());
     if (exists.value() == 0) {
@@ -68,7 +62,7 @@ Status runScripts(PgConnection &connection, int fromVersion, const QString &appl
         auto sql = script(file);
         if (!sql)
             return failed(sql.error());
-        version = QFileInfo(file).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+        version = Database::scriptVersion(file);
         Status done = connection.execute(sql.value());
         if (done && fromVersion > 0)
             done = connection.execute(QStringLiteral("UPDATE facturo_schema SET version = %1").arg(version).toUtf8());
@@ -91,8 +85,9 @@ Status PgSchema::init(const QString &location, const QString &applicationRole)
     auto connection = PgConnection::connect(location);
     if (!connection)
         return connection.error();
-    auto tables = scalar(*connection.value(), "SELECT count(*) FROM information_schema.tables "
-                                              "WHERE table_schema = current_schema()");
+    auto tables = scalar(*connection.value(),
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = current_schema()");
     if (!tables)
         return tables.error();
     if (tables.value() > 0)
@@ -108,8 +103,9 @@ Status PgSchema::upgrade(const QString &location, const QString &applicationRole
     auto connection = PgConnection::connect(location);
     if (!connection)
         return connection.error();
-    auto meta = scalar(*connection.value(), "SELECT count(*) FROM information_schema.tables "
-                                            "WHERE table_schema = current_schema() AND table_name = 'facturo_schema'");
+    auto meta = scalar(*connection.value(),
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = current_schema() AND table_name = 'facturo_schema'");
     if (!meta)
         return meta.error();
     if (meta.value() == 0)
