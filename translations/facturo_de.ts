@@ -213,6 +213,10 @@
         <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
         <translation>%1 ist keine Facturo-Firmendatei und keine Sicherung: Sie enthält kein Prüfprotokoll.</translation>
     </message>
+    <message>
+        <source>A company on a server is not a file to read an anchor from: give the anchor as SEQ:HASH.</source>
+        <translation>Eine Firma auf einem Server ist keine Datei, aus der ein Anker gelesen werden kann: Geben Sie den Anker als SEQ:HASH an.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -2469,7 +2473,7 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     </message>
 </context>
 <context>
-    <name>DashboardService</name>
+    <name>DashboardRepository</name>
     <message>
         <source>sum the payments of the month</source>
         <translation>Zahlungen des Monats summieren</translation>
@@ -2612,6 +2616,30 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <message>
         <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
         <translation>Die Firmendatei %1 hat Schema %2, älter als Schema %3 dieser Version: Sie wird hier nur gelesen. Öffnen Sie sie einmal mit Facturo (mit einem beliebigen Befehl), um sie zu aktualisieren, und prüfen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1</source>
+        <translation>%1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema</source>
+        <translation>Schema der Firma lesen</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company. Make one there with `facturo-cli server init` (or move a company file there with `facturo-cli server import`).</source>
+        <translation>Die Datenbank %1 enthält keine Facturo-Firma. Legen Sie dort eine mit `facturo-cli server init` an (oder übertragen Sie eine Firmendatei mit `facturo-cli server import` dorthin).</translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema version</source>
+        <translation>Schemaversion der Firma lesen</translation>
+    </message>
+    <message>
+        <source>The company on %1 was set up by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation>Die Firma auf %1 wurde von einer neueren Facturo-Version eingerichtet (Schema %2; diese Version liest bis Schema %3). Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The company on %1 has schema %2, older than this version&apos;s %3. Its owner upgrades it with `facturo-cli server upgrade %1`.</source>
+        <translation>Die Firma auf %1 hat Schema %2, älter als Schema %3 dieser Version. Ihr Eigentümer aktualisiert sie mit `facturo-cli server upgrade %1`.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2916,10 @@ Füllen Sie die Felder unten einschließlich des Landes aus und speichern Sie.</
     <message>
         <source>save the payment reference %1</source>
         <translation>Zahlungsreferenz %1 speichern</translation>
+    </message>
+    <message>
+        <source>check the documents</source>
+        <translation>Dokumente prüfen</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4216,14 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>Password of %1, to replace the company file:</source>
         <translation>Passwort von %1, um die Firmendatei zu ersetzen:</translation>
     </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Verbindung mit einem Server</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
 </context>
 <context>
     <name>HandoffSettingsWidget</name>
@@ -4854,14 +4894,6 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>check the company file</source>
-        <translation>Firmendatei prüfen</translation>
-    </message>
-    <message>
-        <source>check the file structure</source>
-        <translation>Dateistruktur prüfen</translation>
-    </message>
-    <message>
         <source>SQLite %1: ok</source>
         <translation>SQLite %1: ok</translation>
     </message>
@@ -4916,10 +4948,6 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>A payment has no journal entry: %1</source>
         <translation>Eine Zahlung hat keine Journalbuchung: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the documents to check them: %1</source>
-        <translation>Die Dokumente konnten zur Prüfung nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>a line&apos;s net %1 is not its quantity × price − discount</source>
@@ -5020,10 +5048,6 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <source>An outbox message is marked as being sent but no sender ever took it: %1</source>
         <translation>Eine Nachricht im Postausgang ist als „wird gesendet“ markiert, wurde aber nie von einem Sendeprozess übernommen: %1</translation>
     </message>
-    <message>
-        <source>check the outbox</source>
-        <translation>Postausgang prüfen</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) being sent, or interrupted by a stop: the sender queues them again (or asks to check them) when it next starts</source>
         <translation>
@@ -5105,6 +5129,29 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Customers&apos; credits do not add up: %1</source>
         <translation>Die Guthaben der Kunden gehen nicht auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityRepository</name>
+    <message>
+        <source>check the company file</source>
+        <translation>Firmendatei prüfen</translation>
+    </message>
+    <message>
+        <source>check the outbox</source>
+        <translation>Postausgang prüfen</translation>
+    </message>
+    <message>
+        <source>A company on a server has no file structure to check.</source>
+        <translation>Eine Firma auf einem Server hat keine Dateistruktur, die geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>check the file structure</source>
+        <translation>Dateistruktur prüfen</translation>
+    </message>
+    <message>
+        <source>read the references between records</source>
+        <translation>Verweise zwischen Datensätzen lesen</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5629,10 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     <message>
         <source>Not subject to VAT</source>
         <translation>Nicht steuerbar</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server: pg_dump, or a company file taken with `facturo-cli server export` (docs/server.md).</source>
+        <translation>Eine Firma auf einem Server wird vom Server gesichert: mit pg_dump oder als Firmendatei über `facturo-cli server export` (docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6643,105 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
 </context>
 <context>
+    <name>OpenCompanyDialog</name>
+    <message>
+        <source>Open a company</source>
+        <translation>Firma öffnen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation>Firmen&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo);;All files (*)</source>
+        <translation>Facturo-Firmendateien (*.facturo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the keychain</source>
+        <translation>leer: aus ~/.pgpass oder dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keychain</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Immer verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>Verschlüsselt, Zertifikat und Name des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Firmendatei</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Verbindung mit einem Server</translation>
+    </message>
+    <message>
+        <source>Choose the company file.</source>
+        <translation>Wählen Sie die Firmendatei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address (e.g. billing-server or 192.168.1.20).</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein (z. B. billing-server oder 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>Write the name of the company&apos;s database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank der Firma auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>unknown status &quot;%1&quot; (new, scheduled, in_progress, done, invoiced or cancelled)</source>
@@ -7004,7 +7154,7 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
 </context>
 <context>
-    <name>PaymentListService</name>
+    <name>PaymentListRepository</name>
     <message>
         <source>list the payments</source>
         <translation>Zahlungen auflisten</translation>
@@ -7332,6 +7482,71 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>No payments recorded yet.</source>
         <translation>Noch keine Zahlungen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1 is not a server location. Write it as postgresql://user@host[:port]/database (optionally ?sslmode=require).</source>
+        <translation>%1 ist keine Serveradresse. Schreiben Sie sie als postgresql://user@host[:port]/database (optional mit ?sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check the password (or ~/.pgpass) and try again.</source>
+        <translation>Der Server %1 hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie das Passwort (oder ~/.pgpass) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database or user: %2</source>
+        <translation>Auf dem Server %1 gibt es diese Datenbank oder diesen Benutzer nicht: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it may be down or the address may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation>Der Server %1 ist nicht erreichbar: Er ist vielleicht ausgefallen oder die Adresse ist falsch. Es wurde nichts geändert; versuchen Sie es erneut, wenn er wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: nothing of the work in progress was saved. Reconnect and try again (%2).</source>
+        <translation>Die Verbindung zum Server %1 wurde unterbrochen: Von der laufenden Arbeit wurde nichts gespeichert. Verbinden Sie sich erneut und versuchen Sie es noch einmal (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 reported an error: %2</source>
+        <translation>Der Server %1 hat einen Fehler gemeldet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyIn</name>
+    <message>
+        <source>Could not copy the rows of %1 to the server: %2</source>
+        <translation>Die Zeilen von %1 konnten nicht auf den Server kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>The server script %1 is missing from this build.</source>
+        <translation>Das Serverskript %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>%1 is not a role name: use lower-case letters, digits and _.</source>
+        <translation>%1 ist kein Rollenname: Verwenden Sie Kleinbuchstaben, Ziffern und _.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist and this user may not create it: ask the server&apos;s administrator to run CREATE ROLE %1 NOLOGIN, then try again. Nothing was changed.</source>
+        <translation>Die Rolle %1 existiert nicht und dieser Benutzer darf sie nicht anlegen: Bitten Sie den Administrator des Servers, CREATE ROLE %1 NOLOGIN auszuführen, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Setting up schema %1</source>
+        <translation>Schema %1 wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables): a company is set up only in an empty database. Nothing was changed.</source>
+        <translation>Die Datenbank %1 ist nicht leer (%2 Tabellen): Eine Firma wird nur in einer leeren Datenbank eingerichtet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company: set one up with `server init`.</source>
+        <translation>Die Datenbank %1 enthält keine Facturo-Firma: Richten Sie eine mit `server init` ein.</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7899,13 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
 </context>
 <context>
+    <name>PostedTotalsRepository</name>
+    <message>
+        <source>read the documents to check them</source>
+        <translation>Dokumente zur Prüfung lesen</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <source>the seller&apos;s name (Settings › Company)</source>
@@ -8003,10 +8225,6 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>Select a quotation.</source>
         <translation>Wählen Sie ein Angebot.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>New quotation…</source>
@@ -9162,6 +9380,14 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
         <source>The expected schema of version %1 could not be built: %2</source>
         <translation>Das erwartete Schema der Version %1 konnte nicht erstellt werden: %2</translation>
     </message>
+    <message>
+        <source>read the schema of the company on the server</source>
+        <translation>Schema der Firma auf dem Server lesen</translation>
+    </message>
+    <message>
+        <source>%1 (a reference of table %2)</source>
+        <translation>%1 (ein Verweis der Tabelle %2)</translation>
+    </message>
 </context>
 <context>
     <name>SchemeIdField</name>
@@ -9286,6 +9512,137 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>read the numbering</source>
         <translation>Nummerierung lesen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The company file&apos;s table %1 holds &quot;%2&quot; in its column %3 (row %4), which takes whole numbers only: repair the file first.</source>
+        <translation>Die Tabelle %1 der Firmendatei enthält „%2“ in ihrer Spalte %3 (Zeile %4), die nur ganze Zahlen aufnimmt: Reparieren Sie zuerst die Datei.</translation>
+    </message>
+    <message>
+        <source>read the table %1 of the company file</source>
+        <translation>Tabelle %1 der Firmendatei lesen</translation>
+    </message>
+    <message>
+        <source>The server took %1 rows of the table %2 instead of %3.</source>
+        <translation>Der Server hat %1 Zeilen der Tabelle %2 statt %3 übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: only the owner of the company&apos;s tables (the role that ran `server init`) may do this. Connect as that role.</source>
+        <translation>%1 nicht möglich: Nur der Eigentümer der Tabellen der Firma (die Rolle, die `server init` ausgeführt hat) darf das. Verbinden Sie sich als diese Rolle.</translation>
+    </message>
+    <message>
+        <source>Could not %1 on the server: %2</source>
+        <translation>%1 auf dem Server nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Facturo schema: its owner sets it up first with `facturo-cli server init %1`.</source>
+        <translation>Die Datenbank %1 hat kein Facturo-Schema: Ihr Eigentümer richtet es zuerst mit `facturo-cli server init %1` ein.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2 and the company file schema %3: both must be of the same version (the owner brings the server up to date with `facturo-cli server upgrade`, a file is brought up to date by opening it with this version).</source>
+        <translation>Die Datenbank %1 hat Schema %2 und die Firmendatei Schema %3: Beide müssen dieselbe Version haben (der Eigentümer aktualisiert den Server mit `facturo-cli server upgrade`, eine Datei wird durch Öffnen mit dieser Version aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Import reads a company file into a server location: server import FILE postgresql://owner@host/database.</source>
+        <translation>Der Import überträgt eine Firmendatei an eine Serveradresse: server import FILE postgresql://owner@host/database.</translation>
+    </message>
+    <message>
+        <source>read the company file&apos;s settings</source>
+        <translation>Einstellungen der Firmendatei lesen</translation>
+    </message>
+    <message>
+        <source>The search index of %1 is incomplete (an interrupted load): open the file once with Facturo to rebuild it, then import it.</source>
+        <translation>Der Suchindex von %1 ist unvollständig (ein abgebrochener Ladevorgang): Öffnen Sie die Datei einmal mit Facturo, um ihn neu aufzubauen, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>start the import</source>
+        <translation>Import starten</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a company (%2 documents, %3 customers, %4 audit events): a company file is imported only into a database that `server init` has just prepared. Nothing was changed.</source>
+        <translation>Die Datenbank %1 enthält bereits eine Firma (%2 Dokumente, %3 Kunden, %4 Prüfereignisse): Eine Firmendatei wird nur in eine Datenbank importiert, die `server init` gerade vorbereitet hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>suspend the rules of the table %1</source>
+        <translation>Regeln der Tabelle %1 aussetzen</translation>
+    </message>
+    <message>
+        <source>empty the table %1</source>
+        <translation>Tabelle %1 leeren</translation>
+    </message>
+    <message>
+        <source>set the next id of the table %1</source>
+        <translation>nächste ID der Tabelle %1 festlegen</translation>
+    </message>
+    <message>
+        <source>restore the rules of the table %1</source>
+        <translation>Regeln der Tabelle %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>commit the import</source>
+        <translation>Import abschließen</translation>
+    </message>
+    <message>
+        <source>read the table %1 on the server</source>
+        <translation>Tabelle %1 auf dem Server lesen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>write the table %1 into the company file</source>
+        <translation>Tabelle %1 in die Firmendatei schreiben</translation>
+    </message>
+    <message>
+        <source>read the rules of the new company file</source>
+        <translation>Regeln der neuen Firmendatei lesen</translation>
+    </message>
+    <message>
+        <source>Export writes a company on a server into a new company file: server export postgresql://owner@host/database FILE.</source>
+        <translation>Der Export schreibt eine Firma von einem Server in eine neue Firmendatei: server export postgresql://owner@host/database FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the export. Nothing was written.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen neuen Dateinamen für den Export. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>start reading %1</source>
+        <translation>Lesen von %1 beginnen</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export was abandoned, no file was written</source>
+        <translation>Der Export wurde abgebrochen, es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>check the new company file</source>
+        <translation>neue Firmendatei prüfen</translation>
+    </message>
+    <message>
+        <source>The new company file failed its integrity check and was removed.</source>
+        <translation>Die neue Firmendatei hat die Integritätsprüfung nicht bestanden und wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -9904,10 +10261,6 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
         <translation>die Firmeneinstellungen ändern</translation>
     </message>
     <message>
-        <source>check the documents</source>
-        <translation>Dokumente prüfen</translation>
-    </message>
-    <message>
         <source>The currency cannot change once documents exist in this company file.</source>
         <translation>Die Währung kann nicht mehr geändert werden, sobald Dokumente in dieser Firmendatei existieren.</translation>
     </message>
@@ -10431,6 +10784,57 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
 </context>
 <context>
+    <name>TransferCatalog</name>
+    <message>
+        <source>the columns %1 only in the file</source>
+        <translation>die Spalten %1 nur in der Datei</translation>
+    </message>
+    <message>
+        <source>the columns %1 only on the server</source>
+        <translation>die Spalten %1 nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>the columns (%1) in the file and (%2) on the server</source>
+        <translation>die Spalten (%1) in der Datei und (%2) auf dem Server</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2</source>
+        <translation>die Tabelle %1 hat %2</translation>
+    </message>
+    <message>
+        <source>read the tables of the company file</source>
+        <translation>Tabellen der Firmendatei lesen</translation>
+    </message>
+    <message>
+        <source>Could not read the tables of the server&apos;s database: %1</source>
+        <translation>Die Tabellen der Datenbank auf dem Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 on the server is of type %3, which no Facturo schema has.</source>
+        <translation>Die Spalte %1.%2 auf dem Server hat den Typ %3, den kein Facturo-Schema kennt.</translation>
+    </message>
+    <message>
+        <source>the table %1 is only on the server</source>
+        <translation>die Tabelle %1 gibt es nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>the table name %1 is not a plain name</source>
+        <translation>der Tabellenname %1 ist kein einfacher Name</translation>
+    </message>
+    <message>
+        <source>the column name %1.%2 is not a plain name</source>
+        <translation>der Spaltenname %1.%2 ist kein einfacher Name</translation>
+    </message>
+    <message>
+        <source>the table %1 is only in the company file</source>
+        <translation>die Tabelle %1 gibt es nur in der Firmendatei</translation>
+    </message>
+    <message>
+        <source>The company file and the server&apos;s database do not have the same schema: %1. Both must have the schema of this version of Facturo.</source>
+        <translation>Die Firmendatei und die Datenbank auf dem Server haben nicht dasselbe Schema: %1. Beide müssen das Schema dieser Facturo-Version haben.</translation>
+    </message>
+</context>
+<context>
     <name>TrustCheck</name>
     <message>
         <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
@@ -10467,6 +10871,14 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>A payment is out of time: %1</source>
         <translation>Eine Zahlung liegt außerhalb der zeitlichen Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is switched off: what it protects could be changed without a trace.</source>
+        <translation>Der Trigger %1 ist abgeschaltet: Was er schützt, könnte spurlos geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
+        <translation>%1 gehört einer Rolle, die Zeilen schreibt oder nicht Eigentümerin des Schemas ist: Diese Rolle könnte die Regeln ändern oder abschalten.</translation>
     </message>
 </context>
 <context>

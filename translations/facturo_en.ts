@@ -213,6 +213,10 @@
         <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A company on a server is not a file to read an anchor from: give the anchor as SEQ:HASH.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -2463,7 +2467,7 @@ Fill in the fields below, with the country, and save.</source>
     </message>
 </context>
 <context>
-    <name>DashboardService</name>
+    <name>DashboardRepository</name>
     <message>
         <source>sum the payments of the month</source>
         <translation type="unfinished"></translation>
@@ -2605,6 +2609,30 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company. Make one there with `facturo-cli server init` (or move a company file there with `facturo-cli server import`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company on %1 was set up by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company on %1 has schema %2, older than this version&apos;s %3. Its owner upgrades it with `facturo-cli server upgrade %1`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +2909,10 @@ Fill in the fields below, with the country, and save.</source>
     </message>
     <message>
         <source>save the payment reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4172,6 +4204,14 @@ The backup is checked first; the current file is kept beside it as %3.before-res
         <source>Password of %1, to replace the company file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoffSettingsWidget</name>
@@ -4842,14 +4882,6 @@ The backup is checked first; the current file is kept beside it as %3.before-res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check the file structure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQLite %1: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,10 +4935,6 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
     <message>
         <source>A payment has no journal entry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the documents to check them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5008,10 +5036,6 @@ The backup is checked first; the current file is kept beside it as %3.before-res
         <source>An outbox message is marked as being sent but no sender ever took it: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>check the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) being sent, or interrupted by a stop: the sender queues them again (or asks to check them) when it next starts</source>
         <translation type="unfinished">
@@ -5092,6 +5116,29 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
     <message>
         <source>Customers&apos; credits do not add up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityRepository</name>
+    <message>
+        <source>check the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company on a server has no file structure to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the file structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the references between records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5569,6 +5616,10 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
     <message>
         <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server: pg_dump, or a company file taken with `facturo-cli server export` (docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6578,6 +6629,105 @@ Keep it outside the company file.</source>
     </message>
 </context>
 <context>
+    <name>OpenCompanyDialog</name>
+    <message>
+        <source>Open a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address (e.g. billing-server or 192.168.1.20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the company&apos;s database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>unknown status &quot;%1&quot; (new, scheduled, in_progress, done, invoiced or cancelled)</source>
@@ -6990,7 +7140,7 @@ Keep it outside the company file.</source>
     </message>
 </context>
 <context>
-    <name>PaymentListService</name>
+    <name>PaymentListRepository</name>
     <message>
         <source>list the payments</source>
         <translation type="unfinished"></translation>
@@ -7317,6 +7467,71 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>No payments recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1 is not a server location. Write it as postgresql://user@host[:port]/database (optionally ?sslmode=require).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check the password (or ~/.pgpass) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database or user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it may be down or the address may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: nothing of the work in progress was saved. Reconnect and try again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyIn</name>
+    <message>
+        <source>Could not copy the rows of %1 to the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>The server script %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a role name: use lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist and this user may not create it: ask the server&apos;s administrator to run CREATE ROLE %1 NOLOGIN, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables): a company is set up only in an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company: set one up with `server init`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7670,6 +7885,13 @@ Keep it outside the company file.</source>
     </message>
 </context>
 <context>
+    <name>PostedTotalsRepository</name>
+    <message>
+        <source>read the documents to check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <source>the seller&apos;s name (Settings › Company)</source>
@@ -7988,10 +8210,6 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Select a quotation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9148,6 +9366,14 @@ Keep it outside the company file.</source>
         <source>The expected schema of version %1 could not be built: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the schema of the company on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a reference of table %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemeIdField</name>
@@ -9271,6 +9497,137 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>read the numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file&apos;s table %1 holds &quot;%2&quot; in its column %3 (row %4), which takes whole numbers only: repair the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the table %1 of the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took %1 rows of the table %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: only the owner of the company&apos;s tables (the role that ran `server init`) may do this. Connect as that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no Facturo schema: its owner sets it up first with `facturo-cli server init %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2 and the company file schema %3: both must be of the same version (the owner brings the server up to date with `facturo-cli server upgrade`, a file is brought up to date by opening it with this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reads a company file into a server location: server import FILE postgresql://owner@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the company file&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of %1 is incomplete (an interrupted load): open the file once with Facturo to rebuild it, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a company (%2 documents, %3 customers, %4 audit events): a company file is imported only into a database that `server init` has just prepared. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend the rules of the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the next id of the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the rules of the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the table %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the table %1 into the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rules of the new company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes a company on a server into a new company file: server export postgresql://owner@host/database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was abandoned, no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the new company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new company file failed its integrity check and was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9890,10 +10247,6 @@ Keep it outside the company file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The currency cannot change once documents exist in this company file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10417,6 +10770,57 @@ Keep it outside the company file.</source>
     </message>
 </context>
 <context>
+    <name>TransferCatalog</name>
+    <message>
+        <source>the columns %1 only in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns %1 only on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns (%1) in the file and (%2) on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the tables of the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tables of the server&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1.%2 on the server is of type %3, which no Facturo schema has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is only on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table name %1 is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column name %1.%2 is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is only in the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file and the server&apos;s database do not have the same schema: %1. Both must have the schema of this version of Facturo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustCheck</name>
     <message>
         <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
@@ -10452,6 +10856,14 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>A payment is out of time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 is switched off: what it protects could be changed without a trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

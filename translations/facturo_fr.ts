@@ -213,6 +213,10 @@
         <source>%1 is not a Facturo company file or backup: it has no audit trail.</source>
         <translation>%1 n&apos;est pas un fichier d&apos;entreprise ni une sauvegarde Facturo : il n&apos;a pas de piste d&apos;audit.</translation>
     </message>
+    <message>
+        <source>A company on a server is not a file to read an anchor from: give the anchor as SEQ:HASH.</source>
+        <translation>Une entreprise sur un serveur n&apos;est pas un fichier dont on peut lire une ancre : indiquez l&apos;ancre sous la forme SEQ:HASH.</translation>
+    </message>
 </context>
 <context>
     <name>BackupRestore</name>
@@ -2469,7 +2473,7 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardService</name>
+    <name>DashboardRepository</name>
     <message>
         <source>sum the payments of the month</source>
         <translation>totaliser les encaissements du mois</translation>
@@ -2612,6 +2616,30 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>The company file %1 has schema %2, older than this version&apos;s %3: it is only read here. Open it once with Facturo (any command) to upgrade it, then check it again.</source>
         <translation>Le fichier d&apos;entreprise %1 a le schéma %2, plus ancien que le schéma %3 de cette version : il n&apos;est ici qu&apos;en lecture. Ouvrez-le une fois avec Facturo (n&apos;importe quelle commande) pour le mettre à niveau, puis vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not %1</source>
+        <translation>Impossible de %1</translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema</source>
+        <translation>lire le schéma de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company. Make one there with `facturo-cli server init` (or move a company file there with `facturo-cli server import`).</source>
+        <translation>La base de données %1 ne contient aucune entreprise Facturo. Créez-en une avec `facturo-cli server init` (ou transférez-y un fichier d&apos;entreprise avec `facturo-cli server import`).</translation>
+    </message>
+    <message>
+        <source>read the company&apos;s schema version</source>
+        <translation>lire la version du schéma de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The company on %1 was set up by a newer version of Facturo (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation>L&apos;entreprise sur %1 a été créée par une version plus récente de Facturo (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Installez la nouvelle version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The company on %1 has schema %2, older than this version&apos;s %3. Its owner upgrades it with `facturo-cli server upgrade %1`.</source>
+        <translation>L&apos;entreprise sur %1 a le schéma %2, plus ancien que le schéma %3 de cette version. Son propriétaire la met à niveau avec `facturo-cli server upgrade %1`.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2916,10 @@ Remplissez les champs ci-dessous, avec le pays, puis enregistrez.</translation>
     <message>
         <source>save the payment reference %1</source>
         <translation>enregistrer la référence de paiement %1</translation>
+    </message>
+    <message>
+        <source>check the documents</source>
+        <translation>vérifier les documents</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4216,14 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>Password of %1, to replace the company file:</source>
         <translation>Mot de passe de %1, pour remplacer le fichier d&apos;entreprise :</translation>
     </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connexion à un serveur</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
 </context>
 <context>
     <name>HandoffSettingsWidget</name>
@@ -4854,14 +4894,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <translation>piste d&apos;audit</translation>
     </message>
     <message>
-        <source>check the company file</source>
-        <translation>vérifier le fichier d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>check the file structure</source>
-        <translation>vérifier la structure du fichier</translation>
-    </message>
-    <message>
         <source>SQLite %1: ok</source>
         <translation>SQLite %1 : ok</translation>
     </message>
@@ -4916,10 +4948,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>A payment has no journal entry: %1</source>
         <translation>Un paiement n&apos;a pas d&apos;écriture : %1</translation>
-    </message>
-    <message>
-        <source>Could not read the documents to check them: %1</source>
-        <translation>Impossible de lire les documents pour les vérifier : %1</translation>
     </message>
     <message>
         <source>a line&apos;s net %1 is not its quantity × price − discount</source>
@@ -5020,10 +5048,6 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <source>An outbox message is marked as being sent but no sender ever took it: %1</source>
         <translation>Un message de la boîte d&apos;envoi est marqué en cours d&apos;envoi, mais aucun processus d&apos;envoi ne l&apos;a jamais pris en charge : %1</translation>
     </message>
-    <message>
-        <source>check the outbox</source>
-        <translation>vérifier la boîte d&apos;envoi</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) being sent, or interrupted by a stop: the sender queues them again (or asks to check them) when it next starts</source>
         <translation>
@@ -5105,6 +5129,29 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Customers&apos; credits do not add up: %1</source>
         <translation>Les crédits des clients ne concordent pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityRepository</name>
+    <message>
+        <source>check the company file</source>
+        <translation>vérifier le fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>check the outbox</source>
+        <translation>vérifier la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>A company on a server has no file structure to check.</source>
+        <translation>Une entreprise sur un serveur n&apos;a pas de structure de fichier à vérifier.</translation>
+    </message>
+    <message>
+        <source>check the file structure</source>
+        <translation>vérifier la structure du fichier</translation>
+    </message>
+    <message>
+        <source>read the references between records</source>
+        <translation>lire les références entre les enregistrements</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5629,10 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     <message>
         <source>Not subject to VAT</source>
         <translation>Non soumis à la TVA</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server: pg_dump, or a company file taken with `facturo-cli server export` (docs/server.md).</source>
+        <translation>Une entreprise sur un serveur est sauvegardée par le serveur : pg_dump, ou un fichier d&apos;entreprise obtenu avec `facturo-cli server export` (docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6643,105 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
+    <name>OpenCompanyDialog</name>
+    <message>
+        <source>Open a company</source>
+        <translation>Ouvrir une entreprise</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation>&amp;Fichier d&apos;entreprise :</translation>
+    </message>
+    <message>
+        <source>Open a company file</source>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Facturo company files (*.facturo);;All files (*)</source>
+        <translation>Fichiers d&apos;entreprise Facturo (*.facturo);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or the keychain</source>
+        <translation>vide : depuis ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keychain</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Jamais chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connexion à un serveur</translation>
+    </message>
+    <message>
+        <source>Choose the company file.</source>
+        <translation>Choisissez le fichier d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address (e.g. billing-server or 192.168.1.20).</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur (par ex. billing-server ou 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>Write the name of the company&apos;s database on the server.</source>
+        <translation>Saisissez le nom de la base de données de l&apos;entreprise sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>unknown status &quot;%1&quot; (new, scheduled, in_progress, done, invoiced or cancelled)</source>
@@ -7004,7 +7154,7 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
-    <name>PaymentListService</name>
+    <name>PaymentListRepository</name>
     <message>
         <source>list the payments</source>
         <translation>lister les paiements</translation>
@@ -7332,6 +7482,71 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>No payments recorded yet.</source>
         <translation>Aucun paiement enregistré pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1 is not a server location. Write it as postgresql://user@host[:port]/database (optionally ?sslmode=require).</source>
+        <translation>%1 n&apos;est pas une adresse de serveur. Écrivez-la sous la forme postgresql://user@host[:port]/database (éventuellement ?sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name or password. Check the password (or ~/.pgpass) and try again.</source>
+        <translation>Le serveur %1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe. Vérifiez le mot de passe (ou ~/.pgpass) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such database or user: %2</source>
+        <translation>Le serveur %1 n&apos;a pas cette base de données ou cet utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it may be down or the address may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation>Le serveur %1 est injoignable : il est peut-être arrêté, ou l&apos;adresse est erronée. Rien n&apos;a été modifié ; réessayez quand il sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: nothing of the work in progress was saved. Reconnect and try again (%2).</source>
+        <translation>La connexion au serveur %1 a été perdue : rien du travail en cours n&apos;a été enregistré. Reconnectez-vous et réessayez (%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 reported an error: %2</source>
+        <translation>Le serveur %1 a signalé une erreur : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopyIn</name>
+    <message>
+        <source>Could not copy the rows of %1 to the server: %2</source>
+        <translation>Impossible de copier les lignes de %1 vers le serveur : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>The server script %1 is missing from this build.</source>
+        <translation>Le script serveur %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>%1 is not a role name: use lower-case letters, digits and _.</source>
+        <translation>%1 n&apos;est pas un nom de rôle : utilisez des lettres minuscules, des chiffres et _.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not exist and this user may not create it: ask the server&apos;s administrator to run CREATE ROLE %1 NOLOGIN, then try again. Nothing was changed.</source>
+        <translation>Le rôle %1 n&apos;existe pas et cet utilisateur n&apos;a pas le droit de le créer : demandez à l&apos;administrateur du serveur d&apos;exécuter CREATE ROLE %1 NOLOGIN, puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Setting up schema %1</source>
+        <translation>Mise en place du schéma %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables): a company is set up only in an empty database. Nothing was changed.</source>
+        <translation>La base de données %1 n&apos;est pas vide (%2 tables) : une entreprise ne peut être créée que dans une base de données vide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Facturo company: set one up with `server init`.</source>
+        <translation>La base de données %1 ne contient aucune entreprise Facturo : créez-en une avec `server init`.</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7899,13 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
+    <name>PostedTotalsRepository</name>
+    <message>
+        <source>read the documents to check them</source>
+        <translation>lire les documents pour les vérifier</translation>
+    </message>
+</context>
+<context>
     <name>PostingService</name>
     <message>
         <source>the seller&apos;s name (Settings › Company)</source>
@@ -8003,10 +8225,6 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Select a quotation.</source>
         <translation>Sélectionnez un devis.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>New quotation…</source>
@@ -9162,6 +9380,14 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>The expected schema of version %1 could not be built: %2</source>
         <translation>Le schéma attendu de la version %1 n&apos;a pas pu être construit : %2</translation>
     </message>
+    <message>
+        <source>read the schema of the company on the server</source>
+        <translation>lire le schéma de l&apos;entreprise sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 (a reference of table %2)</source>
+        <translation>%1 (une référence de la table %2)</translation>
+    </message>
 </context>
 <context>
     <name>SchemeIdField</name>
@@ -9286,6 +9512,137 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>read the numbering</source>
         <translation>lire la numérotation</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Rien n&apos;a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The company file&apos;s table %1 holds &quot;%2&quot; in its column %3 (row %4), which takes whole numbers only: repair the file first.</source>
+        <translation>La table %1 du fichier d&apos;entreprise contient « %2 » dans sa colonne %3 (ligne %4), qui n&apos;accepte que des nombres entiers : réparez d&apos;abord le fichier.</translation>
+    </message>
+    <message>
+        <source>read the table %1 of the company file</source>
+        <translation>lire la table %1 du fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The server took %1 rows of the table %2 instead of %3.</source>
+        <translation>Le serveur a reçu %1 lignes de la table %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Could not %1: only the owner of the company&apos;s tables (the role that ran `server init`) may do this. Connect as that role.</source>
+        <translation>Impossible de %1 : seul le propriétaire des tables de l&apos;entreprise (le rôle qui a exécuté `server init`) peut le faire. Connectez-vous avec ce rôle.</translation>
+    </message>
+    <message>
+        <source>Could not %1 on the server: %2</source>
+        <translation>Impossible de %1 sur le serveur : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Facturo schema: its owner sets it up first with `facturo-cli server init %1`.</source>
+        <translation>La base de données %1 n&apos;a pas de schéma Facturo : son propriétaire doit d&apos;abord le mettre en place avec `facturo-cli server init %1`.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation>Impossible de lire la version du schéma de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2 and the company file schema %3: both must be of the same version (the owner brings the server up to date with `facturo-cli server upgrade`, a file is brought up to date by opening it with this version).</source>
+        <translation>La base de données %1 a le schéma %2 et le fichier d&apos;entreprise le schéma %3 : les deux doivent être de la même version (le propriétaire met le serveur à niveau avec `facturo-cli server upgrade`, un fichier est mis à niveau en l&apos;ouvrant avec cette version).</translation>
+    </message>
+    <message>
+        <source>Import reads a company file into a server location: server import FILE postgresql://owner@host/database.</source>
+        <translation>L&apos;import copie un fichier d&apos;entreprise vers une adresse de serveur : server import FILE postgresql://owner@host/database.</translation>
+    </message>
+    <message>
+        <source>read the company file&apos;s settings</source>
+        <translation>lire les paramètres du fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The search index of %1 is incomplete (an interrupted load): open the file once with Facturo to rebuild it, then import it.</source>
+        <translation>L&apos;index de recherche de %1 est incomplet (un chargement interrompu) : ouvrez une fois le fichier avec Facturo pour le reconstruire, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>start the import</source>
+        <translation>démarrer l&apos;import</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a company (%2 documents, %3 customers, %4 audit events): a company file is imported only into a database that `server init` has just prepared. Nothing was changed.</source>
+        <translation>La base de données %1 contient déjà une entreprise (%2 documents, %3 clients, %4 événements d&apos;audit) : un fichier d&apos;entreprise ne peut être importé que dans une base de données que `server init` vient de préparer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>suspend the rules of the table %1</source>
+        <translation>suspendre les règles de la table %1</translation>
+    </message>
+    <message>
+        <source>empty the table %1</source>
+        <translation>vider la table %1</translation>
+    </message>
+    <message>
+        <source>set the next id of the table %1</source>
+        <translation>définir le prochain identifiant de la table %1</translation>
+    </message>
+    <message>
+        <source>restore the rules of the table %1</source>
+        <translation>rétablir les règles de la table %1</translation>
+    </message>
+    <message>
+        <source>commit the import</source>
+        <translation>finaliser l&apos;import</translation>
+    </message>
+    <message>
+        <source>read the table %1 on the server</source>
+        <translation>lire la table %1 sur le serveur</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1 : %2</translation>
+    </message>
+    <message>
+        <source>write the table %1 into the company file</source>
+        <translation>écrire la table %1 dans le fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>read the rules of the new company file</source>
+        <translation>lire les règles du nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Export writes a company on a server into a new company file: server export postgresql://owner@host/database FILE.</source>
+        <translation>L&apos;export écrit une entreprise d&apos;un serveur dans un nouveau fichier d&apos;entreprise : server export postgresql://owner@host/database FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the export. Nothing was written.</source>
+        <translation>%1 existe déjà : choisissez un nouveau nom de fichier pour l&apos;export. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>start reading %1</source>
+        <translation>commencer la lecture de %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export was abandoned, no file was written</source>
+        <translation>L&apos;export a été abandonné, aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>check the new company file</source>
+        <translation>vérifier le nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The new company file failed its integrity check and was removed.</source>
+        <translation>Le nouveau fichier d&apos;entreprise a échoué à son contrôle d&apos;intégrité et a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -9904,10 +10261,6 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <translation>modifier les paramètres de l&apos;entreprise</translation>
     </message>
     <message>
-        <source>check the documents</source>
-        <translation>vérifier les documents</translation>
-    </message>
-    <message>
         <source>The currency cannot change once documents exist in this company file.</source>
         <translation>La devise ne peut plus changer une fois que des documents existent dans ce fichier.</translation>
     </message>
@@ -10431,6 +10784,57 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
+    <name>TransferCatalog</name>
+    <message>
+        <source>the columns %1 only in the file</source>
+        <translation>les colonnes %1 uniquement dans le fichier</translation>
+    </message>
+    <message>
+        <source>the columns %1 only on the server</source>
+        <translation>les colonnes %1 uniquement sur le serveur</translation>
+    </message>
+    <message>
+        <source>the columns (%1) in the file and (%2) on the server</source>
+        <translation>les colonnes (%1) dans le fichier et (%2) sur le serveur</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2</source>
+        <translation>la table %1 a %2</translation>
+    </message>
+    <message>
+        <source>read the tables of the company file</source>
+        <translation>lire les tables du fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Could not read the tables of the server&apos;s database: %1</source>
+        <translation>Impossible de lire les tables de la base de données du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 on the server is of type %3, which no Facturo schema has.</source>
+        <translation>La colonne %1.%2 sur le serveur est de type %3, qu&apos;aucun schéma Facturo ne comporte.</translation>
+    </message>
+    <message>
+        <source>the table %1 is only on the server</source>
+        <translation>la table %1 n&apos;existe que sur le serveur</translation>
+    </message>
+    <message>
+        <source>the table name %1 is not a plain name</source>
+        <translation>le nom de table %1 n&apos;est pas un nom simple</translation>
+    </message>
+    <message>
+        <source>the column name %1.%2 is not a plain name</source>
+        <translation>le nom de colonne %1.%2 n&apos;est pas un nom simple</translation>
+    </message>
+    <message>
+        <source>the table %1 is only in the company file</source>
+        <translation>la table %1 n&apos;existe que dans le fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The company file and the server&apos;s database do not have the same schema: %1. Both must have the schema of this version of Facturo.</source>
+        <translation>Le fichier d&apos;entreprise et la base de données du serveur n&apos;ont pas le même schéma : %1. Les deux doivent avoir le schéma de cette version de Facturo.</translation>
+    </message>
+</context>
+<context>
     <name>TrustCheck</name>
     <message>
         <source>The immutability trigger %1 is missing: what it protects could be changed without a trace.</source>
@@ -10467,6 +10871,14 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>A payment is out of time: %1</source>
         <translation>Un paiement est hors chronologie : %1</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is switched off: what it protects could be changed without a trace.</source>
+        <translation>Le déclencheur %1 est désactivé : ce qu&apos;il protège pourrait être modifié sans laisser de trace.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
+        <translation>%1 appartient à un rôle qui écrit des lignes ou qui n&apos;est pas le propriétaire du schéma : ce rôle pourrait modifier ou désactiver les règles.</translation>
     </message>
 </context>
 <context>
