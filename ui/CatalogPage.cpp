@@ -68,6 +68,7 @@ CatalogPage::CatalogPage(CompanySession &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
+    keepThroughReloads(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &CatalogPage::refresh);
     connect(add, &QPushButton::clicked, this, [this] { doAction(PageAction::New); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {

@@ -1,6 +1,7 @@
 #include "CompanySession.h"
 
 #include "PgConnection.h"
+#include "ServerChangeListener.h"
 
 #include "BackgroundReader.h"
 #include "BackupScheduler.h"
@@ -28,6 +29,7 @@ CompanySession::CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Led
       m_reader(std::make_unique<BackgroundReader>(m_ledger->database().location())), m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();
+    listenToOthers();
 }
 
 CompanySession::CompanySession(Ledger &ledger, QObject *parent)
@@ -35,6 +37,7 @@ CompanySession::CompanySession(Ledger &ledger, QObject *parent)
       m_mail(std::make_unique<MailSession>(*m_ledger))
 {
     reloadCompany();
+    listenToOthers();
 }
 
 CompanySession::~CompanySession() = default;
@@ -54,6 +57,29 @@ QString CompanySession::path() const
 QString CompanySession::money(qint64 minor) const
 {
     return UiFormat::money(minor, m_company.currency);
+}
+
+void CompanySession::listenToOthers()
+{
+    Database &db = m_ledger->database();
+    if (!db.isServer())
+        return; // a company file has one writer: this window
+    m_listener = std::make_unique<ServerChangeListener>(db.location(), [this] {
+        const PgConnection *own = m_ledger->database().server();
+        return own ? own->backendPid() : 0;
+    });
+    connect(m_listener.get(), &ServerChangeListener::changed, this, [this] {
+        reloadCompany();
+        emit othersChanged();
+    });
+    connect(m_listener.get(), &ServerChangeListener::connectionChanged, this, [this](const QString &problem) {
+        emit statusMessage(problem.isEmpty()
+                ? tr("Connected again: the other clerks' changes show as they are saved.")
+                : tr("The other clerks' changes do not show for now (%1). Trying again…").arg(problem));
+    });
+    const Status listening = m_listener->start();
+    if (!listening)
+        emit statusMessage(tr("The other clerks' changes will not show without a refresh: %1").arg(listening.message()));
 }
 
 void CompanySession::reloadCompany()

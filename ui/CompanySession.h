@@ -10,6 +10,7 @@
 class BackgroundReader;
 class BackupScheduler;
 class MailSession;
+class ServerChangeListener;
 
 // One open company file as the window sees it: the ledger with its services, the signed-in
 // user, and a signal that tells every page the file changed (the database stays the truth;
@@ -50,11 +51,15 @@ public:
 
 signals:
     void dataChanged();
+    // Another clerk saved a change to the company on the server (pages reload what they show,
+    // never what is being typed).
+    void othersChanged();
     void statusMessage(const QString &text);
 
 private:
     CompanySession(std::unique_ptr<Clock> clock, std::unique_ptr<Ledger> ledger);
     void reloadCompany();
+    void listenToOthers();
 
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Ledger> m_owned;
@@ -62,5 +67,6 @@ private:
     CompanySettings m_company;
     std::unique_ptr<BackgroundReader> m_reader; // stopped before the ledger closes
     std::unique_ptr<MailSession> m_mail;        // the sender stops before the ledger closes
+    std::unique_ptr<ServerChangeListener> m_listener; // on a server only
     std::unique_ptr<BackupScheduler> m_backups; // last: a copy under way ends first
 };

@@ -79,6 +79,7 @@ CustomersPage::CustomersPage(CompanySession &session, Navigator &navigator, QWid
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
+    keepThroughReloads(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::refresh);
     connect(m_toReview, &QCheckBox::toggled, this, &CustomersPage::refresh);
     connect(add, &QPushButton::clicked, this, [this] { doAction(PageAction::New); });

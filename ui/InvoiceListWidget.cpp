@@ -1,5 +1,7 @@
 #include "InvoiceListWidget.h"
 
+#include "Page.h"
+
 #include "BulkService.h"
 #include "CompanySession.h"
 #include "Currency.h"
@@ -70,6 +72,7 @@ InvoiceListWidget::InvoiceListWidget(CompanySession &session, QWidget *parent)
     setObjectName(QStringLiteral("invoiceList"));
     m_model->setReader(&session.reader());
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
+    Page::keepThroughReloads(m_search);
     m_search->setPlaceholderText(tr("Search number, customer or amount  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);

@@ -56,6 +56,7 @@ PaymentsPage::PaymentsPage(CompanySession &session, Navigator &navigator, QWidge
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
+    keepThroughReloads(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &PaymentsPage::refresh);
     connect(pay, &QPushButton::clicked, this, &PaymentsPage::registerPaymentByNumber);
     connect(m_invoiceNumber, &QLineEdit::returnPressed, this, &PaymentsPage::registerPaymentByNumber);

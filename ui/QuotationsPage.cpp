@@ -104,6 +104,7 @@ QuotationsPage::QuotationsPage(CompanySession &session, Navigator &navigator, QW
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
+    keepThroughReloads(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &QuotationsPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuotationsPage::showCurrent);
     connect(m_send, &QPushButton::clicked, this, [this] {

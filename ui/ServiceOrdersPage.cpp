@@ -106,6 +106,7 @@ ServiceOrdersPage::ServiceOrdersPage(CompanySession &session, Navigator &navigat
     layout->addWidget(splitter, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ServiceOrdersPage::refresh);
+    keepThroughReloads(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &ServiceOrdersPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServiceOrdersPage::selectCurrent);

@@ -424,6 +424,12 @@ void SettingsPage::markSaved(QWidget *tab)
     m_unsaved.removeAll(tab);
 }
 
+void SettingsPage::refreshForOthers()
+{
+    if (m_unsaved.isEmpty())
+        refresh();
+}
+
 QStringList SettingsPage::unsavedTabs() const
 {
     QStringList titles;

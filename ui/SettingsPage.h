@@ -48,6 +48,10 @@ signals:
     // Settings › Program: the interface language was changed ("" for the system's).
     void interfaceLanguageChanged(const QString &language);
 
+protected:
+    // Another clerk's change does not throw away settings being edited here.
+    void refreshForOthers() override;
+
 private:
     using TabFactory = std::function<QWidget *(QWidget *parent)>;
     void addLazyTab(const QString &title, const char *name, TabFactory make);

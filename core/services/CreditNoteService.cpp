@@ -141,6 +141,12 @@ Result<qint64> CreditNoteService::createGoodwill(qint64 invoiceId, const QString
 
 Result<qint64> CreditNoteService::insert(const Document &invoice, const QString &reason, const QList<DocumentLine> &lines)
 {
+    return m_ctx.db.retrying([&] { return insertOnce(invoice, reason, lines); });
+}
+
+Result<qint64> CreditNoteService::insertOnce(const Document &invoice, const QString &reason,
+    const QList<DocumentLine> &lines)
+{
     auto totals = DraftService::totalsOf(lines);
     if (!totals)
         return totals.error();

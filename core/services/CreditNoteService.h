@@ -34,6 +34,7 @@ public:
 private:
     Result<Document> creditableInvoice(qint64 invoiceId, const QString &reason) const;
     Result<qint64> insert(const Document &invoice, const QString &reason, const QList<DocumentLine> &lines);
+    Result<qint64> insertOnce(const Document &invoice, const QString &reason, const QList<DocumentLine> &lines);
 
     LedgerContext &m_ctx;
     AuditLog &m_audit;

@@ -75,6 +75,11 @@ Result<qint64> PaymentService::record(Payment p, Document &d, const QString &act
 
 Result<qint64> PaymentService::registerPayment(const PaymentRequest &r)
 {
+    return m_ctx.db.retrying([&] { return registerPaymentOnce(r); });
+}
+
+Result<qint64> PaymentService::registerPaymentOnce(const PaymentRequest &r)
+{
     FACTURO_TRY(validate(r));
     if (r.method == PaymentMethod::CustomerCredit && r.keepExcessAsCredit)
         return Error::invalid(tr("Credit applied to an invoice cannot be kept as credit again."));
@@ -132,6 +137,11 @@ Result<qint64> PaymentService::registerPayment(const PaymentRequest &r)
 }
 
 Result<QList<qint64>> PaymentService::registerSpread(const SpreadPaymentRequest &r)
+{
+    return m_ctx.db.retrying([&] { return registerSpreadOnce(r); });
+}
+
+Result<QList<qint64>> PaymentService::registerSpreadOnce(const SpreadPaymentRequest &r)
 {
     PaymentRequest base;
     base.amount = r.amount;
@@ -258,6 +268,11 @@ Result<qint64> PaymentService::reapplyCredits(const Document &invoice, qint64 am
 
 Result<qint64> PaymentService::reverse(qint64 paymentId, const QString &reason, bool returnedDebit)
 {
+    return m_ctx.db.retrying([&] { return reverseOnce(paymentId, reason, returnedDebit); });
+}
+
+Result<qint64> PaymentService::reverseOnce(qint64 paymentId, const QString &reason, bool returnedDebit)
+{
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     auto original = m_ctx.payments.find(paymentId);
@@ -303,6 +318,11 @@ Result<qint64> PaymentService::reverse(qint64 paymentId, const QString &reason, 
 }
 
 Result<qint64> PaymentService::refund(const PaymentRequest &r)
+{
+    return m_ctx.db.retrying([&] { return refundOnce(r); });
+}
+
+Result<qint64> PaymentService::refundOnce(const PaymentRequest &r)
 {
     FACTURO_TRY(validate(r));
     if (r.method == PaymentMethod::CustomerCredit || r.method == PaymentMethod::DirectDebit)

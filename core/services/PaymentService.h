@@ -57,6 +57,10 @@ public:
     Result<qint64> refund(const PaymentRequest &request);
 
 private:
+    Result<qint64> refundOnce(const PaymentRequest &r);
+    Result<qint64> reverseOnce(qint64 paymentId, const QString &reason, bool returnedDebit);
+    Result<QList<qint64>> registerSpreadOnce(const SpreadPaymentRequest &r);
+    Result<qint64> registerPaymentOnce(const PaymentRequest &r);
     Status validate(const PaymentRequest &request) const;
     // A payment or refund is dated neither before its document's issue date nor after today.
     Status notBeforeIssue(const QDate &date, const Document &document) const;

@@ -133,6 +133,11 @@ Result<QList<PostingIssue>> PostingService::check(qint64 documentId)
 
 Result<QString> PostingService::post(qint64 documentId)
 {
+    return m_ctx.db.retrying([&] { return postOnce(documentId); });
+}
+
+Result<QString> PostingService::postOnce(qint64 documentId)
+{
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     auto loaded = m_ctx.documents.find(documentId);

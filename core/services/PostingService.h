@@ -36,6 +36,7 @@ public:
     static DocumentStatus settlementStatus(const Document &document, qint64 amountPaid, qint64 amountCredited);
 
 private:
+    Result<QString> postOnce(qint64 documentId);
     Result<QList<PostingIssue>> issuesOf(const Document &draft, const CompanySettings &company,
                                          const Customer &customer, const DocumentTotals &totals,
                                          const Document *creditedInvoice);

@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -425,16 +427,28 @@ Status Database::control(const QString &sql)
     return {};
 }
 
+bool Database::retryAsked() const
+{
+    return m_server && m_server->retryAsked();
+}
+
+void Database::pauseBeforeRetry(int attempt)
+{
+    // A short, growing and uneven pause, so that two sessions that collided do not collide again.
+    QThread::msleep(static_cast<unsigned long>(attempt * 15 + QRandomGenerator::global()->bounded(20)));
+}
+
 Status Database::beginLevel()
 {
     if (m_depth > 0 && m_flatNesting) {
         ++m_depth;
         return {};
     }
-    const QString sql = m_depth > 0 ? QStringLiteral("SAVEPOINT level%1").arg(m_depth)
-        : m_server                  ? QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId)
-                                    : QStringLiteral("BEGIN IMMEDIATE");
-    FACTURO_TRY(control(sql));
+    if (m_depth == 0 && m_server)
+        FACTURO_TRY(m_server->beginWrite());
+    else
+        FACTURO_TRY(control(m_depth > 0 ? QStringLiteral("SAVEPOINT level%1").arg(m_depth)
+                                        : QStringLiteral("BEGIN IMMEDIATE")));
     if (m_depth == 0) {
         ++m_serial;
         m_doomed = false;
@@ -452,8 +466,9 @@ Status Database::commitLevel()
     }
     if (m_depth == 1 && m_doomed) // still open: the caller rolls back, as after any failed commit
         return Error::storage(tr("A part of this work failed, so none of it was saved."));
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth - 1);
-    Status done = control(sql);
+    Status done = m_depth == 1 && m_server
+        ? m_server->commitWrite()
+        : control(m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_depth - 1));
     if (!done)
         return done; // still open: the caller rolls back
     --m_depth;
@@ -471,7 +486,9 @@ void Database::rollbackLevel()
         --m_depth;
         return;
     }
-    if (m_depth == 1) {
+    if (m_depth == 1 && m_server) {
+        m_server->rollbackWrite();
+    } else if (m_depth == 1) {
         (void)control(QStringLiteral("ROLLBACK"));
     } else {
         (void)control(QStringLiteral("ROLLBACK TO level%1").arg(m_depth - 1));

@@ -82,6 +82,23 @@ public:
     // fails and rolls everything back, so nothing half-done is ever kept.
     void setFlatNesting(bool flat) { m_flatNesting = flat; }
 
+    // Runs `work`, one service call that makes its own transaction, again when the server rolled
+    // that transaction back for a deadlock or a serialization failure (possible only with a
+    // session outside the program: the program's writers wait for each other). Such a failure is
+    // never the user's problem; only its fifth occurrence in a row is reported. Inside an open
+    // transaction the work runs once: the outermost caller retries.
+    template<typename Work>
+    auto retrying(Work &&work) -> decltype(work())
+    {
+        for (int attempt = 1;; ++attempt) {
+            auto result = work();
+            if (result || m_depth > 0 || attempt == MaxAttempts || !retryAsked())
+                return result;
+            pauseBeforeRetry(attempt);
+        }
+    }
+    static constexpr int MaxAttempts = 5;
+
     // Identifies the current write transaction for caches: while it stays the same (and is not
     // 0) this connection holds the write lock and nothing else can have changed the file.
     // 0 outside a transaction; changes on every new transaction and every rollback.
@@ -93,6 +110,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    bool retryAsked() const;
+    static void pauseBeforeRetry(int attempt);
     Status configure();
     Status control(const QString &sql);
     Status migrate(OpenMode mode);

@@ -96,6 +96,49 @@ Status PgConnection::execute(const QByteArray &sql)
     return Error::storage(tr("The server refused %1: %2").arg(QString::fromUtf8(sql), reason));
 }
 
+Status PgConnection::beginWrite()
+{
+    static const QByteArray begin = "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(WriteLockKey) + ")";
+    return execute(begin);
+}
+
+Status PgConnection::commitWrite()
+{
+    // Only a transaction that wrote has a transaction id: read-only work announces nothing.
+    // The notice goes out at COMMIT, and only if it commits.
+    static const QByteArray commit = QByteArrayLiteral("SELECT pg_notify('") + changeChannel()
+        + QByteArrayLiteral("', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL; COMMIT");
+    const PgResult result = PgResult::exec(m_conn, commit);
+    if (!result.ok()) {
+        const QString reason = result.message(m_conn);
+        if (!alive() || reason.isEmpty())
+            return connectionError(m_conn, m_location);
+        if (result.sqlState() == "25P02") // a statement of it failed earlier
+            return Error::storage(tr("A part of this work failed, so none of it was saved."));
+        return Error::storage(tr("The server did not save this work: %1").arg(reason));
+    }
+    // COMMIT of a transaction the server had aborted answers ROLLBACK.
+    if (qstrcmp(PQcmdStatus(result.get()), "COMMIT") != 0)
+        return Error::storage(tr("A part of this work failed, so none of it was saved."));
+    return {};
+}
+
+void PgConnection::rollbackWrite()
+{
+    if (alive())
+        (void)execute("ROLLBACK");
+}
+
+bool PgConnection::inTransaction() const
+{
+    return m_conn && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+int PgConnection::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
+
 Error PgConnection::connectionError(pg_conn *conn, const QString &location)
 {
     const QString where = displayLocation(location);

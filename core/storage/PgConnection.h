@@ -42,6 +42,27 @@ public:
     // Runs statements without parameters and without rows (transaction control, DDL).
     Status execute(const QByteArray &sql);
 
+    // A write transaction: BEGIN, then the company's advisory lock (the file's one-writer rule:
+    // writers wait for each other, so they can neither deadlock nor see each other half done).
+    Status beginWrite();
+    // COMMIT, telling the other clerks' windows (LISTEN ChangeChannel) when something was written.
+    // A transaction the server had already aborted is not reported as saved.
+    Status commitWrite();
+    // ROLLBACK (a lost session has nothing left to undo).
+    void rollbackWrite();
+    // Whether the server aborted the current (or last) write transaction for a deadlock or a
+    // serialization failure: the same work may simply be run again. Cleared by beginWrite().
+    bool retryAsked() const { return m_retryAsked; }
+    void setRetryAsked() { m_retryAsked = true; }
+    // Whether a transaction is open on the session.
+    bool inTransaction() const;
+    // The server process of this session (a change notice names the process that made it).
+    int backendPid() const;
+    // The channel on which committed changes are announced.
+    static const char *changeChannel() { return "facturo_changes"; }
+    // The advisory lock key of the one-writer rule ("FACT").
+    static constexpr qint64 WriteLockKey = 0x46414354;
+
     // A user-readable message for a failed connection or statement.
     static Error connectionError(pg_conn *conn, const QString &location);
 
@@ -54,4 +75,5 @@ private:
     QSet<QString> m_tablesWithId;
     quint64 m_generation = 0;
     quint64 m_statements = 0;
+    bool m_retryAsked = false;
 };

@@ -24,6 +24,18 @@ QByteArray hexBytea(const QByteArray &bytes)
 {
     return QByteArrayLiteral("\\x") + bytes.toHex();
 }
+
+// Whether a statement changes rows (and so must run under the one-writer rule).
+bool writesRows(const QByteArray &sql)
+{
+    const QByteArray head = sql.trimmed().left(7).toUpper();
+    if (head.startsWith("INSERT") || head.startsWith("UPDATE") || head.startsWith("DELETE"))
+        return true;
+    if (!head.startsWith("WITH"))
+        return false;
+    const QByteArray upper = sql.toUpper();
+    return upper.contains("INSERT ") || upper.contains("UPDATE ") || upper.contains("DELETE ");
+}
 } // namespace
 
 PgStatement::PgStatement(PgConnection &connection, const QString &sql) : m_connection(connection)
@@ -32,6 +44,7 @@ PgStatement::PgStatement(PgConnection &connection, const QString &sql) : m_conne
     m_sql = std::move(translated.sql);
     m_names = std::move(translated.names);
     m_returnsId = translated.returnsId;
+    m_writes = writesRows(m_sql);
     m_values.resize(m_names.size());
     m_null = QList<bool>(m_names.size(), true);
     m_types = QList<unsigned int>(m_names.size(), 0);
@@ -116,6 +129,39 @@ bool PgStatement::prepare(bool typed)
 
 bool PgStatement::exec()
 {
+    if (!m_writes || m_connection.inTransaction())
+        return execOnce();
+    // A write outside any transaction is a transaction of its own, under the one-writer rule like
+    // every other write; a deadlock with a session outside the program is run again.
+    for (int attempt = 1;; ++attempt) {
+        if (const Status began = m_connection.beginWrite(); !began) {
+            failWith(began);
+            return false;
+        }
+        if (execOnce()) {
+            const Status committed = m_connection.commitWrite();
+            if (committed)
+                return true;
+            m_connection.rollbackWrite();
+            failWith(committed);
+            return false;
+        }
+        m_connection.rollbackWrite();
+        if (m_errorCode != PgError::Retry || attempt == MaxAttempts)
+            return false;
+    }
+}
+
+void PgStatement::failWith(const Status &status)
+{
+    finish();
+    m_sqlState.clear();
+    m_errorText = status.message();
+    m_errorCode = m_connection.alive() ? PgError::Other : PgError::ConnectionLost;
+}
+
+bool PgStatement::execOnce()
+{
     finish();
     m_errorCode = 0;
     m_errorText.clear();
@@ -195,8 +241,10 @@ void PgStatement::fail(pg_result *result)
         m_errorCode = PgError::Constraint;
     else if (m_sqlState == "P0001")
         m_errorCode = PgError::Refused;
-    else if (m_sqlState == "40001" || m_sqlState == "40P01")
+    else if (m_sqlState == "40001" || m_sqlState == "40P01") {
         m_errorCode = PgError::Retry;
+        m_connection.setRetryAsked();
+    }
     else
         m_errorCode = PgError::Other;
 }

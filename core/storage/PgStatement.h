@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreparedStatement.h"
+#include "Result.h"
 
 #include <QList>
 
@@ -42,9 +43,13 @@ public:
 
     // The SQLSTATE of the last failure ("" if none).
     const QByteArray &sqlState() const { return m_sqlState; }
+    // How often a write run on its own is tried when the server asks to run it again.
+    static constexpr int MaxAttempts = 5;
 
 private:
     enum class Kind { Integer, Real, Numeric, Bool, Text, Bytea };
+    bool execOnce();
+    void failWith(const Status &status);
     bool prepare(bool typed);
     void fail(pg_result *result);
     Kind kind(int column) const;
@@ -54,6 +59,7 @@ private:
     QByteArray m_sql;
     QList<QByteArray> m_names;
     bool m_returnsId = false;
+    bool m_writes = false;           // INSERT, UPDATE or DELETE
     QByteArray m_name;               // the server's name of the prepared statement
     quint64 m_preparedOn = 0;        // the connection's generation it was prepared on
     QList<QByteArray> m_values;      // text form of each parameter

@@ -1,18 +1,25 @@
+#include "CompanySession.h"
+#include "FigureCard.h"
 #include "InvoiceListModel.h"
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
 #include "OpenCompanyDialog.h"
+#include "Page.h"
 #include "PgConnection.h"
 #include "UiTestSupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QUrl>
+#include <QVBoxLayout>
 
 // The window on a company on a PostgreSQL server: File › Open's server tab, and the pages
 // reading through the server (their background reads open their own connection).
@@ -105,4 +112,106 @@ TEST_CASE("a wrong password and a server that is not there each get one clear me
     REQUIRE_FALSE(unreachable.ok());
     CHECK(unreachable.error().kind() == ErrorKind::Storage);
     CHECK(unreachable.message().contains(QStringLiteral("cannot be reached")));
+}
+
+namespace {
+// Another clerk: a second session on the same company, signed in as the window's user.
+std::unique_ptr<Ledger> otherClerk(UiFixture &ui)
+{
+    auto clerk = Ledger::open(ui.ledger().path(), Database::OpenMode::MustExist, ui.ledger().clock());
+    REQUIRE(clerk.ok());
+    REQUIRE(clerk.value()->signIn(ui.ledger()->user().name).ok());
+    return std::move(clerk).value();
+}
+
+QString postAs(Ledger &clerk, qint64 customerId, const QString &price)
+{
+    auto draft = clerk.drafts().createInvoice(customerId);
+    REQUIRE(draft.ok());
+    REQUIRE(clerk.drafts().addLine(draft.value(), makeLine(QStringLiteral("Service"), QStringLiteral("1"), price)).ok());
+    auto number = clerk.posting().post(draft.value());
+    REQUIRE(number.ok());
+    return number.value();
+}
+
+// A page that counts its reloads, with a field to type in and a search field.
+class CountingPage : public Page
+{
+public:
+    explicit CountingPage(CompanySession &session) : Page(session)
+    {
+        auto *layout = new QVBoxLayout(this);
+        field = new QLineEdit(this);
+        search = new QLineEdit(this);
+        keepThroughReloads(search);
+        button = new QPushButton(QStringLiteral("OK"), this);
+        layout->addWidget(field);
+        layout->addWidget(search);
+        layout->addWidget(button);
+    }
+    QString title() const override { return QStringLiteral("Counting"); }
+    void refresh() override { ++reloads; }
+    int reloads = 0;
+    QLineEdit *field = nullptr;
+    QLineEdit *search = nullptr;
+    QPushButton *button = nullptr;
+};
+} // namespace
+
+TEST_CASE("another clerk's invoice shows in the open list and on the dashboard without a refresh")
+{
+    onServer();
+    UiFixture ui([&](TestLedger &t) { t.postNew(QStringLiteral("250")); });
+    auto clerk = otherClerk(ui);
+    ui.window().showPage(PageId::Dashboard);
+    ui.waitForReads();
+    auto *outstanding = ui.window().findChild<FigureCard *>(QStringLiteral("cardOutstanding"));
+    REQUIRE(outstanding);
+    const QString before = outstanding->value();
+    REQUIRE_FALSE(before.isEmpty());
+    postAs(*clerk, ui.ledger().customerId(), QStringLiteral("1000"));
+    QTRY_VERIFY_WITH_TIMEOUT(outstanding->value() != before, 10000);
+
+    ui.window().showPage(PageId::Invoices);
+    auto *invoices = static_cast<InvoicesPage *>(ui.window().page(PageId::Invoices));
+    InvoiceListModel *model = invoices->list()->model();
+    ui.waitForReads();
+    REQUIRE(model->rowCount() == 2);
+    const QString third = postAs(*clerk, ui.ledger().customerId(), QStringLiteral("90"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    ui.waitForReads();
+    CHECK(model->summaryAt(0)->number == third);
+}
+
+TEST_CASE("another clerk's change never reloads a page under the clerk's fingers")
+{
+    onServer();
+    UiFixture ui;
+    auto clerk = otherClerk(ui);
+    CountingPage page(ui.session());
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QSignalSpy others(&ui.session(), &CompanySession::othersChanged);
+    const int shown = page.reloads;
+
+    // Typing in a field: the reload waits for the focus to leave it.
+    page.field->setFocus();
+    QTest::keyClicks(page.field, QStringLiteral("Ref. 4711"));
+    TestLedger::addCustomerTo(*clerk, QStringLiteral("Klima Nord GmbH"));
+    QTRY_COMPARE_WITH_TIMEOUT(others.count(), 1, 10000);
+    CHECK(page.reloads == shown);
+    CHECK(page.field->text() == QStringLiteral("Ref. 4711"));
+    page.button->setFocus();
+    CHECK(page.reloads == shown + 1);
+
+    // In a search field (kept through reloads) or on a button: at once.
+    page.search->setFocus();
+    TestLedger::addCustomerTo(*clerk, QStringLiteral("Froid Service SARL"));
+    QTRY_COMPARE_WITH_TIMEOUT(others.count(), 2, 10000);
+    CHECK(page.reloads == shown + 2);
+
+    // The window's own changes are not reported as another clerk's.
+    TestLedger::addCustomerTo(ui.ledger().ledger(), QStringLiteral("Own Customer BV"));
+    QTest::qWait(800);
+    CHECK(others.count() == 2);
 }
