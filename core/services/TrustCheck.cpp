@@ -34,6 +34,12 @@ Status TrustCheck::schema(IntegrityReport &report)
                                    .arg(d.name)
                                    .arg(m_ctx.db.schemaVersion());
             break;
+        case SchemaDifference::Kind::ChangedFunction:
+            report.problems << tr("The function %1 that the rules run was altered: it is not the one schema %2 "
+                                  "defines, so what it protects could be changed without a trace.")
+                                   .arg(d.name)
+                                   .arg(m_ctx.db.schemaVersion());
+            break;
         case SchemaDifference::Kind::DisabledTrigger:
             report.problems << tr("The trigger %1 is switched off: what it protects could be changed without a "
                                   "trace.")

@@ -19,7 +19,8 @@ struct SchemaDifference
     // On a server: DisabledTrigger (present but switched off: ALTER TABLE ... DISABLE TRIGGER),
     // OwnedByWriter (an object owned by a role that writes rows, or by another role than the
     // schema's owner: that role could change or switch off the rules).
-    enum class Kind { MissingTrigger, ChangedTrigger, MissingTable, ChangedTable, DisabledTrigger, OwnedByWriter };
+    enum class Kind { MissingTrigger, ChangedTrigger, MissingTable, ChangedTable, DisabledTrigger, OwnedByWriter,
+        ChangedFunction }; // ChangedFunction: a rule's function on a server
     Kind kind = Kind::MissingTrigger;
     QString name;
 };

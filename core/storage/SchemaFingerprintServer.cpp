@@ -1,8 +1,11 @@
 // SchemaFingerprint on a server: the catalog against what the scripts make.
 #include "SchemaFingerprint.h"
 
+#include "Database.h"
 #include "SqlStatement.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -19,6 +22,67 @@ bool isSearchShadow(const QString &table, const QHash<QString, QString> &expecte
         }
     }
     return false;
+}
+
+// What the server's scripts define for the rules: each function's body (the server keeps it as
+// written between $$ and $$) and, per trigger, the function it runs with its arguments and
+// whether a WHEN condition says when.
+struct ServerRules
+{
+    QHash<QString, QString> bodies;                 // function name → body
+    QHash<QString, QStringList> calls;              // trigger name → function name, then its arguments
+    QSet<QString> conditional;                      // triggers with a WHEN condition
+};
+
+QStringList stringLiterals(const QString &arguments)
+{
+    QStringList values;
+    static const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
+    for (auto it = literal.globalMatch(arguments); it.hasNext();)
+        values << it.next().captured(1).replace(QLatin1String("''"), QLatin1String("'"));
+    return values;
+}
+
+const ServerRules &serverRules()
+{
+    static const ServerRules rules = [] {
+        ServerRules made;
+        static const QRegularExpression function(
+            QStringLiteral(R"(CREATE (?:OR REPLACE )?FUNCTION\s+(\w+)\s*\([^$]*?\bAS \$\$(.*?)\$\$)"),
+            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression trigger(
+            QStringLiteral(R"(CREATE (?:OR REPLACE )?TRIGGER\s+(\w+)\s(.*?)EXECUTE (?:FUNCTION|PROCEDURE)\s+(\w+)\s*\((.*?)\)\s*;)"),
+            QRegularExpression::DotMatchesEverythingOption);
+        for (const QString &file : Database::serverMigrationFiles(0)) {
+            QFile script(file);
+            if (!script.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(script.readAll());
+            for (auto it = function.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                made.bodies.insert(m.captured(1), m.captured(2));
+            }
+            for (auto it = trigger.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                made.calls.insert(m.captured(1), QStringList{m.captured(3)} + stringLiterals(m.captured(4)));
+                if (m.captured(2).contains(QLatin1String("WHEN (")))
+                    made.conditional.insert(m.captured(1));
+            }
+        }
+        return made;
+    }();
+    return rules;
+}
+
+// A trigger's arguments as the catalog keeps them: each one followed by a zero byte.
+QStringList triggerArguments(const QByteArray &bytes)
+{
+    QStringList values;
+    for (const QByteArray &part : bytes.split('\0'))
+        values << QString::fromUtf8(part);
+    if (!values.isEmpty())
+        values.removeLast();
+    return values;
 }
 } // namespace
 
@@ -41,20 +105,48 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compareServer(Database &db
     // ... DISABLE TRIGGER ALL): 'O' and 'A' fire in a normal session, 'D' never, 'R' only in a replica.
     QHash<QString, bool> triggers; // name → enabled
     QStringList disabled;
+    QSet<QString> redefined; // triggers that run another function, other arguments or another condition
+    const ServerRules &rules = serverRules();
     {
         SqlStatement q(db,
             "SELECT t.tgname, c.relname, CASE WHEN t.tgenabled IN ('O', 'A') THEN 1 ELSE 0 END, "
-            "CASE WHEN t.tgisinternal THEN 1 ELSE 0 END FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-            "ORDER BY c.relname, t.tgname");
+            "CASE WHEN t.tgisinternal THEN 1 ELSE 0 END, p.proname, t.tgargs, "
+            "CASE WHEN t.tgqual IS NULL THEN 0 ELSE 1 END FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE n.nspname = current_schema() ORDER BY c.relname, t.tgname");
         FACTURO_TRY(q.exec(doing));
         while (q.next()) {
             const bool enabled = q.integer(2) != 0;
-            if (q.integer(3) == 0)
-                triggers.insert(q.text(0), enabled);
-            else if (!enabled)
-                disabled << tr("%1 (a reference of table %2)").arg(q.text(0), q.text(1));
+            if (q.integer(3) != 0) {
+                if (!enabled)
+                    disabled << tr("%1 (a reference of table %2)").arg(q.text(0), q.text(1));
+                continue;
+            }
+            const QString name = q.text(0);
+            triggers.insert(name, enabled);
+            const auto expectedCall = rules.calls.constFind(name);
+            if (expectedCall == rules.calls.constEnd())
+                continue;
+            const QStringList call = QStringList{q.text(4)} + triggerArguments(q.value(5).toByteArray());
+            if (call != expectedCall.value() || (q.integer(6) != 0) != rules.conditional.contains(name))
+                redefined.insert(name);
         }
+    }
+    // The rules' functions, body for body.
+    QStringList changedFunctions;
+    {
+        QHash<QString, QString> bodies;
+        SqlStatement q(db,
+            "SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema()");
+        FACTURO_TRY(q.exec(doing));
+        while (q.next())
+            bodies.insert(q.text(0), q.text(1));
+        QStringList names = rules.bodies.keys();
+        names.sort();
+        for (const QString &name : names)
+            if (bodies.value(name) != rules.bodies.value(name))
+                changedFunctions << name + QStringLiteral("()");
     }
     // Objects a writer could change: owned by another role than the schema's owner (the owner of
     // facturo_schema), or by a role granted to write documents. Extensions' objects are theirs.
@@ -91,6 +183,8 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compareServer(Database &db
                 outcome.differences.append({SchemaDifference::Kind::MissingTrigger, name});
             else if (!it.value())
                 outcome.differences.append({SchemaDifference::Kind::DisabledTrigger, name});
+            else if (redefined.contains(name))
+                outcome.differences.append({SchemaDifference::Kind::ChangedTrigger, name});
         } else if (type == QLatin1String("table") && !isSearchShadow(name, expected)) {
             ++outcome.tables;
             if (!tables.contains(name)) {
@@ -108,6 +202,8 @@ Result<SchemaFingerprint::Outcome> SchemaFingerprint::compareServer(Database &db
     }
     for (const QString &trigger : disabled)
         outcome.differences.append({SchemaDifference::Kind::DisabledTrigger, trigger});
+    for (const QString &function : changedFunctions)
+        outcome.differences.append({SchemaDifference::Kind::ChangedFunction, function});
     for (const QString &object : owned)
         outcome.differences.append({SchemaDifference::Kind::OwnedByWriter, object});
     return outcome;

@@ -225,6 +225,21 @@ TEST_CASE("a trigger switched off or an object handed to the clerks' role on the
             {QStringLiteral("journal_lines_immutable_update is missing")}},
         {"a column renamed", QStringLiteral("ALTER TABLE document_sends RENAME COLUMN subject TO subj"),
             {QStringLiteral("table document_sends"), QStringLiteral("altered")}},
+        {"a rule's function made to let everything through",
+            QStringLiteral("CREATE OR REPLACE FUNCTION facturo_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                           "BEGIN\n    RETURN NEW;\nEND;\n$$"),
+            {QStringLiteral("facturo_refuse()"), QStringLiteral("altered")}},
+        {"a trigger given a condition that never holds",
+            QStringLiteral("CREATE OR REPLACE TRIGGER payments_immutable_update BEFORE UPDATE ON payments FOR EACH ROW "
+                           "WHEN (false) EXECUTE FUNCTION facturo_refuse('payments are immutable: record a reversal "
+                           "instead')"),
+            {QStringLiteral("payments_immutable_update"), QStringLiteral("altered")}},
+        {"a trigger made to run another function",
+            QStringLiteral("CREATE FUNCTION facturo_allow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; "
+                           "END; $$; CREATE OR REPLACE TRIGGER document_lines_frozen_update BEFORE UPDATE ON "
+                           "document_lines FOR EACH ROW EXECUTE FUNCTION facturo_allow('lines of a posted document "
+                           "are immutable')"),
+            {QStringLiteral("document_lines_frozen_update"), QStringLiteral("altered")}},
     };
     for (const Case &c : cases) {
         INFO(c.what);
