@@ -3,6 +3,7 @@
 #include "PgResult.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -148,6 +149,15 @@ Error PgConnection::connectionError(pg_conn *conn, const QString &location)
         return Error::permission(tr("The server %1 did not accept the user name or password. Check the password "
                                     "(or ~/.pgpass) and try again.")
                                      .arg(where));
+    if (reason.contains(QLatin1String("does not support SSL")))
+        return Error::storage(tr("The server %1 does not offer an encrypted connection, and the location asks for one "
+                                 "(sslmode=%2). Ask its administrator to turn encryption (SSL) on, or choose a "
+                                 "weaker setting if the network is trusted. Nothing was changed.")
+                                  .arg(where, QUrlQuery(QUrl(location)).queryItemValue(QStringLiteral("sslmode"))));
+    if (reason.contains(QLatin1String("certificate")))
+        return Error::permission(tr("The server %1 could not prove who it is with its certificate (%2). Check the "
+                                    "encryption setting and the server's certificate with its administrator.")
+                                     .arg(where, reason));
     if (reason.contains(QLatin1String("does not exist")))
         return Error::notFound(tr("The server %1 has no such database or user: %2").arg(where, reason));
     if (reason.contains(QLatin1String("Connection refused")) || reason.contains(QLatin1String("could not connect"))

@@ -112,6 +112,15 @@ TEST_CASE("a wrong password and a server that is not there each get one clear me
     REQUIRE_FALSE(unreachable.ok());
     CHECK(unreachable.error().kind() == ErrorKind::Storage);
     CHECK(unreachable.message().contains(QStringLiteral("cannot be reached")));
+
+    // Encryption asked of a server that offers none (the test cluster has no certificate).
+    QUrl encrypted(t.path());
+    encrypted.setQuery(QStringLiteral("sslmode=require"));
+    auto plain = Database::open(encrypted.toString(), Database::OpenMode::MustExist);
+    REQUIRE_FALSE(plain.ok());
+    CHECK(plain.message().contains(QStringLiteral("encrypted connection")));
+    CHECK(plain.message().contains(QStringLiteral("sslmode")));
+    CHECK_FALSE(plain.message().contains(QStringLiteral("lost")));
 }
 
 namespace {
