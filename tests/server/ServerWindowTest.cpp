@@ -1,5 +1,6 @@
 #include "CompanySession.h"
 #include "FigureCard.h"
+#include "GuiApplication.h"
 #include "InvoiceListModel.h"
 #include "InvoiceListWidget.h"
 #include "InvoicesPage.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -223,4 +225,44 @@ TEST_CASE("another clerk's change never reloads a page under the clerk's fingers
     TestLedger::addCustomerTo(ui.ledger().ledger(), QStringLiteral("Own Customer BV"));
     QTest::qWait(800);
     CHECK(others.count() == 2);
+}
+
+// Pictures of File › Open's server tab and of the window on a server, to look at (not run by the
+// test line): xvfb-run -s "-screen 0 1024x768x24" tests/server/server_window_tests "[screenshots]"
+// writes PNG files into $FACTURO_SCREENSHOT_DIR (default /tmp/facturo-screenshots).
+TEST_CASE("pictures of the server tab of File › Open and of the window on a server", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("FACTURO_SCREENSHOT_DIR", QStringLiteral("/tmp/facturo-screenshots"));
+    QDir().mkpath(dir);
+    for (const char *code : {"en", "fr", "de"}) {
+        const QString language = QString::fromLatin1(code);
+        GuiApplication::installTranslations(*qApp, language);
+        QLocale::setDefault(QLocale(language));
+        OpenCompanyDialog dialog;
+        dialog.show();
+        dialog.findChild<QTabWidget *>(QStringLiteral("openCompanyTabs"))->setCurrentIndex(1);
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"));
+        host->selectAll();
+        QTest::keyClicks(host, QStringLiteral("billing-server.climatec-nord.example"));
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("serverDatabase"));
+        database->clear();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverUser")), QStringLiteral("marie.lefevre"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword")), QStringLiteral("secret"));
+        QCoreApplication::processEvents();
+        dialog.grab().save(dir + QStringLiteral("/open-server-%1.png").arg(language));
+        dialog.accept();
+        QCoreApplication::processEvents();
+        dialog.grab().save(dir + QStringLiteral("/open-server-missing-%1.png").arg(language));
+        dialog.reject();
+    }
+    onServer();
+    GuiApplication::installTranslations(*qApp, QStringLiteral("fr"));
+    QLocale::setDefault(QLocale(QStringLiteral("fr")));
+    UiFixture ui([&](TestLedger &t) { t.postNew(QStringLiteral("250")); });
+    ui.window().resize(1024, 768);
+    ui.window().showPage(PageId::Invoices);
+    ui.waitForReads();
+    ui.window().grab().save(dir + QStringLiteral("/window-on-server-fr.png"));
+    GuiApplication::installTranslations(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
