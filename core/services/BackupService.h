@@ -97,6 +97,8 @@ public:
 private:
     Result<BackupOutcome> write(const BackupSettings &settings);
     Status checkFolder(const QString &folder) const;
+    // Backup folders are for company files: a company on a server is backed up by the server.
+    Status refuseOnServer() const;
     static QDateTime nextDue(const BackupSettings &settings, const QDateTime &lastUtc);
 
     Ledger &m_ledger;
