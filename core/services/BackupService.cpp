@@ -107,7 +107,7 @@ Status BackupService::saveSettings(const BackupSettings &settings)
     auto s = validated(settings);
     if (!s)
         return s.error();
-    if (s->isScheduled())
+    if (!s->folder.isEmpty())
         FACTURO_TRY(refuseOnServer());
     if (s->isScheduled())
         FACTURO_TRY(checkFolder(s->folder));
@@ -120,6 +120,12 @@ Status BackupService::saveSettings(const BackupSettings &settings)
         {{QStringLiteral("backup_folder"), s->folder}, {QStringLiteral("backup_keep"), s->keep},
             {QStringLiteral("backup_every"), intervalKey(s->interval)}}));
     return tx.commit();
+}
+
+Error BackupService::serverRestoreRefusal()
+{
+    return Error::refused(tr("A company on a server is restored by the server: pg_restore, or a company file "
+                             "moved there with `facturo-cli server import` (docs/server.md). Nothing was changed."));
 }
 
 Status BackupService::refuseOnServer() const
@@ -245,7 +251,6 @@ Result<RestoreOutcome> BackupService::restore(
 {
     // A file is never made or replaced at the path a server location would read as.
     if (PgConnection::isServerLocation(targetPath))
-        return Error::refused(tr("A company on a server is restored by the server: pg_restore, or a company file "
-                                 "moved there with `facturo-cli server import` (docs/server.md). Nothing was changed."));
+        return serverRestoreRefusal();
     return BackupRestore(backupPath, targetPath, clock, userName, password).run();
 }
