@@ -4,6 +4,7 @@
 // cases have nothing to check (StartupTest.cpp and WindowWiringTest.cpp test the file's).
 #include "UiTestSupport.h"
 
+#include "BackupScheduler.h"
 #include "BackupSettingsWidget.h"
 #include "CompanyFiles.h"
 #include "GuiApplication.h"
@@ -73,4 +74,13 @@ TEST_CASE("a company on a server in the window: its location without password, f
     CHECK_FALSE(saved.ok());
     CHECK(saved.message().contains(QStringLiteral("backed up by the server")));
     CHECK(t.dump() == before);
+}
+
+TEST_CASE("scheduled backups run by themselves for a company file, never for a company on a server")
+{
+    TestLedger t;
+    BackupScheduler scheduler(t.path(), QStringLiteral("marie"));
+    scheduler.start(600000);
+    // On a server no connection is opened every 15 minutes to find that nothing is ever due.
+    CHECK(scheduler.isScheduled() == !TestServer::enabled());
 }
