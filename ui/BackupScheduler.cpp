@@ -1,10 +1,9 @@
 #include "BackupScheduler.h"
 
-#include "PgConnection.h"
-
 #include "BackupService.h"
 #include "Clock.h"
 #include "Ledger.h"
+#include "PgConnection.h"
 
 #include <QThread>
 #include <QTimer>

@@ -352,7 +352,8 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList files = CompanyFiles::recentFiles();
     for (const QString &path : files) {
-        QAction *a = m_recent->addAction(CompanyFiles::shortName(path), this, [this, path] { emit openRequested(path); });
+        QAction *a
+            = m_recent->addAction(CompanyFiles::shortName(path), this, [this, path] { emit openRequested(path); });
         a->setToolTip(CompanyFiles::shown(path));
         a->setEnabled(!CompanyFiles::same(path, m_session.path()));
     }
@@ -487,14 +488,13 @@ QString MainWindow::checkFile(bool showResult)
         if (head && box.clickedButton() == copyAnchor) {
             QGuiApplication::clipboard()->setText(head->text());
         } else if (head && box.clickedButton() == exportAnchor) {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export the audit anchor"),
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit anchor"),
                 QDir(CompanyFiles::folderFor(m_session.path()))
                     .filePath(CompanyFiles::shortName(m_session.path()) + QStringLiteral(".anchor")),
                 tr("Anchor files (*.anchor)"));
             if (!path.isEmpty()) {
-                const Status written = head->exportTo(path, CompanyFiles::shortName(m_session.path()),
-                                                      m_session.context().clock.nowUtc());
+                const Status written = head->exportTo(
+                    path, CompanyFiles::shortName(m_session.path()), m_session.context().clock.nowUtc());
                 if (!written)
                     QMessageBox::warning(this, tr("Export the audit anchor"), written.message());
             }

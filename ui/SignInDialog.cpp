@@ -1,7 +1,6 @@
 #include "SignInDialog.h"
 
 #include "CompanyFiles.h"
-
 #include "Ledger.h"
 #include "UserSignIn.h"
 

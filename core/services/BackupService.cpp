@@ -131,8 +131,9 @@ Error BackupService::serverRestoreRefusal()
 Status BackupService::refuseOnServer() const
 {
     if (m_ledger.database().isServer())
-        return Error::refused(tr("A company on a server is backed up by the server (pg_dump, or a company file "
-                                 "taken with `facturo-cli server export`), not into a backup folder (docs/server.md)."));
+        return Error::refused(
+            tr("A company on a server is backed up by the server (pg_dump, or a company file "
+               "taken with `facturo-cli server export`), not into a backup folder (docs/server.md)."));
     return {};
 }
 

@@ -11,11 +11,12 @@ Status ExportRepository::documents(
                                           : QStringLiteral("json_extract(d.snapshot, '$.customer.vat_id')");
     SqlStatement q(m_db,
         QStringLiteral("SELECT d.number, d.doc_type, d.status, d.issue_date, d.due_date, d.customer_name, "
-        "coalesce(%1, ''), d.customer_reference, "
-        "coalesce(i.number, ''), d.total_net, d.total_tax, d.total_gross, d.amount_paid, "
-        "d.amount_credited FROM documents d LEFT JOIN documents i ON i.id = d.credited_document_id "
-        "WHERE d.doc_type IN ('invoice', 'credit_note') AND d.issue_date BETWEEN :from AND :to "
-        "AND d.status <> 'draft' ORDER BY d.issue_date, d.doc_type DESC, d.number").arg(vatId));
+                       "coalesce(%1, ''), d.customer_reference, "
+                       "coalesce(i.number, ''), d.total_net, d.total_tax, d.total_gross, d.amount_paid, "
+                       "d.amount_credited FROM documents d LEFT JOIN documents i ON i.id = d.credited_document_id "
+                       "WHERE d.doc_type IN ('invoice', 'credit_note') AND d.issue_date BETWEEN :from AND :to "
+                       "AND d.status <> 'draft' ORDER BY d.issue_date, d.doc_type DESC, d.number")
+            .arg(vatId));
     q.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
     FACTURO_TRY(q.exec(tr("read the documents to export")));
     while (q.next()) {

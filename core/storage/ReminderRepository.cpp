@@ -134,8 +134,7 @@ Result<int> ReminderRepository::countDue(const QDate &asOf, const QList<int> &le
                        "WHERE reached > last")
             .arg(reached.join(QStringLiteral(" + "))));
     for (qsizetype i = 0; i < levels.size(); ++i)
-        q.bind(QStringLiteral(":passed%1").arg(i),
-            asOf.addDays(-levels.at(i)).toString(Qt::ISODate));
+        q.bind(QStringLiteral(":passed%1").arg(i), asOf.addDays(-levels.at(i)).toString(Qt::ISODate));
     q.bind(":due", asOf.addDays(-levels.constFirst()).toString(Qt::ISODate));
     FACTURO_TRY(q.exec(tr("count the invoices to remind")));
     return q.next() ? static_cast<int>(q.integer(0)) : 0;

@@ -28,8 +28,8 @@ QString s(const char *text)
 Run cli(const QString &db, const QStringList &args)
 {
     Run r;
-    r.code = runProgram(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {s("--db"), db} + args, &r.out,
-        &r.err);
+    r.code = runProgram(
+        QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), QStringList {s("--db"), db} + args, &r.out, &r.err);
     return r;
 }
 
@@ -113,8 +113,7 @@ TEST_CASE("backups and restores of files are refused on a server with what to do
     // Scheduled backups into a folder: neither set up nor run.
     const QString folder = dir.filePath(s("backups"));
     REQUIRE(QDir().mkpath(folder));
-    const Run settings
-        = cli(company, {s("settings"), s("backup"), s("--folder"), folder, s("--every"), s("daily")});
+    const Run settings = cli(company, {s("settings"), s("backup"), s("--folder"), folder, s("--every"), s("daily")});
     CHECK(settings.code == 1);
     CHECK(settings.err.contains(s("backed up by the server")));
     const Run now = cli(company, {s("backup"), s("--now")});

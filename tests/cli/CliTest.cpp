@@ -24,7 +24,11 @@ class Cli
 {
 public:
     // A new company file, or on a server (TestServer) a new database with the schema and no company.
-    Cli() : m_file(newCompanyLocation(m_dir, QStringLiteral("company.facturo"))) { REQUIRE(m_dir.isValid()); }
+    Cli()
+        : m_file(newCompanyLocation(m_dir, QStringLiteral("company.facturo")))
+    {
+        REQUIRE(m_dir.isValid());
+    }
 
     CliRun operator()(QStringList args, const QByteArray &input = {}, const QString &user = {})
     {

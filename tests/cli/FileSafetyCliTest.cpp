@@ -172,8 +172,8 @@ QStringList initArguments(const QString &vatId)
 } // namespace
 
 // [file]: an empty file, a file's bytes and permissions, its log and shared-memory files.
-TEST_CASE("check only reads: an empty file is not a company file and stays empty, a company file stays as it was",
-    "[file]")
+TEST_CASE(
+    "check only reads: an empty file is not a company file and stays empty, a company file stays as it was", "[file]")
 {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.facturo"));

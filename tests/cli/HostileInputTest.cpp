@@ -18,7 +18,8 @@ struct Outcome
 class Firm
 {
 public:
-    Firm() : m_db(newCompanyLocation(m_dir, QStringLiteral("hostile.facturo")))
+    Firm()
+        : m_db(newCompanyLocation(m_dir, QStringLiteral("hostile.facturo")))
     {
         REQUIRE(run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
                      QStringLiteral("--address"), QStringLiteral("Lyon"), QStringLiteral("--vat-id"),

@@ -84,8 +84,8 @@ QString copyOf(const QString &pristine, const QString &name)
 } // namespace
 
 // [file]: alterations made with sqlite3 on the file (the same on a server: tests/server).
-TEST_CASE("check names every consistent alteration of the books and of the schema, and passes an untouched file",
-    "[file]")
+TEST_CASE(
+    "check names every consistent alteration of the books and of the schema, and passes an untouched file", "[file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

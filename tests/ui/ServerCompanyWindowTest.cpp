@@ -2,8 +2,6 @@
 // shown without its password, and what only a company file can do (backups into a folder,
 // restoring a backup) says what to do instead and changes nothing. On the file engine these
 // cases have nothing to check (StartupTest.cpp and WindowWiringTest.cpp test the file's).
-#include "UiTestSupport.h"
-
 #include "BackupScheduler.h"
 #include "BackupSettingsWidget.h"
 #include "CompanyFiles.h"
@@ -12,6 +10,7 @@
 #include "PgConnection.h"
 #include "SettingsPage.h"
 #include "TestServer.h"
+#include "UiTestSupport.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -60,7 +59,8 @@ TEST_CASE("a company on a server in the window: its location without password, f
     // Settings › Backups: says how a server is backed up and offers nothing else.
     window->showPage(PageId::Settings);
     auto *settings = static_cast<SettingsPage *>(window->page(PageId::Settings));
-    auto *backups = settings->showTab("backupsTab")->findChild<BackupSettingsWidget *>(QStringLiteral("backupSettings"));
+    auto *backups
+        = settings->showTab("backupsTab")->findChild<BackupSettingsWidget *>(QStringLiteral("backupSettings"));
     REQUIRE(backups != nullptr);
     auto *banner = backups->findChild<MessageBanner *>(QStringLiteral("backupMessage"));
     REQUIRE(banner != nullptr);

@@ -1,11 +1,10 @@
-#include "SchemaDowngrade.h"
-#include "UiTestSupport.h"
-
 #include "CompanyFiles.h"
 #include "DashboardService.h"
 #include "GuiApplication.h"
 #include "PgConnection.h"
+#include "SchemaDowngrade.h"
 #include "TestServer.h"
+#include "UiTestSupport.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
@@ -64,7 +63,8 @@ TEST_CASE("facturo FILE opens that company file, and the window switches to anot
     REQUIRE(QTest::qWaitFor([&] { return gui.window() != before; }));
     // The status bar names the company: the file, or the server location without its password.
     const QString shown = gui.window()->findChild<QLabel *>(QStringLiteral("fileLabel"))->text();
-    CHECK(shown.contains(TestServer::enabled() ? QUrl(second.path()).path().mid(1) : QStringLiteral("company.facturo")));
+    CHECK(
+        shown.contains(TestServer::enabled() ? QUrl(second.path()).path().mid(1) : QStringLiteral("company.facturo")));
     CHECK_FALSE(shown.contains(QStringLiteral(":pw-")));
     CHECK(CompanyFiles::lastFile() == remembered(second.path()));
     const QStringList recent = CompanyFiles::recentFiles();
@@ -148,8 +148,8 @@ TEST_CASE("restoring a backup from the window closes the file, swaps the verifie
 }
 
 // [file]: an older SQLite file's upgrade (a server's schema is upgraded by its owner).
-TEST_CASE("a company file of the previous schema is upgraded when the window opens it, with its summaries filled",
-    "[file]")
+TEST_CASE(
+    "a company file of the previous schema is upgraded when the window opens it, with its summaries filled", "[file]")
 {
     QStandardPaths::setTestModeEnabled(true);
     TestLedger t;
