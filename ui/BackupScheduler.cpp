@@ -3,6 +3,7 @@
 #include "BackupService.h"
 #include "Clock.h"
 #include "Ledger.h"
+#include "PgConnection.h"
 
 #include <QThread>
 #include <QTimer>
@@ -26,7 +27,14 @@ BackupScheduler::~BackupScheduler()
 
 void BackupScheduler::start(int firstDelayMs)
 {
+    if (PgConnection::isServerLocation(m_file))
+        return; // backed up by the server: no copy is ever due (BackupService::runDue)
     m_timer->start(firstDelayMs);
+}
+
+bool BackupScheduler::isScheduled() const
+{
+    return m_timer->isActive();
 }
 
 void BackupScheduler::run(bool force)

@@ -22,6 +22,8 @@ public:
     // A run now: force makes a copy whatever the interval. Ignored while one is under way.
     void run(bool force);
     bool isRunning() const { return m_thread != nullptr; }
+    // Whether runs come by themselves (start() was called; never for a company on a server).
+    bool isScheduled() const;
 
 signals:
     // written: the copy made (empty: none was due); error: why none could be made.

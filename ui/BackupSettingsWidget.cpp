@@ -98,6 +98,13 @@ BackupSettingsWidget::BackupSettingsWidget(Ledger &ledger, BackupScheduler &sche
     });
     connect(&m_scheduler, &BackupScheduler::finished, this, &BackupSettingsWidget::backupFinished);
     reload();
+    // A company on a server is backed up by the server: the page says so and offers nothing else.
+    if (const Status server = BackupService(m_ledger).refuseOnServer(); !server) {
+        m_banner->showMessage(server.message(), MessageBanner::Kind::Info);
+        for (QWidget *control : std::initializer_list<QWidget *> {
+                 m_folder, m_keep, m_every, m_list, choose, saveButton, now, restore, restoreFile})
+            control->setEnabled(false);
+    }
 }
 
 void BackupSettingsWidget::reload()

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 QString dataDir()
@@ -66,4 +67,30 @@ void CompanyFiles::forget(const QString &path)
     settings.setValue(QStringLiteral("files/recent"), files);
     if (settings.value(QStringLiteral("files/last")).toString() == absolute)
         settings.remove(QStringLiteral("files/last"));
+}
+
+QString CompanyFiles::shown(const QString &location)
+{
+    return PgConnection::isServerLocation(location) ? PgConnection::displayLocation(location)
+                                                    : QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
+}
+
+QString CompanyFiles::shortName(const QString &location)
+{
+    if (!PgConnection::isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const QString database = QUrl(location).path().mid(1);
+    return database.isEmpty() ? PgConnection::displayLocation(location) : database;
+}
+
+bool CompanyFiles::same(const QString &a, const QString &b)
+{
+    return remembered(a) == remembered(b);
+}
+
+QString CompanyFiles::folderFor(const QString &location)
+{
+    if (PgConnection::isServerLocation(location))
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(location).absolutePath();
 }

@@ -349,7 +349,7 @@ void GuiApplication::show(std::unique_ptr<CompanySession> session)
     m_session = std::move(session);
     CompanyFiles::remember(m_session->path());
     makeWindow();
-    m_window->statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    m_window->statusBar()->showMessage(tr("Opened %1.").arg(CompanyFiles::shown(m_session->path())), 5000);
     old.reset();
     oldSession.reset();
 }
@@ -385,6 +385,12 @@ Result<RestoreOutcome> GuiApplication::restoreBackup(const QString &backup, bool
         return Error::invalid(tr("No company file is open."));
     const QString target = m_session->path();
     const QString user = m_session->ledger().user().name;
+    if (m_session->ledger().database().isServer()) { // refused before anything is asked or read
+        const Error refused = BackupService::serverRestoreRefusal();
+        if (ask)
+            QMessageBox::warning(m_window.get(), tr("Restore a backup"), refused.message());
+        return refused;
+    }
     const auto answer = !ask ? QMessageBox::Yes : QMessageBox::question(
         m_window.get(), tr("Restore a backup"),
         tr("Replace the company file %1 with the backup %2?\n\nThe backup is checked first; the current file is "

@@ -109,7 +109,7 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
         "QToolBar#mainToolbar QToolButton:disabled { color: #a3acb8; }"));
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
-    m_fileLabel->setText(QDir::toNativeSeparators(session.path()));
+    m_fileLabel->setText(CompanyFiles::shown(session.path())); // a server's without password
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(&session, &CompanySession::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -352,9 +352,10 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList files = CompanyFiles::recentFiles();
     for (const QString &path : files) {
-        QAction *a = m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { emit openRequested(path); });
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo(path).absoluteFilePath() != QFileInfo(m_session.path()).absoluteFilePath());
+        QAction *a
+            = m_recent->addAction(CompanyFiles::shortName(path), this, [this, path] { emit openRequested(path); });
+        a->setToolTip(CompanyFiles::shown(path));
+        a->setEnabled(!CompanyFiles::same(path, m_session.path()));
     }
     if (files.isEmpty())
         m_recent->addAction(tr("No recent files"))->setEnabled(false);
@@ -487,12 +488,13 @@ QString MainWindow::checkFile(bool showResult)
         if (head && box.clickedButton() == copyAnchor) {
             QGuiApplication::clipboard()->setText(head->text());
         } else if (head && box.clickedButton() == exportAnchor) {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export the audit anchor"),
-                m_session.ledger().database().path() + QStringLiteral(".anchor"), tr("Anchor files (*.anchor)"));
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit anchor"),
+                QDir(CompanyFiles::folderFor(m_session.path()))
+                    .filePath(CompanyFiles::shortName(m_session.path()) + QStringLiteral(".anchor")),
+                tr("Anchor files (*.anchor)"));
             if (!path.isEmpty()) {
-                const Status written = head->exportTo(path, QFileInfo(m_session.ledger().database().path()).fileName(),
-                                                      m_session.context().clock.nowUtc());
+                const Status written = head->exportTo(
+                    path, CompanyFiles::shortName(m_session.path()), m_session.context().clock.nowUtc());
                 if (!written)
                     QMessageBox::warning(this, tr("Export the audit anchor"), written.message());
             }

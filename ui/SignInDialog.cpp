@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "CompanyFiles.h"
 #include "Ledger.h"
 #include "UserSignIn.h"
 
@@ -21,7 +22,7 @@ SignInDialog::SignInDialog(Ledger &ledger, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(tr("Sign in to %1").arg(QFileInfo(ledger.database().path()).fileName()));
+    setWindowTitle(tr("Sign in to %1").arg(CompanyFiles::shortName(ledger.database().path())));
     m_user->setObjectName(QStringLiteral("signInUser"));
     m_password->setObjectName(QStringLiteral("signInPassword"));
     m_password->setEchoMode(QLineEdit::Password);

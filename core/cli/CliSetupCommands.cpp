@@ -3,10 +3,11 @@
 #include "BookDigestCheck.h"
 #include "ChainAnchor.h"
 #include "CliJson.h"
-#include "CliPassword.h"
 #include "CliPartyCommands.h"
+#include "CliPassword.h"
 #include "DemoGenerator.h"
 #include "IntegrityCheck.h"
+#include "PgConnection.h"
 #include "UserPasswordRepository.h"
 #include "UserPasswordService.h"
 #include "UserSignIn.h"
@@ -116,6 +117,11 @@ Status CliSetupCommands::demo(CliSession &s)
     auto setUp = s.ledger->isSetUp();
     if (!setUp)
         return setUp.error();
+    if (unfinished.value() && setUp.value() && s.ledger->database().isServer())
+        return Error::refused(
+            tr("The demo company on %1 was not finished, and a database on a server is not "
+               "replaced: drop it, make a new one with `facturo-cli server init`, then run demo again.")
+                .arg(PgConnection::displayLocation(s.ledger->database().path())));
     if (unfinished.value() && setUp.value()) {
         const QString path = s.ledger->database().path();
         s.ledger.reset();

@@ -3,6 +3,7 @@
 #include "BackupRestore.h"
 #include "ChainAnchor.h"
 #include "Ledger.h"
+#include "PgConnection.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -106,6 +107,8 @@ Status BackupService::saveSettings(const BackupSettings &settings)
     auto s = validated(settings);
     if (!s)
         return s.error();
+    if (!s->folder.isEmpty())
+        FACTURO_TRY(refuseOnServer());
     if (s->isScheduled())
         FACTURO_TRY(checkFolder(s->folder));
     Transaction tx(ctx.db);
@@ -117,6 +120,21 @@ Status BackupService::saveSettings(const BackupSettings &settings)
         {{QStringLiteral("backup_folder"), s->folder}, {QStringLiteral("backup_keep"), s->keep},
             {QStringLiteral("backup_every"), intervalKey(s->interval)}}));
     return tx.commit();
+}
+
+Error BackupService::serverRestoreRefusal()
+{
+    return Error::refused(tr("A company on a server is restored by the server: pg_restore, or a company file "
+                             "moved there with `facturo-cli server import` (docs/server.md). Nothing was changed."));
+}
+
+Status BackupService::refuseOnServer() const
+{
+    if (m_ledger.database().isServer())
+        return Error::refused(
+            tr("A company on a server is backed up by the server (pg_dump, or a company file "
+               "taken with `facturo-cli server export`), not into a backup folder (docs/server.md)."));
+    return {};
 }
 
 Status BackupService::checkFolder(const QString &folder) const
@@ -170,6 +188,8 @@ Result<BackupOutcome> BackupService::runDue()
     if (!settings)
         return settings.error();
     BackupOutcome outcome;
+    if (m_ledger.database().isServer()) // backed up by the server: no folder is ever due
+        return outcome;
     if (!settings->isScheduled())
         return outcome;
     auto existing = backups();
@@ -185,6 +205,7 @@ Result<BackupOutcome> BackupService::runDue()
 
 Result<BackupOutcome> BackupService::backupNow()
 {
+    FACTURO_TRY(refuseOnServer());
     auto settings = loadSettings();
     if (!settings)
         return settings.error();
@@ -196,6 +217,7 @@ Result<BackupOutcome> BackupService::backupNow()
 
 Result<BackupOutcome> BackupService::write(const BackupSettings &settings)
 {
+    FACTURO_TRY(refuseOnServer());
     FACTURO_TRY(checkFolder(settings.folder));
     const QDateTime now = m_ledger.context().clock.nowUtc().toUTC();
     const QString target = QDir(settings.folder).filePath(fileName(m_ledger.database().path(), now));
@@ -228,5 +250,8 @@ Result<RestoreOutcome> BackupService::restore(
     const QString &backupPath, const QString &targetPath, const Clock &clock, const QString &userName,
     const UserSignIn::PasswordSource &password)
 {
+    // A file is never made or replaced at the path a server location would read as.
+    if (PgConnection::isServerLocation(targetPath))
+        return serverRestoreRefusal();
     return BackupRestore(backupPath, targetPath, clock, userName, password).run();
 }

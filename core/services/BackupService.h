@@ -84,6 +84,10 @@ public:
     // Replaces targetPath (the company file, closed by everyone) with the verified content of
     // backupPath. userName: who restores (a manager of the file replaced; empty: its default
     // user); when that file has passwords, theirs is asked from `password` (Ledger::signIn).
+    // A company on a server is restored by the server: this refusal (restore() gives it too).
+    static Error serverRestoreRefusal();
+    // Backup folders are for company files: refused for a company on a server, with what to do.
+    Status refuseOnServer() const;
     static Result<RestoreOutcome> restore(const QString &backupPath, const QString &targetPath, const Clock &clock,
                                           const QString &userName = {}, const UserSignIn::PasswordSource &password = {});
 

@@ -105,6 +105,10 @@ BulkLoad::~BulkLoad()
 Status BulkLoad::begin()
 {
     Q_ASSERT(m_db.transactionDepth() == 0);
+    // The file engine's own speed-ups (its log, its pages, its search triggers): a server keeps
+    // its settings, indexes and search triggers while a load fills it.
+    if (m_db.isServer())
+        return {};
     // A new file being filled: a power cut may lose it, a killed process does not (WAL).
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA synchronous = OFF")));
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -1048576")));

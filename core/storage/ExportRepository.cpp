@@ -5,13 +5,18 @@
 Status ExportRepository::documents(
     const QDate &from, const QDate &to, const std::function<Status(const ExportDocumentRow &)> &visit) const
 {
+    // The customer's VAT id in the document's snapshot (JSON text): SQLite's json_extract, or
+    // PostgreSQL's path operator.
+    const QString vatId = m_db.isServer() ? QStringLiteral("CAST(d.snapshot AS jsonb) #>> '{customer,vat_id}'")
+                                          : QStringLiteral("json_extract(d.snapshot, '$.customer.vat_id')");
     SqlStatement q(m_db,
-        "SELECT d.number, d.doc_type, d.status, d.issue_date, d.due_date, d.customer_name, "
-        "coalesce(json_extract(d.snapshot, '$.customer.vat_id'), ''), d.customer_reference, "
-        "coalesce(i.number, ''), d.total_net, d.total_tax, d.total_gross, d.amount_paid, "
-        "d.amount_credited FROM documents d LEFT JOIN documents i ON i.id = d.credited_document_id "
-        "WHERE d.doc_type IN ('invoice', 'credit_note') AND d.issue_date BETWEEN :from AND :to "
-        "AND d.status <> 'draft' ORDER BY d.issue_date, d.doc_type DESC, d.number");
+        QStringLiteral("SELECT d.number, d.doc_type, d.status, d.issue_date, d.due_date, d.customer_name, "
+                       "coalesce(%1, ''), d.customer_reference, "
+                       "coalesce(i.number, ''), d.total_net, d.total_tax, d.total_gross, d.amount_paid, "
+                       "d.amount_credited FROM documents d LEFT JOIN documents i ON i.id = d.credited_document_id "
+                       "WHERE d.doc_type IN ('invoice', 'credit_note') AND d.issue_date BETWEEN :from AND :to "
+                       "AND d.status <> 'draft' ORDER BY d.issue_date, d.doc_type DESC, d.number")
+            .arg(vatId));
     q.bind(":from", from.toString(Qt::ISODate)).bind(":to", to.toString(Qt::ISODate));
     FACTURO_TRY(q.exec(tr("read the documents to export")));
     while (q.next()) {

@@ -117,21 +117,25 @@ Result<int> ReminderRepository::countDue(const QDate &asOf, const QList<int> &le
     if (levels.isEmpty())
         return 0;
     // The level an invoice has reached (levels increase): how many thresholds its days overdue
-    // pass; it is due when that is above the last level sent (ReminderPolicy::levelDue).
+    // pass; it is due when that is above the last level sent (ReminderPolicy::levelDue). A
+    // threshold of N days is passed when the due date is on or before N days before asOf (dates
+    // compared as ISO text, the same on both engines).
     QStringList reached;
     for (qsizetype i = 0; i < levels.size(); ++i)
-        reached << QStringLiteral("(days >= %1)").arg(levels.at(i));
+        reached << QStringLiteral("(CASE WHEN d.due_date <= :passed%1 THEN 1 ELSE 0 END)").arg(i);
     SqlStatement q(m_db,
-        QStringLiteral("SELECT count(*) FROM (SELECT CAST(julianday(:asof) - julianday(d.due_date) AS INTEGER) AS days, "
+        QStringLiteral("SELECT count(*) FROM (SELECT %1 AS reached, "
                        "coalesce((SELECT max(r.level) FROM reminders r WHERE r.document_id = d.id), 0) AS last "
                        "FROM documents d JOIN customers c ON c.id = d.customer_id "
                        "WHERE d.status IN ('posted', 'partially_paid') AND d.due_date <= :due "
                        "AND d.doc_type = 'invoice' AND d.total_gross - d.amount_paid - d.amount_credited > 0 "
                        "AND c.no_reminders = 0 "
-                       "AND NOT EXISTS (SELECT 1 FROM document_disputes x WHERE x.document_id = d.id)) "
-                       "WHERE %1 > last")
+                       "AND NOT EXISTS (SELECT 1 FROM document_disputes x WHERE x.document_id = d.id)) AS overdue "
+                       "WHERE reached > last")
             .arg(reached.join(QStringLiteral(" + "))));
-    q.bind(":asof", asOf.toString(Qt::ISODate)).bind(":due", asOf.addDays(-levels.constFirst()).toString(Qt::ISODate));
+    for (qsizetype i = 0; i < levels.size(); ++i)
+        q.bind(QStringLiteral(":passed%1").arg(i), asOf.addDays(-levels.at(i)).toString(Qt::ISODate));
+    q.bind(":due", asOf.addDays(-levels.constFirst()).toString(Qt::ISODate));
     FACTURO_TRY(q.exec(tr("count the invoices to remind")));
     return q.next() ? static_cast<int>(q.integer(0)) : 0;
 }

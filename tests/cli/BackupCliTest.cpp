@@ -32,7 +32,9 @@ QByteArray bytesOf(const QString &path)
 }
 } // namespace
 
-TEST_CASE("facturo-cli keeps rotated backups and restores a verified one")
+// [file]: backup folders and restores are files' (a company on a server is backed up by the
+// server; the refusals are in CliServerInitTest.cpp).
+TEST_CASE("facturo-cli keeps rotated backups and restores a verified one", "[file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

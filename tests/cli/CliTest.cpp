@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,12 @@ struct CliRun
 class Cli
 {
 public:
-    Cli() : m_file(m_dir.filePath(QStringLiteral("company.facturo"))) { REQUIRE(m_dir.isValid()); }
+    // A new company file, or on a server (TestServer) a new database with the schema and no company.
+    Cli()
+        : m_file(newCompanyLocation(m_dir, QStringLiteral("company.facturo")))
+    {
+        REQUIRE(m_dir.isValid());
+    }
 
     CliRun operator()(QStringList args, const QByteArray &input = {}, const QString &user = {})
     {
@@ -50,11 +57,7 @@ public:
     }
     QString file() const { return m_file; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    QByteArray bytes() const
-    {
-        QFile f(m_file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    QByteArray bytes() const { return companyContent(m_file); }
 
     void init()
     {
@@ -172,8 +175,16 @@ TEST_CASE("the whole job to credit note journey works from the command line")
               == event.value(QStringLiteral("details")).toObject());
     }
 
-    // A backup opens and holds the same invoice.
+    // A backup opens and holds the same invoice. A company on a server is backed up by the server:
+    // the command says so and writes nothing.
     const QString backup = cli.path(QStringLiteral("backup.facturo"));
+    if (TestServer::enabled()) {
+        const CliRun refused = cli({QStringLiteral("backup"), backup});
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("backed up by the server")));
+        CHECK_FALSE(QFileInfo::exists(backup));
+        return;
+    }
     cli.ok({QStringLiteral("backup"), backup});
     QString out;
     REQUIRE(runProgram(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")),
@@ -309,7 +320,9 @@ TEST_CASE("the demo company has invoices in every state and verifies")
     CHECK(cli(listAll).out == other(listAll).out);
 }
 
-TEST_CASE("a missing, foreign or newer file gets a clear message")
+// [file]: about files on the disk (missing, not SQLite); a server location's refusals are in
+// "init on a server".
+TEST_CASE("a missing, foreign or newer file gets a clear message", "[file]")
 {
     Cli cli;
     CliRun r = cli({QStringLiteral("invoice"), QStringLiteral("list")});

@@ -27,7 +27,7 @@ class EInvoiceCli
 {
 public:
     EInvoiceCli()
-        : m_file(m_dir.filePath(s("company.facturo")))
+        : m_file(newCompanyLocation(m_dir, s("company.facturo")))
     {
         REQUIRE(m_dir.isValid());
     }
@@ -51,7 +51,7 @@ public:
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-    QByteArray file() const { return bytes(m_file); }
+    QByteArray file() const { return companyContent(m_file); }
 
 private:
     QTemporaryDir m_dir;

@@ -20,7 +20,7 @@ class Firm
 public:
     Firm()
     {
-        m_db = m_dir.filePath(QStringLiteral("firm.facturo"));
+        m_db = newCompanyLocation(m_dir, QStringLiteral("firm.facturo"));
         const Run made = run({QStringLiteral("--quiet"), QStringLiteral("demo"), QStringLiteral("--as-of"),
             QStringLiteral("2026-06-30")});
         INFO(made.err.toStdString());

@@ -61,7 +61,7 @@ TEST_CASE("facturo-cli starts without libqpdf and loads the Factur-X module when
     const QString cli = QString::fromLocal8Bit(qgetenv("FACTURO_CLI"));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString db = dir.filePath(s("company.facturo"));
+    const QString db = newCompanyLocation(dir, s("company.facturo"));
     ok(cli, db,
         {s("init"), s("--company"), s("Climatec Services SAS"), s("--street"), s("12 rue des Artisans"),
             s("--postcode"), s("69003"), s("--city"), s("Lyon"), s("--country"), s("FR"), s("--vat-id"),
@@ -97,14 +97,14 @@ TEST_CASE("facturo-cli starts without libqpdf and loads the Factur-X module when
     REQUIRE(QFile::copy(cli, copy));
     const QString second = postedInvoice(cli, db);
     const QString refusedPdf = dir.filePath(s("refused.pdf"));
-    const QByteArray before = bytes(db);
+    const QByteArray before = companyContent(db);
     const Run refused
         = run(copy, db, {s("invoice"), s("einvoice"), second, s("--format"), s("facturx"), s("--out"), refusedPdf});
     INFO(refused.err.toStdString());
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(s("libfacturo-facturx.so")));
     CHECK_FALSE(QFileInfo::exists(refusedPdf));
-    CHECK(bytes(db) == before);
+    CHECK(companyContent(db) == before);
     const QRegularExpressionMatch where = QRegularExpression(s("it is in none of ([^,]+),")).match(refused.err);
     REQUIRE(where.hasMatch());
     const QString besideCopy = where.captured(1);

@@ -18,7 +18,8 @@ struct Outcome
 class Firm
 {
 public:
-    Firm() : m_db(m_dir.filePath(QStringLiteral("hostile.facturo")))
+    Firm()
+        : m_db(newCompanyLocation(m_dir, QStringLiteral("hostile.facturo")))
     {
         REQUIRE(run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
                      QStringLiteral("--address"), QStringLiteral("Lyon"), QStringLiteral("--vat-id"),
@@ -36,11 +37,7 @@ public:
         o.code = runProgram(QString::fromLocal8Bit(qgetenv("FACTURO_CLI")), args, &o.out, &o.err);
         return o;
     }
-    QByteArray bytes() const
-    {
-        QFile f(m_db);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    QByteArray bytes() const { return companyContent(m_db); }
     QStringList addLine(const QString &description, const QString &quantity, const QString &price)
     {
         return {QStringLiteral("invoice"), QStringLiteral("add-line"), draft, QStringLiteral("--description"),

@@ -31,7 +31,7 @@ TEST_CASE("facturo-cli settings invoices shows and sets the payment mentions and
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("firm.facturo"));
+    const QString file = newCompanyLocation(dir, QStringLiteral("firm.facturo"));
     const auto ok = [&file](const QStringList &args) {
         const Run r = cli(file, args);
         INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());

@@ -28,7 +28,7 @@ class PartyCli
 {
 public:
     PartyCli()
-        : m_file(m_dir.filePath(s("company.facturo")))
+        : m_file(newCompanyLocation(m_dir, s("company.facturo")))
     {
         REQUIRE(m_dir.isValid());
     }
@@ -54,6 +54,8 @@ public:
     // Every table's rows: equal dumps mean nothing changed.
     QString dump() const
     {
+        if (m_file.startsWith(s("postgresql:")))
+            return QString::fromUtf8(companyContent(m_file));
         const QString name = QUuid::createUuid().toString();
         QString out;
         {

@@ -28,7 +28,7 @@ class Cli
 {
 public:
     Cli()
-        : m_file(m_dir.filePath(s("company.facturo")))
+        : m_file(newCompanyLocation(m_dir, s("company.facturo")))
     {
         REQUIRE(m_dir.isValid());
         // The tests say which password each run has: none is inherited.
@@ -53,11 +53,7 @@ public:
         REQUIRE(r.code == 0);
         return r.out.trimmed().split(QLatin1Char('\n')).value(0);
     }
-    QByteArray bytes() const
-    {
-        QFile f(m_file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    QByteArray bytes() const { return companyContent(m_file); }
     QString file() const { return m_file; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -179,7 +175,8 @@ TEST_CASE("once marie has a password, the command line needs it: right, wrong or
     CHECK(cli({s("invoice"), s("list")}, {}, s("paul")).code == 0);
 }
 
-TEST_CASE("backup and restore from the command line ask for the password of the file they work on")
+// [file]: backups to files and restores of them (a company on a server is backed up by the server).
+TEST_CASE("backup and restore from the command line ask for the password of the file they work on", "[file]")
 {
     Cli cli;
     cli.setUp();

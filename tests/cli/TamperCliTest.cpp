@@ -1,6 +1,8 @@
 // The tamper table of DESIGN.md "Trust": a real company file made by facturo-cli, altered with
 // sqlite3 as someone holding the file would (immutability triggers dropped, rows and journal
 // edited consistently, triggers put back), and `check` naming each alteration with exit 1.
+#include "Database.h"
+#include "SqlStatement.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -35,6 +37,18 @@ Run sqlite(const QString &file, const QString &script)
 
 QString value(const QString &file, const QString &query)
 {
+    if (file.startsWith(QStringLiteral("postgresql:"))) { // read through the application's own connection
+        auto db = Database::open(file);
+        INFO(db.message().toStdString());
+        REQUIRE(db.ok());
+        QString sql = query.trimmed();
+        sql.chop(sql.endsWith(QLatin1Char(';')) ? 1 : 0);
+        SqlStatement q(*db.value(), sql);
+        const Status done = q.exec(QStringLiteral("read"));
+        INFO(query.toStdString() << "\n" << done.message().toStdString());
+        REQUIRE(done.ok());
+        return q.next() ? q.text(0) : QString();
+    }
     const Run r = sqlite(file, query);
     INFO(query.toStdString() << "\n" << r.err.toStdString());
     REQUIRE(r.code == 0);
@@ -69,7 +83,9 @@ QString copyOf(const QString &pristine, const QString &name)
 }
 } // namespace
 
-TEST_CASE("check names every consistent alteration of the books and of the schema, and passes an untouched file")
+// [file]: alterations made with sqlite3 on the file (the same on a server: tests/server).
+TEST_CASE(
+    "check names every consistent alteration of the books and of the schema, and passes an untouched file", "[file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -190,7 +206,8 @@ TEST_CASE("check names every consistent alteration of the books and of the schem
     }
 }
 
-TEST_CASE("an anchor from a real backup finds the newest audit events deleted, or the history forked")
+// [file]: the anchor is read from a backup file, the events deleted with sqlite3.
+TEST_CASE("an anchor from a real backup finds the newest audit events deleted, or the history forked", "[file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -265,7 +282,7 @@ TEST_CASE("a posted invoice's PDF carries the audit chain head at its posting, r
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("firm.facturo"));
+    const QString file = newCompanyLocation(dir, QStringLiteral("firm.facturo"));
     REQUIRE(cli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--invoices"),
                     QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("3")})
                 .code

@@ -289,7 +289,11 @@ int runProgram(const QString &program, const QStringList &arguments, QString *ou
 // every table's rows as JSON text, sorted.
 QString TestLedger::serverDump()
 {
-    Database &db = m_ledger->database();
+    return dumpServerCompany(m_ledger->database());
+}
+
+QString dumpServerCompany(Database &db)
+{
     QString out;
     QStringList tables;
     {
@@ -324,4 +328,23 @@ QString TestLedger::serverDump()
             out += rows.text(0) + QLatin1Char('\n');
     }
     return out;
+}
+
+QByteArray companyContent(const QString &location)
+{
+    if (!TestServer::enabled() || !location.startsWith(QLatin1String("postgresql:"))) {
+        QFile file(location);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    return dumpServerCompany(*db.value()).toUtf8();
+}
+
+QString newCompanyLocation(const QTemporaryDir &dir, const QString &fileName)
+{
+    if (TestServer::enabled())
+        return TestServer::clerkUri(TestServer::createEmptyCompany());
+    return dir.filePath(fileName);
 }

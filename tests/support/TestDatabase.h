@@ -66,6 +66,16 @@ private:
 DocumentLine makeLine(const QString &description, const QString &quantity, const QString &price,
                       const QString &rate = QStringLiteral("20"), const QString &discount = QStringLiteral("0"));
 
+// Where a test's new company goes: the file `fileName` in `dir`, or on a server (TestServer) a new
+// database with the company schema and no company yet, as the clerk's URI (dropped after the test
+// case). `facturo-cli --db LOCATION init` or `demo` makes the company there.
+QString newCompanyLocation(const QTemporaryDir &dir, const QString &fileName);
+
+// What a company holds, to see that a refused command changed nothing: a file's bytes, or on a
+// server its schema and every table's rows (dumpServerCompany).
+QByteArray companyContent(const QString &location);
+QString dumpServerCompany(Database &db);
+
 // Runs an external program and returns its exit code; output goes to `out` when given.
 int runProgram(const QString &program, const QStringList &arguments, QString *out = nullptr,
                QString *err = nullptr, const QByteArray &input = {}, const QStringList &extraEnv = {});

@@ -9,6 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <vector>
+
+std::vector<std::function<void()>> &facturoTestCaseEndHooks(); // CatchRunner.cpp
+
 namespace {
 struct Roles
 {
@@ -147,4 +152,26 @@ void TestServer::runAsSuperuser(const QString &database, const QStringList &stat
     REQUIRE(connection.ok());
     for (const QString &sql : statements)
         run(*connection.value(), sql);
+}
+
+QString TestServer::createEmptyCompany()
+{
+    static const QString schemaOnly = [] {
+        const QString name = createDatabase();
+        initSchema(name);
+        return name;
+    }();
+    // Dropped after the test case: the programs it ran (facturo-cli) are done with it by then.
+    static std::vector<QString> made;
+    static const bool hooked = [] {
+        facturoTestCaseEndHooks().emplace_back([] {
+            for (const QString &database : made)
+                dropDatabase(database);
+            made.clear();
+        });
+        return true;
+    }();
+    (void)hooked;
+    made.push_back(createDatabase(schemaOnly));
+    return made.back();
 }

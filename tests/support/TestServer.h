@@ -31,4 +31,7 @@ QString superuserUri(const QString &database);
 void runAsSuperuser(const QString &database, const QStringList &statements);
 // Drops the database (after every connection to it is closed).
 void dropDatabase(const QString &database);
+// A new database with the company schema and no company in it yet (what `facturo-cli server init`
+// leaves), copied from a template made once per program; dropped when the test case ends. Its name.
+QString createEmptyCompany();
 } // namespace TestServer

@@ -1,9 +1,10 @@
-#include "SchemaDowngrade.h"
-#include "UiTestSupport.h"
-
 #include "CompanyFiles.h"
 #include "DashboardService.h"
 #include "GuiApplication.h"
+#include "PgConnection.h"
+#include "SchemaDowngrade.h"
+#include "TestServer.h"
+#include "UiTestSupport.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
@@ -14,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 // Answers the first modal dialog that appears by clicking the button with this object name.
@@ -35,6 +38,12 @@ void answerModal(const char *buttonName)
     });
     poll->start();
 }
+
+// How the window remembers a company: a file by its absolute path, a server without password.
+QString remembered(const QString &location)
+{
+    return TestServer::enabled() ? PgConnection::displayLocation(location) : QFileInfo(location).absoluteFilePath();
+}
 } // namespace
 
 TEST_CASE("facturo FILE opens that company file, and the window switches to another file when asked")
@@ -47,16 +56,36 @@ TEST_CASE("facturo FILE opens that company file, and the window switches to anot
     REQUIRE(gui.window() != nullptr);
     CHECK(gui.window()->isVisible());
     CHECK(gui.window()->windowTitle().contains(QStringLiteral("Climatec Services SAS")));
-    CHECK(CompanyFiles::lastFile() == QFileInfo(first.path()).absoluteFilePath());
+    CHECK(CompanyFiles::lastFile() == remembered(first.path()));
 
     MainWindow *before = gui.window();
     emit before->openRequested(second.path());
     REQUIRE(QTest::qWaitFor([&] { return gui.window() != before; }));
-    CHECK(gui.window()->findChild<QLabel *>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("company.facturo")));
-    CHECK(CompanyFiles::lastFile() == QFileInfo(second.path()).absoluteFilePath());
+    // The status bar names the company: the file, or the server location without its password.
+    const QString shown = gui.window()->findChild<QLabel *>(QStringLiteral("fileLabel"))->text();
+    CHECK(
+        shown.contains(TestServer::enabled() ? QUrl(second.path()).path().mid(1) : QStringLiteral("company.facturo")));
+    CHECK_FALSE(shown.contains(QStringLiteral(":pw-")));
+    CHECK(CompanyFiles::lastFile() == remembered(second.path()));
     const QStringList recent = CompanyFiles::recentFiles();
-    CHECK(recent.value(0) == QFileInfo(second.path()).absoluteFilePath());
-    CHECK(recent.contains(QFileInfo(first.path()).absoluteFilePath()));
+    CHECK(recent.value(0) == remembered(second.path()));
+    CHECK(recent.contains(remembered(first.path())));
+    // The recent menu: the open company by its short name and not offered again, the other one offered.
+    auto *menu = gui.window()->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    REQUIRE(menu != nullptr);
+    emit menu->aboutToShow();
+    int offered = 0;
+    int current = 0;
+    for (QAction *action : menu->actions()) {
+        CHECK_FALSE(action->text().contains(QStringLiteral(":pw-")));
+        CHECK_FALSE(action->toolTip().contains(QStringLiteral(":pw-")));
+        if (action->toolTip() == CompanyFiles::shown(second.path()))
+            current += action->isEnabled() ? 100 : 1;
+        else if (action->toolTip() == CompanyFiles::shown(first.path()))
+            offered += action->isEnabled() ? 1 : 100;
+    }
+    CHECK(current == 1);
+    CHECK(offered == 1);
 }
 
 TEST_CASE("the first run offers the demo company and opens it")
@@ -72,7 +101,8 @@ TEST_CASE("the first run offers the demo company and opens it")
     CHECK(CompanyFiles::lastFile() == QFileInfo(CompanyFiles::demoFile()).absoluteFilePath());
 }
 
-TEST_CASE("restoring a backup from the window closes the file, swaps the verified copy in and reopens it")
+// [file]: a file swapped for its backup (on a server refused: "a company on a server in the window").
+TEST_CASE("restoring a backup from the window closes the file, swaps the verified copy in and reopens it", "[file]")
 {
     QStandardPaths::setTestModeEnabled(true);
     TestLedger t;
@@ -117,7 +147,9 @@ TEST_CASE("restoring a backup from the window closes the file, swaps the verifie
     CHECK(invoicesIn(restored->keptAs) == 2);
 }
 
-TEST_CASE("a company file of the previous schema is upgraded when the window opens it, with its summaries filled")
+// [file]: an older SQLite file's upgrade (a server's schema is upgraded by its owner).
+TEST_CASE(
+    "a company file of the previous schema is upgraded when the window opens it, with its summaries filled", "[file]")
 {
     QStandardPaths::setTestModeEnabled(true);
     TestLedger t;

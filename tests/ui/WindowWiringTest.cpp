@@ -278,7 +278,8 @@ TEST_CASE("the accountant's export writes the journal as CSV or FEC for the peri
     CHECK(format->currentData().toInt() == static_cast<int>(ExportFormat::Csv));
 }
 
-TEST_CASE("Settings › Backups: a folder saved makes the first copy in the background, Back up now another")
+// [file]: copies of the company file in a folder (on a server: "a company on a server in the window").
+TEST_CASE("Settings › Backups: a folder saved makes the first copy in the background, Back up now another", "[file]")
 {
     UiFixture ui;
     ui.window().showPage(PageId::Settings);
