@@ -66,6 +66,7 @@ Status OutboxSender::start()
         m_lock.reset();
         return recovered.error();
     }
+    m_recoveredToCheck = recovered.value();
     m_running = true;
     waitForRecordedSignIn(); // said at once, before the first pass
     wake();

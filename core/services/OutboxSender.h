@@ -71,6 +71,9 @@ public:
     void wake();
 
     bool isRunning() const { return m_running; }
+    // How many messages the last start() found interrupted after their content may have reached
+    // the mail server (now "check").
+    int recoveredToCheck() const { return m_recoveredToCheck; }
     bool isBusy() const { return m_currentId != 0; }
     qint64 currentMessage() const { return m_currentId; }
 
@@ -111,6 +114,7 @@ private:
     bool m_dataMarked = false;
     bool m_passQueued = false;
     int m_pollInterval = 60000;
+    int m_recoveredToCheck = 0;
     qint64 m_currentId = 0;
     // An outcome that could not be written yet (database busy): written before anything else.
     qint64 m_pendingId = 0;

@@ -257,6 +257,7 @@ Result<int> OutboxService::recoverInterrupted()
     if (!ids)
         return ids.error();
     const QDateTime now = m_ctx.clock.nowUtc();
+    int toCheck = 0;
     for (qint64 id : ids.value()) {
         auto found = m_outbox.find(id, false);
         if (!found)
@@ -269,13 +270,14 @@ Result<int> OutboxService::recoverInterrupted()
                                      "recipient, then send it again or confirm it as sent.");
             FACTURO_TRY(m_outbox.markFinished(id, OutboxStatus::Check, error, found->serverReply, now));
             FACTURO_TRY(audit(found.value(), QStringLiteral("send_unknown"), {{QStringLiteral("error"), error}}));
+            ++toCheck;
         } else {
             const QString error = tr("The program stopped before this message was sent; it is queued again.");
             FACTURO_TRY(m_outbox.requeue(id, now, error, found->serverReply, now, false));
         }
         FACTURO_TRY(tx.commit());
     }
-    return static_cast<int>(ids->size());
+    return toCheck;
 }
 
 Result<QList<DocumentSend>> OutboxService::history(qint64 documentId) const

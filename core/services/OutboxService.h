@@ -53,7 +53,8 @@ public:
     // Records how the attempt ended; returns the message's new status.
     Result<OutboxStatus> recordOutcome(qint64 id, const SmtpOutcome &outcome, const MailSettings &policy);
     // After a crash or a kill: messages left in "sending" go back to the queue when no data can
-    // have reached the server, else to "check". Call only while holding the sender lock.
+    // have reached the server, else to "check". Call only while holding the sender lock
+    // (OutboxSendLock). Returns how many went to "check".
     Result<int> recoverInterrupted();
 
     // When and to whom a document was sent, oldest first.
