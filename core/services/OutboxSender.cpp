@@ -5,7 +5,6 @@
 #include "OutboxSendLock.h"
 #include "SmtpClient.h"
 
-
 #include <algorithm>
 
 OutboxSender::OutboxSender(OutboxService &outbox, QObject *parent)

@@ -6,6 +6,7 @@
 // the holder and changes nothing.
 #include "CatchQtStrings.h"
 #include "Ledger.h"
+#include "MailSettingsService.h"
 #include "OutboxSendLock.h"
 #include "OutboxTestSupport.h"
 #include "PgConnection.h"
@@ -15,12 +16,14 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -332,6 +335,57 @@ TEST_CASE("a second sender is refused while one holds the lock on the server, na
     CHECK(lockHolder(databaseOf(*f)).isEmpty());
     const QList<OutboxTest::Outcome> outcomes = f->runSender(server.port());
     CHECK(outcomes.size() == 2);
+    CHECK(countWithStatus(*f, ids, OutboxStatus::Sent) == 2);
+    CHECK(server.messages().size() == 2);
+}
+
+TEST_CASE("a sender whose lock session on the server was lost stops before the next message, then starts again")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    auto f = serverCompany(server.port());
+    const QList<qint64> ids = queueInvoices(*f, 2);
+    MailSettings policy = f->settings();
+    auto smtp = MailSettingsService::smtpSettings(policy, QString());
+    REQUIRE(smtp.ok());
+    OutboxSender sender(f->outbox());
+    sender.setSmtpSettings(smtp.value(), policy);
+    QStringList problems;
+    QObject::connect(&sender, &OutboxSender::problem, [&problems](const QString &m) { problems << m; });
+    QEventLoop loop;
+    QObject::connect(&sender, &OutboxSender::idle, &loop, &QEventLoop::quit);
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+
+    REQUIRE(sender.start().ok());
+    // The server ends the session holding the lock (a restart, a cut network, an administrator).
+    const QString database = databaseOf(*f);
+    TestServer::runAsSuperuser(database,
+        {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 "
+                        "AND classid = %1 AND objid = %2")
+                .arg(OutboxSendLock::ClassKey)
+                .arg(OutboxSendLock::Key)});
+    QElapsedTimer timer;
+    timer.start();
+    while (!lockHolder(database).isEmpty() && timer.elapsed() < 5000)
+        QThread::msleep(20);
+    guard.start(30000);
+    loop.exec();
+    REQUIRE(guard.isActive());
+    CHECK_FALSE(sender.isRunning());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.at(0).contains(QStringLiteral("holding the outbox lock")));
+    CHECK(server.messages().isEmpty());
+    CHECK(countWithStatus(*f, ids, OutboxStatus::Queued) == 2);
+
+    // Started again: a new session, the lock taken again, the mail sent.
+    REQUIRE(sender.start().ok());
+    CHECK(lockHolder(database).contains(holderName(QCoreApplication::applicationPid())));
+    guard.start(30000);
+    while (countWithStatus(*f, ids, OutboxStatus::Sent) < 2 && guard.isActive())
+        loop.exec();
+    sender.stop();
     CHECK(countWithStatus(*f, ids, OutboxStatus::Sent) == 2);
     CHECK(server.messages().size() == 2);
 }
