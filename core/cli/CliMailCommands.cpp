@@ -194,9 +194,6 @@ Status send(CliSession &s, OutboxService &outbox)
     auto interrupted = outbox.repository().count({OutboxStatus::Sending});
     if (!interrupted)
         return interrupted.error();
-    auto checksBefore = outbox.repository().count({OutboxStatus::Check});
-    if (!checksBefore)
-        return checksBefore.error();
     OutboxSender sender(outbox);
     // With a sign-in (OAuth) the tokens come from the keychain; a refresh rotates them there.
     KeychainTokenStore tokenStore(MailCredentials::serviceName());
@@ -247,13 +244,9 @@ Status send(CliSession &s, OutboxService &outbox)
     sender.stop();
     if (s.args.json)
         s.json(results);
-    auto checksAfter = outbox.repository().count({OutboxStatus::Check});
-    if (!checksAfter)
-        return checksAfter.error();
-    const qint64 recovered = checksAfter.value() - checksBefore.value()
-        - std::count_if(results.begin(), results.end(), [](const QJsonValue &v) {
-              return v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("check");
-          });
+    // Counted by this sender's own recovery: checks left by another sender meanwhile (on a server,
+    // another computer) are not this run's.
+    const int recovered = sender.recoveredToCheck();
     if (!problem.isEmpty() && delivered + notDelivered == 0)
         return Error::storage(problem);
     if (!signInMessage.isEmpty())
@@ -261,7 +254,7 @@ Status send(CliSession &s, OutboxService &outbox)
     if (recovered > 0)
         return Error::refused(tr("%n message(s) had been interrupted while being sent and may have been delivered: "
                                  "check them (outbox list --status check), then retry or confirm them.",
-            nullptr, static_cast<int>(recovered)));
+            nullptr, recovered));
     if (notDelivered > 0)
         return Error::refused(tr("%n message(s) could not be delivered (see outbox list).", nullptr, notDelivered));
     return {};

@@ -2,9 +2,8 @@
 
 #include "MailSignInState.h"
 #include "OAuthAuthorizer.h"
+#include "OutboxSendLock.h"
 #include "SmtpClient.h"
-
-#include <QLockFile>
 
 #include <algorithm>
 
@@ -56,29 +55,17 @@ Status OutboxSender::start()
 {
     if (m_running)
         return {};
-    m_lock = std::make_unique<QLockFile>(m_outbox.context().db.path() + QStringLiteral(".outbox-lock"));
-    // Only a dead holder makes the lock stale: a long send never loses it.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        const bool known = m_lock->getLockInfo(&pid, &host, &application);
-        const QLockFile::LockError error = m_lock->error();
-        m_lock.reset();
-        if (error == QLockFile::LockFailedError)
-            return Error::conflict(known
-                    ? tr("Another program (process %1 on %2) is sending the mail of this company file.")
-                          .arg(pid)
-                          .arg(host)
-                    : tr("Another program is sending the mail of this company file."));
-        return Error::storage(tr("The outbox lock next to the company file cannot be created."));
-    }
+    auto lock = OutboxSendLock::acquire(m_outbox.context().db);
+    if (!lock)
+        return lock.error();
+    m_lock = std::move(lock.value());
+    // Holding the lock, no other sender is at work: what is left in "sending" was interrupted.
     auto recovered = m_outbox.recoverInterrupted();
     if (!recovered) {
         m_lock.reset();
         return recovered.error();
     }
+    m_recoveredToCheck = recovered.value();
     m_running = true;
     waitForRecordedSignIn(); // said at once, before the first pass
     wake();
@@ -95,8 +82,8 @@ void OutboxSender::stop()
         m_client->cancel(); // finished() follows at once: the outcome is recorded
     else if (m_currentId != 0 && m_waitingForToken)
         abandonCurrent(SmtpOutcome::Reason::Cancelled, tr("Sending was cancelled; the message was not delivered."));
-    if (m_pendingId != 0)
-        flushPendingOutcome();
+    if (m_pendingId != 0 && !flushPendingOutcome())
+        m_pendingId = 0; // left in "sending": the recovery at the next start judges it
     m_lock.reset();
 }
 
@@ -104,6 +91,18 @@ void OutboxSender::wake()
 {
     if (m_running && !isBusy())
         m_timer.start(0);
+}
+
+bool OutboxSender::lockStillHeld()
+{
+    const Status held = m_lock ? m_lock->check() : Status(Error::storage(tr("The outbox lock is not held.")));
+    if (held)
+        return true;
+    // Another sender may have it now: this one stops; start() takes the lock again later.
+    stop();
+    reportProblem(held.message());
+    emit idle();
+    return false;
 }
 
 void OutboxSender::reportProblem(const QString &message)
@@ -146,6 +145,8 @@ void OutboxSender::scheduleNextPass()
 void OutboxSender::sendNext()
 {
     if (!m_running || isBusy())
+        return;
+    if (!lockStillHeld())
         return;
     if (m_pendingId != 0 && !flushPendingOutcome()) {
         m_timer.start(2000);
@@ -254,8 +255,11 @@ void OutboxSender::onStage(SmtpOutcome::Stage stage)
     if (stage != SmtpOutcome::Stage::DataCommand && stage != SmtpOutcome::Stage::MessageTransfer
         && stage != SmtpOutcome::Stage::Done)
         return;
-    // Before the server can have a byte of the message, the file says that it may have it.
-    const Status marked = m_outbox.markDataStage(m_currentId);
+    // Before the server can have a byte of the message, the file says that it may have it; and
+    // only while this sender still holds the lock (on a server, its session can be lost).
+    Status marked = m_lock ? m_lock->check() : Status(Error::storage(tr("The outbox lock is not held.")));
+    if (marked)
+        marked = m_outbox.markDataStage(m_currentId);
     if (!marked) {
         reportProblem(marked.message());
         m_client->cancel();

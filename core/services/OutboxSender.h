@@ -12,10 +12,10 @@
 
 class OAuthAuthorizer;
 struct OAuthAccess;
-class QLockFile;
+class OutboxSendLock;
 class SmtpClient;
 
-// Works through the outbox of one company file without ever blocking the event loop: one
+// Works through the outbox of one company (a file or a database on a server) without ever blocking the event loop: one
 // message at a time with the asynchronous SmtpClient, a timer for messages that become due
 // later (back-off) or that another program queued.
 //
@@ -24,9 +24,13 @@ class SmtpClient;
 // before any of the message can; the outcome is committed when the server has answered. So
 // after a crash the state says whether the server can have the message (DESIGN.md "Mail").
 //
-// Only one sender works on a company file at a time: start() takes a lock file next to it
-// ("<file>.outbox-lock"; a lock left by a crashed program is taken over), and with it recovers
-// the messages that a crash left in "sending".
+// Only one sender works on a company at a time, whatever program or computer it runs in: start()
+// takes the OutboxSendLock (a lock file "<file>.outbox-lock" next to a company file, an advisory
+// lock held by a session of its own on a server; a lock left by a crashed or killed program is
+// taken over) and with it recovers the messages that a crash left in "sending". A second sender
+// is refused (Conflict, naming the holder when it can) and changes nothing. Before each claim
+// and before the DATA stage the lock is checked again: a server session lost meanwhile stops
+// the sender (problem()), since another sender may have taken over.
 //
 //   OutboxSender sender(outbox);
 //   sender.setSmtpSettings(smtp, mailSettings); // password included
@@ -67,6 +71,9 @@ public:
     void wake();
 
     bool isRunning() const { return m_running; }
+    // How many messages the last start() found interrupted after their content may have reached
+    // the mail server (now "check").
+    int recoveredToCheck() const { return m_recoveredToCheck; }
     bool isBusy() const { return m_currentId != 0; }
     qint64 currentMessage() const { return m_currentId; }
 
@@ -93,11 +100,13 @@ private:
     void reportProblem(const QString &message);
     // OAuth and the company file says a new sign-in is needed: waits for it (true).
     bool waitForRecordedSignIn();
+    // Whether the sender lock is still held; if not, stops and says why (false).
+    bool lockStillHeld();
 
     OutboxService &m_outbox;
     SmtpClient *m_client = nullptr;
     QTimer m_timer;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<OutboxSendLock> m_lock;
     SmtpSettings m_smtp;
     MailSettings m_policy;
     bool m_hasSettings = false;
@@ -105,6 +114,7 @@ private:
     bool m_dataMarked = false;
     bool m_passQueued = false;
     int m_pollInterval = 60000;
+    int m_recoveredToCheck = 0;
     qint64 m_currentId = 0;
     // An outcome that could not be written yet (database busy): written before anything else.
     qint64 m_pendingId = 0;

@@ -170,17 +170,32 @@ Status OutboxService::recordSent(const OutboxMessage &m, const QString &serverRe
 Result<std::optional<OutboxMessage>> OutboxService::claimNextDue()
 {
     const QDateTime now = m_ctx.clock.nowUtc();
-    auto next = m_outbox.nextDue(now);
-    if (!next)
-        return next.error();
-    if (!next->has_value())
-        return std::optional<OutboxMessage>();
-    const qint64 id = **next;
-    FACTURO_TRY(m_outbox.claim(id, now));
-    auto message = m_outbox.find(id, true);
-    if (!message)
-        return message.error();
-    return std::optional<OutboxMessage>(message.value());
+    // One transaction: the due message read and claimed together. The claim is guarded by
+    // status 'queued' as well: should another program have moved the message in between (the user
+    // cancelling it, another sender), the next due one is tried, and nothing due is no error.
+    Transaction tx(m_ctx.db);
+    FACTURO_TRY(tx.began());
+    for (int tries = 0; tries < 5; ++tries) {
+        auto next = m_outbox.nextDue(now);
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        const qint64 id = **next;
+        const Status claimed = m_outbox.claim(id, now);
+        if (!claimed) {
+            if (claimed.error().kind() == ErrorKind::Conflict)
+                continue; // no longer queued: the guarded UPDATE changed nothing
+            return claimed.error();
+        }
+        auto message = m_outbox.find(id, true);
+        if (!message)
+            return message.error();
+        FACTURO_TRY(tx.commit());
+        return std::optional<OutboxMessage>(message.value());
+    }
+    FACTURO_TRY(tx.commit());
+    return std::optional<OutboxMessage>();
 }
 
 Status OutboxService::markDataStage(qint64 id)
@@ -242,6 +257,7 @@ Result<int> OutboxService::recoverInterrupted()
     if (!ids)
         return ids.error();
     const QDateTime now = m_ctx.clock.nowUtc();
+    int toCheck = 0;
     for (qint64 id : ids.value()) {
         auto found = m_outbox.find(id, false);
         if (!found)
@@ -254,13 +270,14 @@ Result<int> OutboxService::recoverInterrupted()
                                      "recipient, then send it again or confirm it as sent.");
             FACTURO_TRY(m_outbox.markFinished(id, OutboxStatus::Check, error, found->serverReply, now));
             FACTURO_TRY(audit(found.value(), QStringLiteral("send_unknown"), {{QStringLiteral("error"), error}}));
+            ++toCheck;
         } else {
             const QString error = tr("The program stopped before this message was sent; it is queued again.");
             FACTURO_TRY(m_outbox.requeue(id, now, error, found->serverReply, now, false));
         }
         FACTURO_TRY(tx.commit());
     }
-    return static_cast<int>(ids->size());
+    return toCheck;
 }
 
 Result<QList<DocumentSend>> OutboxService::history(qint64 documentId) const

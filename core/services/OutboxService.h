@@ -18,7 +18,7 @@ struct OutboxRequest
     int maxAttempts = 3;
 };
 
-// The outbox of a company file (DESIGN.md "Mail"): queue first, then send.
+// The outbox of a company, on a file or on a server (DESIGN.md "Mail"): queue first, then send.
 //
 // queue() builds the MIME bytes once and writes the message row in the same transaction as
 // its "send" audit event; a refused message (no recipient, invalid address, a line break in a
@@ -45,14 +45,16 @@ public:
     Status confirmSent(qint64 id);
 
     // The sender's steps. claimNextDue() moves the message due first to "sending" (one more
-    // attempt) and returns it with its bytes; none when nothing is due.
+    // attempt) and returns it with its bytes, in one transaction; none when nothing is due (also
+    // when the due message was taken or cancelled meanwhile: that is no error).
     Result<std::optional<OutboxMessage>> claimNextDue();
     // Written before the message data may leave the computer (from the DATA command on).
     Status markDataStage(qint64 id);
     // Records how the attempt ended; returns the message's new status.
     Result<OutboxStatus> recordOutcome(qint64 id, const SmtpOutcome &outcome, const MailSettings &policy);
     // After a crash or a kill: messages left in "sending" go back to the queue when no data can
-    // have reached the server, else to "check". Call only while holding the sender lock.
+    // have reached the server, else to "check". Call only while holding the sender lock
+    // (OutboxSendLock). Returns how many went to "check".
     Result<int> recoverInterrupted();
 
     // When and to whom a document was sent, oldest first.

@@ -2,6 +2,8 @@
 
 #include "PgResult.h"
 
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,6 +22,23 @@ QString PgConnection::displayLocation(const QString &location)
         return location;
     url.setPassword(QString());
     return url.toString();
+}
+
+QByteArray PgConnection::applicationName()
+{
+    // Who holds a session, as the server shows it (pg_stat_activity, the outbox lock's refusal):
+    // "facturo-cli, process 4242 on ws-marie". At most 63 ASCII characters reach the server.
+    const QString program = QCoreApplication::instance()
+        ? QFileInfo(QCoreApplication::applicationFilePath()).fileName()
+        : QStringLiteral("facturo");
+    QString name = QStringLiteral("%1, process %2 on %3")
+                       .arg(program.isEmpty() ? QStringLiteral("facturo") : program)
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QSysInfo::machineHostName());
+    QByteArray ascii;
+    for (const QChar c : name)
+        ascii.append(c.unicode() >= 0x20 && c.unicode() < 0x7f ? static_cast<char>(c.unicode()) : '?');
+    return ascii.left(63);
 }
 
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &location)
@@ -46,7 +65,8 @@ Status PgConnection::open()
     // The URI's own parameters come first; these only fill what it leaves out.
     const QByteArray uri = m_location.toUtf8();
     const char *keys[] = {"dbname", "application_name", "connect_timeout", "client_encoding", nullptr};
-    const char *values[] = {uri.constData(), "facturo", "10", "UTF8", nullptr};
+    const QByteArray application = applicationName();
+    const char *values[] = {uri.constData(), application.constData(), "10", "UTF8", nullptr};
     m_conn = PQconnectdbParams(keys, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
         return connectionError(m_conn, m_location);

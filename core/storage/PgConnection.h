@@ -23,6 +23,8 @@ public:
     static QString displayLocation(const QString &location);
 
     static Result<std::unique_ptr<PgConnection>> connect(const QString &location);
+    // The application_name of the sessions this process opens: program, process and computer.
+    static QByteArray applicationName();
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

@@ -358,3 +358,42 @@ TEST_CASE("Send a test message reaches the server with the saved settings, and a
     CHECK(server.messages().size() == 1);
     mail.stop();
 }
+
+TEST_CASE("a second window's mail session is refused while the first sends, then takes over when it closes")
+{
+    SmtpTestServer server;
+    REQUIRE(server.isRunning());
+    Fixture f;
+    f.configure(server.port());
+    auto first = std::make_unique<MailSession>(f.t.ledger());
+    REQUIRE(first->start().ok());
+    CHECK(first->isStarted());
+
+    // The second window: the company opened again, its own session (its own lock attempt).
+    auto ledger = Ledger::open(f.t.path(), Database::OpenMode::MustExist, f.t.clock());
+    REQUIRE(ledger.ok());
+    MailSession second(*ledger.value());
+    second.setTakeOverInterval(50);
+    QSignalSpy problems(&second, &MailSession::problem);
+    const Status refused = second.start();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind() == ErrorKind::Conflict);
+    CHECK(refused.message().contains(QStringLiteral("is sending the mail of this company")));
+    QTest::qWait(200); // quiet attempts meanwhile: still refused, nothing said again
+    CHECK_FALSE(second.isStarted());
+    CHECK(problems.isEmpty());
+
+    // A message queued in the second window while the first still sends: the wake says who sends.
+    auto queued = f.queueInvoice(f.postInvoice());
+    REQUIRE(queued.ok());
+    second.wake();
+    CHECK(problems.size() == 1);
+
+    // The first window closes before its next look at the outbox: the second one takes over
+    // within its interval and sends the message.
+    first.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(second.isStarted(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.message(queued.value()).status == OutboxStatus::Sent, 10000);
+    CHECK(server.messages().size() == 1);
+    second.stop();
+}

@@ -1,7 +1,10 @@
 #include "MailTestSupport.h"
 #include "OutboxTestSupport.h"
+#include "PgConnection.h"
+#include "PgResult.h"
 #include "SmtpTestServer.h"
 #include "TestCertificate.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,8 +26,9 @@ struct Run
     QString err;
 };
 
-// The real facturo-cli on one company file, with no keychain reachable (the password comes
-// from FACTURO_SMTP_PASSWORD when `password` is set) and no terminal.
+// The real facturo-cli on one company file (with FACTURO_TEST_ENGINE=postgresql: a new database
+// on the test server, the schema made, no company yet), with no keychain reachable (the password
+// comes from FACTURO_SMTP_PASSWORD when `password` is set) and no terminal.
 class MailCli
 {
 public:
@@ -32,6 +36,39 @@ public:
         : m_file(m_dir.filePath(QStringLiteral("company.facturo")))
     {
         REQUIRE(m_dir.isValid());
+        if (TestServer::enabled()) {
+            m_database = TestServer::createDatabase();
+            TestServer::initSchema(m_database);
+            m_file = TestServer::clerkUri(m_database);
+        }
+    }
+    ~MailCli()
+    {
+        if (!m_database.isEmpty())
+            TestServer::dropDatabase(m_database);
+    }
+    MailCli(const MailCli &) = delete;
+    MailCli &operator=(const MailCli &) = delete;
+    // Every byte of the company: the file, or on a server every row of every table as text.
+    QByteArray companyBytes() const
+    {
+        if (m_database.isEmpty()) {
+            QFile file(m_file);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            return file.readAll();
+        }
+        auto connection = PgConnection::connect(TestServer::superuserUri(m_database));
+        REQUIRE(connection.ok());
+        const PgResult rows = PgResult::exec((*connection)->handle(),
+            "SELECT query_to_xml('SELECT * FROM ' || quote_ident(table_name), true, false, '')::text "
+            "FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+        REQUIRE(rows.ok());
+        REQUIRE(rows.rows() > 10);
+        QByteArray all;
+        for (int row = 0; row < rows.rows(); ++row)
+            all += rows.text(row, 0).toUtf8();
+        REQUIRE(all.contains("Climatec Services SAS"));
+        return all;
     }
 
     QProcessEnvironment environment() const
@@ -120,6 +157,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_file;
+    QString m_database;
 };
 
 QByteArray attachmentOf(const QString &messagePath)
@@ -409,7 +447,5 @@ TEST_CASE("the password comes from FACTURO_SMTP_PASSWORD, never from an option n
     CHECK(server.envelope(0).value(QStringLiteral("tls")).toBool());
     CHECK(server.envelope(0).value(QStringLiteral("authenticated")).toBool());
 
-    QFile file(cli.path(QStringLiteral("company.facturo")));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK_FALSE(file.readAll().contains("w0rd"));
+    CHECK_FALSE(cli.companyBytes().contains("w0rd"));
 }

@@ -1,6 +1,10 @@
 #include "OutboxTestSupport.h"
 #include "SmtpTestServer.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+
 #include <catch2/catch.hpp>
 
 using OutboxTest::Fixture;
@@ -148,4 +152,33 @@ TEST_CASE("several messages go out one after the other in the order they became 
     }
     REQUIRE(server.messages().size() == 5);
     CHECK(server.messageData(4) == f.message(ids.at(4)).mime);
+}
+
+TEST_CASE("on a company file the sender lock is a lock file next to it, taken over from a dead program", "[file]")
+{
+    Fixture f;
+    f.configure(2525);
+    const QString lockPath = f.t.path() + QStringLiteral(".outbox-lock");
+    {
+        OutboxSender sender(f.outbox());
+        REQUIRE(sender.start().ok());
+        CHECK(QFile::exists(lockPath));
+        sender.stop();
+        CHECK_FALSE(QFile::exists(lockPath));
+    }
+    // What a killed program leaves: its lock file, naming a process that no longer runs.
+    QProcess gone;
+    gone.start(QStringLiteral("/bin/true"));
+    REQUIRE(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    REQUIRE(gone.waitForFinished());
+    QFile stale(lockPath);
+    REQUIRE(stale.open(QIODevice::WriteOnly));
+    stale.write(QByteArray::number(deadPid) + "\nfacturo\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    stale.close();
+    OutboxSender next(f.outbox());
+    const Status started = next.start();
+    INFO(started.message().toStdString());
+    CHECK(started.ok());
+    next.stop();
 }

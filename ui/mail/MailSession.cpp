@@ -21,6 +21,8 @@ MailSession::MailSession(Ledger &ledger, QWidget *dialogParent, QObject *parent)
     connect(&m_sender, &OutboxSender::messageFinished, this, [this]() { emit outboxChanged(); });
     connect(&m_sender, &OutboxSender::messageStarted, this, [this]() { emit outboxChanged(); });
     connect(&m_sender, &OutboxSender::problem, this, &MailSession::problem);
+    m_takeOver.setInterval(30000);
+    connect(&m_takeOver, &QTimer::timeout, this, &MailSession::tryTakeOver);
     connect(&m_sender, &OutboxSender::signInRequired, this, [this](const QString &message) {
         m_signInMessage = message;
         emit signInRequired(message);
@@ -58,7 +60,7 @@ QString MailSession::passwordFor(const MailSettings &settings)
         ? tr("No keychain service is available on this computer: the password is kept in memory until Facturo "
              "closes, and asked for again next time.")
         : tr("No password is saved in the keychain for this mail server.");
-    const QString typed = m_prompt ? m_prompt(settings, why) : QString();
+    const QString typed = m_prompt && !m_quiet ? m_prompt(settings, why) : QString();
     if (!typed.isEmpty())
         m_passwords.insert(key, typed);
     return typed;
@@ -82,6 +84,8 @@ bool MailSession::applySettings()
             return false; // nothing to send: do not ask yet
         password = passwordFor(settings.value());
         if (password.isEmpty()) {
+            if (m_quiet)
+                return false;
             emit problem(tr("Mail is waiting in the outbox: the mail server's password is needed to send it."));
             return false;
         }
@@ -97,32 +101,49 @@ bool MailSession::applySettings()
 
 Status MailSession::start()
 {
+    m_wanted = true;
+    m_takeOver.start();
     applySettings();
     FACTURO_TRY(m_sender.start());
-    m_started = true;
     emit outboxChanged();
     return {};
 }
 
 void MailSession::wake()
 {
+    m_wanted = true;
+    if (!m_takeOver.isActive())
+        m_takeOver.start();
     applySettings();
-    if (!m_started) {
+    // Not running: never started, refused (another sender), or stopped (its lock was lost).
+    if (!m_sender.isRunning()) {
         const Status started = m_sender.start();
         if (!started) {
             emit problem(started.message());
             return;
         }
-        m_started = true;
     }
     m_sender.wake();
     emit outboxChanged();
 }
 
+void MailSession::tryTakeOver()
+{
+    if (!m_wanted || m_sender.isRunning())
+        return;
+    m_quiet = true;
+    applySettings();
+    m_quiet = false;
+    if (!m_sender.start())
+        return; // still held by another sender: said when it was first refused
+    emit outboxChanged();
+}
+
 void MailSession::stop()
 {
+    m_wanted = false;
+    m_takeOver.stop();
     m_sender.stop();
-    m_started = false;
 }
 
 QString MailSession::serverSummary()

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -18,9 +19,13 @@
 class OAuthAuthorizer;
 class QWidget;
 
-// The mail side of one open company file in the window: its outbox, the sender working through
-// it in the background, and the SMTP password of this run of the program (from the keychain, or
-// asked once when no keychain runs; never written anywhere).
+// The mail side of one open company (a file or on a server) in the window: its outbox, the sender
+// working through it in the background, and the SMTP password of this run of the program (from
+// the keychain, or asked once when no keychain runs; never written anywhere).
+//
+// One sender works on a company at a time (OutboxSendLock): when another window or facturo-cli,
+// here or on another computer, is sending, start() says so, and the session tries again quietly
+// every takeOverInterval (and on every wake()), so it takes over when that one closes or dies.
 //
 //   auto *mail = new MailSession(session.ledger(), mainWindow, mainWindow);
 //   mail->start();                        // after the company file is open and signed in
@@ -48,12 +53,15 @@ public:
     // sends what is due.
     void wake();
     void stop();
+    // How often a session whose sender could not start (another one holds the lock, its own
+    // server session was lost) tries again (default 30 s).
+    void setTakeOverInterval(int milliseconds) { m_takeOver.setInterval(milliseconds); }
 
     void setPassword(const MailSettings &settings, const QString &password);
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
     // The window the password prompt opens over.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
-    bool isStarted() const { return m_started; }
+    bool isStarted() const { return m_sender.isRunning(); }
 
     // Sends a short test message with the saved settings, outside the outbox, to `to` (the
     // sender's own address when empty); `done` gets whether the server took it and what it said.
@@ -84,6 +92,7 @@ signals:
 private:
     bool applySettings();
     QString passwordFor(const MailSettings &settings);
+    void tryTakeOver();
 
     Ledger &m_ledger;
     QPointer<QWidget> m_dialogParent;
@@ -94,5 +103,7 @@ private:
     KeychainTokenStore m_tokens {MailCredentials::serviceName()};
     std::unique_ptr<OAuthAuthorizer> m_authorizer;
     QString m_signInMessage;
-    bool m_started = false;
+    bool m_wanted = false; // between start() or wake() and stop(): the sender should run
+    bool m_quiet = false; // a take-over attempt: no prompt, no problem reported
+    QTimer m_takeOver;
 };
