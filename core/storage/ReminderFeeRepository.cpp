@@ -43,9 +43,11 @@ Result<std::optional<LateFeeRule>> ReminderFeeRepository::forLevel(int level) co
 Status ReminderFeeRepository::save(const LateFeeRule &r)
 {
     SqlStatement q(m_db,
-        "INSERT OR REPLACE INTO reminder_fees (level, kind, amount, description, tax_category, "
+        "INSERT INTO reminder_fees (level, kind, amount, description, tax_category, "
         "tax_rate, exemption_reason) VALUES (:level, :kind, :amount, :description, :category, "
-        ":rate, :reason)");
+        ":rate, :reason) ON CONFLICT (level) DO UPDATE SET kind = excluded.kind, amount = excluded.amount, "
+        "description = excluded.description, tax_category = excluded.tax_category, "
+        "tax_rate = excluded.tax_rate, exemption_reason = excluded.exemption_reason");
     q.bind(":level", r.level)
         .bind(":kind", r.kind == LateFeeRule::Kind::Percent ? QStringLiteral("percent") : QStringLiteral("flat"));
     q.bind(":amount", r.amount).bind(":description", r.description);

@@ -120,7 +120,7 @@ Result<int> ReminderRepository::countDue(const QDate &asOf, const QList<int> &le
     // pass; it is due when that is above the last level sent (ReminderPolicy::levelDue).
     QStringList reached;
     for (qsizetype i = 0; i < levels.size(); ++i)
-        reached << QStringLiteral("(days >= %1)").arg(levels.at(i));
+        reached << QStringLiteral("CASE WHEN days >= %1 THEN 1 ELSE 0 END").arg(levels.at(i));
     SqlStatement q(m_db,
         QStringLiteral("SELECT count(*) FROM (SELECT CAST(julianday(:asof) - julianday(d.due_date) AS INTEGER) AS days, "
                        "coalesce((SELECT max(r.level) FROM reminders r WHERE r.document_id = d.id), 0) AS last "
@@ -128,7 +128,7 @@ Result<int> ReminderRepository::countDue(const QDate &asOf, const QList<int> &le
                        "WHERE d.status IN ('posted', 'partially_paid') AND d.due_date <= :due "
                        "AND d.doc_type = 'invoice' AND d.total_gross - d.amount_paid - d.amount_credited > 0 "
                        "AND c.no_reminders = 0 "
-                       "AND NOT EXISTS (SELECT 1 FROM document_disputes x WHERE x.document_id = d.id)) "
+                       "AND NOT EXISTS (SELECT 1 FROM document_disputes x WHERE x.document_id = d.id)) due "
                        "WHERE %1 > last")
             .arg(reached.join(QStringLiteral(" + "))));
     q.bind(":asof", asOf.toString(Qt::ISODate)).bind(":due", asOf.addDays(-levels.constFirst()).toString(Qt::ISODate));
