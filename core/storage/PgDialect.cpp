@@ -299,6 +299,19 @@ Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
                 insertTable = wordAt(sql, skipSpace(sql, after)).toLower();
             } else if (word == QLatin1String("RETURNING")) {
                 hasReturning = true;
+            } else if (word == QLatin1String("LIMIT")) {
+                // LIMIT :n with n < 0 is no limit in SQLite; PostgreSQL refuses it (NULL is none).
+                const qsizetype j = skipSpace(sql, after);
+                qsizetype end = j + 1;
+                while (end < n && isWordChar(sql.at(end)))
+                    ++end;
+                if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1) {
+                    const int number = parameter(sql.mid(j, end - j));
+                    text += QStringView(sql).mid(i, after - i);
+                    text += QStringLiteral(" CASE WHEN $%1 >= 0 THEN $%1 END").arg(number);
+                    i = end;
+                    continue;
+                }
             } else if (word == QLatin1String("LIKE")) {
                 text += QStringLiteral("ILIKE");
                 i = after;

@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 QString iso(const QDate &d)
@@ -315,7 +314,7 @@ Result<QList<ReportRegisterRow>> ReportRepository::register_(const ReportRegiste
                        "FROM documents d")
             + registerWhere(f) + QStringLiteral(" ORDER BY d.issue_date, d.number LIMIT :limit"));
     bindRegister(q, f);
-    q.bind(":limit", limit > 0 ? limit : std::numeric_limits<qint64>::max()); // no limit (not -1: both engines)
+    q.bind(":limit", limit > 0 ? limit : -1);
     FACTURO_TRY(q.exec(tr("read the invoice register")));
     QList<ReportRegisterRow> rows;
     while (q.next()) {

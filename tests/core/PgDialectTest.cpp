@@ -46,7 +46,7 @@ TEST_CASE("ORDER BY sorts NULL as SQLite does")
 {
     CHECK(pg("SELECT id FROM t ORDER BY number DESC, lower(name), f(a, b) ASC LIMIT :n").sql
           == "SELECT id FROM t ORDER BY number DESC NULLS LAST, lower(name) NULLS FIRST, f(a, b) ASC NULLS FIRST "
-             "LIMIT $1");
+             "LIMIT CASE WHEN $1 >= 0 THEN $1 END");
     CHECK(pg("SELECT (SELECT x FROM u ORDER BY y LIMIT 1), z FROM t ORDER BY z DESC;").sql
           == "SELECT (SELECT x FROM u ORDER BY y NULLS FIRST LIMIT 1), z FROM t ORDER BY z DESC NULLS LAST");
     CHECK(pg("SELECT sum(a) OVER (ORDER BY b) FROM t ORDER BY c NULLS LAST").sql
@@ -103,4 +103,12 @@ TEST_CASE("a unary + that keeps a column off SQLite's index is dropped, an addit
               .sql
           == "SELECT id FROM documents d WHERE status = 'posted' AND doc_type = 'invoice' AND (d.kind IN (1)) "
              "AND a +b > 0 AND rowid + 0 > 1 AND x = y AND '+z' = 'x'");
+}
+
+TEST_CASE("a limit bound as a parameter may be negative, as SQLite's no limit")
+{
+    const auto t = pg("SELECT id FROM bank_entries ORDER BY id LIMIT :limit OFFSET :offset");
+    CHECK(t.sql == "SELECT id FROM bank_entries ORDER BY id NULLS FIRST LIMIT CASE WHEN $1 >= 0 THEN $1 END OFFSET $2");
+    CHECK(t.names.size() == 2);
+    CHECK(pg("SELECT id FROM t LIMIT 1").sql == "SELECT id FROM t LIMIT 1");
 }
