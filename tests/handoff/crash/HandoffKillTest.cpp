@@ -1,4 +1,6 @@
 #include "HandoffTestSupport.h"
+#include "TestDatabase.h"
+#include "TestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <memory>
 #include <random>
 
 // `handoff run` killed (SIGKILL) at random moments, again and again, then run to the end: every
@@ -18,7 +21,14 @@ TEST_CASE("handoff run killed at any moment imports each job exactly once")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString cli = QString::fromLocal8Bit(qgetenv("FACTURO_CLI"));
-    const QString db = dir.filePath(QStringLiteral("company.facturo"));
+    // The company: a new file, or on a server (TestServer) a new database of its own; `init` sets
+    // it up on either.
+    QString db = dir.filePath(QStringLiteral("company.facturo"));
+    std::unique_ptr<TestLedger> onServer;
+    if (TestServer::enabled()) {
+        onServer = std::make_unique<TestLedger>(false);
+        db = onServer->path();
+    }
     const QString drop = dir.filePath(QStringLiteral("dropbox"));
     REQUIRE(QDir().mkpath(drop));
     auto run = [&](const QStringList &args, QString *out = nullptr) {
