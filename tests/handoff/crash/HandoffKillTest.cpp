@@ -1,6 +1,5 @@
+#include "CliCompany.h"
 #include "HandoffTestSupport.h"
-#include "TestDatabase.h"
-#include "TestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <memory>
 #include <random>
 
 // `handoff run` killed (SIGKILL) at random moments, again and again, then run to the end: every
@@ -21,14 +19,8 @@ TEST_CASE("handoff run killed at any moment imports each job exactly once")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString cli = QString::fromLocal8Bit(qgetenv("FACTURO_CLI"));
-    // The company: a new file, or on a server (TestServer) a new database of its own; `init` sets
-    // it up on either.
-    QString db = dir.filePath(QStringLiteral("company.facturo"));
-    std::unique_ptr<TestLedger> onServer;
-    if (TestServer::enabled()) {
-        onServer = std::make_unique<TestLedger>(false);
-        db = onServer->path();
-    }
+    const CliCompany company(dir.filePath(QStringLiteral("company.facturo")));
+    const QString db = company.location();
     const QString drop = dir.filePath(QStringLiteral("dropbox"));
     REQUIRE(QDir().mkpath(drop));
     auto run = [&](const QStringList &args, QString *out = nullptr) {
