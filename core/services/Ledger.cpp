@@ -102,6 +102,10 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
 
 Status Ledger::backupTo(const QString &targetPath)
 {
+    // Refused before anything is written: a company on a server is not copied to a file here.
+    if (m_db->isServer())
+        return Error::refused(tr("A company on a server is backed up by the server: pg_dump, or a company file "
+                                 "taken with `facturo-cli server export` (docs/server.md)."));
     const QFileInfo target(targetPath);
     const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
     if (target.exists() || target.isSymLink())
@@ -110,9 +114,6 @@ Status Ledger::backupTo(const QString &targetPath)
         return Error::storage(tr("The folder %1 cannot be created.").arg(target.absolutePath()));
     if (m_db->transactionDepth() > 0)
         return Error::refused(tr("A backup cannot be taken in the middle of a change."));
-    if (m_db->isServer())
-        return Error::refused(tr("A company on a server is backed up by the server: pg_dump, or a company file "
-                                 "taken with `facturo-cli server export` (docs/server.md)."));
     // The copy is made under a temporary name beside the target and takes the target's name only
     // once it is checked and on the disk: a killed backup never leaves a partial file under it.
     AtomicFile file(target.absoluteFilePath(), AtomicFile::Existing::MustNotBe);
