@@ -75,7 +75,8 @@ Status HandoffSettingsService::save(const HandoffSettings &settings)
         return Error::permission(tr("Only a manager can change the job hand-off folder and its rules."));
     HandoffSettings s = settings;
     s.folder = s.isSet() ? QDir::cleanPath(s.folder.trimmed()) : QString();
-    FACTURO_TRY(validate(s, m_ctx.db.path()));
+    // A company on a server has no folder of its own for the hand-off folder to differ from.
+    FACTURO_TRY(validate(s, m_ctx.db.isServer() ? QString() : m_ctx.db.path()));
     Transaction tx(m_ctx.db);
     FACTURO_TRY(tx.began());
     FACTURO_TRY(m_ctx.company.setSetting(FolderKey, s.folder));

@@ -102,6 +102,7 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
 
 Status Ledger::backupTo(const QString &targetPath)
 {
+    // Refused before anything is written: a company on a server is not copied to a file here.
     if (m_db->isServer())
         return Error::refused(tr("A company on a server is backed up by the server: pg_dump, or a company file "
                                  "taken with `facturo-cli server export` (docs/server.md)."));

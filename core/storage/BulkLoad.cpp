@@ -105,10 +105,11 @@ BulkLoad::~BulkLoad()
 Status BulkLoad::begin()
 {
     Q_ASSERT(m_db.transactionDepth() == 0);
-    // The file engine's own speed-ups (its log, its pages, its search triggers): a server keeps
-    // its settings, indexes and search triggers while a load fills it.
-    if (m_db.isServer())
+    if (m_db.isServer()) { // the file's settings, log and index suspension: none on a server
+        m_active = true;
+        m_db.setFlatNesting(true);
         return {};
+    }
     // A new file being filled: a power cut may lose it, a killed process does not (WAL).
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA synchronous = OFF")));
     FACTURO_TRY(m_db.execute(QStringLiteral("PRAGMA cache_size = -1048576")));
@@ -164,6 +165,8 @@ Status BulkLoad::finish()
         return {};
     m_active = false;
     m_db.setFlatNesting(false);
+    if (m_db.isServer())
+        return {};
     m_checkpointer.reset();
     Status restored = repairSearchIndex(m_db);
     // The file's own settings again (Database::configure).

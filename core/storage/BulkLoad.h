@@ -16,7 +16,8 @@
 // same transaction as the drops, and Database::open restores the index and indexes of such a file.
 // Copying the write-ahead log into the file (the checkpoint) runs on a thread of its own with
 // its own connection, beside the load, instead of stopping it every few thousand pages.
-// On a server begin() does nothing: the load runs as any other work does.
+// On a server only the joined transactions remain: the server keeps its search rows and
+// indexes current and is as durable as its administrator set it.
 class BulkLoad
 {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)

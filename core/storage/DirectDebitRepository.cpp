@@ -6,16 +6,17 @@
 Result<QList<DirectDebitCandidate>> DirectDebitRepository::due(const QDate &collectOn) const
 {
     SqlStatement q(m_db,
-        "SELECT d.id, d.number, d.customer_id, d.customer_name, d.total_gross - d.amount_paid - d.amount_credited, "
-        "d.issue_date, d.due_date, (SELECT max(m.id) FROM mandates m WHERE m.customer_id = d.customer_id "
+        "SELECT * FROM (SELECT d.id, d.number, d.customer_id, d.customer_name, "
+        "d.total_gross - d.amount_paid - d.amount_credited, d.issue_date, d.due_date, "
+        "(SELECT max(m.id) FROM mandates m WHERE m.customer_id = d.customer_id "
         "AND m.revoked_on IS NULL AND m.signed_on <= :collect) AS mandate FROM documents d "
         "WHERE d.doc_type = 'invoice' AND (d.status = 'posted' OR d.status = 'partially_paid') "
         "AND d.deleted_at IS NULL AND d.payment_means = 'direct-debit' "
         "AND (d.due_date IS NULL OR d.due_date <= :collect) "
-        "AND d.total_gross - d.amount_paid - d.amount_credited > 0 AND mandate IS NOT NULL "
+        "AND d.total_gross - d.amount_paid - d.amount_credited > 0 "
         "AND NOT EXISTS (SELECT 1 FROM direct_debit_collections c WHERE c.document_id = d.id AND NOT EXISTS "
-        "(SELECT 1 FROM direct_debit_returns r WHERE r.collection_id = c.id)) "
-        "ORDER BY coalesce(d.due_date, d.issue_date), d.id");
+        "(SELECT 1 FROM direct_debit_returns r WHERE r.collection_id = c.id))) candidate "
+        "WHERE mandate IS NOT NULL ORDER BY coalesce(due_date, issue_date), id");
     q.bind(":collect", SqlValue::date(collectOn));
     FACTURO_TRY(q.exec(tr("find the invoices to collect by direct debit")));
     QList<DirectDebitCandidate> list;

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+#include <utility>
+
 namespace PgDialect {
 namespace {
 bool isWordChar(QChar c)
@@ -24,10 +27,146 @@ qsizetype skipSpace(const QString &sql, qsizetype i)
         ++i;
     return i;
 }
+
+// The end of the quoted text starting at i (the index after its closing quote).
+qsizetype quotedEnd(const QString &sql, qsizetype i)
+{
+    const QChar quote = sql.at(i);
+    qsizetype end = i + 1;
+    while (end < sql.size()) {
+        if (sql.at(end) == quote) {
+            if (end + 1 < sql.size() && sql.at(end + 1) == quote) {
+                end += 2;
+                continue;
+            }
+            return end + 1;
+        }
+        ++end;
+    }
+    return end;
+}
+
+// The arguments of the call whose '(' is at open, split at their top-level commas, and the
+// index after its ')'; std::nullopt when the parenthesis is not closed.
+std::optional<std::pair<QStringList, qsizetype>> callArguments(const QString &sql, qsizetype open)
+{
+    QStringList arguments;
+    int depth = 0;
+    qsizetype start = open + 1;
+    for (qsizetype i = open; i < sql.size();) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            i = quotedEnd(sql, i);
+            continue;
+        }
+        if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            if (--depth == 0) {
+                arguments << sql.mid(start, i - start).trimmed();
+                return std::make_pair(arguments, i + 1);
+            }
+        } else if (c == QLatin1Char(',') && depth == 1) {
+            arguments << sql.mid(start, i - start).trimmed();
+            start = i + 1;
+        }
+        ++i;
+    }
+    return std::nullopt;
+}
+
+// '$.customer.vat_id' (a JSON path of object keys) as PostgreSQL's '{customer,vat_id}', or empty.
+QString jsonPath(const QString &literal)
+{
+    static const QRegularExpression path(QStringLiteral("^'\\$((\\.[A-Za-z_][A-Za-z0-9_]*)+)'$"));
+    const QRegularExpressionMatch m = path.match(literal);
+    if (!m.hasMatch())
+        return {};
+    return QStringLiteral("'{") + m.captured(1).mid(1).replace(QLatin1Char('.'), QLatin1Char(',')) + QStringLiteral("}'");
+}
+
+// Whether a + written after this text is unary: it follows an operator, a parenthesis, a comma or
+// a keyword, not an operand.
+bool unaryPlus(const QString &text)
+{
+    qsizetype k = text.size();
+    while (k > 0 && text.at(k - 1).isSpace())
+        --k;
+    if (k == 0 || QStringView(u"(,=<>").contains(text.at(k - 1)))
+        return true;
+    qsizetype start = k;
+    while (start > 0 && isWordChar(text.at(start - 1)))
+        --start;
+    static const QStringList keywords {QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"),
+        QStringLiteral("WHERE"), QStringLiteral("ON"), QStringLiteral("WHEN"), QStringLiteral("THEN"),
+        QStringLiteral("ELSE"), QStringLiteral("SELECT"), QStringLiteral("BY")};
+    return start < k && keywords.contains(text.mid(start, k - start).toUpper());
+}
+
+// SQLite's functions PostgreSQL spells otherwise, rewritten call by call (their arguments too):
+// - julianday(x) of an ISO date: extract(julian FROM CAST(x AS date)) (a difference of two is
+//   the days between them, as in SQLite);
+// - json_extract(x, '$.a.b'): (CAST(x AS jsonb) #>> '{a,b}'), the value as text;
+// - max(a, b, ...) and min(a, b, ...), SQLite's scalar forms: greatest(...) and least(...).
+QString translateCalls(const QString &sql)
+{
+    QString text;
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const qsizetype end = quotedEnd(sql, i);
+            text += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            if (end < 0)
+                end = n;
+            text += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (!isWordChar(c) || (i > 0 && (isWordChar(sql.at(i - 1)) || sql.at(i - 1) == QLatin1Char(':')))) {
+            text += c;
+            ++i;
+            continue;
+        }
+        const QString word = wordAt(sql, i);
+        const qsizetype open = skipSpace(sql, i + word.size());
+        const bool known = word == QLatin1String("JULIANDAY") || word == QLatin1String("JSON_EXTRACT")
+            || word == QLatin1String("MAX") || word == QLatin1String("MIN");
+        const auto call = known && open < n && sql.at(open) == QLatin1Char('(') ? callArguments(sql, open) : std::nullopt;
+        const qsizetype count = call ? call->first.size() : 0;
+        const bool rewrite = (word == QLatin1String("JULIANDAY") && count == 1)
+            || (word == QLatin1String("JSON_EXTRACT") && count == 2 && !jsonPath(call->first.at(1)).isEmpty())
+            || ((word == QLatin1String("MAX") || word == QLatin1String("MIN")) && count >= 2);
+        if (!rewrite) { // the arguments are read on as the rest of the text
+            text += QStringView(sql).mid(i, word.size());
+            i += word.size();
+            continue;
+        }
+        QStringList arguments;
+        for (const QString &argument : call->first)
+            arguments << translateCalls(argument);
+        if (word == QLatin1String("JULIANDAY"))
+            text += QStringLiteral("extract(julian FROM CAST(%1 AS date))").arg(arguments.at(0));
+        else if (word == QLatin1String("JSON_EXTRACT"))
+            text += QStringLiteral("(CAST(%1 AS jsonb) #>> %2)").arg(arguments.at(0), jsonPath(arguments.at(1)));
+        else
+            text += (word == QLatin1String("MAX") ? QStringLiteral("greatest(") : QStringLiteral("least("))
+                + arguments.join(QStringLiteral(", ")) + QLatin1Char(')');
+        i = call->second;
+    }
+    return text;
+}
 } // namespace
 
-Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
+Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
 {
+    const QString sql = translateCalls(sqlIn);
     Translated out;
     QString text;
     text.reserve(sql.size() + 32);
@@ -160,6 +299,19 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
                 insertTable = wordAt(sql, skipSpace(sql, after)).toLower();
             } else if (word == QLatin1String("RETURNING")) {
                 hasReturning = true;
+            } else if (word == QLatin1String("LIMIT")) {
+                // LIMIT :n with n < 0 is no limit in SQLite; PostgreSQL refuses it (NULL is none).
+                const qsizetype j = skipSpace(sql, after);
+                qsizetype end = j + 1;
+                while (end < n && isWordChar(sql.at(end)))
+                    ++end;
+                if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1) {
+                    const int number = parameter(sql.mid(j, end - j));
+                    text += QStringView(sql).mid(i, after - i);
+                    text += QStringLiteral(" CASE WHEN $%1 >= 0 THEN $%1 END").arg(number);
+                    i = end;
+                    continue;
+                }
             } else if (word == QLatin1String("LIKE")) {
                 text += QStringLiteral("ILIKE");
                 i = after;
@@ -213,6 +365,11 @@ Translated translate(const QString &sql, const QSet<QString> &tablesWithId)
             }
             text += QStringView(sql).mid(i, after - i);
             i = after;
+            continue;
+        }
+        if (c == QLatin1Char('+') && i + 1 < n && (sql.at(i + 1).isLetter() || sql.at(i + 1) == QLatin1Char('_'))
+            && unaryPlus(text)) { // SQLite's +column (kept off an index): PostgreSQL has no + of text
+            ++i;
             continue;
         }
         if (c == QLatin1Char('(')) {

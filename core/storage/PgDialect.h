@@ -16,6 +16,10 @@
 //   made once per statement (the schema's search
 //   tables keep their words in a tsvector column `search`);
 // - each ORDER BY term sorts NULL as SQLite does (first ascending, last descending);
+// - julianday(x), json_extract(x, '$.a.b'), max(a, b) and min(a, b) become PostgreSQL's
+//   extract(julian ...), (x::jsonb #>> '{a,b}'), greatest() and least();
+// - LIMIT :n becomes LIMIT CASE WHEN :n >= 0 THEN :n END (a negative limit is none in SQLite);
+// - a unary +column (SQLite's way of keeping a column off an index) loses its +;
 // - x COLLATE NOCASE becomes lower(x) (write a comparison as `a COLLATE NOCASE = b COLLATE NOCASE`);
 // - an INSERT into a table whose key is an identity column `id` returns it (lastInsertId()).
 // Everything in quotes, string literals and comments is left alone.

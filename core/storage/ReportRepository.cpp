@@ -183,7 +183,7 @@ Result<QList<ReportSums>> ReportRepository::salesByMonth(const QDate &from, cons
 Result<QList<ReportSums>> ReportRepository::salesByCustomer(const QDate &from, const QDate &to) const
 {
     SqlStatement q(m_db,
-        QStringLiteral("SELECT d.customer_id, coalesce(c.name, max(d.customer_name)), d.doc_type, "
+        QStringLiteral("SELECT d.customer_id, coalesce(max(c.name), max(d.customer_name)), d.doc_type, "
                        "count(*), 0, sum(d.total_net), sum(d.total_tax), sum(d.total_gross) "
                        "FROM documents d LEFT JOIN customers c ON c.id = d.customer_id "
                        "WHERE %1 GROUP BY d.customer_id, d.doc_type ORDER BY 2, 1, 3")
@@ -197,7 +197,7 @@ Result<QList<ReportSums>> ReportRepository::salesByItem(const QDate &from, const
     // A catalog item by its SKU; lines typed by hand or from service orders by their kind.
     SqlStatement q(m_db,
         QStringLiteral("SELECT CASE WHEN i.id IS NULL THEN l.kind ELSE 'sku:' || i.sku END, "
-                       "coalesce(i.description, ''), d.doc_type, count(DISTINCT d.id), "
+                       "coalesce(max(i.description), ''), d.doc_type, count(DISTINCT d.id), "
                        "sum(l.quantity), sum(l.line_net), 0, 0 FROM documents d "
                        "JOIN document_lines l ON l.document_id = d.id "
                        "LEFT JOIN catalog_items i ON i.id = l.catalog_item_id "
@@ -258,7 +258,7 @@ Result<ReportCollectionSums> ReportRepository::collectionSums(const QDate &from,
         " SELECT d.issue_date, d.due_date, (SELECT max(p.payment_date) FROM payments p"
         "  WHERE p.document_id = d.id AND p.kind = 'payment') AS paid_on FROM documents d"
         " WHERE d.doc_type = 'invoice' AND d.issue_date BETWEEN :from AND :to"
-        " AND d.status = 'paid') WHERE paid_on IS NOT NULL");
+        " AND d.status = 'paid') paid WHERE paid_on IS NOT NULL");
     q.bind(":from", iso(from)).bind(":to", iso(to));
     FACTURO_TRY(q.exec(tr("measure the days to pay")));
     q.next();

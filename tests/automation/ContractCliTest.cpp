@@ -1,6 +1,6 @@
+#include "CliCompany.h"
 #include "ContractTestSupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,22 +11,14 @@
 
 using namespace ContractTests;
 
-namespace {
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-} // namespace
-
 // The contract verbs through the real facturo-cli: a contract with a free-text line and a line
 // taken from the catalog (its text, unit, price and tax), a price version, what is due, a run that
 // makes each period once, and refusals that leave the company file byte-identical.
 TEST_CASE("contract verbs on the command line, with a line from the catalog")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("c.facturo"));
+    const CliCompany company(dir.filePath(QStringLiteral("c.facturo")));
+    const QString db = company.location();
     QString out, err;
     auto run = [&](const QStringList &args) {
         out.clear();
@@ -71,7 +63,7 @@ TEST_CASE("contract verbs on the command line, with a line from the catalog")
 
     SECTION("refusals change nothing")
     {
-        const QByteArray before = fileHash(db);
+        const QByteArray before = company.state();
         const QList<QStringList> refused {
             {QStringLiteral("contract"), QStringLiteral("line"), QStringLiteral("add"), contract,
                 QStringLiteral("--item"), QStringLiteral("NO-SUCH"), QStringLiteral("--quantity"), QStringLiteral("1")},
@@ -94,7 +86,7 @@ TEST_CASE("contract verbs on the command line, with a line from the catalog")
         for (const QStringList &args : refused) {
             CHECK(run(args) != 0);
             CHECK_FALSE(err.trimmed().isEmpty());
-            CHECK(fileHash(db) == before);
+            CHECK(company.state() == before);
         }
     }
 

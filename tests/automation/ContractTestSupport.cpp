@@ -1,8 +1,7 @@
 #include "ContractTestSupport.h"
 
+#include "SqlStatement.h"
 #include "TestDatabase.h"
-
-#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -48,8 +47,8 @@ int ContractTests::cli(const QString &db, const QStringList &arguments, QString 
 QHash<QString, int> ContractTests::occurrenceCounts(Ledger &ledger)
 {
     QHash<QString, int> counts;
-    QSqlQuery q(ledger.database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT contract_id, occurrence FROM contract_occurrences")));
+    SqlStatement q(ledger.database(), "SELECT contract_id, occurrence FROM contract_occurrences");
+    REQUIRE(q.exec(QStringLiteral("read the occurrences")).ok());
     while (q.next())
         counts[q.value(0).toString() + QLatin1Char(':') + q.value(1).toString()] += 1;
     return counts;

@@ -1,4 +1,5 @@
 #include "BankTestSupport.h"
+#include "CliCompany.h"
 #include "MatchNumberReferenceLookup.h"
 
 #include <QJsonArray>
@@ -44,7 +45,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 TEST_CASE("bank import, list, match and auto on the command line")
 {
     QTemporaryDir dir;
-    Cli cli {dir.filePath(QStringLiteral("c.facturo")), {}, {}};
+    const CliCompany company(dir.filePath(QStringLiteral("c.facturo")));
+    Cli cli {company.location(), {}, {}};
     REQUIRE(cli.run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"),
                 QStringLiteral("--address"), QStringLiteral("Lyon"), QStringLiteral("--vat-id"),
                 QStringLiteral("FR32123456789"), QStringLiteral("--iban"), companyIban()})

@@ -2,13 +2,14 @@
 #include "MatchNumberReferenceLookup.h"
 #include "ReconciliationService.h"
 #include "StatementImportService.h"
+#include "TestServer.h"
+#include "TestSql.h"
 #include "Transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -27,9 +28,20 @@ int iterations()
     return wanted > 0 ? wanted : 6;
 }
 
+// The companies a run makes on a server (TestServer), dropped at its end.
+struct ServerCopies
+{
+    QStringList databases;
+    ~ServerCopies()
+    {
+        for (const QString &database : std::as_const(databases))
+            TestServer::dropDatabase(database);
+    }
+};
+
 // A company with open invoices and an imported statement paying each by its RF reference, not
-// applied yet (the setting is off), saved to `path`.
-void makeCompany(const QString &path, int count)
+// applied yet (the setting is off), saved to `path` (on a server: a database); its location.
+QString makeCompany(const QString &path, int count, ServerCopies &copies)
 {
     TestLedger t;
     REQUIRE(ReconciliationService(t.ledger()).setAutoApplyReferences(false).ok());
@@ -52,7 +64,21 @@ void makeCompany(const QString &path, int count)
         REQUIRE(tx.commit().ok());
     }
     REQUIRE(StatementImportService(t.ledger()).importBytes(CamtTestWriter::write(s), {})->added == count);
-    REQUIRE(t->backupTo(path).ok());
+    const QString saved = t.saveCopy(path);
+    if (TestServer::enabled())
+        copies.databases << TestServer::databaseOf(saved);
+    return saved;
+}
+
+// A copy of the company at `original` for one run: a file at `path`, or a database on the server.
+QString copyOf(const QString &original, const QString &path, ServerCopies &copies)
+{
+    if (!TestServer::enabled()) {
+        REQUIRE(QFile::copy(original, path));
+        return path;
+    }
+    copies.databases << TestServer::createDatabase(TestServer::databaseOf(original));
+    return TestServer::clerkUri(copies.databases.last());
 }
 
 struct Counts
@@ -66,25 +92,19 @@ Counts counts(const QString &path)
 {
     auto db = Database::open(path, Database::OpenMode::MustExist);
     REQUIRE(db.ok());
-    QSqlQuery q(db.value()->connection());
+    Database &company = *db.value();
     Counts c;
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM bank_entries WHERE applied_amount > 0")));
-    REQUIRE(q.next());
-    c.applied = q.value(0).toLongLong();
-    REQUIRE(q.exec(QStringLiteral(
+    c.applied = TestSql::integer(company, QStringLiteral("SELECT count(*) FROM bank_entries WHERE applied_amount > 0"));
+    c.badEntries = TestSql::integer(company, QStringLiteral(
         "SELECT count(*) FROM bank_entries e WHERE applied_amount <> (SELECT coalesce(sum(amount), 0) FROM "
         "bank_entry_payments p WHERE p.entry_id = e.id) OR (SELECT count(*) FROM bank_entry_payments p WHERE "
-        "p.entry_id = e.id) > 1 OR (applied_amount > 0 AND applied_amount <> amount)")));
-    REQUIRE(q.next());
-    c.badEntries = q.value(0).toLongLong();
+        "p.entry_id = e.id) > 1 OR (applied_amount > 0 AND applied_amount <> amount)"));
     // Each paid invoice: exactly one payment, the one its entry made, for its whole amount.
-    REQUIRE(q.exec(QStringLiteral(
+    c.badInvoices = TestSql::integer(company, QStringLiteral(
         "SELECT count(*) FROM documents d WHERE d.doc_type = 'invoice' AND (d.amount_paid <> (SELECT coalesce(sum("
         "amount), 0) FROM payments p WHERE p.document_id = d.id) OR (SELECT count(*) FROM payments p WHERE "
         "p.document_id = d.id) > 1 OR (SELECT count(*) FROM payments p WHERE p.document_id = d.id) <> (SELECT "
-        "count(*) FROM bank_entry_payments l WHERE l.document_id = d.id))")));
-    REQUIRE(q.next());
-    c.badInvoices = q.value(0).toLongLong();
+        "count(*) FROM bank_entry_payments l WHERE l.document_id = d.id))"));
     return c;
 }
 
@@ -103,12 +123,11 @@ TEST_CASE("a SIGKILL during bank auto leaves each entry applied once or not at a
 {
     const int count = 600;
     QTemporaryDir dir;
-    const QString original = dir.filePath(QStringLiteral("original.facturo"));
-    makeCompany(original, count);
+    ServerCopies copies;
+    const QString original = makeCompany(dir.filePath(QStringLiteral("original.facturo")), count, copies);
 
     // How long the whole run takes, to kill inside it.
-    const QString timed = dir.filePath(QStringLiteral("timed.facturo"));
-    REQUIRE(QFile::copy(original, timed));
+    const QString timed = copyOf(original, dir.filePath(QStringLiteral("timed.facturo")), copies);
     QElapsedTimer timer;
     timer.start();
     QString out, err;
@@ -127,8 +146,7 @@ TEST_CASE("a SIGKILL during bank auto leaves each entry applied once or not at a
         int delay = static_cast<int>(random.bounded(qint64(20), std::max<qint64>(40, fullMs / 2)));
         QString db;
         for (int attempt = 0; attempt < 6; ++attempt) {
-            db = dir.filePath(QStringLiteral("kill%1-%2.facturo").arg(i).arg(attempt));
-            REQUIRE(QFile::copy(original, db));
+            db = copyOf(original, dir.filePath(QStringLiteral("kill%1-%2.facturo").arg(i).arg(attempt)), copies);
             QProcess process;
             process.start(cli(), {QStringLiteral("--db"), db, QStringLiteral("bank"), QStringLiteral("auto")});
             REQUIRE(process.waitForStarted());

@@ -3,10 +3,10 @@
 #include "MatchNumberReferenceLookup.h"
 #include "ReconciliationService.h"
 #include "StatementImportService.h"
+#include "TestSql.h"
 #include "Transaction.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -40,10 +40,7 @@ QString grouped(const QString &reference)
 
 qint64 scalar(TestLedger &t, const QString &sql)
 {
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
+    return TestSql::integer(t->database(), sql);
 }
 } // namespace
 

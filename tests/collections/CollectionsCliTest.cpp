@@ -1,3 +1,4 @@
+#include "CliCompany.h"
 #include "OutboxRepository.h"
 #include "TestDatabase.h"
 
@@ -24,7 +25,7 @@ class Cli
 {
 public:
     Cli()
-        : m_file(m_dir.filePath(QStringLiteral("company.facturo")))
+        : m_company(m_dir.filePath(QStringLiteral("company.facturo"))), m_file(m_company.location())
     {
         REQUIRE(m_dir.isValid());
     }
@@ -77,8 +78,12 @@ public:
         return id;
     }
 
+    // The company's location: the file, or its database on a server.
+    QString company() const { return m_file; }
+
 private:
     QTemporaryDir m_dir;
+    CliCompany m_company;
     QString m_file;
 };
 
@@ -284,7 +289,7 @@ TEST_CASE(
                                      .object();
         const qint64 message = sent.value(QStringLiteral("outbox_message_id")).toInteger();
         REQUIRE(message > 0);
-        auto db = Database::open(cli.path(QStringLiteral("company.facturo")));
+        auto db = Database::open(cli.company());
         REQUIRE(db.ok());
         auto queued = OutboxRepository(*db.value()).find(message, false);
         REQUIRE(queued.ok());
@@ -318,7 +323,7 @@ TEST_CASE("facturo-cli bulk send queues each listed invoice with its PDF and rep
     CHECK(sent.code == 1);
     CHECK(sent.err.contains(QStringLiteral("INV-2099-99999")));
     CHECK(sent.out.contains(first));
-    auto db = Database::open(cli.path(QStringLiteral("company.facturo")));
+    auto db = Database::open(cli.company());
     REQUIRE(db.ok());
     OutboxRepository outbox(*db.value());
     auto messages = outbox.list();

@@ -353,3 +353,21 @@ TEST_CASE("a damaged, tampered, foreign or newer backup is refused and the compa
         scene.requireRefused(dir + QStringLiteral("/nothing.facturo"), QStringLiteral("does not exist"));
     }
 }
+
+TEST_CASE("a backup is a new file; of a company on a server it is refused, naming the server's tools, writing nothing")
+{
+    TestLedger t;
+    const QString folder = QDir(t.dir()).filePath(QStringLiteral("backups/2026"));
+    const QString target = QDir(folder).filePath(QStringLiteral("copy.facturo"));
+    const Status done = t->backupTo(target);
+    INFO(done.message().toStdString());
+    if (t->database().isServer()) {
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().kind() == ErrorKind::Refused);
+        CHECK(done.message().contains(QStringLiteral("pg_dump")));
+        CHECK_FALSE(QFileInfo::exists(folder)); // not even the folder
+    } else {
+        REQUIRE(done.ok());
+        CHECK(QFileInfo(target).size() > 0);
+    }
+}

@@ -46,7 +46,7 @@ TEST_CASE("ORDER BY sorts NULL as SQLite does")
 {
     CHECK(pg("SELECT id FROM t ORDER BY number DESC, lower(name), f(a, b) ASC LIMIT :n").sql
           == "SELECT id FROM t ORDER BY number DESC NULLS LAST, lower(name) NULLS FIRST, f(a, b) ASC NULLS FIRST "
-             "LIMIT $1");
+             "LIMIT CASE WHEN $1 >= 0 THEN $1 END");
     CHECK(pg("SELECT (SELECT x FROM u ORDER BY y LIMIT 1), z FROM t ORDER BY z DESC;").sql
           == "SELECT (SELECT x FROM u ORDER BY y NULLS FIRST LIMIT 1), z FROM t ORDER BY z DESC NULLS LAST");
     CHECK(pg("SELECT sum(a) OVER (ORDER BY b) FROM t ORDER BY c NULLS LAST").sql
@@ -79,4 +79,36 @@ TEST_CASE("an insert into a table keyed by an identity id returns the new id")
     CHECK(pg("INSERT INTO customers (name) VALUES (:n) RETURNING id, name", withId).sql
           == "INSERT INTO customers (name) VALUES ($1) RETURNING id, name");
     CHECK_FALSE(pg("SELECT 1 FROM customers WHERE name = 'INSERT INTO customers'", withId).returnsId);
+}
+
+TEST_CASE("SQLite's date, JSON and scalar min/max functions become PostgreSQL's, nested calls too")
+{
+    CHECK(pg("SELECT CAST(julianday(:asof) - julianday(d.due_date) AS INTEGER) FROM documents d").sql
+          == "SELECT CAST(extract(julian FROM CAST($1 AS date)) - extract(julian FROM CAST(d.due_date AS date)) AS "
+             "BIGINT) FROM documents d");
+    CHECK(pg("SELECT coalesce(json_extract(d.snapshot, '$.customer.vat_id'), '') FROM documents d").sql
+          == "SELECT coalesce((CAST(d.snapshot AS jsonb) #>> '{customer,vat_id}'), '') FROM documents d");
+    CHECK(pg("SELECT sum(max(0, julianday(paid_on) - julianday(due_date))), max(id), MIN(a, b, 3) FROM t").sql
+          == "SELECT sum(greatest(0, extract(julian FROM CAST(paid_on AS date)) - extract(julian FROM CAST(due_date AS "
+             "date)))), max(id), least(a, b, 3) FROM t");
+    // Not rewritten: a path beyond object keys, a name in quotes, a parameter or a column called so.
+    CHECK(pg("SELECT json_extract(x, '$.lines[0]'), 'max(1, 2)', \"min\"(a, b), :max FROM t").sql
+          == "SELECT json_extract(x, '$.lines[0]'), 'max(1, 2)', \"min\"(a, b), $1 FROM t");
+}
+
+TEST_CASE("a unary + that keeps a column off SQLite's index is dropped, an addition is kept")
+{
+    CHECK(pg("SELECT id FROM documents d WHERE status = 'posted' AND +doc_type = 'invoice' AND (+d.kind IN (1)) "
+             "AND a +b > 0 AND rowid + 0 > 1 AND x = +y AND '+z' = 'x'")
+              .sql
+          == "SELECT id FROM documents d WHERE status = 'posted' AND doc_type = 'invoice' AND (d.kind IN (1)) "
+             "AND a +b > 0 AND rowid + 0 > 1 AND x = y AND '+z' = 'x'");
+}
+
+TEST_CASE("a limit bound as a parameter may be negative, as SQLite's no limit")
+{
+    const auto t = pg("SELECT id FROM bank_entries ORDER BY id LIMIT :limit OFFSET :offset");
+    CHECK(t.sql == "SELECT id FROM bank_entries ORDER BY id NULLS FIRST LIMIT CASE WHEN $1 >= 0 THEN $1 END OFFSET $2");
+    CHECK(t.names.size() == 2);
+    CHECK(pg("SELECT id FROM t LIMIT 1").sql == "SELECT id FROM t LIMIT 1");
 }

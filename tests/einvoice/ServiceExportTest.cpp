@@ -6,6 +6,7 @@
 #include "SchemaDowngrade.h"
 #include "TestDatabase.h"
 #include "TestResults.h"
+#include "TestSql.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -79,10 +80,7 @@ QString save(const QTemporaryDir &dir, const QString &name, const QByteArray &by
 
 QString count(TestLedger &t, const QString &sql)
 {
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toString();
+    return TestSql::value(t->database(), sql).toString();
 }
 
 // The XML inside: the file itself, or the factur-x.xml of a Factur-X PDF (pdfdetach).
@@ -224,12 +222,12 @@ TEST_CASE("the second export is the archived bytes, whatever changed since")
     CHECK(history.first().sha256 == first.sha256);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'einvoice_export'"))
           == QStringLiteral("2"));
-    QSqlQuery q(t->database().connection());
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE einvoice_archive SET file_name = 'x.xml'")));
-    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM einvoice_archive")));
+    CHECK_FALSE(TestSql::run(t->database(), QStringLiteral("UPDATE einvoice_archive SET file_name = 'x.xml'")).ok());
+    CHECK_FALSE(TestSql::run(t->database(), QStringLiteral("DELETE FROM einvoice_archive")).ok());
 }
 
-TEST_CASE("a document posted before schema 12 exports what its snapshot allows or names what is missing")
+// [file]: an old company file (turned back to schema 11 and upgraded again at the next open).
+TEST_CASE("a document posted before schema 12 exports what its snapshot allows or names what is missing", "[file]")
 {
     TestLedger t;
     completeSeller(t);

@@ -1,3 +1,4 @@
+#include "CliCompany.h"
 #include "HandoffTestSupport.h"
 
 #include <QJsonArray>
@@ -17,7 +18,8 @@ class HandoffCli
 {
 public:
     HandoffCli()
-        : m_file(m_dir.filePath(QStringLiteral("company.facturo")))
+        : m_company(m_dir.filePath(QStringLiteral("company.facturo")))
+        , m_file(m_company.location())
         , m_drop(m_dir.filePath(QStringLiteral("dropbox")))
     {
         REQUIRE(m_dir.isValid());
@@ -43,6 +45,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    CliCompany m_company;
     QString m_file;
     QString m_drop;
 };

@@ -211,8 +211,9 @@ TEST_CASE("hand-off settings: stored in the company file, checked and audited; a
     wrong = s;
     wrong.folder = QDir(t.dir()).filePath(QStringLiteral("missing"));
     CHECK(service.save(wrong).error().kind() == ErrorKind::Storage);
-    wrong.folder = t.dir(); // the company file's own folder
-    CHECK(service.save(wrong).error().kind() == ErrorKind::Invalid);
+    wrong.folder = t.dir(); // the company file's own folder (a company on a server has none)
+    if (!t->database().isServer())
+        CHECK(service.save(wrong).error().kind() == ErrorKind::Invalid);
     CHECK(service.load().value() == s);
 
     User clerk;

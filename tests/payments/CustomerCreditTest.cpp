@@ -114,18 +114,19 @@ TEST_CASE("credit movements are immutable, never negative, and a changed one is 
     PaymentRequest r = pay(id, 13000);
     r.keepExcessAsCredit = true;
     need(t->payments().registerPayment(r));
-    QSqlQuery q(t->database().connection());
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE customer_credits SET amount = 5000")));
-    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM customer_credits")));
-    CHECK_FALSE(
-        q.exec(QStringLiteral("INSERT INTO customer_credits (customer_id, kind, amount, credit_date, payment_id, "
-                              "created_at, created_by) VALUES (%1, 'applied', -1001, '2026-01-01', 1, 'x', 'x')")
-                   .arg(t.customerId())));
+    Database &db = t->database();
+    CHECK_FALSE(TestSql::run(db, QStringLiteral("UPDATE customer_credits SET amount = 5000")).ok());
+    CHECK_FALSE(TestSql::run(db, QStringLiteral("DELETE FROM customer_credits")).ok());
+    CHECK_FALSE(TestSql::run(db, QStringLiteral("INSERT INTO customer_credits (customer_id, kind, amount, credit_date, "
+                                                "payment_id, created_at, created_by) VALUES (%1, 'applied', -1001, "
+                                                "'2026-01-01', 1, 'x', 'x')")
+                                     .arg(t.customerId()))
+                     .ok());
     REQUIRE(checkFile(t).ok());
 
-    // Someone with the file drops the rule and raises the credit (and the journal with it).
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER customer_credits_immutable_update")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE customer_credits SET reference = 'moved' WHERE kind = 'kept'")));
+    // Someone with the file (or the server's owner) drops the rule and changes the credit.
+    t.dropTriggers({QStringLiteral("customer_credits_immutable_update")});
+    t.tamper({QStringLiteral("UPDATE customer_credits SET reference = 'moved' WHERE kind = 'kept'")});
     const IntegrityReport report = checkFile(t);
     REQUIRE_FALSE(report.ok());
     const QString problems = report.problems.join(QLatin1Char('\n'));

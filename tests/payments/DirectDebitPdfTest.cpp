@@ -2,6 +2,7 @@
 // masked account and the mandate, in a small block of the payment details that overlaps no other
 // text (pdftotext -bbox-layout), and without the "please pay by transfer" sentence and QR code.
 
+#include "CliCompany.h"
 #include "PdfBoxes.h"
 #include "TestDatabase.h"
 
@@ -44,7 +45,8 @@ QString text(const QString &pdf)
 TEST_CASE("the printed invoice says when and from which account it will be debited, over no other text")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("company.facturo"));
+    const CliCompany company(dir.filePath(QStringLiteral("company.facturo")));
+    const QString db = company.location();
     cli(db,
         {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec Services SAS"),
             QStringLiteral("--street"), QStringLiteral("12 rue des Artisans"), QStringLiteral("--postcode"),

@@ -120,9 +120,8 @@ TEST_CASE("a mandate is checked, its reference unique; each refusal changes noth
     need(mandates.revoke(id));
     CHECK_FALSE(need(mandates.find(id)).isActive());
     CHECK(mandates.revoke(id).error().kind() == ErrorKind::Conflict);
-    QSqlQuery q(t->database().connection());
-    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM mandates")));
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE mandates SET iban = 'DE02120300000000202051'")));
+    CHECK_FALSE(TestSql::run(t->database(), QStringLiteral("DELETE FROM mandates")).ok());
+    CHECK_FALSE(TestSql::run(t->database(), QStringLiteral("UPDATE mandates SET iban = 'DE02120300000000202051'")).ok());
 }
 
 TEST_CASE("the pain.008.001.02 file collects the due direct-debit invoices once, FRST then RCUR, and validates")
@@ -253,9 +252,8 @@ TEST_CASE("a returned debit reopens the invoice with a fee draft and the invoice
     REQUIRE(checkFile(t).ok());
 
     // The return is vouched for: a changed fee is found.
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER direct_debit_returns_immutable_update")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE direct_debit_returns SET fee = 10")));
+    t.dropTriggers({QStringLiteral("direct_debit_returns_immutable_update")});
+    t.tamper({QStringLiteral("UPDATE direct_debit_returns SET fee = 10")});
     const IntegrityReport report = checkFile(t);
     REQUIRE_FALSE(report.ok());
     CHECK(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("returned direct debit")));

@@ -1,3 +1,4 @@
+#include "CliCompany.h"
 #include "MoneyInFixture.h"
 
 #include <QJsonArray>
@@ -19,7 +20,7 @@ class Cli
 {
 public:
     Cli()
-        : m_file(m_dir.filePath(QStringLiteral("company.facturo")))
+        : m_company(m_dir.filePath(QStringLiteral("company.facturo"))), m_file(m_company.location())
     {
         REQUIRE(m_dir.isValid());
     }
@@ -42,11 +43,11 @@ public:
     // Refused with `code`, the company file byte-identical; returns the message.
     QString refused(const QStringList &args, int code, const QString &user = {})
     {
-        const QByteArray before = fileBytes(m_file);
+        const QByteArray before = m_company.state();
         const Run r = (*this)(args, user);
         INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
         CHECK(r.code == code);
-        CHECK(fileBytes(m_file) == before);
+        CHECK(m_company.state() == before);
         return r.err;
     }
     QJsonObject json(const QStringList &args)
@@ -89,6 +90,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    CliCompany m_company;
     QString m_file;
 };
 } // namespace

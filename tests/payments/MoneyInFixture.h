@@ -7,10 +7,10 @@
 #include "MandateService.h"
 #include "TestDatabase.h"
 #include "TestResults.h"
+#include "TestSql.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -60,12 +60,10 @@ inline IntegrityReport checkFile(TestLedger &t)
 
 inline qint64 accountBalance(TestLedger &t, const QString &role)
 {
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_lines l JOIN accounts a "
-                                  "ON a.id = l.account_id WHERE a.role = '%1'")
-                       .arg(role)));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
+    return TestSql::integer(t->database(),
+                            QStringLiteral("SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_lines l JOIN "
+                                           "accounts a ON a.id = l.account_id WHERE a.role = '%1'")
+                                .arg(role));
 }
 
 inline void signInAsClerk(TestLedger &t)

@@ -71,12 +71,11 @@ TEST_CASE("a changed write-off is found by the check")
     WriteOffService writeOffs(t->context(), t->audit(), t->journal());
     need(writeOffs.writeOff(id, {}));
     REQUIRE(checkFile(t).ok());
-    QSqlQuery q(t->database().connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER journal_lines_immutable_update")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE journal_lines SET debit = debit + 100 WHERE entry_id = (SELECT id FROM "
-                                  "journal_entries WHERE kind = 'write_off') AND debit > 0")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE journal_lines SET credit = credit + 100 WHERE entry_id = (SELECT id FROM "
-                                  "journal_entries WHERE kind = 'write_off') AND credit > 0")));
+    t.dropTriggers({QStringLiteral("journal_lines_immutable_update")});
+    t.tamper({QStringLiteral("UPDATE journal_lines SET debit = debit + 100 WHERE entry_id = (SELECT id FROM "
+                             "journal_entries WHERE kind = 'write_off') AND debit > 0"),
+              QStringLiteral("UPDATE journal_lines SET credit = credit + 100 WHERE entry_id = (SELECT id FROM "
+                             "journal_entries WHERE kind = 'write_off') AND credit > 0")});
     const IntegrityReport report = checkFile(t);
     REQUIRE_FALSE(report.ok());
     CHECK(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("payment")));

@@ -44,7 +44,9 @@ QString restoredSchema12File(const QTemporaryDir &dir)
 }
 } // namespace
 
-TEST_CASE("a file posted before payment references upgrades and its digests still verify", "[payref][cli]")
+// [file]: the upgrade of an old company file (schema 12, restored with sqlite3); a server's schema
+// is made whole by its own script.
+TEST_CASE("a file posted before payment references upgrades and its digests still verify", "[payref][cli][file]")
 {
     QTemporaryDir dir;
     const QString db = restoredSchema12File(dir);

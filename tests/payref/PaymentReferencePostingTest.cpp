@@ -3,9 +3,8 @@
 #include "PaymentReference.h"
 #include "TestDatabase.h"
 #include "TestResults.h"
+#include "TestSql.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -102,34 +101,39 @@ TEST_CASE("a posted invoice's reference cannot change, and a changed one is foun
     const QString number = t.postNew();
     const Document d = load(t, number);
     const QString before = need(BookRowsRepository(t->context().db).documentDigest(d.id)).value();
-    QSqlQuery q(t->context().db.connection());
+    Database &db = t->context().db;
     const QString table = QStringLiteral("document_payment_references");
-    CHECK_FALSE(q.exec(
-        QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
-    CHECK(q.lastError().text().contains(QStringLiteral("posted documents are immutable")));
-    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id)));
-    CHECK(q.lastError().text().contains(QStringLiteral("posted documents are immutable")));
+    const auto refused = [&db](const QString &sql, const QString &why) {
+        const Status done = TestSql::run(db, sql);
+        CHECK_FALSE(done.ok());
+        CHECK(done.message().contains(why));
+    };
+    refused(QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id),
+            QStringLiteral("posted documents are immutable"));
+    refused(QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id),
+            QStringLiteral("posted documents are immutable"));
     // Nor does a draft, a credit note or a second invoice get one by hand, or the same one.
     const qint64 draft
         = t.draftWith({{QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("20")}});
-    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, 'RF18539007547034')").arg(table).arg(draft)));
-    CHECK(q.lastError().text().contains(QStringLiteral("only posted invoices")));
+    refused(QStringLiteral("INSERT INTO %1 VALUES (%2, 'RF18539007547034')").arg(table).arg(draft),
+            QStringLiteral("only posted invoices"));
     const Document other = load(t, t.postNew());
     CHECK_FALSE(
-        q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(draft).arg(d.paymentReference)));
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE %1 SET reference = '%2' WHERE document_id = %3")
-                           .arg(table, d.paymentReference)
-                           .arg(other.id)));
+        TestSql::run(db, QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(draft).arg(d.paymentReference))
+            .ok());
+    CHECK_FALSE(TestSql::run(db, QStringLiteral("UPDATE %1 SET reference = '%2' WHERE document_id = %3")
+                                     .arg(table, d.paymentReference)
+                                     .arg(other.id))
+                    .ok());
 
     // Around the triggers (as a tamperer would): the digest no longer matches.
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER document_payment_references_immutable_update")));
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER document_payment_references_immutable_delete")));
-    REQUIRE(q.exec(
-        QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)));
+    t.dropTriggers({QStringLiteral("document_payment_references_immutable_update"),
+                    QStringLiteral("document_payment_references_immutable_delete")});
+    t.tamper({QStringLiteral("UPDATE %1 SET reference = 'RF18539007547034' WHERE document_id = %2").arg(table).arg(d.id)});
     CHECK(need(BookRowsRepository(t->context().db).documentDigest(d.id)).value() != before);
-    REQUIRE(q.exec(QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id)));
+    t.tamper({QStringLiteral("DELETE FROM %1 WHERE document_id = %2").arg(table).arg(d.id)});
     CHECK(need(BookRowsRepository(t->context().db).documentDigest(d.id)).value() != before);
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(d.id).arg(d.paymentReference)));
+    t.tamper({QStringLiteral("INSERT INTO %1 VALUES (%2, '%3')").arg(table).arg(d.id).arg(d.paymentReference)});
     CHECK(need(BookRowsRepository(t->context().db).documentDigest(d.id)).value() == before);
 }
 

@@ -220,6 +220,25 @@ void TestLedger::reopen()
         REQUIRE(m_ledger->signIn(user).ok());
 }
 
+QString TestLedger::saveCopy(const QString &file)
+{
+    if (m_serverDatabase.isEmpty()) {
+        const Status saved = m_ledger->backupTo(file);
+        INFO(saved.message().toStdString());
+        REQUIRE(saved.ok());
+        return file;
+    }
+    const QString user = m_ledger->user().name;
+    m_ledger.reset(); // CREATE DATABASE ... TEMPLATE needs the source without sessions
+    const QString copy = TestServer::clerkUri(TestServer::createDatabase(m_serverDatabase));
+    auto ledger = Ledger::open(m_path, Database::OpenMode::MustExist, m_clock);
+    REQUIRE(ledger.ok());
+    m_ledger = std::move(ledger).value();
+    if (!user.isEmpty())
+        REQUIRE(m_ledger->signIn(user).ok());
+    return copy;
+}
+
 QString TestLedger::dump()
 {
     if (!m_serverDatabase.isEmpty())

@@ -52,6 +52,12 @@ public:
     // Every table's rows in a stable text form: equal dumps mean a logically equal file.
     QString dump();
 
+    // A copy of the company as it stands, that nobody holds open (for the programs a test starts):
+    // on a file a verified backup at `file`; on a server a new database copied from this one (the
+    // ledger's session is closed for the copy, then opened again), its clerk's URI. A server copy
+    // outlives the TestLedger: TestServer::dropDatabase(TestServer::databaseOf(uri)) drops it.
+    QString saveCopy(const QString &file);
+
 private:
     QString serverDump();
 

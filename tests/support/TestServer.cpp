@@ -133,6 +133,11 @@ QString TestServer::clerkUri(const QString &database)
     return uriAs(r.clerk, r.password, database);
 }
 
+QString TestServer::databaseOf(const QString &uri)
+{
+    return QUrl(uri).path().mid(1);
+}
+
 void TestServer::dropDatabase(const QString &database)
 {
     (void)admin().execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database).toUtf8());

@@ -29,6 +29,8 @@ QString superuserUri(const QString &database);
 // Runs statements on the database as the superuser, in one session (SET lasts for the next ones):
 // owner-level changes a test makes behind the application's back.
 void runAsSuperuser(const QString &database, const QStringList &statements);
+// The database a clerk's (or the superuser's) URI names.
+QString databaseOf(const QString &uri);
 // Drops the database (after every connection to it is closed).
 void dropDatabase(const QString &database);
 // A new database with the company schema and no company in it yet (what `facturo-cli server init`

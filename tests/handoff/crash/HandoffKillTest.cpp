@@ -1,3 +1,4 @@
+#include "CliCompany.h"
 #include "HandoffTestSupport.h"
 
 #include <QJsonArray>
@@ -18,7 +19,8 @@ TEST_CASE("handoff run killed at any moment imports each job exactly once")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString cli = QString::fromLocal8Bit(qgetenv("FACTURO_CLI"));
-    const QString db = dir.filePath(QStringLiteral("company.facturo"));
+    const CliCompany company(dir.filePath(QStringLiteral("company.facturo")));
+    const QString db = company.location();
     const QString drop = dir.filePath(QStringLiteral("dropbox"));
     REQUIRE(QDir().mkpath(drop));
     auto run = [&](const QStringList &args, QString *out = nullptr) {
