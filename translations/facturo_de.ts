@@ -371,6 +371,14 @@
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
         <translation>Die Sicherung %1 wurde erstellt, aber die alte Sicherung %2 konnte nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>A company on a server is restored by the server: pg_restore, or a company file moved there with `facturo-cli server import` (docs/server.md). Nothing was changed.</source>
+        <translation>Eine Firma auf einem Server wird vom Server wiederhergestellt: mit pg_restore oder als Firmendatei, die mit `facturo-cli server import` dorthin übertragen wird (docs/server.md). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server (pg_dump, or a company file taken with `facturo-cli server export`), not into a backup folder (docs/server.md).</source>
+        <translation>Eine Firma auf einem Server wird vom Server gesichert (mit pg_dump oder als Firmendatei über `facturo-cli server export`), nicht in einen Sicherungsordner (docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsWidget</name>
@@ -1105,6 +1113,21 @@
     <message>
         <source>read the payment reference settings</source>
         <translation>Einstellungen der Zahlungsreferenz lesen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySession</name>
+    <message>
+        <source>Connected again: the other clerks&apos; changes show as they are saved.</source>
+        <translation>Wieder verbunden: Die Änderungen der anderen Sachbearbeitenden werden angezeigt, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes do not show for now (%1). Trying again…</source>
+        <translation>Die Änderungen der anderen Sachbearbeitenden werden vorerst nicht angezeigt (%1). Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes will not show without a refresh: %1</source>
+        <translation>Die Änderungen der anderen Sachbearbeitenden werden ohne Aktualisierung nicht angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +6996,7 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
+    <name>OutboxSendLock</name>
     <message>
         <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
         <translation>Ein anderes Programm (Prozess %1 auf %2) sendet die Post dieser Firmendatei.</translation>
@@ -6986,6 +7009,33 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
         <source>The outbox lock next to the company file cannot be created.</source>
         <translation>Die Sperrdatei des Postausgangs neben der Firmendatei kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>The outbox lock on the server cannot be taken: %1</source>
+        <translation>Die Sperre des Postausgangs auf dem Server kann nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Another program is sending the mail of this company.</source>
+        <translation>Ein anderes Programm sendet die Post dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Another program (server session %1) is sending the mail of this company.</source>
+        <translation>Ein anderes Programm (Serversitzung %1) sendet die Post dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Another program (%1) is sending the mail of this company.</source>
+        <translation>Ein anderes Programm (%1) sendet die Post dieser Firma.</translation>
+    </message>
+    <message>
+        <source>Another program (%1, connected from %2) is sending the mail of this company.</source>
+        <translation>Ein anderes Programm (%1, verbunden von %2) sendet die Post dieser Firma.</translation>
+    </message>
+    <message>
+        <source>The session holding the outbox lock on the server %1 was lost: sending stops so that no message goes out twice. It starts again with the next sending.</source>
+        <translation>Die Sitzung, die die Sperre des Postausgangs auf dem Server %1 hielt, ist verloren gegangen: Das Senden wird angehalten, damit keine Nachricht zweimal hinausgeht. Es beginnt beim nächsten Senden erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
     <message>
         <source>Mail is waiting in the outbox, but no mail server is set up.</source>
         <translation>Im Postausgang warten Nachrichten, aber es ist kein Mailserver eingerichtet.</translation>
@@ -7005,6 +7055,10 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
         <translation>Melden Sie sich erneut an (Einstellungen &gt; Mailserver oder facturo-cli mail sign-in): %1 Eingereihte Nachrichten warten bis dahin.</translation>
+    </message>
+    <message>
+        <source>The outbox lock is not held.</source>
+        <translation>Die Sperre des Postausgangs wird nicht gehalten.</translation>
     </message>
 </context>
 <context>
@@ -7513,6 +7567,22 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>The server %1 reported an error: %2</source>
         <translation>Der Server %1 hat einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation>Ein Teil dieser Arbeit ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server did not save this work: %1</source>
+        <translation>Der Server hat diese Arbeit nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and the location asks for one (sslmode=%2). Ask its administrator to turn encryption (SSL) on, or choose a weaker setting if the network is trusted. Nothing was changed.</source>
+        <translation>Der Server %1 bietet keine verschlüsselte Verbindung an, die Adresse verlangt aber eine (sslmode=%2). Bitten Sie die Administration des Servers, die Verschlüsselung (SSL) einzuschalten, oder wählen Sie eine schwächere Einstellung, wenn das Netzwerk vertrauenswürdig ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is with its certificate (%2). Check the encryption setting and the server&apos;s certificate with its administrator.</source>
+        <translation>Der Server %1 konnte mit seinem Zertifikat nicht nachweisen, wer er ist (%2). Prüfen Sie die Verschlüsselungseinstellung und das Zertifikat des Servers mit der Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -10879,6 +10949,10 @@ Bewahren Sie ihn außerhalb der Firmendatei auf.</translation>
     <message>
         <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
         <translation>%1 gehört einer Rolle, die Zeilen schreibt oder nicht Eigentümerin des Schemas ist: Diese Rolle könnte die Regeln ändern oder abschalten.</translation>
+    </message>
+    <message>
+        <source>The function %1 that the rules run was altered: it is not the one schema %2 defines, so what it protects could be changed without a trace.</source>
+        <translation>Die Funktion %1, die die Regeln ausführen, wurde verändert: Sie ist nicht die, die Schema %2 definiert, daher könnte, was sie schützt, spurlos geändert werden.</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,14 @@
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A company on a server is restored by the server: pg_restore, or a company file moved there with `facturo-cli server import` (docs/server.md). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server (pg_dump, or a company file taken with `facturo-cli server export`), not into a backup folder (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsWidget</name>
@@ -1104,6 +1112,21 @@
     </message>
     <message>
         <source>read the payment reference settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanySession</name>
+    <message>
+        <source>Connected again: the other clerks&apos; changes show as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes do not show for now (%1). Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes will not show without a refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6959,7 +6982,7 @@ Keep it outside the company file.</source>
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
+    <name>OutboxSendLock</name>
     <message>
         <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
         <translation type="unfinished"></translation>
@@ -6972,6 +6995,33 @@ Keep it outside the company file.</source>
         <source>The outbox lock next to the company file cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outbox lock on the server cannot be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is sending the mail of this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (server session %1) is sending the mail of this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (%1) is sending the mail of this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (%1, connected from %2) is sending the mail of this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session holding the outbox lock on the server %1 was lost: sending stops so that no message goes out twice. It starts again with the next sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
     <message>
         <source>Mail is waiting in the outbox, but no mail server is set up.</source>
         <translation type="unfinished"></translation>
@@ -6990,6 +7040,10 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox lock is not held.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7498,6 +7552,22 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>The server %1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not save this work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and the location asks for one (sslmode=%2). Ask its administrator to turn encryption (SSL) on, or choose a weaker setting if the network is trusted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is with its certificate (%2). Check the encryption setting and the server&apos;s certificate with its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10864,6 +10934,10 @@ Keep it outside the company file.</source>
     </message>
     <message>
         <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function %1 that the rules run was altered: it is not the one schema %2 defines, so what it protects could be changed without a trace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -371,6 +371,14 @@
         <source>The backup %1 was made, but the old backup %2 could not be deleted.</source>
         <translation>La sauvegarde %1 a été faite, mais l&apos;ancienne sauvegarde %2 n&apos;a pas pu être supprimée.</translation>
     </message>
+    <message>
+        <source>A company on a server is restored by the server: pg_restore, or a company file moved there with `facturo-cli server import` (docs/server.md). Nothing was changed.</source>
+        <translation>Une entreprise sur un serveur est restaurée par le serveur : pg_restore, ou un fichier d&apos;entreprise transféré avec `facturo-cli server import` (docs/server.md). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server (pg_dump, or a company file taken with `facturo-cli server export`), not into a backup folder (docs/server.md).</source>
+        <translation>Une entreprise sur un serveur est sauvegardée par le serveur (pg_dump, ou un fichier d&apos;entreprise obtenu avec `facturo-cli server export`), et non dans un dossier de sauvegarde (docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsWidget</name>
@@ -1105,6 +1113,21 @@
     <message>
         <source>read the payment reference settings</source>
         <translation>lire les paramètres de référence de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySession</name>
+    <message>
+        <source>Connected again: the other clerks&apos; changes show as they are saved.</source>
+        <translation>De nouveau connecté : les modifications des autres employés s&apos;affichent dès qu&apos;elles sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes do not show for now (%1). Trying again…</source>
+        <translation>Les modifications des autres employés ne s&apos;affichent pas pour le moment (%1). Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The other clerks&apos; changes will not show without a refresh: %1</source>
+        <translation>Les modifications des autres employés ne s&apos;afficheront pas sans actualisation : %1</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +6996,7 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
+    <name>OutboxSendLock</name>
     <message>
         <source>Another program (process %1 on %2) is sending the mail of this company file.</source>
         <translation>Un autre programme (processus %1 sur %2) envoie le courrier de ce fichier d&apos;entreprise.</translation>
@@ -6986,6 +7009,33 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
         <source>The outbox lock next to the company file cannot be created.</source>
         <translation>Le verrou de la boîte d&apos;envoi à côté du fichier d&apos;entreprise ne peut pas être créé.</translation>
     </message>
+    <message>
+        <source>The outbox lock on the server cannot be taken: %1</source>
+        <translation>Le verrou de la boîte d&apos;envoi sur le serveur ne peut pas être pris : %1</translation>
+    </message>
+    <message>
+        <source>Another program is sending the mail of this company.</source>
+        <translation>Un autre programme envoie le courrier de cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Another program (server session %1) is sending the mail of this company.</source>
+        <translation>Un autre programme (session serveur %1) envoie le courrier de cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Another program (%1) is sending the mail of this company.</source>
+        <translation>Un autre programme (%1) envoie le courrier de cette entreprise.</translation>
+    </message>
+    <message>
+        <source>Another program (%1, connected from %2) is sending the mail of this company.</source>
+        <translation>Un autre programme (%1, connecté depuis %2) envoie le courrier de cette entreprise.</translation>
+    </message>
+    <message>
+        <source>The session holding the outbox lock on the server %1 was lost: sending stops so that no message goes out twice. It starts again with the next sending.</source>
+        <translation>La session qui détenait le verrou de la boîte d&apos;envoi sur le serveur %1 a été perdue : l&apos;envoi s&apos;arrête pour qu&apos;aucun message ne parte deux fois. Il reprendra au prochain envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
     <message>
         <source>Mail is waiting in the outbox, but no mail server is set up.</source>
         <translation>Des messages attendent dans la boîte d&apos;envoi, mais aucun serveur de messagerie n&apos;est configuré.</translation>
@@ -7005,6 +7055,10 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>Sign in again (Settings &gt; Mail server, or facturo-cli mail sign-in): %1 Queued mail waits until then.</source>
         <translation>Connectez-vous à nouveau (Paramètres &gt; Serveur de messagerie, ou facturo-cli mail sign-in) : %1 Les messages en file d&apos;attente patientent jusque-là.</translation>
+    </message>
+    <message>
+        <source>The outbox lock is not held.</source>
+        <translation>Le verrou de la boîte d&apos;envoi n&apos;est pas détenu.</translation>
     </message>
 </context>
 <context>
@@ -7513,6 +7567,22 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>The server %1 reported an error: %2</source>
         <translation>Le serveur %1 a signalé une erreur : %2</translation>
+    </message>
+    <message>
+        <source>A part of this work failed, so none of it was saved.</source>
+        <translation>Une partie de ce travail a échoué : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The server did not save this work: %1</source>
+        <translation>Le serveur n&apos;a pas enregistré ce travail : %1</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and the location asks for one (sslmode=%2). Ask its administrator to turn encryption (SSL) on, or choose a weaker setting if the network is trusted. Nothing was changed.</source>
+        <translation>Le serveur %1 ne propose pas de connexion chiffrée, et l&apos;adresse en exige une (sslmode=%2). Demandez à son administrateur d&apos;activer le chiffrement (SSL), ou choisissez un réglage moins strict si le réseau est de confiance. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is with its certificate (%2). Check the encryption setting and the server&apos;s certificate with its administrator.</source>
+        <translation>Le serveur %1 n&apos;a pas pu prouver son identité avec son certificat (%2). Vérifiez le réglage de chiffrement et le certificat du serveur avec son administrateur.</translation>
     </message>
 </context>
 <context>
@@ -10879,6 +10949,10 @@ Conservez-la en dehors du fichier d&apos;entreprise.</translation>
     <message>
         <source>%1 belongs to a role that writes rows or is not the schema&apos;s owner: that role could change or switch off the rules.</source>
         <translation>%1 appartient à un rôle qui écrit des lignes ou qui n&apos;est pas le propriétaire du schéma : ce rôle pourrait modifier ou désactiver les règles.</translation>
+    </message>
+    <message>
+        <source>The function %1 that the rules run was altered: it is not the one schema %2 defines, so what it protects could be changed without a trace.</source>
+        <translation>La fonction %1 qu&apos;exécutent les règles a été altérée : ce n&apos;est pas celle que définit le schéma %2, de sorte que ce qu&apos;elle protège pourrait être modifié sans laisser de trace.</translation>
     </message>
 </context>
 <context>
