@@ -83,48 +83,52 @@ Result<QDate> ContractService::lastMadeStart(const Contract &c) const
 
 Result<qint64> ContractService::add(const Contract &contract)
 {
-    Contract c = contract;
-    FACTURO_TRY(validateHeader(c));
-    c.createdAt = c.updatedAt = m_ctx.clock.nowUtc();
-    c.createdBy = m_ctx.user.name;
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto id = m_contracts.insert(c);
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), id.value(), QStringLiteral("create"), headerJson(c)));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        Contract c = contract;
+        FACTURO_TRY(validateHeader(c));
+        c.createdAt = c.updatedAt = m_ctx.clock.nowUtc();
+        c.createdBy = m_ctx.user.name;
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto id = m_contracts.insert(c);
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), id.value(), QStringLiteral("create"), headerJson(c)));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
 Status ContractService::edit(const Contract &edited)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto current = loadOpen(edited.id);
-    if (!current)
-        return current.error();
-    Contract c = edited;
-    c.status = current->status;
-    FACTURO_TRY(validateHeader(c));
-    auto made = m_contracts.progressOf(c.id);
-    if (!made)
-        return made.error();
-    if (made->count > 0) {
-        if (c.startDate != current->startDate || c.every != current->every || c.unit != current->unit
-            || c.billing != current->billing || c.customerId != current->customerId)
-            return Error::refused(tr("Contract %1 has already billed: its customer, start date, frequency and "
-                                     "billing cannot change. End it and start a new contract.")
-                                      .arg(c.id));
-        if (!ContractSchedule::exists(c, made->highest))
-            return Error::refused(tr("Contract %1 has already billed occurrence %2: its end cannot come before it.")
-                                      .arg(c.id)
-                                      .arg(made->highest));
-    }
-    c.updatedAt = m_ctx.clock.nowUtc();
-    FACTURO_TRY(m_contracts.update(c));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), c.id, QStringLiteral("edit"), headerJson(c)));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto current = loadOpen(edited.id);
+        if (!current)
+            return current.error();
+        Contract c = edited;
+        c.status = current->status;
+        FACTURO_TRY(validateHeader(c));
+        auto made = m_contracts.progressOf(c.id);
+        if (!made)
+            return made.error();
+        if (made->count > 0) {
+            if (c.startDate != current->startDate || c.every != current->every || c.unit != current->unit
+                || c.billing != current->billing || c.customerId != current->customerId)
+                return Error::refused(tr("Contract %1 has already billed: its customer, start date, frequency and "
+                                         "billing cannot change. End it and start a new contract.")
+                                          .arg(c.id));
+            if (!ContractSchedule::exists(c, made->highest))
+                return Error::refused(tr("Contract %1 has already billed occurrence %2: its end cannot come before it.")
+                                          .arg(c.id)
+                                          .arg(made->highest));
+        }
+        c.updatedAt = m_ctx.clock.nowUtc();
+        FACTURO_TRY(m_contracts.update(c));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), c.id, QStringLiteral("edit"), headerJson(c)));
+        return tx.commit();
+    });
 }
 
 Status ContractService::validatePrice(ContractVersion &price, const ContractLine &line) const
@@ -141,194 +145,210 @@ Status ContractService::validatePrice(ContractVersion &price, const ContractLine
 
 Result<qint64> ContractService::addLine(qint64 contractId, const ContractLine &line, const ContractVersion &price)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    ContractLine l = line;
-    l.contractId = contractId;
-    auto description = TextRules::clean(l.description, tr("line description"), 2000, true, true);
-    if (!description)
-        return description.error();
-    l.description = description.value();
-    FACTURO_TRY(ContractText::validate(l.description));
-    FACTURO_TRY(TextRules::refuseControls(l.unit, tr("unit")));
-    if (l.quantity.isZero())
-        return Error::invalid(tr("The quantity of \"%1\" must not be zero.").arg(l.description));
-    ContractVersion v = price;
-    FACTURO_TRY(validatePrice(v, l));
-    v.effectiveFrom = c->startDate;
-    l.createdAt = v.createdAt;
-    l.createdBy = v.createdBy;
-    auto id = m_contracts.insertLine(l);
-    if (!id)
-        return id.error();
-    v.lineId = id.value();
-    FACTURO_TRY(m_contracts.insertVersion(v));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_add"),
-        {{QStringLiteral("line"), id.value()}, {QStringLiteral("description"), l.description},
-            {QStringLiteral("quantity"), l.quantity.toString()}, {QStringLiteral("unit_price"), v.unitPrice.toString()},
-            {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
-            {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        ContractLine l = line;
+        l.contractId = contractId;
+        auto description = TextRules::clean(l.description, tr("line description"), 2000, true, true);
+        if (!description)
+            return description.error();
+        l.description = description.value();
+        FACTURO_TRY(ContractText::validate(l.description));
+        FACTURO_TRY(TextRules::refuseControls(l.unit, tr("unit")));
+        if (l.quantity.isZero())
+            return Error::invalid(tr("The quantity of \"%1\" must not be zero.").arg(l.description));
+        ContractVersion v = price;
+        FACTURO_TRY(validatePrice(v, l));
+        v.effectiveFrom = c->startDate;
+        l.createdAt = v.createdAt;
+        l.createdBy = v.createdBy;
+        auto id = m_contracts.insertLine(l);
+        if (!id)
+            return id.error();
+        v.lineId = id.value();
+        FACTURO_TRY(m_contracts.insertVersion(v));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_add"),
+            {{QStringLiteral("line"), id.value()}, {QStringLiteral("description"), l.description},
+                {QStringLiteral("quantity"), l.quantity.toString()},
+                {QStringLiteral("unit_price"), v.unitPrice.toString()},
+                {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
+                {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
 Status ContractService::removeLine(qint64 contractId, qint64 lineId, const QDate &fromDate)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    const QDate from = fromDate.isValid() ? fromDate : m_ctx.clock.today();
-    const ContractLine *line = nullptr;
-    for (const ContractLine &l : c->lines)
-        if (l.id == lineId)
-            line = &l;
-    if (!line)
-        return Error::notFound(tr("Contract %1 has no line %2.").arg(contractId).arg(lineId));
-    if (line->endsOn.isValid())
-        return Error::conflict(tr("Line %1 of contract %2 is already removed.").arg(lineId).arg(contractId));
-    auto last = lastMadeStart(c.value());
-    if (!last)
-        return last.error();
-    if (last->isValid() && from <= last.value())
-        return Error::refused(tr("The period starting %1 is already billed: remove the line from a later date.")
-                                  .arg(last->toString(Qt::ISODate)));
-    FACTURO_TRY(m_contracts.setLineEnd(lineId, from));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_remove"),
-        {{QStringLiteral("line"), lineId}, {QStringLiteral("from"), from.toString(Qt::ISODate)}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        const QDate from = fromDate.isValid() ? fromDate : m_ctx.clock.today();
+        const ContractLine *line = nullptr;
+        for (const ContractLine &l : c->lines)
+            if (l.id == lineId)
+                line = &l;
+        if (!line)
+            return Error::notFound(tr("Contract %1 has no line %2.").arg(contractId).arg(lineId));
+        if (line->endsOn.isValid())
+            return Error::conflict(tr("Line %1 of contract %2 is already removed.").arg(lineId).arg(contractId));
+        auto last = lastMadeStart(c.value());
+        if (!last)
+            return last.error();
+        if (last->isValid() && from <= last.value())
+            return Error::refused(tr("The period starting %1 is already billed: remove the line from a later date.")
+                                      .arg(last->toString(Qt::ISODate)));
+        FACTURO_TRY(m_contracts.setLineEnd(lineId, from));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("line_remove"),
+            {{QStringLiteral("line"), lineId}, {QStringLiteral("from"), from.toString(Qt::ISODate)}}));
+        return tx.commit();
+    });
 }
 
 Result<qint64> ContractService::setPrice(qint64 contractId, qint64 lineId, const ContractVersion &price)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    const ContractLine *line = nullptr;
-    for (const ContractLine &l : c->lines)
-        if (l.id == lineId)
-            line = &l;
-    if (!line)
-        return Error::notFound(tr("Contract %1 has no line %2.").arg(contractId).arg(lineId));
-    ContractVersion v = price;
-    v.lineId = lineId;
-    if (!v.effectiveFrom.isValid())
-        return Error::invalid(tr("A price change needs the date it takes effect from."));
-    if (v.effectiveFrom < c->startDate)
-        return Error::invalid(tr("A price change cannot take effect before the contract starts (%1).")
-                                  .arg(c->startDate.toString(Qt::ISODate)));
-    FACTURO_TRY(validatePrice(v, *line));
-    for (const ContractVersion &existing : line->versions)
-        if (existing.effectiveFrom == v.effectiveFrom)
-            return Error::conflict(
-                tr("Line %1 already has a price from %2.").arg(lineId).arg(v.effectiveFrom.toString(Qt::ISODate)));
-    auto last = lastMadeStart(c.value());
-    if (!last)
-        return last.error();
-    if (last->isValid() && v.effectiveFrom <= last.value())
-        return Error::refused(tr("The period starting %1 is already billed: a price change takes effect from a "
-                                 "later date.")
-                                  .arg(last->toString(Qt::ISODate)));
-    auto id = m_contracts.insertVersion(v);
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("price"),
-        {{QStringLiteral("line"), lineId}, {QStringLiteral("version"), id.value()},
-            {QStringLiteral("from"), v.effectiveFrom.toString(Qt::ISODate)},
-            {QStringLiteral("unit_price"), v.unitPrice.toString()},
-            {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
-            {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        const ContractLine *line = nullptr;
+        for (const ContractLine &l : c->lines)
+            if (l.id == lineId)
+                line = &l;
+        if (!line)
+            return Error::notFound(tr("Contract %1 has no line %2.").arg(contractId).arg(lineId));
+        ContractVersion v = price;
+        v.lineId = lineId;
+        if (!v.effectiveFrom.isValid())
+            return Error::invalid(tr("A price change needs the date it takes effect from."));
+        if (v.effectiveFrom < c->startDate)
+            return Error::invalid(tr("A price change cannot take effect before the contract starts (%1).")
+                                      .arg(c->startDate.toString(Qt::ISODate)));
+        FACTURO_TRY(validatePrice(v, *line));
+        for (const ContractVersion &existing : line->versions)
+            if (existing.effectiveFrom == v.effectiveFrom)
+                return Error::conflict(
+                    tr("Line %1 already has a price from %2.").arg(lineId).arg(v.effectiveFrom.toString(Qt::ISODate)));
+        auto last = lastMadeStart(c.value());
+        if (!last)
+            return last.error();
+        if (last->isValid() && v.effectiveFrom <= last.value())
+            return Error::refused(tr("The period starting %1 is already billed: a price change takes effect from a "
+                                     "later date.")
+                                      .arg(last->toString(Qt::ISODate)));
+        auto id = m_contracts.insertVersion(v);
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("price"),
+            {{QStringLiteral("line"), lineId}, {QStringLiteral("version"), id.value()},
+                {QStringLiteral("from"), v.effectiveFrom.toString(Qt::ISODate)},
+                {QStringLiteral("unit_price"), v.unitPrice.toString()},
+                {QStringLiteral("tax_category"), TaxCategories::key(v.taxCategory)},
+                {QStringLiteral("tax_rate"), v.taxRate.toString()}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
 Status ContractService::pause(qint64 contractId)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    if (c->status != ContractStatus::Active && c->status != ContractStatus::Ended)
-        return Error::conflict(tr("Contract %1 is %2: only a running contract can be paused.")
-                                   .arg(contractId)
-                                   .arg(ContractKeys::statusName(c->status).toLower()));
-    FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Paused, m_ctx.clock.today(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("pause"),
-        {{QStringLiteral("on"), m_ctx.clock.today().toString(Qt::ISODate)}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        if (c->status != ContractStatus::Active && c->status != ContractStatus::Ended)
+            return Error::conflict(tr("Contract %1 is %2: only a running contract can be paused.")
+                                       .arg(contractId)
+                                       .arg(ContractKeys::statusName(c->status).toLower()));
+        FACTURO_TRY(
+            m_contracts.setStatus(contractId, ContractStatus::Paused, m_ctx.clock.today(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("pause"),
+            {{QStringLiteral("on"), m_ctx.clock.today().toString(Qt::ISODate)}}));
+        return tx.commit();
+    });
 }
 
 Status ContractService::resume(qint64 contractId, Missed missed)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    if (c->status != ContractStatus::Paused)
-        return Error::conflict(tr("Contract %1 is not paused.").arg(contractId));
-    int skipped = 0;
-    if (missed == Missed::Skip) {
-        auto made = m_contracts.occurrenceNumbers(contractId);
-        if (!made)
-            return made.error();
-        for (const ContractPeriod &p : ContractSchedule::periodsUntil(c.value(), m_ctx.clock.today())) {
-            if (made->contains(p.occurrence))
-                continue;
-            FACTURO_TRY(skipIn(c.value(), p.occurrence));
-            ++skipped;
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        if (c->status != ContractStatus::Paused)
+            return Error::conflict(tr("Contract %1 is not paused.").arg(contractId));
+        int skipped = 0;
+        if (missed == Missed::Skip) {
+            auto made = m_contracts.occurrenceNumbers(contractId);
+            if (!made)
+                return made.error();
+            for (const ContractPeriod &p : ContractSchedule::periodsUntil(c.value(), m_ctx.clock.today())) {
+                if (made->contains(p.occurrence))
+                    continue;
+                FACTURO_TRY(skipIn(c.value(), p.occurrence));
+                ++skipped;
+            }
         }
-    }
-    const ContractStatus status = c->endDate.isValid() ? ContractStatus::Ended : ContractStatus::Active;
-    FACTURO_TRY(m_contracts.setStatus(contractId, status, QDate(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("resume"),
-        {{QStringLiteral("missed"), missed == Missed::Skip ? QStringLiteral("skip") : QStringLiteral("catch-up")},
-            {QStringLiteral("skipped"), skipped}}));
-    return tx.commit();
+        const ContractStatus status = c->endDate.isValid() ? ContractStatus::Ended : ContractStatus::Active;
+        FACTURO_TRY(m_contracts.setStatus(contractId, status, QDate(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("resume"),
+            {{QStringLiteral("missed"), missed == Missed::Skip ? QStringLiteral("skip") : QStringLiteral("catch-up")},
+                {QStringLiteral("skipped"), skipped}}));
+        return tx.commit();
+    });
 }
 
 Status ContractService::end(qint64 contractId, const QDate &onDate)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    const QDate on = onDate.isValid() ? onDate : m_ctx.clock.today();
-    if (on < c->startDate)
-        return Error::invalid(tr("The end date %1 is before the start date %2.")
-                                  .arg(on.toString(Qt::ISODate), c->startDate.toString(Qt::ISODate)));
-    auto last = lastMadeStart(c.value());
-    if (!last)
-        return last.error();
-    if (last->isValid() && on < last.value())
-        return Error::refused(tr("The period starting %1 is already billed: end the contract on or after it.")
-                                  .arg(last->toString(Qt::ISODate)));
-    FACTURO_TRY(m_contracts.setEndDate(contractId, on, m_ctx.clock.nowUtc()));
-    if (c->status != ContractStatus::Paused)
-        FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Ended, QDate(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("end"),
-        {{QStringLiteral("on"), on.toString(Qt::ISODate)}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        const QDate on = onDate.isValid() ? onDate : m_ctx.clock.today();
+        if (on < c->startDate)
+            return Error::invalid(tr("The end date %1 is before the start date %2.")
+                                      .arg(on.toString(Qt::ISODate), c->startDate.toString(Qt::ISODate)));
+        auto last = lastMadeStart(c.value());
+        if (!last)
+            return last.error();
+        if (last->isValid() && on < last.value())
+            return Error::refused(tr("The period starting %1 is already billed: end the contract on or after it.")
+                                      .arg(last->toString(Qt::ISODate)));
+        FACTURO_TRY(m_contracts.setEndDate(contractId, on, m_ctx.clock.nowUtc()));
+        if (c->status != ContractStatus::Paused)
+            FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Ended, QDate(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("end"),
+            {{QStringLiteral("on"), on.toString(Qt::ISODate)}}));
+        return tx.commit();
+    });
 }
 
 Status ContractService::cancel(qint64 contractId)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Cancelled, QDate(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("cancel")));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        FACTURO_TRY(m_contracts.setStatus(contractId, ContractStatus::Cancelled, QDate(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("contract"), contractId, QStringLiteral("cancel")));
+        return tx.commit();
+    });
 }
 
 Status ContractService::skipIn(const Contract &c, int occurrence)
@@ -351,18 +371,20 @@ Status ContractService::skipIn(const Contract &c, int occurrence)
 
 Status ContractService::skip(qint64 contractId, int occurrence)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto c = loadOpen(contractId);
-    if (!c)
-        return c.error();
-    if (!ContractSchedule::exists(c.value(), occurrence))
-        return Error::invalid(tr("Contract %1 has no occurrence %2.").arg(contractId).arg(occurrence));
-    auto made = m_contracts.hasOccurrence(contractId, occurrence);
-    if (!made)
-        return made.error();
-    if (made.value())
-        return Error::conflict(tr("Occurrence %1 of contract %2 is already made.").arg(occurrence).arg(contractId));
-    FACTURO_TRY(skipIn(c.value(), occurrence));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto c = loadOpen(contractId);
+        if (!c)
+            return c.error();
+        if (!ContractSchedule::exists(c.value(), occurrence))
+            return Error::invalid(tr("Contract %1 has no occurrence %2.").arg(contractId).arg(occurrence));
+        auto made = m_contracts.hasOccurrence(contractId, occurrence);
+        if (!made)
+            return made.error();
+        if (made.value())
+            return Error::conflict(tr("Occurrence %1 of contract %2 is already made.").arg(occurrence).arg(contractId));
+        FACTURO_TRY(skipIn(c.value(), occurrence));
+        return tx.commit();
+    });
 }

@@ -71,22 +71,24 @@ Status HandoffSettingsService::validate(const HandoffSettings &s, const QString 
 
 Status HandoffSettingsService::save(const HandoffSettings &settings)
 {
-    if (!m_ctx.user.isManager())
-        return Error::permission(tr("Only a manager can change the job hand-off folder and its rules."));
-    HandoffSettings s = settings;
-    s.folder = s.isSet() ? QDir::cleanPath(s.folder.trimmed()) : QString();
-    // A company on a server has no folder of its own for the hand-off folder to differ from.
-    FACTURO_TRY(validate(s, m_ctx.db.isServer() ? QString() : m_ctx.db.path()));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.company.setSetting(FolderKey, s.folder));
-    FACTURO_TRY(m_ctx.company.setSetting(DraftKey, flag(s.makeDraft)));
-    FACTURO_TRY(m_ctx.company.setSetting(PostKey, flag(s.post)));
-    FACTURO_TRY(m_ctx.company.setSetting(SendKey, flag(s.send)));
-    FACTURO_TRY(m_ctx.company.setSetting(SettleKey, QString::number(s.settleSeconds)));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-        {{QStringLiteral("handoff_folder"), s.folder}, {QStringLiteral("handoff_rule_draft"), s.makeDraft},
-            {QStringLiteral("handoff_rule_post"), s.post}, {QStringLiteral("handoff_rule_send"), s.send},
-            {QStringLiteral("handoff_settle_seconds"), s.settleSeconds}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        if (!m_ctx.user.isManager())
+            return Error::permission(tr("Only a manager can change the job hand-off folder and its rules."));
+        HandoffSettings s = settings;
+        s.folder = s.isSet() ? QDir::cleanPath(s.folder.trimmed()) : QString();
+        // A company on a server has no folder of its own for the hand-off folder to differ from.
+        FACTURO_TRY(validate(s, m_ctx.db.isServer() ? QString() : m_ctx.db.path()));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.company.setSetting(FolderKey, s.folder));
+        FACTURO_TRY(m_ctx.company.setSetting(DraftKey, flag(s.makeDraft)));
+        FACTURO_TRY(m_ctx.company.setSetting(PostKey, flag(s.post)));
+        FACTURO_TRY(m_ctx.company.setSetting(SendKey, flag(s.send)));
+        FACTURO_TRY(m_ctx.company.setSetting(SettleKey, QString::number(s.settleSeconds)));
+        FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
+            {{QStringLiteral("handoff_folder"), s.folder}, {QStringLiteral("handoff_rule_draft"), s.makeDraft},
+                {QStringLiteral("handoff_rule_post"), s.post}, {QStringLiteral("handoff_rule_send"), s.send},
+                {QStringLiteral("handoff_settle_seconds"), s.settleSeconds}}));
+        return tx.commit();
+    });
 }

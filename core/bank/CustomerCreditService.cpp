@@ -74,49 +74,52 @@ Result<qint64> CustomerCreditService::recordApplied(
 
 Result<qint64> CustomerCreditService::refund(const CreditRefundRequest &r)
 {
-    if (r.amount <= 0)
-        return Error::invalid(tr("The amount must be greater than zero."));
-    if (r.amount > Money::MaxMinor)
-        return Error::invalid(tr("The amount is too large."));
-    if (r.method == PaymentMethod::CustomerCredit || r.method == PaymentMethod::DirectDebit)
-        return Error::invalid(tr("Credit is paid back by bank transfer, card, cash, cheque or other means."));
-    const QDate date = r.date.isValid() ? r.date : m_ctx.clock.today();
-    if (date > m_ctx.clock.today())
-        return Error::invalid(tr("The refund date %1 is in the future.").arg(date.toString(Qt::ISODate)));
-    if (r.reference.size() > 200)
-        return Error::invalid(tr("The payment reference is limited to 200 characters."));
-    FACTURO_TRY(TextRules::refuseControls(r.reference, tr("payment reference")));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto customer = m_ctx.customers.find(r.customerId);
-    if (!customer)
-        return customer.error();
-    auto available = m_credits.balance(r.customerId);
-    if (!available)
-        return available.error();
-    auto company = m_ctx.company.load();
-    if (!company)
-        return company.error();
-    if (r.amount > available.value())
-        return Error::refused(tr("Refund refused: %1 has a credit of %2, less than %3.")
-                                  .arg(customer->name, Money::plain(available.value(), company->currency),
-                                      Money::plain(r.amount, company->currency)));
-    const QString description = tr("%1 — credit paid back").arg(customer->name);
-    auto entry = m_journal.recordCustomerCredit(QStringLiteral("credit_refund"), r.amount, r.method, date, 0, QString(),
-        r.reference.isEmpty() ? description : description + QStringLiteral(" — ") + r.reference.trimmed());
-    if (!entry)
-        return entry.error();
-    CustomerCreditMovement m;
-    m.customerId = r.customerId;
-    m.kind = CustomerCreditKind::Refunded;
-    m.amount = -r.amount;
-    m.date = date;
-    m.journalEntryId = entry.value();
-    m.method = r.method;
-    m.reference = r.reference.trimmed();
-    auto id = recordMovement(m, QStringLiteral("credit_refund"));
-    if (!id)
-        return id.error();
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        if (r.amount <= 0)
+            return Error::invalid(tr("The amount must be greater than zero."));
+        if (r.amount > Money::MaxMinor)
+            return Error::invalid(tr("The amount is too large."));
+        if (r.method == PaymentMethod::CustomerCredit || r.method == PaymentMethod::DirectDebit)
+            return Error::invalid(tr("Credit is paid back by bank transfer, card, cash, cheque or other means."));
+        const QDate date = r.date.isValid() ? r.date : m_ctx.clock.today();
+        if (date > m_ctx.clock.today())
+            return Error::invalid(tr("The refund date %1 is in the future.").arg(date.toString(Qt::ISODate)));
+        if (r.reference.size() > 200)
+            return Error::invalid(tr("The payment reference is limited to 200 characters."));
+        FACTURO_TRY(TextRules::refuseControls(r.reference, tr("payment reference")));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto customer = m_ctx.customers.find(r.customerId);
+        if (!customer)
+            return customer.error();
+        auto available = m_credits.balance(r.customerId);
+        if (!available)
+            return available.error();
+        auto company = m_ctx.company.load();
+        if (!company)
+            return company.error();
+        if (r.amount > available.value())
+            return Error::refused(tr("Refund refused: %1 has a credit of %2, less than %3.")
+                                      .arg(customer->name, Money::plain(available.value(), company->currency),
+                                          Money::plain(r.amount, company->currency)));
+        const QString description = tr("%1 — credit paid back").arg(customer->name);
+        auto entry
+            = m_journal.recordCustomerCredit(QStringLiteral("credit_refund"), r.amount, r.method, date, 0, QString(),
+                r.reference.isEmpty() ? description : description + QStringLiteral(" — ") + r.reference.trimmed());
+        if (!entry)
+            return entry.error();
+        CustomerCreditMovement m;
+        m.customerId = r.customerId;
+        m.kind = CustomerCreditKind::Refunded;
+        m.amount = -r.amount;
+        m.date = date;
+        m.journalEntryId = entry.value();
+        m.method = r.method;
+        m.reference = r.reference.trimmed();
+        auto id = recordMovement(m, QStringLiteral("credit_refund"));
+        if (!id)
+            return id.error();
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }

@@ -146,86 +146,91 @@ Result<DirectDebitFileResult> DirectDebitService::writeFile(const QDate &collect
 
 Result<qint64> DirectDebitService::recordReturn(const DebitReturnRequest &r)
 {
-    if (r.fee < 0 || r.fee > Money::MaxMinor)
-        return Error::invalid(tr("The fee must be zero or more."));
-    if (r.reason.size() > 35)
-        return Error::invalid(tr("The return reason is limited to 35 characters (a code such as MD06)."));
-    FACTURO_TRY(TextRules::refuseControls(r.reason, tr("return reason")));
-    const QDate date = r.date.isValid() ? r.date : m_ctx.clock.today();
-    if (date > m_ctx.clock.today())
-        return Error::invalid(tr("The return date %1 is in the future.").arg(date.toString(Qt::ISODate)));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    qint64 invoiceId = r.invoiceId;
-    if (invoiceId == 0 && !r.endToEndId.isEmpty()) {
-        auto found = m_collections.documentOfEndToEnd(r.endToEndId);
-        if (!found)
-            return found.error();
-        if (found.value() == 0)
-            return Error::notFound(tr("No direct debit was sent with the reference %1.").arg(r.endToEndId));
-        invoiceId = found.value();
-    }
-    auto invoice = m_ctx.documents.find(invoiceId, false);
-    if (!invoice)
-        return invoice.error();
-    auto list = m_collections.forDocument(invoiceId);
-    if (!list)
-        return list.error();
-    const DirectDebitCollection *standing = nullptr;
-    for (const DirectDebitCollection &c : std::as_const(list.value()))
-        if (c.returnId == 0 && (r.endToEndId.isEmpty() || c.endToEndId == r.endToEndId))
-            standing = &c;
-    if (!standing)
-        return Error::refused(
-            tr("%1 has no direct debit collection that could come back.").arg(invoice->displayName()));
-    if (date < standing->createdAt.date())
-        return Error::invalid(tr("The return date %1 is before the debit was sent.").arg(date.toString(Qt::ISODate)));
-    const QString reason = r.reason.trimmed();
-    auto reversal = m_payments.reverse(standing->paymentId,
-        tr("Returned direct debit %1%2")
-            .arg(standing->endToEndId, reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')),
-        true);
-    if (!reversal)
-        return reversal.error();
-    qint64 feeDraft = 0;
-    if (r.fee > 0) {
-        DocumentLine line;
-        line.kind = LineKind::Other;
-        line.description = tr("Bank charges for the returned direct debit of invoice %1").arg(invoice->number);
-        line.quantity = Quantity::fromInteger(1);
-        const int digits = Money(r.fee, invoice->currency).digits();
-        qint64 scale = 1;
-        for (int i = digits; i < UnitPrice::scale; ++i)
-            scale *= 10;
-        line.unitPrice = UnitPrice::fromScaled(r.fee * scale);
-        line.taxCategory = TaxCategory::OutOfScope;
-        line.exemptionReason = tr("Bank charges passed on, not subject to VAT");
-        Document header;
-        header.customerReference = invoice->number;
-        header.printedNotes = tr("Your bank returned the direct debit of invoice %1%2; its charges are passed on.")
-                                  .arg(invoice->number,
-                                      reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
-        auto draft = m_drafts.createInvoice(invoice->customerId, header, {line});
-        if (!draft)
-            return draft.error();
-        feeDraft = draft.value();
-    }
-    DirectDebitReturn row;
-    row.collectionId = standing->id;
-    row.returnedOn = date;
-    row.fee = r.fee;
-    row.reason = reason;
-    row.reversalPaymentId = reversal.value();
-    row.feeDocumentId = feeDraft;
-    row.createdAt = m_ctx.clock.nowUtc();
-    row.createdBy = m_ctx.user.name;
-    auto id = m_collections.insertReturn(row);
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), invoiceId, QStringLiteral("debit_returned"),
-        {{QStringLiteral("return"), id.value()}, {QStringLiteral("end_to_end_id"), standing->endToEndId},
-            {QStringLiteral("fee"), r.fee}, {QStringLiteral("reason"), reason},
-            {QStringLiteral("reversal"), reversal.value()}, {QStringLiteral("fee_invoice"), feeDraft}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        if (r.fee < 0 || r.fee > Money::MaxMinor)
+            return Error::invalid(tr("The fee must be zero or more."));
+        if (r.reason.size() > 35)
+            return Error::invalid(tr("The return reason is limited to 35 characters (a code such as MD06)."));
+        FACTURO_TRY(TextRules::refuseControls(r.reason, tr("return reason")));
+        const QDate date = r.date.isValid() ? r.date : m_ctx.clock.today();
+        if (date > m_ctx.clock.today())
+            return Error::invalid(tr("The return date %1 is in the future.").arg(date.toString(Qt::ISODate)));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        qint64 invoiceId = r.invoiceId;
+        if (invoiceId == 0 && !r.endToEndId.isEmpty()) {
+            auto found = m_collections.documentOfEndToEnd(r.endToEndId);
+            if (!found)
+                return found.error();
+            if (found.value() == 0)
+                return Error::notFound(tr("No direct debit was sent with the reference %1.").arg(r.endToEndId));
+            invoiceId = found.value();
+        }
+        auto invoice = m_ctx.documents.find(invoiceId, false);
+        if (!invoice)
+            return invoice.error();
+        auto list = m_collections.forDocument(invoiceId);
+        if (!list)
+            return list.error();
+        const DirectDebitCollection *standing = nullptr;
+        for (const DirectDebitCollection &c : std::as_const(list.value()))
+            if (c.returnId == 0 && (r.endToEndId.isEmpty() || c.endToEndId == r.endToEndId))
+                standing = &c;
+        if (!standing)
+            return Error::refused(
+                tr("%1 has no direct debit collection that could come back.").arg(invoice->displayName()));
+        if (date < standing->createdAt.date())
+            return Error::invalid(
+                tr("The return date %1 is before the debit was sent.").arg(date.toString(Qt::ISODate)));
+        const QString reason = r.reason.trimmed();
+        auto reversal = m_payments.reverse(standing->paymentId,
+            tr("Returned direct debit %1%2")
+                .arg(standing->endToEndId,
+                    reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')),
+            true);
+        if (!reversal)
+            return reversal.error();
+        qint64 feeDraft = 0;
+        if (r.fee > 0) {
+            DocumentLine line;
+            line.kind = LineKind::Other;
+            line.description = tr("Bank charges for the returned direct debit of invoice %1").arg(invoice->number);
+            line.quantity = Quantity::fromInteger(1);
+            const int digits = Money(r.fee, invoice->currency).digits();
+            qint64 scale = 1;
+            for (int i = digits; i < UnitPrice::scale; ++i)
+                scale *= 10;
+            line.unitPrice = UnitPrice::fromScaled(r.fee * scale);
+            line.taxCategory = TaxCategory::OutOfScope;
+            line.exemptionReason = tr("Bank charges passed on, not subject to VAT");
+            Document header;
+            header.customerReference = invoice->number;
+            header.printedNotes
+                = tr("Your bank returned the direct debit of invoice %1%2; its charges are passed on.")
+                      .arg(invoice->number,
+                          reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
+            auto draft = m_drafts.createInvoice(invoice->customerId, header, {line});
+            if (!draft)
+                return draft.error();
+            feeDraft = draft.value();
+        }
+        DirectDebitReturn row;
+        row.collectionId = standing->id;
+        row.returnedOn = date;
+        row.fee = r.fee;
+        row.reason = reason;
+        row.reversalPaymentId = reversal.value();
+        row.feeDocumentId = feeDraft;
+        row.createdAt = m_ctx.clock.nowUtc();
+        row.createdBy = m_ctx.user.name;
+        auto id = m_collections.insertReturn(row);
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), invoiceId, QStringLiteral("debit_returned"),
+            {{QStringLiteral("return"), id.value()}, {QStringLiteral("end_to_end_id"), standing->endToEndId},
+                {QStringLiteral("fee"), r.fee}, {QStringLiteral("reason"), reason},
+                {QStringLiteral("reversal"), reversal.value()}, {QStringLiteral("fee_invoice"), feeDraft}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }

@@ -19,7 +19,7 @@ public:
 
     // Checks the mandate (unique reference in the SEPA character set, signature date not in the
     // future, a valid IBAN, a BIC when given) and records it; returns its id.
-    Result<qint64> add(Mandate mandate);
+    Result<qint64> add(const Mandate &mandate);
     Status revoke(qint64 mandateId, const QDate &on = {});
     Result<qint64> idOfReference(const QString &reference) const { return m_mandates.idOfReference(reference); }
     Result<Mandate> find(qint64 id) const { return m_mandates.find(id); }

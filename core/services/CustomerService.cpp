@@ -57,29 +57,33 @@ Result<Customer> CustomerService::validated(Customer c)
 
 Result<qint64> CustomerService::add(const Customer &customer)
 {
-    auto c = validated(customer);
-    if (!c)
-        return c.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto id = m_ctx.customers.insert(c.value(), m_ctx.clock.nowUtc());
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("customer"), id.value(), QStringLiteral("create"),
-                               {{QStringLiteral("name"), c->name}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        auto c = validated(customer);
+        if (!c)
+            return c.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto id = m_ctx.customers.insert(c.value(), m_ctx.clock.nowUtc());
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(
+            QStringLiteral("customer"), id.value(), QStringLiteral("create"), {{QStringLiteral("name"), c->name}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
 Status CustomerService::update(const Customer &customer)
 {
-    auto c = validated(customer);
-    if (!c)
-        return c.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.customers.update(c.value(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("customer"), c->id, QStringLiteral("edit"),
-                               {{QStringLiteral("name"), c->name}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        auto c = validated(customer);
+        if (!c)
+            return c.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.customers.update(c.value(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(
+            QStringLiteral("customer"), c->id, QStringLiteral("edit"), {{QStringLiteral("name"), c->name}}));
+        return tx.commit();
+    });
 }

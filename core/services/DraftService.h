@@ -25,8 +25,8 @@ public:
     // language. A new customer brings their terms, language and buyer reference.
     Status updateHeader(const Document &edited);
     // position 0 appends; otherwise the line is inserted there and the rest move down.
-    Result<qint64> addLine(qint64 documentId, DocumentLine line);
-    Status updateLine(qint64 documentId, DocumentLine line);
+    Result<qint64> addLine(qint64 documentId, const DocumentLine &line);
+    Status updateLine(qint64 documentId, const DocumentLine &line);
     Status removeLine(qint64 documentId, qint64 lineId);
 
     Status approve(qint64 documentId);

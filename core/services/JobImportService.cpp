@@ -165,72 +165,74 @@ Result<JobImportService::ParsedJob> JobImportService::parseJob(const QJsonObject
 
 Result<QList<ImportedJob>> JobImportService::importJson(const QByteArray &json, bool dryRun)
 {
-    auto document = ExactJson::parse(json);
-    if (!document)
-        return document.error();
-    QJsonArray jobs;
-    if (document->isObject())
-        jobs.append(document->toObject());
-    else if (document->isArray())
-        jobs = document->toArray();
-    if (jobs.isEmpty())
-        return Error::invalid(tr("The file contains no job."));
+    return m_ctx.db.retrying([&]() -> Result<QList<ImportedJob>> {
+        auto document = ExactJson::parse(json);
+        if (!document)
+            return document.error();
+        QJsonArray jobs;
+        if (document->isObject())
+            jobs.append(document->toObject());
+        else if (document->isArray())
+            jobs = document->toArray();
+        if (jobs.isEmpty())
+            return Error::invalid(tr("The file contains no job."));
 
-    QList<ParsedJob> parsed;
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        if (!jobs.at(i).isObject())
-            return Error::invalid(tr("Job %1 of the file is not an object: nothing was imported.").arg(i + 1));
-        auto job = parseJob(jobs.at(i).toObject());
-        const QString jobId = job ? job->jobId : textField(jobs.at(i).toObject(), "job_id");
-        const QString label = jobId.isEmpty() ? tr("Job %1 of the file").arg(i + 1) : tr("Job %1").arg(jobId);
-        if (!job)
-            return Error(job.error().kind(), tr("%1: %2. Nothing was imported.").arg(label, job.error().message()));
-        if (seen.contains(job->jobId))
-            return Error::conflict(tr("%1 appears twice in the file. Nothing was imported.").arg(label));
-        seen.insert(job->jobId);
-        auto existing = m_ctx.orders.idByJobRef(job->jobId);
-        if (!existing)
-            return existing.error();
-        if (existing.value() > 0)
-            return Error::conflict(tr("%1 was already imported (service order %2). Nothing was imported.")
-                                       .arg(label)
-                                       .arg(existing.value()));
-        parsed.append(job.value());
-    }
-
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    QList<ImportedJob> imported;
-    for (ParsedJob &job : parsed) {
-        ImportedJob result;
-        result.jobId = job.jobId;
-        const QString email = job.customer.primaryEmail();
-        auto match = m_ctx.customers.findMatch(job.customer.name, email, job.customer.vatId);
-        if (!match)
-            return match.error();
-        result.customerId = match.value();
-        if (result.customerId == 0) {
-            auto id = m_ctx.customers.insert(job.customer, m_ctx.clock.nowUtc());
-            if (!id)
-                return id.error();
-            result.customerId = id.value();
-            result.customerCreated = true;
-            FACTURO_TRY(m_audit.record(QStringLiteral("customer"), id.value(), QStringLiteral("create"),
-                                       {{QStringLiteral("name"), job.customer.name},
-                                        {QStringLiteral("source"), QStringLiteral("job import")}}));
+        QList<ParsedJob> parsed;
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (!jobs.at(i).isObject())
+                return Error::invalid(tr("Job %1 of the file is not an object: nothing was imported.").arg(i + 1));
+            auto job = parseJob(jobs.at(i).toObject());
+            const QString jobId = job ? job->jobId : textField(jobs.at(i).toObject(), "job_id");
+            const QString label = jobId.isEmpty() ? tr("Job %1 of the file").arg(i + 1) : tr("Job %1").arg(jobId);
+            if (!job)
+                return Error(job.error().kind(), tr("%1: %2. Nothing was imported.").arg(label, job.error().message()));
+            if (seen.contains(job->jobId))
+                return Error::conflict(tr("%1 appears twice in the file. Nothing was imported.").arg(label));
+            seen.insert(job->jobId);
+            auto existing = m_ctx.orders.idByJobRef(job->jobId);
+            if (!existing)
+                return existing.error();
+            if (existing.value() > 0)
+                return Error::conflict(tr("%1 was already imported (service order %2). Nothing was imported.")
+                                           .arg(label)
+                                           .arg(existing.value()));
+            parsed.append(job.value());
         }
-        job.order.customerId = result.customerId;
-        auto order = m_ctx.orders.insert(job.order, m_ctx.clock.nowUtc());
-        if (!order)
-            return order.error().prefixed(tr("Job %1").arg(job.jobId));
-        result.serviceOrderId = order.value();
-        FACTURO_TRY(m_audit.record(QStringLiteral("service_order"), order.value(), QStringLiteral("import"),
-                                   {{QStringLiteral("job"), job.jobId}}));
-        imported.append(result);
-    }
-    if (dryRun)
-        return imported; // the transaction rolls back: nothing is kept
-    FACTURO_TRY(tx.commit());
-    return imported;
+
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        QList<ImportedJob> imported;
+        for (ParsedJob &job : parsed) {
+            ImportedJob result;
+            result.jobId = job.jobId;
+            const QString email = job.customer.primaryEmail();
+            auto match = m_ctx.customers.findMatch(job.customer.name, email, job.customer.vatId);
+            if (!match)
+                return match.error();
+            result.customerId = match.value();
+            if (result.customerId == 0) {
+                auto id = m_ctx.customers.insert(job.customer, m_ctx.clock.nowUtc());
+                if (!id)
+                    return id.error();
+                result.customerId = id.value();
+                result.customerCreated = true;
+                FACTURO_TRY(m_audit.record(QStringLiteral("customer"), id.value(), QStringLiteral("create"),
+                    {{QStringLiteral("name"), job.customer.name},
+                        {QStringLiteral("source"), QStringLiteral("job import")}}));
+            }
+            job.order.customerId = result.customerId;
+            auto order = m_ctx.orders.insert(job.order, m_ctx.clock.nowUtc());
+            if (!order)
+                return order.error().prefixed(tr("Job %1").arg(job.jobId));
+            result.serviceOrderId = order.value();
+            FACTURO_TRY(m_audit.record(QStringLiteral("service_order"), order.value(), QStringLiteral("import"),
+                {{QStringLiteral("job"), job.jobId}}));
+            imported.append(result);
+        }
+        if (dryRun)
+            return imported; // the transaction rolls back: nothing is kept
+        FACTURO_TRY(tx.commit());
+        return imported;
+    });
 }

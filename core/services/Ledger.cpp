@@ -57,47 +57,49 @@ Result<bool> Ledger::isSetUp() const
 
 Status Ledger::setUp(const CompanySettings &company, const QString &managerName, const Percentage &standardRate)
 {
-    auto setUp = isSetUp();
-    if (!setUp)
-        return setUp.error();
-    if (setUp.value())
-        return Error::conflict(tr("This company file is already set up."));
-    auto valid = SettingsService::validated(company);
-    if (!valid)
-        return valid.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    User manager;
-    manager.name = managerName.trimmed().isEmpty() ? QStringLiteral("manager") : managerName.trimmed();
-    manager.role = UserRole::Manager;
-    auto id = m_settings.addUser(manager);
-    if (!id)
-        return id.error();
-    manager.id = id.value();
-    m_ctx.user = manager;
-    FACTURO_TRY(m_ctx.company.setSetting(QStringLiteral("default_user"), manager.name));
-    FACTURO_TRY(m_settings.saveCompany(valid.value()));
-    const QList<TaxRate> rates = {
-        {0, tr("VAT %1%").arg(standardRate.toString()), TaxCategory::Standard, standardRate, QString(), true, true},
-        {0, tr("VAT 10%"), TaxCategory::Reduced, Percentage::fromInteger(10), QString(), false, true},
-        {0, tr("VAT 5.5%"), TaxCategory::Reduced, Percentage::fromScaled(550), QString(), false, true},
-        {0, tr("Zero-rated"), TaxCategory::Zero, Percentage(), QString(), false, true},
-        {0, tr("Exempt"), TaxCategory::Exempt, Percentage(), tr("VAT exempt, Article 132 of Directive 2006/112/EC"),
-         false, true},
-        {0, tr("Reverse charge"), TaxCategory::ReverseCharge, Percentage(), QString(), false, true},
-        // 0 % categories of EN 16931 (K, G, O): printed with their legal mention, VATEX-coded.
-        {0, tr("Intra-EU supply"), TaxCategory::IntraCommunity, Percentage(), QString(), false, true},
-        {0, tr("Export outside the EU"), TaxCategory::Export, Percentage(), QString(), false, true},
-        {0, tr("Not subject to VAT"), TaxCategory::OutOfScope, Percentage(), QString(), false, true},
-    };
-    for (const TaxRate &rate : rates) {
-        if (rate.rate == standardRate && rate.category != TaxCategory::Standard)
-            continue;
-        auto added = m_settings.addTaxRate(rate);
-        if (!added)
-            return added.error();
-    }
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        auto setUp = isSetUp();
+        if (!setUp)
+            return setUp.error();
+        if (setUp.value())
+            return Error::conflict(tr("This company file is already set up."));
+        auto valid = SettingsService::validated(company);
+        if (!valid)
+            return valid.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        User manager;
+        manager.name = managerName.trimmed().isEmpty() ? QStringLiteral("manager") : managerName.trimmed();
+        manager.role = UserRole::Manager;
+        auto id = m_settings.addUser(manager);
+        if (!id)
+            return id.error();
+        manager.id = id.value();
+        m_ctx.user = manager;
+        FACTURO_TRY(m_ctx.company.setSetting(QStringLiteral("default_user"), manager.name));
+        FACTURO_TRY(m_settings.saveCompany(valid.value()));
+        const QList<TaxRate> rates = {
+            {0, tr("VAT %1%").arg(standardRate.toString()), TaxCategory::Standard, standardRate, QString(), true, true},
+            {0, tr("VAT 10%"), TaxCategory::Reduced, Percentage::fromInteger(10), QString(), false, true},
+            {0, tr("VAT 5.5%"), TaxCategory::Reduced, Percentage::fromScaled(550), QString(), false, true},
+            {0, tr("Zero-rated"), TaxCategory::Zero, Percentage(), QString(), false, true},
+            {0, tr("Exempt"), TaxCategory::Exempt, Percentage(), tr("VAT exempt, Article 132 of Directive 2006/112/EC"),
+                false, true},
+            {0, tr("Reverse charge"), TaxCategory::ReverseCharge, Percentage(), QString(), false, true},
+            // 0 % categories of EN 16931 (K, G, O): printed with their legal mention, VATEX-coded.
+            {0, tr("Intra-EU supply"), TaxCategory::IntraCommunity, Percentage(), QString(), false, true},
+            {0, tr("Export outside the EU"), TaxCategory::Export, Percentage(), QString(), false, true},
+            {0, tr("Not subject to VAT"), TaxCategory::OutOfScope, Percentage(), QString(), false, true},
+        };
+        for (const TaxRate &rate : rates) {
+            if (rate.rate == standardRate && rate.category != TaxCategory::Standard)
+                continue;
+            auto added = m_settings.addTaxRate(rate);
+            if (!added)
+                return added.error();
+        }
+        return tx.commit();
+    });
 }
 
 Status Ledger::backupTo(const QString &targetPath)

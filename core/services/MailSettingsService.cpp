@@ -188,51 +188,55 @@ Result<MailSettings> MailSettingsService::validated(MailSettings s)
 
 Status MailSettingsService::save(const MailSettings &settings)
 {
-    if (!m_ctx.user.isManager())
-        return Error::permission(tr("Only a manager can change the mail settings."));
-    auto s = validated(settings);
-    if (!s)
-        return s.error();
-    auto before = load();
-    if (!before)
-        return before.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    // A recorded "sign in again" is about the sign-in of the old settings: another provider,
-    // client or token endpoint (or a password) starts afresh.
-    if (!s->oauth || !before->oauth
-        || MailCredentials::oauthKeyFor(before.value()) != MailCredentials::oauthKeyFor(s.value()))
-        FACTURO_TRY(MailSignInState(m_ctx).clear());
-    const QList<std::pair<QString, QString>> values {
-        {HostKey, s->host},
-        {PortKey, QString::number(s->port)},
-        {SecurityKey, securityKey(s->security)},
-        {UserKey, s->user},
-        {FingerprintKey, s->trustedFingerprint},
-        {FromAddressKey, s->fromAddress},
-        {FromNameKey, s->fromName},
-        {TimeoutKey, QString::number(s->timeoutSeconds)},
-        {MaxAttemptsKey, QString::number(s->maxAttempts)},
-        {RetryDelaysKey, delaysText(s->retryDelaysSeconds)},
-        {AuthKey, s->oauth ? QStringLiteral("oauth") : QStringLiteral("password")},
-        {ProviderKey, OAuthProvider::key(s->oauthProvider.kind)},
-        {ClientIdKey, s->oauthProvider.clientId},
-        {ClientSecretKey, s->oauth ? s->oauthProvider.clientSecret : QString()},
-        {AuthorizeUrlKey, urlText(s->oauthProvider.authorizeUrl)},
-        {TokenUrlKey, urlText(s->oauthProvider.tokenUrl)},
-        {DeviceUrlKey, urlText(s->oauthProvider.deviceUrl)},
-        {RevokeUrlKey, urlText(s->oauthProvider.revokeUrl)},
-        {ScopeKey, s->oauthProvider.scope},
-    };
-    for (const auto &[key, value] : values)
-        FACTURO_TRY(m_ctx.company.setSetting(key, value));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-        {{QStringLiteral("mail_server"), s->host}, {QStringLiteral("port"), s->port},
-            {QStringLiteral("security"), securityKey(s->security)}, {QStringLiteral("user"), s->user},
-            {QStringLiteral("trusted_fingerprint"), s->trustedFingerprint}, {QStringLiteral("from"), s->fromAddress},
-            {QStringLiteral("sign_in"), s->oauth ? OAuthProvider::key(s->oauthProvider.kind) : QStringLiteral("password")},
-            {QStringLiteral("client_id"), s->oauth ? s->oauthProvider.clientId : QString()}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        if (!m_ctx.user.isManager())
+            return Error::permission(tr("Only a manager can change the mail settings."));
+        auto s = validated(settings);
+        if (!s)
+            return s.error();
+        auto before = load();
+        if (!before)
+            return before.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        // A recorded "sign in again" is about the sign-in of the old settings: another provider,
+        // client or token endpoint (or a password) starts afresh.
+        if (!s->oauth || !before->oauth
+            || MailCredentials::oauthKeyFor(before.value()) != MailCredentials::oauthKeyFor(s.value()))
+            FACTURO_TRY(MailSignInState(m_ctx).clear());
+        const QList<std::pair<QString, QString>> values {
+            {HostKey, s->host},
+            {PortKey, QString::number(s->port)},
+            {SecurityKey, securityKey(s->security)},
+            {UserKey, s->user},
+            {FingerprintKey, s->trustedFingerprint},
+            {FromAddressKey, s->fromAddress},
+            {FromNameKey, s->fromName},
+            {TimeoutKey, QString::number(s->timeoutSeconds)},
+            {MaxAttemptsKey, QString::number(s->maxAttempts)},
+            {RetryDelaysKey, delaysText(s->retryDelaysSeconds)},
+            {AuthKey, s->oauth ? QStringLiteral("oauth") : QStringLiteral("password")},
+            {ProviderKey, OAuthProvider::key(s->oauthProvider.kind)},
+            {ClientIdKey, s->oauthProvider.clientId},
+            {ClientSecretKey, s->oauth ? s->oauthProvider.clientSecret : QString()},
+            {AuthorizeUrlKey, urlText(s->oauthProvider.authorizeUrl)},
+            {TokenUrlKey, urlText(s->oauthProvider.tokenUrl)},
+            {DeviceUrlKey, urlText(s->oauthProvider.deviceUrl)},
+            {RevokeUrlKey, urlText(s->oauthProvider.revokeUrl)},
+            {ScopeKey, s->oauthProvider.scope},
+        };
+        for (const auto &[key, value] : values)
+            FACTURO_TRY(m_ctx.company.setSetting(key, value));
+        FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
+            {{QStringLiteral("mail_server"), s->host}, {QStringLiteral("port"), s->port},
+                {QStringLiteral("security"), securityKey(s->security)}, {QStringLiteral("user"), s->user},
+                {QStringLiteral("trusted_fingerprint"), s->trustedFingerprint},
+                {QStringLiteral("from"), s->fromAddress},
+                {QStringLiteral("sign_in"),
+                    s->oauth ? OAuthProvider::key(s->oauthProvider.kind) : QStringLiteral("password")},
+                {QStringLiteral("client_id"), s->oauth ? s->oauthProvider.clientId : QString()}}));
+        return tx.commit();
+    });
 }
 
 Result<SmtpSettings> MailSettingsService::smtpSettings(const MailSettings &settings, const QString &password)

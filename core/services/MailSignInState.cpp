@@ -17,22 +17,26 @@ Result<QString> MailSignInState::neededFor() const
 
 Status MailSignInState::markNeeded(const QString &account)
 {
-    const QString who = account.trimmed().isEmpty() ? tr("the mail provider") : account.trimmed();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.company.setSetting(NeededKey, who));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        const QString who = account.trimmed().isEmpty() ? tr("the mail provider") : account.trimmed();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.company.setSetting(NeededKey, who));
+        return tx.commit();
+    });
 }
 
 Status MailSignInState::clear()
 {
-    auto current = neededFor();
-    if (current && current->isEmpty())
-        return {}; // nothing to write (and no write lock taken)
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.company.setSetting(NeededKey, QString()));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        auto current = neededFor();
+        if (current && current->isEmpty())
+            return {}; // nothing to write (and no write lock taken)
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.company.setSetting(NeededKey, QString()));
+        return tx.commit();
+    });
 }
 
 Status MailSignInState::saveSignIn(OAuthAuthorizer &authorizer, const OAuthTokens &tokens)

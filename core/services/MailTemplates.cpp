@@ -172,22 +172,24 @@ Status MailTemplates::validate(const MailTemplate &t)
 
 Status MailTemplates::save(MailKind kind, const QString &language, const MailTemplate &t)
 {
-    if (!m_ctx.user.isManager())
-        return Error::permission(tr("Only a manager can change the mail templates."));
-    if (!languages().contains(language))
-        return Error::invalid(tr("There are mail templates for en, fr and de, not for \"%1\".").arg(language));
-    const bool reset = t.subject.trimmed().isEmpty() && t.body.trimmed().isEmpty();
-    if (!reset)
-        FACTURO_TRY(validate(t));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(
-        m_ctx.company.setSetting(settingKey(kind, language, "subject"), reset ? QString() : t.subject.trimmed()));
-    FACTURO_TRY(m_ctx.company.setSetting(settingKey(kind, language, "body"), reset ? QString() : t.body));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-        {{QStringLiteral("mail_template"), MailKinds::key(kind) + QLatin1Char('.') + language},
-            {QStringLiteral("subject"), reset ? QStringLiteral("(built-in)") : t.subject}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        if (!m_ctx.user.isManager())
+            return Error::permission(tr("Only a manager can change the mail templates."));
+        if (!languages().contains(language))
+            return Error::invalid(tr("There are mail templates for en, fr and de, not for \"%1\".").arg(language));
+        const bool reset = t.subject.trimmed().isEmpty() && t.body.trimmed().isEmpty();
+        if (!reset)
+            FACTURO_TRY(validate(t));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(
+            m_ctx.company.setSetting(settingKey(kind, language, "subject"), reset ? QString() : t.subject.trimmed()));
+        FACTURO_TRY(m_ctx.company.setSetting(settingKey(kind, language, "body"), reset ? QString() : t.body));
+        FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
+            {{QStringLiteral("mail_template"), MailKinds::key(kind) + QLatin1Char('.') + language},
+                {QStringLiteral("subject"), reset ? QStringLiteral("(built-in)") : t.subject}}));
+        return tx.commit();
+    });
 }
 
 MailTemplate MailTemplates::fill(const MailTemplate &t, const MailPlaceholders &v)

@@ -16,8 +16,8 @@ public:
     {
     }
 
-    Result<qint64> create(Quotation quotation);
-    Status setLines(qint64 quotationId, QList<DocumentLine> lines);
+    Result<qint64> create(const Quotation &quotation);
+    Status setLines(qint64 quotationId, const QList<DocumentLine> &lines);
     Result<QString> markSent(qint64 quotationId); // gives it its number
     Result<qint64> acceptIntoServiceOrder(qint64 quotationId);
     Result<qint64> acceptIntoInvoice(qint64 quotationId);

@@ -82,22 +82,24 @@ Result<MailTemplate> ReminderOutboxDispatcher::levelTemplate(int level, const QS
 
 Status ReminderOutboxDispatcher::saveLevelTemplate(int level, const QString &language, const MailTemplate &text)
 {
-    if (!m_ctx.user.isManager())
-        return Error::permission(tr("Only a manager can change the reminder texts."));
-    if (level < 2)
-        return Error::invalid(tr("The first reminder uses the reminder mail template (Settings › Mail)."));
-    if (!MailTemplates::languages().contains(language))
-        return Error::invalid(tr("There are reminder texts in English, French and German (en, fr, de)."));
-    const bool reset = text.subject.trimmed().isEmpty() && text.body.trimmed().isEmpty();
-    if (!reset)
-        FACTURO_TRY(MailTemplates::validate({withLevel(text.subject, level, 1), withLevel(text.body, level, 1)}));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.company.setSetting(key(level, language, "subject"), reset ? QString() : text.subject));
-    FACTURO_TRY(m_ctx.company.setSetting(key(level, language, "body"), reset ? QString() : text.body));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 0, QStringLiteral("reminder_template"),
-        {{QStringLiteral("level"), level}, {QStringLiteral("language"), language}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        if (!m_ctx.user.isManager())
+            return Error::permission(tr("Only a manager can change the reminder texts."));
+        if (level < 2)
+            return Error::invalid(tr("The first reminder uses the reminder mail template (Settings › Mail)."));
+        if (!MailTemplates::languages().contains(language))
+            return Error::invalid(tr("There are reminder texts in English, French and German (en, fr, de)."));
+        const bool reset = text.subject.trimmed().isEmpty() && text.body.trimmed().isEmpty();
+        if (!reset)
+            FACTURO_TRY(MailTemplates::validate({withLevel(text.subject, level, 1), withLevel(text.body, level, 1)}));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.company.setSetting(key(level, language, "subject"), reset ? QString() : text.subject));
+        FACTURO_TRY(m_ctx.company.setSetting(key(level, language, "body"), reset ? QString() : text.body));
+        FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 0, QStringLiteral("reminder_template"),
+            {{QStringLiteral("level"), level}, {QStringLiteral("language"), language}}));
+        return tx.commit();
+    });
 }
 
 Result<qint64> ReminderOutboxDispatcher::dispatch(const ReminderRecord &reminder, const ReminderCandidate &invoice)

@@ -76,16 +76,18 @@ Result<Document> ReminderService::openInvoice(qint64 documentId) const
 
 Result<ReminderRecord> ReminderService::record(const ReminderRequest &request)
 {
-    auto lv = levels();
-    if (!lv)
-        return lv.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto recorded = recordLocked(request, lv.value());
-    if (!recorded)
-        return recorded.error();
-    FACTURO_TRY(tx.commit());
-    return recorded;
+    return m_ctx.db.retrying([&]() -> Result<ReminderRecord> {
+        auto lv = levels();
+        if (!lv)
+            return lv.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto recorded = recordLocked(request, lv.value());
+        if (!recorded)
+            return recorded.error();
+        FACTURO_TRY(tx.commit());
+        return recorded;
+    });
 }
 
 Result<ReminderRecord> ReminderService::recordLocked(const ReminderRequest &request, const QList<int> &levels)
@@ -234,33 +236,37 @@ Result<ReminderRunSummary> ReminderService::run(const ReminderRunOptions &option
 
 Status ReminderService::openDispute(qint64 documentId, const QString &reason)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto doc = m_ctx.documents.find(documentId, false);
-    if (!doc)
-        return doc.error();
-    if (doc->type != DocumentType::Invoice || doc->isDraft())
-        return Error::refused(tr("Only a posted invoice can be disputed (%1 is not one).").arg(doc->displayName()));
-    const QString cleaned = reason.simplified().left(500);
-    FACTURO_TRY(m_disputes.open({doc->id, cleaned, m_ctx.clock.today(), m_ctx.user.name}));
-    FACTURO_TRY(m_audit.record(
-        QStringLiteral("invoice"), doc->id, QStringLiteral("dispute"), {{QStringLiteral("reason"), cleaned}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto doc = m_ctx.documents.find(documentId, false);
+        if (!doc)
+            return doc.error();
+        if (doc->type != DocumentType::Invoice || doc->isDraft())
+            return Error::refused(tr("Only a posted invoice can be disputed (%1 is not one).").arg(doc->displayName()));
+        const QString cleaned = reason.simplified().left(500);
+        FACTURO_TRY(m_disputes.open({doc->id, cleaned, m_ctx.clock.today(), m_ctx.user.name}));
+        FACTURO_TRY(m_audit.record(
+            QStringLiteral("invoice"), doc->id, QStringLiteral("dispute"), {{QStringLiteral("reason"), cleaned}}));
+        return tx.commit();
+    });
 }
 
 Status ReminderService::closeDispute(qint64 documentId, const QString &note)
 {
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto doc = m_ctx.documents.find(documentId, false);
-    if (!doc)
-        return doc.error();
-    const Status closed = m_disputes.close(doc->id);
-    if (!closed)
-        return closed.error().kind() == ErrorKind::NotFound
-            ? Error::notFound(tr("%1 is not disputed.").arg(doc->displayName()))
-            : closed.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), doc->id, QStringLiteral("dispute_closed"),
-        {{QStringLiteral("note"), note.simplified().left(500)}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto doc = m_ctx.documents.find(documentId, false);
+        if (!doc)
+            return doc.error();
+        const Status closed = m_disputes.close(doc->id);
+        if (!closed)
+            return closed.error().kind() == ErrorKind::NotFound
+                ? Error::notFound(tr("%1 is not disputed.").arg(doc->displayName()))
+                : closed.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("invoice"), doc->id, QStringLiteral("dispute_closed"),
+            {{QStringLiteral("note"), note.simplified().left(500)}}));
+        return tx.commit();
+    });
 }

@@ -131,49 +131,53 @@ Status SettingsService::requireManager(const QString &what) const
 
 Status SettingsService::saveCompany(const CompanySettings &settings)
 {
-    FACTURO_TRY(requireManager(tr("change the company settings")));
-    auto s = validated(settings);
-    if (!s)
-        return s.error();
-    auto current = m_ctx.company.load();
-    if (!current)
-        return current.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    if (current->currency != s->currency) {
-        auto documents = m_ctx.documents.any();
-        if (!documents)
-            return documents.error();
-        if (documents.value())
-            return Error::refused(tr("The currency cannot change once documents exist in this company file."));
-    }
-    FACTURO_TRY(m_ctx.company.save(s.value(), m_ctx.clock.nowUtc()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
-                               {{QStringLiteral("company"), s->name},
-                                {QStringLiteral("invoice_pattern"), s->invoicePattern},
-                                {QStringLiteral("approval_threshold"), s->approvalThreshold},
-                                {QStringLiteral("payment_reference"), s->paymentReferenceKind},
-                                {QStringLiteral("payment_link"), s->paymentLinkTemplate}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        FACTURO_TRY(requireManager(tr("change the company settings")));
+        auto s = validated(settings);
+        if (!s)
+            return s.error();
+        auto current = m_ctx.company.load();
+        if (!current)
+            return current.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        if (current->currency != s->currency) {
+            auto documents = m_ctx.documents.any();
+            if (!documents)
+                return documents.error();
+            if (documents.value())
+                return Error::refused(tr("The currency cannot change once documents exist in this company file."));
+        }
+        FACTURO_TRY(m_ctx.company.save(s.value(), m_ctx.clock.nowUtc()));
+        FACTURO_TRY(m_audit.record(QStringLiteral("settings"), 1, QStringLiteral("edit"),
+            {{QStringLiteral("company"), s->name}, {QStringLiteral("invoice_pattern"), s->invoicePattern},
+                {QStringLiteral("approval_threshold"), s->approvalThreshold},
+                {QStringLiteral("payment_reference"), s->paymentReferenceKind},
+                {QStringLiteral("payment_link"), s->paymentLinkTemplate}}));
+        return tx.commit();
+    });
 }
 
-Result<qint64> SettingsService::addTaxRate(TaxRate rate)
+Result<qint64> SettingsService::addTaxRate(const TaxRate &given)
 {
-    FACTURO_TRY(requireManager(tr("change the tax rates")));
-    auto name = TextRules::clean(rate.name, tr("tax rate name"), 60, true);
-    if (!name)
-        return name.error();
-    rate.name = name.value();
-    FACTURO_TRY(TaxCalculator::validateTax(rate.category, rate.rate, rate.exemptionReason));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto id = m_ctx.catalog.insertTaxRate(rate);
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("tax_rate"), id.value(), QStringLiteral("create"),
-                               {{QStringLiteral("name"), rate.name}, {QStringLiteral("rate"), rate.rate.toString()}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        TaxRate rate = given; // each attempt starts from what was given
+        FACTURO_TRY(requireManager(tr("change the tax rates")));
+        auto name = TextRules::clean(rate.name, tr("tax rate name"), 60, true);
+        if (!name)
+            return name.error();
+        rate.name = name.value();
+        FACTURO_TRY(TaxCalculator::validateTax(rate.category, rate.rate, rate.exemptionReason));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto id = m_ctx.catalog.insertTaxRate(rate);
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("tax_rate"), id.value(), QStringLiteral("create"),
+            {{QStringLiteral("name"), rate.name}, {QStringLiteral("rate"), rate.rate.toString()}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
 Result<CatalogItem> SettingsService::validatedItem(CatalogItem item) const
@@ -202,76 +206,86 @@ Result<CatalogItem> SettingsService::validatedItem(CatalogItem item) const
     return item;
 }
 
-Result<qint64> SettingsService::addCatalogItem(CatalogItem item)
+Result<qint64> SettingsService::addCatalogItem(const CatalogItem &given)
 {
-    auto valid = validatedItem(item);
-    if (!valid)
-        return valid.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto id = m_ctx.catalog.insertItem(valid.value());
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("catalog_item"), id.value(), QStringLiteral("create"),
-                               {{QStringLiteral("sku"), valid->sku}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        CatalogItem item = given; // each attempt starts from what was given
+        auto valid = validatedItem(item);
+        if (!valid)
+            return valid.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto id = m_ctx.catalog.insertItem(valid.value());
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("catalog_item"), id.value(), QStringLiteral("create"),
+            {{QStringLiteral("sku"), valid->sku}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }
 
-Status SettingsService::updateCatalogItem(CatalogItem item)
+Status SettingsService::updateCatalogItem(const CatalogItem &given)
 {
-    auto valid = validatedItem(item);
-    if (!valid)
-        return valid.error();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.catalog.updateItem(valid.value()));
-    FACTURO_TRY(m_audit.record(QStringLiteral("catalog_item"), valid->id, QStringLiteral("edit"),
-                               {{QStringLiteral("sku"), valid->sku}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        CatalogItem item = given; // each attempt starts from what was given
+        auto valid = validatedItem(item);
+        if (!valid)
+            return valid.error();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.catalog.updateItem(valid.value()));
+        FACTURO_TRY(m_audit.record(
+            QStringLiteral("catalog_item"), valid->id, QStringLiteral("edit"), {{QStringLiteral("sku"), valid->sku}}));
+        return tx.commit();
+    });
 }
 
 Status SettingsService::updateAccount(const Account &account)
 {
-    FACTURO_TRY(requireManager(tr("change the chart of accounts")));
-    auto code = TextRules::clean(account.code, tr("account code"), 20, true);
-    if (!code)
-        return code.error();
-    auto name = TextRules::clean(account.name, tr("account name"), 100, true);
-    if (!name)
-        return name.error();
-    Account a = account;
-    a.code = code.value();
-    a.name = name.value();
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    FACTURO_TRY(m_ctx.catalog.updateAccount(a));
-    FACTURO_TRY(m_audit.record(QStringLiteral("account"), a.id, QStringLiteral("edit"),
-                               {{QStringLiteral("code"), a.code}, {QStringLiteral("name"), a.name}}));
-    return tx.commit();
+    return m_ctx.db.retrying([&]() -> Status {
+        FACTURO_TRY(requireManager(tr("change the chart of accounts")));
+        auto code = TextRules::clean(account.code, tr("account code"), 20, true);
+        if (!code)
+            return code.error();
+        auto name = TextRules::clean(account.name, tr("account name"), 100, true);
+        if (!name)
+            return name.error();
+        Account a = account;
+        a.code = code.value();
+        a.name = name.value();
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        FACTURO_TRY(m_ctx.catalog.updateAccount(a));
+        FACTURO_TRY(m_audit.record(QStringLiteral("account"), a.id, QStringLiteral("edit"),
+            {{QStringLiteral("code"), a.code}, {QStringLiteral("name"), a.name}}));
+        return tx.commit();
+    });
 }
 
-Result<qint64> SettingsService::addUser(User user)
+Result<qint64> SettingsService::addUser(const User &given)
 {
-    auto existing = m_ctx.users.list();
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        FACTURO_TRY(requireManager(tr("add a user")));
-    auto name = TextRules::clean(user.name, tr("user name"), 60, true);
-    if (!name)
-        return name.error();
-    user.name = name.value();
-    if (user.name.contains(QLatin1Char(' ')))
-        return Error::invalid(tr("A user name has no spaces."));
-    Transaction tx(m_ctx.db);
-    FACTURO_TRY(tx.began());
-    auto id = m_ctx.users.insert(user, m_ctx.clock.nowUtc());
-    if (!id)
-        return id.error();
-    FACTURO_TRY(m_audit.record(QStringLiteral("user"), id.value(), QStringLiteral("create"),
-                               {{QStringLiteral("name"), user.name},
-                                {QStringLiteral("role"), User::roleKey(user.role)}}));
-    FACTURO_TRY(tx.commit());
-    return id.value();
+    return m_ctx.db.retrying([&]() -> Result<qint64> {
+        User user = given; // each attempt starts from what was given
+        auto existing = m_ctx.users.list();
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            FACTURO_TRY(requireManager(tr("add a user")));
+        auto name = TextRules::clean(user.name, tr("user name"), 60, true);
+        if (!name)
+            return name.error();
+        user.name = name.value();
+        if (user.name.contains(QLatin1Char(' ')))
+            return Error::invalid(tr("A user name has no spaces."));
+        Transaction tx(m_ctx.db);
+        FACTURO_TRY(tx.began());
+        auto id = m_ctx.users.insert(user, m_ctx.clock.nowUtc());
+        if (!id)
+            return id.error();
+        FACTURO_TRY(m_audit.record(QStringLiteral("user"), id.value(), QStringLiteral("create"),
+            {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), User::roleKey(user.role)}}));
+        FACTURO_TRY(tx.commit());
+        return id.value();
+    });
 }

@@ -19,13 +19,13 @@ public:
     static Result<CompanySettings> validated(CompanySettings settings);
     Status saveCompany(const CompanySettings &settings);
 
-    Result<qint64> addTaxRate(TaxRate rate);
-    Result<qint64> addCatalogItem(CatalogItem item);
-    Status updateCatalogItem(CatalogItem item);
+    Result<qint64> addTaxRate(const TaxRate &rate);
+    Result<qint64> addCatalogItem(const CatalogItem &item);
+    Status updateCatalogItem(const CatalogItem &item);
     Status updateAccount(const Account &account);
 
     // The first user of a file may be added by anyone (setup); later ones only by a manager.
-    Result<qint64> addUser(User user);
+    Result<qint64> addUser(const User &user);
 
 private:
     // ---- Payment mentions and service-order wording ----

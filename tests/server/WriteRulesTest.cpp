@@ -136,6 +136,38 @@ TEST_CASE("a payment is run again after a deadlock and recorded once", "[retry]"
     CHECK(count(t, "SELECT coalesce(sum(amount), 0) FROM payments") == 5000);
 }
 
+TEST_CASE("every other service is run again after a deadlock too: a customer, a draft line, a service order", "[retry]")
+{
+    OnServer server;
+    TestLedger t;
+    failWrites(t, QStringLiteral("customers"), QStringLiteral("INSERT"), 1, QStringLiteral("40P01"));
+    Customer customer;
+    customer.name = QStringLiteral("Boulangerie Martin");
+    customer.billingAddress = QStringLiteral("12 rue de la Paix\n75002 Paris");
+    auto added = t->customers().add(customer);
+    INFO(added.message().toStdString());
+    REQUIRE(added.ok());
+    CHECK(faultsCounted(t) == 2);
+    CHECK(count(t, "SELECT count(*) FROM customers WHERE name = 'Boulangerie Martin'") == 1);
+
+    const qint64 draft
+        = t.draftWith({{QStringLiteral("Service"), QStringLiteral("1"), QStringLiteral("100"), QStringLiteral("20")}});
+    t.tamper({QStringLiteral("DROP TRIGGER test_fault ON customers"),
+        QStringLiteral("ALTER SEQUENCE test_faults RESTART"),
+        QStringLiteral(
+            "CREATE TRIGGER test_fault BEFORE INSERT ON document_lines FOR EACH ROW EXECUTE FUNCTION test_fault()")});
+    // The sequence restarted uncalled: the next row fails (its value 1), the one after goes in.
+    auto line
+        = t->drafts().addLine(draft, makeLine(QStringLiteral("Filter"), QStringLiteral("2"), QStringLiteral("15")));
+    INFO(line.message().toStdString());
+    REQUIRE(line.ok());
+    CHECK(count(t, "SELECT count(*) FROM document_lines WHERE description = 'Filter'") == 1);
+    auto stored = t->context().documents.find(draft);
+    REQUIRE(stored.ok());
+    CHECK(stored->lines.size() == 2);
+    CHECK(stored->totalNet == 13000);
+}
+
 TEST_CASE("a lone write outside any transaction waits for the one-writer lock and is retried", "[lock]")
 {
     OnServer server;
