@@ -7,12 +7,17 @@
 #include "CatchQtStrings.h"
 #include "ClerkCrowd.h"
 #include "PgTestDatabase.h"
+#include "SmtpTestServer.h"
 #include "TestDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -58,10 +63,12 @@ Company makeCompany(PgTestDatabase &pg, int drafts, int posted)
     runOk(c.uri,
         {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Climatec"), QStringLiteral("--address"),
             QStringLiteral("Lyon"), QStringLiteral("--vat-id"), QStringLiteral("FR32123456789"),
-            QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189")});
+            QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189"), QStringLiteral("--email"),
+            QStringLiteral("factures@climatec.fr")});
     const QString customer = runOk(c.uri,
         {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Hotel du Parc"),
-            QStringLiteral("--address"), QStringLiteral("Paris")});
+            QStringLiteral("--address"), QStringLiteral("Paris"), QStringLiteral("--email"),
+            QStringLiteral("compta@hotelduparc.fr")});
     for (int i = 0; i < drafts + posted; ++i) {
         const QString id
             = runOk(c.uri, {QStringLiteral("invoice"), QStringLiteral("new"), QStringLiteral("--customer"), customer});
@@ -145,7 +152,7 @@ void requireSound(PgTestDatabase &pg, const Company &c, const ClerkCrowd &crowd)
         INFO(r.command.toStdString() << " said " << r.output.toStdString());
         if (r.command.startsWith(QLatin1String("invoice post")))
             CHECK(numbers.contains(r.output));
-        else
+        else if (r.command.startsWith(QLatin1String("payment add")))
             CHECK(payments.contains(r.output));
     }
     // No number was given twice.
@@ -154,6 +161,135 @@ void requireSound(PgTestDatabase &pg, const Company &c, const ClerkCrowd &crowd)
         if (r.code == 0 && r.command.startsWith(QLatin1String("invoice post")))
             told << r.output;
     CHECK(told.size() == QSet<QString>(told.begin(), told.end()).size());
+}
+
+// With mail as well: queueing an invoice's mail (a posted invoice, or a draft another clerk may
+// have posted meanwhile: refused while it is a draft) and `outbox send`, beside posting and paying.
+QStringList mailWorkList(const Company &c, QRandomGenerator &random, int length)
+{
+    QStringList commands;
+    for (int i = 0; i < length; ++i) {
+        const int kind = random.bounded(20);
+        if (kind < 6) {
+            commands << QStringLiteral("invoice post ") + c.drafts.at(random.bounded(c.drafts.size()));
+        } else if (kind < 11) {
+            commands << QStringLiteral("payment add %1 --amount %2")
+                            .arg(c.invoices.at(random.bounded(c.invoices.size())),
+                                random.bounded(3) == 0 ? QStringLiteral("7.00") : QStringLiteral("25.00"));
+        } else if (kind < 16) {
+            const QStringList &documents = random.bounded(2) == 0 ? c.invoices : c.drafts;
+            commands << QStringLiteral("invoice send ") + documents.at(random.bounded(documents.size()));
+        } else {
+            commands << QStringLiteral("outbox send");
+        }
+    }
+    return commands;
+}
+
+// How often the SMTP server received each Message-ID.
+QHash<QString, int> receivedCounts(const SmtpTestServer &server)
+{
+    QHash<QString, int> counts;
+    for (int i = 0; i < server.messages().size(); ++i) {
+        const QByteArray data = server.messageData(i);
+        for (const QByteArray &line : data.left(data.indexOf("\r\n\r\n")).split('\n'))
+            if (line.toLower().startsWith("message-id:"))
+                counts[QString::fromLatin1(line.mid(11).trimmed()).remove(QLatin1Char('<')).remove(QLatin1Char('>'))]
+                    += 1;
+    }
+    return counts;
+}
+
+bool refusedSender(const ClerkResult &r)
+{
+    return r.output.contains(QLatin1String("is sending the mail of this company"));
+}
+
+struct MailCounts
+{
+    int messages = 0;
+    int sent = 0;
+    int check = 0;
+    int received = 0;
+    int senders = 0;
+    int refusedSenders = 0;
+    int killedSenders = 0;
+};
+
+// Every queued message was delivered once ('sent', received exactly once) or is left to check
+// (received at most once); nothing else was received; what the clerks were told holds.
+MailCounts requireMailDeliveredOnce(PgTestDatabase &pg, const ClerkCrowd &crowd, const SmtpTestServer &server)
+{
+    PgTestConnection db(PgTestDatabase::uriIn(pg.name()));
+    REQUIRE(db.isOpen());
+    MailCounts n;
+    const PgOutcome rows = db.exec(QStringLiteral("SELECT m.id, m.status, m.message_id, m.document_id, d.number "
+                                                  "FROM outbox_messages m JOIN documents d ON d.id = m.document_id "
+                                                  "ORDER BY m.id"));
+    REQUIRE(rows.ok);
+    REQUIRE(db.value(QStringLiteral("SELECT count(*) FROM outbox_messages")).toInt() == rows.rows.size());
+    const QHash<QString, int> received = receivedCounts(server);
+    QHash<QString, QString> statusOf, documentOf;
+    QSet<QString> ours;
+    for (const QStringList &row : rows.rows) {
+        const QString &id = row.at(0), &status = row.at(1), &messageId = row.at(2);
+        INFO("message " << id.toStdString() << " " << status.toStdString() << " <" << messageId.toStdString()
+                        << ">, received " << received.value(messageId) << " time(s)");
+        statusOf.insert(id, status);
+        documentOf.insert(id, row.at(3));
+        ours.insert(messageId);
+        ++n.messages;
+        CHECK_FALSE(row.at(4).isNull()); // only posted documents are mailed
+        CHECK((status == QLatin1String("sent") || status == QLatin1String("check")));
+        if (status == QLatin1String("sent")) {
+            ++n.sent;
+            CHECK(received.value(messageId) == 1);
+        } else if (status == QLatin1String("check")) {
+            ++n.check;
+            CHECK(received.value(messageId) <= 1); // it may have been delivered, once: never sent again
+        }
+    }
+    for (auto it = received.begin(); it != received.end(); ++it) {
+        INFO("received <" << it.key().toStdString() << ">");
+        CHECK(ours.contains(it.key()));
+        n.received += it.value();
+    }
+    CHECK(n.received == server.messages().size());
+
+    static const QRegularExpression sentLine(QStringLiteral("^([0-9]+) sent$"));
+    for (const ClerkResult &r : crowd.results()) {
+        INFO(r.command.toStdString() << ": " << r.code << " " << r.output.toStdString());
+        if (r.command.startsWith(QLatin1String("invoice send "))) {
+            if (r.code == 0) // queued for that invoice, and kept
+                CHECK(documentOf.value(r.output) == r.command.section(QLatin1Char(' '), 2, 2));
+        } else if (r.command == QLatin1String("outbox send")) {
+            ++n.senders;
+            if (refusedSender(r)) {
+                ++n.refusedSenders;
+                CHECK(r.code == 1);
+                CHECK(r.output.contains(QLatin1String("Another program (facturo-cli, process ")));
+                CHECK(r.output.endsWith(QLatin1String(") is sending the mail of this company.")));
+            } else if (r.code == 0) {
+                // "ID sent" for each message it delivered, nothing else.
+                const QStringList words = r.output.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                CHECK(words.size() % 2 == 0);
+                for (qsizetype i = 0; i + 1 < words.size(); i += 2) {
+                    CHECK(sentLine.match(words.at(i) + QLatin1Char(' ') + words.at(i + 1)).hasMatch());
+                    CHECK(statusOf.value(words.at(i)) == QLatin1String("sent"));
+                }
+            } else {
+                // It took over from a killed sender and found a message that may have gone out.
+                CHECK(r.code == 1);
+                CHECK(r.output.contains(QLatin1String("may have been delivered")));
+            }
+        }
+    }
+    for (const QString &command : crowd.killedCommands())
+        if (command == QLatin1String("outbox send"))
+            ++n.killedSenders;
+    // A message is left to check only by a sender killed while it had it in hand.
+    CHECK(n.check <= n.killedSenders);
+    return n;
 }
 
 // A hash of every row of every table of the company, to show that a refusal changed nothing.
@@ -208,6 +344,116 @@ TEST_CASE("four clerks posting and paying at once, some killed midway, leave a s
     CHECK(crowd.killed() >= roundsWanted / 3);
     CHECK(crowd.refusals() > 0);
     CHECK(crowd.successes() > 0);
+    requireSound(pg, c, crowd);
+}
+
+TEST_CASE("four clerks posting, paying, queueing mail and sending the outbox at once, some killed midway, deliver "
+          "every message once",
+    "[server][crash][mail]")
+{
+    // The mail server waits before it answers each message's data: a killed sender is sometimes
+    // caught with a message in hand.
+    SmtpTestServer server({QStringLiteral("--delay-data-reply"), QStringLiteral("0.1")});
+    INFO(server.error().toStdString());
+    REQUIRE(server.isRunning());
+    // The clerks' programs find no keychain and a runtime folder of their own (no warning about a
+    // missing one in their output).
+    QTemporaryDir runtime;
+    REQUIRE(runtime.isValid());
+    const QByteArray runtimeBefore = qgetenv("XDG_RUNTIME_DIR"), busBefore = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + runtime.filePath(QStringLiteral("no-such-bus")).toLocal8Bit());
+    PgTestDatabase pg;
+    const Company c = makeCompany(pg, 40, 6);
+    runOk(c.uri,
+        {QStringLiteral("settings"), QStringLiteral("smtp"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--security"),
+            QStringLiteral("none"), QStringLiteral("--timeout"), QStringLiteral("20")});
+    QElapsedTimer timer;
+    timer.start();
+    QRandomGenerator random(20261205);
+    ClerkCrowd crowd(cli(), c.uri);
+    // A sender that never returns (one waiting forever for something another sender changed) is
+    // a failure, not a hang of the test.
+    crowd.setStallLimit(30000);
+    int rounds = 0;
+    const int roundsWanted = qEnvironmentVariableIntValue("FACTURO_CRASH_ITERATIONS") > 0
+        ? 4 * qEnvironmentVariableIntValue("FACTURO_CRASH_ITERATIONS")
+        : 36;
+    crowd.run(4, [&](int) -> std::optional<ClerkWork> {
+        if (rounds >= roundsWanted)
+            return std::nullopt;
+        ++rounds;
+        ClerkWork work;
+        work.commands = mailWorkList(c, random, 12);
+        // Two rounds in three are killed; half of those during an `outbox send` anywhere in its
+        // run (starting, taking the lock, recovering, in the middle of a message), the others a
+        // few milliseconds into whatever comes next.
+        if (random.bounded(3) != 0) {
+            work.killAfterResults = random.bounded(1, 7);
+            if (random.bounded(2) == 0) {
+                work.commands[work.killAfterResults] = QStringLiteral("outbox send");
+                work.killDelayMs = random.bounded(0, 400);
+            } else {
+                work.killDelayMs = random.bounded(0, 60);
+            }
+        }
+        return work;
+    });
+    // One last sender after the crowd takes over from the last killed one and sends what is left
+    // (refused only while a killed sender's session has not ended yet), within a minute.
+    QString out, err;
+    int last = 1;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        out.clear();
+        err.clear();
+        last = runProgram(QStringLiteral("timeout"),
+            {QStringLiteral("60"), cli(), QStringLiteral("--db"), c.uri, QStringLiteral("outbox"),
+                QStringLiteral("send")},
+            &out, &err);
+        if (!err.contains(QLatin1String("is sending the mail of this company")))
+            break;
+        QThread::msleep(100);
+    }
+    const qint64 elapsed = timer.elapsed();
+    for (const auto &[name, value] :
+        {std::pair {"XDG_RUNTIME_DIR", runtimeBefore}, {"DBUS_SESSION_BUS_ADDRESS", busBefore}})
+        value.isEmpty() ? qunsetenv(name) : qputenv(name, value);
+    INFO(crowd.summary().toStdString());
+    {
+        INFO("last sender: " << last << " " << out.toStdString() << err.toStdString());
+        CHECK((last == 0 || (last == 1 && err.contains(QLatin1String("may have been delivered")))));
+    }
+    for (const ClerkResult &r : crowd.results()) {
+        INFO(r.command.toStdString() << ": " << r.code << " " << r.output.toStdString());
+        CHECK((r.code == 0 || r.code == 1));
+        // Only a sender that found nothing to send says nothing.
+        if (r.command != QLatin1String("outbox send") || r.code != 0)
+            CHECK_FALSE(r.output.isEmpty());
+        // Mail of an invoice posted before the crowd started is never refused.
+        if (r.command.startsWith(QLatin1String("invoice send ")) && r.code != 0)
+            CHECK(c.drafts.contains(r.command.section(QLatin1Char(' '), 2, 2)));
+    }
+    const MailCounts mail = requireMailDeliveredOnce(pg, crowd, server);
+    const QString figures = QStringLiteral("%1 s; mail: %2 queued, %3 sent, %4 to check, %5 received; senders: %6 run, "
+                                           "%7 refused, %8 killed")
+                                .arg(elapsed / 1000.0, 0, 'f', 1)
+                                .arg(mail.messages)
+                                .arg(mail.sent)
+                                .arg(mail.check)
+                                .arg(mail.received)
+                                .arg(mail.senders)
+                                .arg(mail.refusedSenders)
+                                .arg(mail.killedSenders);
+    INFO(figures.toStdString());
+    if (qEnvironmentVariableIsSet("FACTURO_CRASH_FIGURES"))
+        WARN(crowd.summary().toStdString() << "\n" << figures.toStdString());
+    CHECK(crowd.stalledCommands() == QStringList());
+    CHECK(crowd.killed() >= roundsWanted / 3);
+    CHECK(mail.killedSenders > 0);
+    CHECK(mail.refusedSenders > 0); // senders did meet
+    CHECK(mail.sent > 0);
+    CHECK(crowd.refusals() > 0);
     requireSound(pg, c, crowd);
 }
 
