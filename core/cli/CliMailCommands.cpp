@@ -200,11 +200,14 @@ Status send(CliSession &s, OutboxService &outbox)
     std::unique_ptr<OAuthAuthorizer> authorizer;
     QString signInMessage;
     QObject::connect(&sender, &OutboxSender::signInRequired, [&signInMessage](const QString &m) { signInMessage = m; });
-    if (due->has_value() || interrupted.value() > 0) {
-        MailSettingsService service(s.ledger->context(), s.ledger->audit());
-        auto settings = service.load();
-        if (!settings)
-            return settings.error();
+    // Mail queued after this look but before the lock is taken (another clerk of a company on a
+    // server) is sent as well: a mail server that needs no password nor sign-in is set in any case.
+    MailSettingsService service(s.ledger->context(), s.ledger->audit());
+    auto settings = service.load();
+    if (!settings)
+        return settings.error();
+    const bool waiting = due->has_value() || interrupted.value() > 0;
+    if (waiting || (settings->isConfigured() && !settings->needsPassword() && !settings->oauth)) {
         if (!settings->isConfigured())
             return MailSettingsService::smtpSettings(settings.value(), QString()).error();
         auto secret = password(s, settings.value(), false);

@@ -21,6 +21,7 @@ struct Clerk
     ClerkWork work;
     int done = 0;
     QElapsedTimer killClock;
+    QElapsedTimer sinceResult;
     bool finished = false;
 };
 } // namespace
@@ -43,6 +44,7 @@ void ClerkCrowd::run(int clerks, const std::function<std::optional<ClerkWork>(in
         clerk.work = *work;
         clerk.done = 0;
         clerk.killClock.invalidate();
+        clerk.sinceResult.start();
         clerk.process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FACTURO_CLI"), m_cli);
@@ -66,6 +68,7 @@ void ClerkCrowd::run(int clerks, const std::function<std::optional<ClerkWork>(in
             result.code = parts.at(1).toInt();
             result.output = parts.mid(2).join(QLatin1Char(' ')).trimmed();
             ++clerk.done;
+            clerk.sinceResult.start();
             m_results.append(result);
             if (m_onResult)
                 m_onResult(*this);
@@ -90,6 +93,15 @@ void ClerkCrowd::run(int clerks, const std::function<std::optional<ClerkWork>(in
                 ::kill(-static_cast<pid_t>(clerk.process->processId()), SIGKILL);
                 clerk.process->waitForFinished(-1);
                 ++m_killed;
+                m_killedCommands << work.commands.value(clerk.done);
+                start(i);
+                continue;
+            }
+            if (m_stallLimitMs > 0 && clerk.sinceResult.elapsed() > m_stallLimitMs
+                && clerk.process->state() == QProcess::Running) {
+                ::kill(-static_cast<pid_t>(clerk.process->processId()), SIGKILL);
+                clerk.process->waitForFinished(-1);
+                m_stalledCommands << work.commands.value(clerk.done);
                 start(i);
                 continue;
             }

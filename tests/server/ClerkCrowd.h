@@ -36,11 +36,16 @@ public:
     // Runs `clerks` clerks until nextWork returns nothing for each of them; nextWork is asked for
     // a clerk's next round whenever its last one finished or was killed.
     void run(int clerks, const std::function<std::optional<ClerkWork>(int clerk)> &nextWork);
+    // A command that gives no result within this time is killed and counted as stalled (0: never).
+    void setStallLimit(int milliseconds) { m_stallLimitMs = milliseconds; }
+    const QStringList &stalledCommands() const { return m_stalledCommands; }
     // Called after every result (from run's loop).
     void onResult(std::function<void(const ClerkCrowd &)> callback) { m_onResult = std::move(callback); }
 
     const QList<ClerkResult> &results() const { return m_results; }
     int killed() const { return m_killed; }
+    // The command each killed clerk was running (or was about to run) when it was killed.
+    const QStringList &killedCommands() const { return m_killedCommands; }
     int successes() const;
     int refusals() const;
     // The server went away now: failures from here on are counted apart.
@@ -55,6 +60,9 @@ private:
     QString m_uri;
     QList<ClerkResult> m_results;
     int m_killed = 0;
+    QStringList m_killedCommands;
+    int m_stallLimitMs = 0;
+    QStringList m_stalledCommands;
     qsizetype m_outageFrom = -1;
     QElapsedTimer m_outage;
     std::function<void(const ClerkCrowd &)> m_onResult;
