@@ -69,12 +69,20 @@ Result<std::unique_ptr<OutboxSendLock>> OutboxSendLock::acquireServer(const QStr
         return connection.error();
     const QByteArray tryLock = QByteArrayLiteral("SELECT pg_try_advisory_lock(") + QByteArray::number(ClassKey)
         + QByteArrayLiteral(", ") + QByteArray::number(Key) + QByteArrayLiteral(")");
-    const PgResult result = PgResult::exec((*connection)->handle(), tryLock);
-    if (!result.ok() || result.rows() != 1)
-        return Error::storage(
-            tr("The outbox lock on the server cannot be taken: %1").arg(result.message((*connection)->handle())));
-    if (result.text(0, 0) != QLatin1String("t"))
-        return Error::conflict(holderOnServer(**connection));
+    // A holder that is gone by the time it is looked up has just let the lock go: try again.
+    for (int attempt = 1;; ++attempt) {
+        const PgResult result = PgResult::exec((*connection)->handle(), tryLock);
+        if (!result.ok() || result.rows() != 1)
+            return Error::storage(
+                tr("The outbox lock on the server cannot be taken: %1").arg(result.message((*connection)->handle())));
+        if (result.text(0, 0) == QLatin1String("t"))
+            break;
+        const QString holder = holderOnServer(**connection);
+        if (!holder.isEmpty())
+            return Error::conflict(holder);
+        if (attempt == 3)
+            return Error::conflict(tr("Another program is sending the mail of this company."));
+    }
     std::unique_ptr<OutboxSendLock> lock(new OutboxSendLock);
     lock->m_server = std::move(connection.value());
     return lock;
@@ -88,8 +96,10 @@ QString OutboxSendLock::holderOnServer(PgConnection &connection)
         QByteArrayLiteral("SELECT l.pid, a.application_name, host(a.client_addr) FROM pg_locks l "
                           "LEFT JOIN pg_stat_activity a ON a.pid = l.pid WHERE ")
             + lockRowCondition() + QByteArrayLiteral(" LIMIT 1"));
-    if (!result.ok() || result.rows() == 0)
+    if (!result.ok())
         return tr("Another program is sending the mail of this company.");
+    if (result.rows() == 0)
+        return {}; // nobody holds it any more
     const qint64 pid = result.integer(0, 0);
     const QString application = result.isNull(0, 1) ? QString() : result.text(0, 1).trimmed();
     const QString address = result.isNull(0, 2) ? QString() : result.text(0, 2);

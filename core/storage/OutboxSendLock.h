@@ -46,6 +46,7 @@ private:
     OutboxSendLock() = default;
     static Result<std::unique_ptr<OutboxSendLock>> acquireFile(const QString &path);
     static Result<std::unique_ptr<OutboxSendLock>> acquireServer(const QString &location);
+    // Who holds the lock, in a refusal's words; empty when nobody holds it any more.
     static QString holderOnServer(PgConnection &connection);
 
     std::unique_ptr<QLockFile> m_file;
