@@ -98,6 +98,16 @@ Status PgConnection::readCatalog()
     m_tablesWithId.clear();
     for (int row = 0; row < result.rows(); ++row)
         m_tablesWithId.insert(result.text(row, 0));
+    const PgResult notNull = PgResult::exec(m_conn,
+        "SELECT lower(column_name) FROM information_schema.columns WHERE table_schema = current_schema() "
+        "GROUP BY 1 HAVING bool_and(is_nullable = 'NO')");
+    if (!notNull.ok())
+        return connectionError(m_conn, m_location);
+    m_notNullColumns.clear();
+    for (int row = 0; row < notNull.rows(); ++row)
+        m_notNullColumns.insert(notNull.text(row, 0));
+    // A search table's rowid is its key.
+    m_notNullColumns.insert(QStringLiteral("rowid"));
     return {};
 }
 

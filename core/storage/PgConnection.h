@@ -32,6 +32,8 @@ public:
     pg_conn *handle() const { return m_conn; }
     const QString &location() const { return m_location; }
     const QSet<QString> &tablesWithId() const { return m_tablesWithId; }
+    // The column names that are NOT NULL in every table having one (PgDialect's ORDER BY).
+    const QSet<QString> &notNullColumns() const { return m_notNullColumns; }
     // Reads which tables have an identity id (after the schema was made or changed).
     Status readCatalog();
     quint64 generation() const { return m_generation; }
@@ -75,6 +77,7 @@ private:
     QString m_location;
     pg_conn *m_conn = nullptr;
     QSet<QString> m_tablesWithId;
+    QSet<QString> m_notNullColumns;
     quint64 m_generation = 0;
     quint64 m_statements = 0;
     bool m_retryAsked = false;

@@ -164,7 +164,7 @@ QString translateCalls(const QString &sql)
 }
 } // namespace
 
-Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
+Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId, const QSet<QString> &notNullColumns)
 {
     const QString sql = translateCalls(sqlIn);
     Translated out;
@@ -190,16 +190,25 @@ Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
     int orderDepth = -1; // the parenthesis depth of the ORDER BY being read, -1 outside one
     bool termDescending = false;
     bool termHasNulls = false;
+    qsizetype termStart = 0; // where the term being read starts in `text`
+    // A term that is a column no row leaves NULL needs no NULLS clause, and without one the
+    // planner can read it from an index in either direction.
+    const auto neverNull = [&] {
+        static const QRegularExpression plain(QStringLiteral("^,?\\s*(?:\\w+\\.)?(\\w+)(?:\\s+(?:ASC|DESC))?\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = plain.match(QStringView(text).mid(termStart));
+        return m.hasMatch() && notNullColumns.contains(m.captured(1).toLower());
+    };
     const auto endTerm = [&] {
         if (orderDepth < 0)
             return;
-        if (!termHasNulls) {
-            while (!text.isEmpty() && text.back().isSpace())
-                text.chop(1);
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        if (!termHasNulls && !neverNull())
             text += termDescending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
-        }
         termDescending = false;
         termHasNulls = false;
+        termStart = text.size();
     };
     const qsizetype n = sql.size();
     qsizetype i = 0;
@@ -276,6 +285,7 @@ Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
                     orderDepth = depth;
                     termDescending = false;
                     termHasNulls = false;
+                    termStart = text.size();
                     continue;
                 }
             }
@@ -300,18 +310,15 @@ Translated translate(const QString &sqlIn, const QSet<QString> &tablesWithId)
             } else if (word == QLatin1String("RETURNING")) {
                 hasReturning = true;
             } else if (word == QLatin1String("LIMIT")) {
-                // LIMIT :n with n < 0 is no limit in SQLite; PostgreSQL refuses it (NULL is none).
+                // LIMIT :n with n < 0 is no limit in SQLite; PostgreSQL refuses it. The statement
+                // binds such a value as NULL (no limit). The LIMIT stays a plain parameter, which
+                // the planner reads: an expression there would hide it and spoil every plan.
                 const qsizetype j = skipSpace(sql, after);
                 qsizetype end = j + 1;
                 while (end < n && isWordChar(sql.at(end)))
                     ++end;
-                if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1) {
-                    const int number = parameter(sql.mid(j, end - j));
-                    text += QStringView(sql).mid(i, after - i);
-                    text += QStringLiteral(" CASE WHEN $%1 >= 0 THEN $%1 END").arg(number);
-                    i = end;
-                    continue;
-                }
+                if (j < n && sql.at(j) == QLatin1Char(':') && end > j + 1)
+                    out.limits.append(sql.mid(j, end - j).toUtf8());
             } else if (word == QLatin1String("LIKE")) {
                 text += QStringLiteral("ILIKE");
                 i = after;

@@ -30,9 +30,12 @@ struct Translated
     QByteArray sql;
     QList<QByteArray> names; // ":name" of $1, $2, ... in order
     bool returnsId = false;  // RETURNING id was added: the first column of the row is the new id
+    QList<QByteArray> limits; // ":name"s used as a LIMIT: a negative value is bound as NULL (none)
 };
 
-// tablesWithId: the tables whose key is an identity column named id.
-Translated translate(const QString &sql, const QSet<QString> &tablesWithId);
+// tablesWithId: the tables whose key is an identity column named id. notNullColumns: the column
+// names that are NOT NULL in every table having one (lower case); an ORDER BY term that is such a
+// column gets no NULLS clause.
+Translated translate(const QString &sql, const QSet<QString> &tablesWithId, const QSet<QString> &notNullColumns = {});
 
 } // namespace PgDialect

@@ -40,11 +40,16 @@ bool writesRows(const QByteArray &sql)
 
 PgStatement::PgStatement(PgConnection &connection, const QString &sql) : m_connection(connection)
 {
-    PgDialect::Translated translated = PgDialect::translate(sql, connection.tablesWithId());
+    PgDialect::Translated translated
+        = PgDialect::translate(sql, connection.tablesWithId(), connection.notNullColumns());
     m_sql = std::move(translated.sql);
     m_names = std::move(translated.names);
     m_returnsId = translated.returnsId;
     m_writes = writesRows(m_sql);
+    m_limits = QList<bool>(m_names.size(), false);
+    for (const QByteArray &name : std::as_const(translated.limits))
+        if (const qsizetype index = m_names.indexOf(name); index >= 0)
+            m_limits[index] = true;
     m_values.resize(m_names.size());
     m_null = QList<bool>(m_names.size(), true);
     m_types = QList<unsigned int>(m_names.size(), 0);
@@ -89,6 +94,11 @@ void PgStatement::bind(const char *name, const QVariant &value)
     case QMetaType::ULong:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
+        if (m_limits.at(index) && value.toLongLong() < 0) { // SQLite's "no limit"
+            m_null[index] = true;
+            m_values[index].clear();
+            return;
+        }
         m_values[index] = QByteArray::number(value.toLongLong());
         m_types[index] = Int8Oid;
         return;

@@ -64,6 +64,7 @@ private:
     quint64 m_preparedOn = 0;        // the connection's generation it was prepared on
     QList<QByteArray> m_values;      // text form of each parameter
     QList<bool> m_null;
+    QList<bool> m_limits; // used as a LIMIT: a negative value is bound as NULL
     QList<unsigned int> m_types;     // type of each parameter as bound (used when the server cannot tell)
     QList<Kind> m_kinds;             // of the result's columns
     pg_result *m_result = nullptr;

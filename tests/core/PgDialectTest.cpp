@@ -45,8 +45,8 @@ TEST_CASE("SQLite's spellings become PostgreSQL's")
 TEST_CASE("ORDER BY sorts NULL as SQLite does")
 {
     CHECK(pg("SELECT id FROM t ORDER BY number DESC, lower(name), f(a, b) ASC LIMIT :n").sql
-          == "SELECT id FROM t ORDER BY number DESC NULLS LAST, lower(name) NULLS FIRST, f(a, b) ASC NULLS FIRST "
-             "LIMIT CASE WHEN $1 >= 0 THEN $1 END");
+        == "SELECT id FROM t ORDER BY number DESC NULLS LAST, lower(name) NULLS FIRST, f(a, b) ASC NULLS FIRST "
+           "LIMIT $1");
     CHECK(pg("SELECT (SELECT x FROM u ORDER BY y LIMIT 1), z FROM t ORDER BY z DESC;").sql
           == "SELECT (SELECT x FROM u ORDER BY y NULLS FIRST LIMIT 1), z FROM t ORDER BY z DESC NULLS LAST");
     CHECK(pg("SELECT sum(a) OVER (ORDER BY b) FROM t ORDER BY c NULLS LAST").sql
@@ -108,7 +108,19 @@ TEST_CASE("a unary + that keeps a column off SQLite's index is dropped, an addit
 TEST_CASE("a limit bound as a parameter may be negative, as SQLite's no limit")
 {
     const auto t = pg("SELECT id FROM bank_entries ORDER BY id LIMIT :limit OFFSET :offset");
-    CHECK(t.sql == "SELECT id FROM bank_entries ORDER BY id NULLS FIRST LIMIT CASE WHEN $1 >= 0 THEN $1 END OFFSET $2");
+    CHECK(t.sql == "SELECT id FROM bank_entries ORDER BY id NULLS FIRST LIMIT $1 OFFSET $2");
+    CHECK(t.limits == QList<QByteArray> {QByteArrayLiteral(":limit")});
     CHECK(t.names.size() == 2);
     CHECK(pg("SELECT id FROM t LIMIT 1").sql == "SELECT id FROM t LIMIT 1");
+}
+
+TEST_CASE("an ORDER BY term that is a column never NULL gets no NULLS clause, so an index serves it")
+{
+    const QSet<QString> notNull {QStringLiteral("rowid"), QStringLiteral("status")};
+    CHECK(PgDialect::translate(QStringLiteral("SELECT rowid FROM s ORDER BY rowid DESC LIMIT :n"), {}, notNull).sql
+        == "SELECT rowid FROM s ORDER BY rowid DESC LIMIT $1");
+    CHECK(PgDialect::translate(
+              QStringLiteral("SELECT id FROM d ORDER BY d.status, number DESC, rowid + 0 DESC"), {}, notNull)
+              .sql
+        == "SELECT id FROM d ORDER BY d.status, number DESC NULLS LAST, rowid + 0 DESC NULLS LAST");
 }
