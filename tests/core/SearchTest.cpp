@@ -149,6 +149,49 @@ TEST_CASE("a text search is listed newest first, page by page, with the other fi
     CHECK(page(filter, 0, 3) == all.mid(1, 3));
 }
 
+TEST_CASE("a word only old documents have is listed in full, page by page, also past the first window")
+{
+    // The newest documents do not have the word: on a server the words' index is asked at once,
+    // and more hits than the first window are read; they must still be exactly the list's.
+    TestLedger t;
+    QList<qint64> valves; // newest first
+    QList<qint64> newer;
+    {
+        Transaction outer(t->database());
+        REQUIRE(outer.began().ok());
+        for (int i = 0; i < 300; ++i)
+            valves.prepend(t.draftWith({{QStringLiteral("Valve %1").arg(i), QStringLiteral("1"), QStringLiteral("10"),
+                QStringLiteral("20")}}));
+        for (int i = 0; i < 320; ++i)
+            newer.append(t.draftWith({{QStringLiteral("Thermostat %1").arg(i), QStringLiteral("1"),
+                QStringLiteral("10"), QStringLiteral("20")}}));
+        // A young valve line on a new document, and one on an old document that has none.
+        REQUIRE(t->drafts()
+                    .addLine(newer.at(100),
+                        makeLine(QStringLiteral("Valve fitted"), QStringLiteral("1"), QStringLiteral("5")))
+                    .ok());
+        REQUIRE(outer.commit().ok());
+    }
+    valves.prepend(newer.at(100));
+    auto page = [&](qint64 offset, qint64 limit) {
+        DocumentFilter filter;
+        filter.search = QStringLiteral("valve");
+        QList<qint64> ids;
+        for (const DocumentSummary &s : t->context().documents.list(filter, offset, limit).value())
+            ids << s.id;
+        return ids;
+    };
+    CHECK(page(0, 100) == valves.mid(0, 100));
+    CHECK(page(250, 100) == valves.mid(250));
+    QList<qint64> pages;
+    for (qint64 offset = 0; offset < valves.size() + 40; offset += 90)
+        pages += page(offset, 90);
+    CHECK(pages == valves);
+    DocumentFilter filter;
+    filter.search = QStringLiteral("valve");
+    CHECK(t->context().documents.totals(filter).value().count == valves.size());
+}
+
 TEST_CASE("a part of a number finds the document: its sequence, or its year and the start of its sequence")
 {
     TestLedger t;
