@@ -5586,8 +5586,8 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
         <translation>Der Benutzer %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <source>This company file is already set up.</source>
-        <translation>Diese Firmendatei ist bereits eingerichtet.</translation>
+        <source>This company is already set up.</source>
+        <translation>Diese Firma ist bereits eingerichtet.</translation>
     </message>
     <message>
         <source>VAT %1%</source>

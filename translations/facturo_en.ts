@@ -5574,7 +5574,7 @@ The backup is checked first; the current file is kept beside it as %3.before-res
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This company file is already set up.</source>
+        <source>This company is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

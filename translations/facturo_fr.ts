@@ -5586,8 +5586,8 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
         <translation>L&apos;utilisateur %1 est désactivé.</translation>
     </message>
     <message>
-        <source>This company file is already set up.</source>
-        <translation>Ce fichier d&apos;entreprise est déjà configuré.</translation>
+        <source>This company is already set up.</source>
+        <translation>Cette entreprise est déjà configurée.</translation>
     </message>
     <message>
         <source>VAT %1%</source>

@@ -115,7 +115,7 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
-            m_stack->setCurrentIndex(row);
+            m_stack->setCurrentWidget(page(static_cast<PageId>(row)));
         updateActions();
     });
     connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
@@ -156,14 +156,13 @@ MainWindow::MainWindow(CompanySession &session, QWidget *parent)
     });
     session.backups().start();
     startHandoff();
-    connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::restoreRequested, this,
-            &MainWindow::restoreRequested);
-    connect(static_cast<SettingsPage *>(page(PageId::Settings)), &SettingsPage::interfaceLanguageChanged, this,
-            &MainWindow::interfaceLanguageChanged);
     m_nav->setCurrentRow(0);
     resize(1280, 800);
     // Contract invoices due since the program last made them: offered once the window is up.
-    QTimer::singleShot(0, this, [this] { static_cast<ContractsPage *>(page(PageId::Contracts))->offerSinceLastRun(); });
+    QTimer::singleShot(0, this, [this] {
+        if (ContractsPage::dueSinceLastRun(m_session))
+            static_cast<ContractsPage *>(page(PageId::Contracts))->openSinceLastRun();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,33 +212,43 @@ void MainWindow::buildPages()
 {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_stack->setObjectName(QStringLiteral("pages"));
-    m_pages = {
-        new DashboardPage(m_session, *m_navigator, m_stack),
-        new ServiceOrdersPage(m_session, *m_navigator, m_stack),
-        new QuotationsPage(m_session, *m_navigator, m_stack),
-        new InvoicesPage(m_session, m_stack),
-        new PaymentsPage(m_session, *m_navigator, m_stack),
-        new ReconciliationPage(m_session, m_stack),
-        remindersPage(),
-        reportsPage(),
-        new CustomersPage(m_session, *m_navigator, m_stack),
-        new CatalogPage(m_session, m_stack),
-        new OutboxPage(m_session, *m_navigator, m_stack),
-        new ContractsPage(m_session, *m_navigator, m_stack),
-        new SettingsPage(m_session, m_stack),
+    // Each page is made the first time it is needed (shown, or asked for by another page): a
+    // window opens with only the page it shows. The titles are the pages' own.
+    m_makers = {
+        {DashboardPage::tr("Dashboard"), [this] { return new DashboardPage(m_session, *m_navigator, m_stack); }},
+        {ServiceOrdersPage::tr("Service orders"),
+            [this] { return new ServiceOrdersPage(m_session, *m_navigator, m_stack); }},
+        {QuotationsPage::tr("Quotations"), [this] { return new QuotationsPage(m_session, *m_navigator, m_stack); }},
+        {InvoicesPage::tr("Invoices"), [this] { return new InvoicesPage(m_session, m_stack); }},
+        {PaymentsPage::tr("Payments"), [this] { return new PaymentsPage(m_session, *m_navigator, m_stack); }},
+        {ReconciliationPage::tr("Bank"), [this] { return new ReconciliationPage(m_session, m_stack); }},
+        {tr("Reminders"), [this] { return remindersPage(); }},
+        {tr("Reports"), [this] { return reportsPage(); }},
+        {CustomersPage::tr("Customers"), [this] { return new CustomersPage(m_session, *m_navigator, m_stack); }},
+        {CatalogPage::tr("Catalog"), [this] { return new CatalogPage(m_session, m_stack); }},
+        {OutboxPage::tr("Outbox"), [this] { return new OutboxPage(m_session, *m_navigator, m_stack); }},
+        {ContractsPage::tr("Contracts"), [this] { return new ContractsPage(m_session, *m_navigator, m_stack); }},
+        {SettingsPage::tr("Settings"), [this] { return makeSettingsPage(); }},
     };
     QFont font = m_nav->font();
     font.setPointSizeF(font.pointSizeF() * 1.08);
     m_nav->setFont(font);
     int number = 1;
-    for (Page *p : std::as_const(m_pages)) {
-        m_stack->addWidget(p);
-        auto *item = new QListWidgetItem(p->title(), m_nav);
-        item->setToolTip(number <= 10 ? tr("%1 (Ctrl+%2)").arg(p->title()).arg(number % 10) : p->title());
+    for (const PageMaker &maker : std::as_const(m_makers)) {
+        m_pages.append(nullptr);
+        m_stack->addWidget(new QWidget(m_stack)); // stands in for the page until it is made
+        auto *item = new QListWidgetItem(maker.title, m_nav);
+        item->setToolTip(number <= 10 ? tr("%1 (Ctrl+%2)").arg(maker.title).arg(number % 10) : maker.title);
         ++number;
-        connect(p, &Page::actionsChanged, this, &MainWindow::updateActions);
-        connect(p, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     }
+}
+
+Page *MainWindow::makeSettingsPage()
+{
+    auto *settings = new SettingsPage(m_session, m_stack);
+    connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(settings, &SettingsPage::interfaceLanguageChanged, this, &MainWindow::interfaceLanguageChanged);
+    return settings;
 }
 
 void MainWindow::buildActions()
@@ -332,7 +341,7 @@ void MainWindow::buildMenus()
     QMenu *help = nullptr; // after Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        QAction *a = go->addAction(m_pages.at(i)->title(), this, [this, i] { showPage(static_cast<PageId>(i)); });
+        QAction *a = go->addAction(m_makers.at(i).title, this, [this, i] { showPage(static_cast<PageId>(i)); });
         if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0
             a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
@@ -371,9 +380,23 @@ PageId MainWindow::currentPageId() const
     return static_cast<PageId>(std::max(0, m_stack->currentIndex()));
 }
 
-Page *MainWindow::page(PageId id) const
+Page *MainWindow::page(PageId id)
 {
-    return m_pages.value(static_cast<int>(id));
+    const int i = static_cast<int>(id);
+    if (i < 0 || i >= m_pages.size())
+        return nullptr;
+    if (m_pages.at(i) == nullptr) {
+        Page *made = m_makers.at(i).make();
+        QWidget *standIn = m_stack->widget(i);
+        m_stack->insertWidget(i, made);
+        m_stack->removeWidget(standIn);
+        delete standIn;
+        m_pages[i] = made;
+        connect(made, &Page::actionsChanged, this, &MainWindow::updateActions);
+        connect(made, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        emit pageMade(id);
+    }
+    return m_pages.at(i);
 }
 
 void MainWindow::trigger(PageAction action)
@@ -541,8 +564,8 @@ void MainWindow::saveWindowState() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Settings changed and not saved are not lost without a word.
-    auto *settings = static_cast<SettingsPage *>(page(PageId::Settings));
-    const QStringList unsaved = settings->unsavedTabs();
+    auto *settings = static_cast<SettingsPage *>(m_pages.value(static_cast<int>(PageId::Settings)));
+    const QStringList unsaved = settings ? settings->unsavedTabs() : QStringList();
     if (!unsaved.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Unsaved settings"),
                         tr("Changes in Settings › %1 are not saved. Quit without saving them?")

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class CompanySession;
 class HandoffWatcher;
 class MessageBanner;
@@ -28,7 +30,8 @@ public:
 
     void showPage(PageId id);
     PageId currentPageId() const;
-    Page *page(PageId id) const;
+    // The page, made now if it was not yet (pages are made the first time they are needed).
+    Page *page(PageId id);
     Navigator &navigator() const { return *m_navigator; }
     QAction *action(PageAction action) const { return m_actions.value(action); }
     // Geometry and last page from the previous session.
@@ -49,6 +52,8 @@ signals:
     void restoreRequested(const QString &backupPath);
     // The interface language changed: the window is to be made again in it.
     void interfaceLanguageChanged(const QString &language);
+    // A page was made (the first time it was needed).
+    void pageMade(PageId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,12 +70,18 @@ private:
     void bulkInvoice();
     Page *remindersPage();
     Page *reportsPage();
+    Page *makeSettingsPage();
 
     CompanySession &m_session;
     Navigator *m_navigator;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
-    QList<Page *> m_pages;
+    struct PageMaker {
+        QString title;
+        std::function<Page *()> make;
+    };
+    QList<PageMaker> m_makers; // in PageId order
+    QList<Page *> m_pages; // null until made
     QHash<PageAction, QAction *> m_actions;
     QUndoGroup *m_undo;
     QMenu *m_recent = nullptr;

@@ -62,7 +62,7 @@ Status Ledger::setUp(const CompanySettings &company, const QString &managerName,
         if (!setUp)
             return setUp.error();
         if (setUp.value())
-            return Error::conflict(tr("This company file is already set up."));
+            return Error::conflict(tr("This company is already set up."));
         auto valid = SettingsService::validated(company);
         if (!valid)
             return valid.error();

@@ -36,6 +36,8 @@ UiFixture::UiFixture(const std::function<void(TestLedger &)> &prepare)
     m_session = std::make_unique<CompanySession>(m_ledger.ledger());
     m_window = std::make_unique<MainWindow>(*m_session);
     watchModels(m_window.get());
+    QObject::connect(m_window.get(), &MainWindow::pageMade, m_window.get(),
+        [this](PageId id) { watchModels(m_window->page(id)); });
     m_window->resize(1280, 800);
     m_window->show();
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -46,6 +48,12 @@ UiFixture::~UiFixture()
     m_testers.clear();
     m_window.reset();
     m_session.reset();
+}
+
+void UiFixture::makeAllPages()
+{
+    for (int id = 0; id <= static_cast<int>(PageId::Settings); ++id)
+        m_window->page(static_cast<PageId>(id));
 }
 
 void UiFixture::watchModels(QObject *root)

@@ -33,6 +33,8 @@ public:
 
     // Waits until the background reads (dashboard sums, list counts) are in and shown.
     void waitForReads();
+    // Makes every page of the window now (a page is made when first shown or asked for).
+    void makeAllPages();
     // Watches models created after the window (dialogs, editors).
     void watchModels(QObject *root);
     // Warnings the model testers reported so far.
@@ -42,6 +44,10 @@ public:
     T *find(const char *name, QObject *root = nullptr)
     {
         T *found = (root ? root : static_cast<QObject *>(m_window.get()))->findChild<T *>(QString::fromLatin1(name));
+        if (!found && !root) { // on a page not made yet
+            makeAllPages();
+            found = m_window->findChild<T *>(QString::fromLatin1(name));
+        }
         INFO("widget " << name);
         REQUIRE(found != nullptr);
         return found;

@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -50,6 +51,45 @@ ReminderService reminders(UiFixture &ui)
     return ReminderService(ui.ledger()->context(), ui.ledger()->audit(), ui.ledger()->drafts());
 }
 } // namespace
+
+TEST_CASE("the window opens with only the page it shows made; the others are made when first needed")
+{
+    UiFixture ui;
+    MainWindow &window = ui.window();
+    // Every page is listed, in its own words, before it is made.
+    auto *navigation = ui.find<QListWidget>("navigation");
+    REQUIRE(navigation->count() == static_cast<int>(PageId::Settings) + 1);
+    CHECK(navigation->item(static_cast<int>(PageId::Invoices))->text() == QStringLiteral("Invoices"));
+    CHECK(navigation->item(static_cast<int>(PageId::Settings))->text() == QStringLiteral("Settings"));
+    CHECK(window.findChild<DashboardPage *>() != nullptr);
+    CHECK(window.findChild<InvoicesPage *>() == nullptr);
+    CHECK(window.findChild<SettingsPage *>() == nullptr);
+
+    QList<PageId> made;
+    QObject::connect(&window, &MainWindow::pageMade, &window, [&made](PageId id) { made << id; });
+    // Made by the navigation, once, shown in its place, and its title is the list's.
+    navigation->setCurrentRow(static_cast<int>(PageId::Invoices));
+    auto *invoices = window.findChild<InvoicesPage *>();
+    REQUIRE(invoices != nullptr);
+    CHECK(invoices->isVisible());
+    CHECK(invoices->title() == navigation->item(static_cast<int>(PageId::Invoices))->text());
+    CHECK(window.page(PageId::Invoices) == invoices);
+    CHECK(window.currentPageId() == PageId::Invoices);
+    window.showPage(PageId::Dashboard);
+    window.showPage(PageId::Invoices);
+    CHECK(made == QList<PageId>{PageId::Invoices});
+    CHECK(window.findChildren<InvoicesPage *>().size() == 1);
+
+    // Asked for by another part of the window: made without being shown.
+    auto *settings = static_cast<SettingsPage *>(window.page(PageId::Settings));
+    CHECK(made == QList<PageId>{PageId::Invoices, PageId::Settings});
+    CHECK_FALSE(settings->isVisible());
+    CHECK(window.currentPageId() == PageId::Invoices);
+    window.showPage(PageId::Settings);
+    CHECK(settings->isVisible());
+    CHECK(window.currentPageId() == PageId::Settings);
+    CHECK(UiFixture::modelProblems().isEmpty());
+}
 
 TEST_CASE("the window reaches the reminders, reports and outbox pages, made when first shown")
 {

@@ -133,12 +133,11 @@ void ContractsPage::openContract(qint64 contractId)
     dialog->open();
 }
 
-void ContractsPage::offerSinceLastRun()
+bool ContractsPage::dueSinceLastRun(CompanySession &session)
 {
-    ContractRunService runner(m_session.ledger());
-    auto due = runner.due(m_session.today());
-    if (due && !due->isEmpty())
-        openSinceLastRun();
+    ContractRunService runner(session.ledger());
+    auto due = runner.due(session.today());
+    return due && !due->isEmpty();
 }
 
 void ContractsPage::openSinceLastRun()

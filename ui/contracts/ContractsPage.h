@@ -26,8 +26,9 @@ public:
 
     void openContract(qint64 contractId);
     void openSinceLastRun();
-    // Opens the since-last-run dialog only when something is due (when the company file opens).
-    void offerSinceLastRun();
+    // Whether contract invoices are due since the program last made them (when the company file
+    // opens, the window then offers them with openSinceLastRun()).
+    static bool dueSinceLastRun(CompanySession &session);
 
 private:
     Navigator &m_navigator;
