@@ -1,5 +1,6 @@
 #include "PgConnection.h"
 
+#include "LibPq.h"
 #include "PgResult.h"
 
 #include <QFileInfo>
@@ -61,6 +62,8 @@ PgConnection::~PgConnection()
 
 Status PgConnection::open()
 {
+    if (!LibPq::load())
+        return Error::storage(LibPq::problem());
     PQfinish(m_conn);
     // The URI's own parameters come first; these only fill what it leaves out.
     const QByteArray uri = m_location.toUtf8();
