@@ -5758,6 +5758,13 @@ Die Sicherung wird zuerst geprüft; die aktuelle Datei wird daneben als %3.befor
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>The PostgreSQL client library (libpq5) cannot be loaded: %1. Install the package libpq5.</source>
+        <translation>Die PostgreSQL-Clientbibliothek (libpq5) kann nicht geladen werden: %1. Installieren Sie das Paket libpq5.</translation>
+    </message>
+</context>
+<context>
     <name>LineUnitCodeField</name>
     <message>
         <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>

@@ -5746,6 +5746,13 @@ The backup is checked first; the current file is kept beside it as %3.before-res
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>The PostgreSQL client library (libpq5) cannot be loaded: %1. Install the package libpq5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineUnitCodeField</name>
     <message>
         <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>

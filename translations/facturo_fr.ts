@@ -5758,6 +5758,13 @@ La sauvegarde est d&apos;abord vérifiée ; le fichier actuel est conservé à c
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>The PostgreSQL client library (libpq5) cannot be loaded: %1. Install the package libpq5.</source>
+        <translation>La bibliothèque cliente de PostgreSQL (libpq5) ne peut pas être chargée : %1. Installez le paquet libpq5.</translation>
+    </message>
+</context>
+<context>
     <name>LineUnitCodeField</name>
     <message>
         <source>The UN/ECE unit code e-invoices give for the quantity of the selected line. It follows the unit typed on the line unless you choose another here.</source>
