@@ -92,23 +92,23 @@ bool PgConnection::alive() const
 
 Status PgConnection::readCatalog()
 {
-    const PgResult result = PgResult::exec(m_conn,
-        "SELECT table_name FROM information_schema.columns WHERE "
-        "column_name = 'id' AND is_identity = 'YES' "
-        "AND table_schema = current_schema()");
-    if (!result.ok())
-        return connectionError(m_conn, m_location);
-    m_tablesWithId.clear();
-    for (int row = 0; row < result.rows(); ++row)
-        m_tablesWithId.insert(result.text(row, 0));
-    const PgResult notNull = PgResult::exec(m_conn,
-        "SELECT lower(column_name) FROM information_schema.columns WHERE table_schema = current_schema() "
-        "GROUP BY 1 HAVING bool_and(is_nullable = 'NO')");
-    if (!notNull.ok())
-        return connectionError(m_conn, m_location);
-    m_notNullColumns.clear();
-    for (int row = 0; row < notNull.rows(); ++row)
-        m_notNullColumns.insert(notNull.text(row, 0));
+    // Each row's first column, into `names`.
+    auto read = [this](const char *sql, QSet<QString> &names) -> Status {
+        const PgResult result = PgResult::exec(m_conn, sql);
+        if (!result.ok())
+            return connectionError(m_conn, m_location);
+        names.clear();
+        for (int row = 0; row < result.rows(); ++row)
+            names.insert(result.text(row, 0));
+        return {};
+    };
+    FACTURO_TRY(read("SELECT table_name FROM information_schema.columns WHERE "
+                     "column_name = 'id' AND is_identity = 'YES' "
+                     "AND table_schema = current_schema()",
+        m_tablesWithId));
+    FACTURO_TRY(read("SELECT lower(column_name) FROM information_schema.columns WHERE table_schema = current_schema() "
+                     "GROUP BY 1 HAVING bool_and(is_nullable = 'NO')",
+        m_notNullColumns));
     // A search table's rowid is its key.
     m_notNullColumns.insert(QStringLiteral("rowid"));
     return {};
